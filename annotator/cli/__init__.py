@@ -1,0 +1,3 @@
+"""The ``annotator`` command: a face over :mod:`annotator.service`."""
+
+from __future__ import annotations

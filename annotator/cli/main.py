@@ -1,0 +1,57 @@
+"""Entry point: parse the command line and dispatch to a command module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.cli import commands
+from annotator.cli.common import EXIT_INPUT, fail
+from annotator.model import RecordError, SchemaError
+from annotator.service import ServiceError
+from annotator.storage import DatabaseError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Label entities, quotes and claims in Bengali news; export training data.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $ANNOTATOR_DB or the user data folder)",
+    )
+    parser.add_argument("--annotator", dest="global_annotator", metavar="NAME",
+                        help="annotator name for the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in commands.MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from annotator.cli.window import run_window
+
+            return run_window(args)
+        return int(handler(args) or 0)
+    except RecordError as exc:
+        return fail(str(exc), EXIT_INPUT)
+    except (ServiceError, SchemaError, DatabaseError) as exc:
+        return fail(str(exc), EXIT_INPUT)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

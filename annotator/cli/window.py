@@ -1,0 +1,16 @@
+"""``annotator`` with no subcommand: open the window (imports Qt only here, lazily)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from annotator.cli.common import fail
+
+
+def run_window(args: argparse.Namespace) -> int:
+    try:
+        app = importlib.import_module("annotator.gui.app")
+    except ImportError as exc:
+        return fail(f"the window cannot start: {exc}", 1)
+    return int(app.run(args.db, args.global_annotator))

@@ -1,0 +1,123 @@
+"""Turning paths on the command line into document records.
+
+A ``.txt`` file is one document (title from the file name); a ``.jsonl`` file holds
+native records; a folder is walked in name order; ``-`` reads JSONL from stdin.
+Errors name the file and line.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from annotator.model import DocumentRecord, RecordError
+from annotator.formats.native import OnError
+from annotator.text import DecodeError, decode_utf8, normalize_text
+
+TEXT_SUFFIXES = {".txt", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+# Other formats (doccano, label-studio, ...) register a reader: path -> records.
+Reader = Callable[[Path], Iterator[DocumentRecord]]
+READERS: dict[str, Reader] = {}
+SUFFIX_FORMATS: dict[str, str] = {}
+
+
+def line_of_byte(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_text_file(path: Path) -> DocumentRecord:
+    """One plain-text document, normalized (BOM off, LF, NFC)."""
+    data = path.read_bytes()
+    try:
+        raw = decode_utf8(data)
+    except DecodeError as exc:
+        offset = exc.byte_offset or 0
+        raise RecordError(f"{path}:{line_of_byte(data, offset)}", str(exc)) from None
+    text = normalize_text(raw)
+    if not text.strip():
+        raise RecordError(f"{path}:1", "the file is empty")
+    return DocumentRecord(
+        text=text,
+        external_id=path.stem,
+        title=path.stem,
+        source=path.name,
+        meta={"title": path.stem, "source": path.name},
+        origin=f"{path}:1",
+    )
+
+
+def _open_jsonl(path: Path, on_error: OnError | None) -> Iterator[DocumentRecord]:
+    from annotator.formats.native import read_jsonl
+
+    data = path.read_bytes()
+    try:
+        text = decode_utf8(data)
+    except DecodeError as exc:
+        offset = exc.byte_offset or 0
+        raise RecordError(f"{path}:{line_of_byte(data, offset)}", str(exc)) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    yield from read_jsonl(text.splitlines(keepends=True), str(path), on_error)
+
+
+def _format_of(path: Path, fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in SUFFIX_FORMATS:
+        return SUFFIX_FORMATS[suffix]
+    raise RecordError(f"{path}:1", f"cannot tell the format of {path.name} (use --format)")
+
+
+def _walk(path: Path, fmt: str) -> Iterator[Path]:
+    if path.is_dir():
+        wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | set(SUFFIX_FORMATS)
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if fmt != "auto" or child.suffix.lower() in wanted:
+                yield child
+    elif path.exists():
+        yield path
+    else:
+        raise RecordError(f"{path}:0", "no such file or folder")
+
+
+def iter_records(
+    paths: list[str], fmt: str = "auto", on_error: OnError | None = None
+) -> Iterator[DocumentRecord]:
+    """Records from every path, in order.
+
+    Without ``on_error`` the first bad record raises :class:`RecordError`; with it,
+    each bad record (or unreadable file) is reported and reading goes on.
+    """
+    from annotator.formats.native import read_jsonl
+
+    def guarded(make: Callable[[], Iterator[DocumentRecord]]) -> Iterator[DocumentRecord]:
+        try:
+            yield from make()
+        except RecordError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+
+    for name in paths:
+        if name == "-":
+            yield from guarded(lambda: read_jsonl(sys.stdin, "<stdin>", on_error))
+            continue
+        for path in _walk(Path(name), fmt):
+            kind = _format_of(path, fmt)
+            if kind == "txt":
+                yield from guarded(lambda p=path: iter([read_text_file(p)]))
+            elif kind in ("jsonl", "spans"):
+                yield from guarded(lambda p=path: _open_jsonl(p, on_error))
+            elif kind in READERS:
+                reader = READERS[kind]
+                yield from guarded(lambda p=path, r=reader: r(p))
+            else:
+                raise RecordError(f"{path}:0", f"unknown input format {kind!r}")

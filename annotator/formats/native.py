@@ -1,0 +1,208 @@
+"""The native JSONL format ("spans", version 1): lossless, one line per document layer.
+
+``{"id", "text", "text_sha256", "offset_unit": "codepoint", "meta", "annotator", "status",
+"spans": [{"id", "start", "end", "label", "kind", "text", "attrs"}],
+"relations": [{"id", "type", "from", "to"}]}``
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+from annotator.model import (
+    DocumentRecord,
+    Layer,
+    RecordError,
+    RelationRecord,
+    SpanRecord,
+    Status,
+)
+from annotator.text import text_sha256
+
+OnError = Callable[[RecordError], None]
+
+FORMAT_NAME = "spans"
+FORMAT_VERSION = 1
+
+
+def layer_span_keys(layer: Layer) -> dict[int, str]:
+    """Stable per-record span ids ("s1", "s2"...) in text order, independent of database ids."""
+    return {span.id: f"s{n}" for n, span in enumerate(layer.spans, 1)}
+
+
+def layer_to_dict(layer: Layer) -> dict[str, Any]:
+    doc = layer.document
+    keys = layer_span_keys(layer)
+    text = doc.text
+    return {
+        "id": doc.external_id,
+        "text": text,
+        "text_sha256": doc.text_sha256,
+        "offset_unit": "codepoint",
+        "meta": doc.meta,
+        "annotator": layer.annotator,
+        "status": layer.status.value,
+        "spans": [
+            {
+                "id": keys[s.id],
+                "start": s.start,
+                "end": s.end,
+                "label": s.label,
+                "kind": s.kind.value,
+                "text": text[s.start : s.end],
+                "attrs": s.attrs,
+            }
+            for s in layer.spans
+        ],
+        "relations": [
+            {"id": f"r{n}", "type": r.type, "from": keys[r.from_span], "to": keys[r.to_span]}
+            for n, r in enumerate(layer.relations, 1)
+            if r.from_span in keys and r.to_span in keys
+        ],
+    }
+
+
+def dumps_layer(layer: Layer) -> str:
+    """One JSONL line (with its newline)."""
+    return json.dumps(layer_to_dict(layer), ensure_ascii=False) + "\n"
+
+
+def write_jsonl(layers: Iterable[Layer], out: IO[str]) -> int:
+    count = 0
+    for layer in layers:
+        out.write(dumps_layer(layer))
+        count += 1
+    return count
+
+
+def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], origin: str) -> Any:
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+        raise RecordError(origin, f"field {key!r} must be {names}, got {type(value).__name__}")
+    return value
+
+
+def _int(obj: dict[str, Any], key: str, origin: str, where: str) -> int:
+    if key not in obj:
+        raise RecordError(origin, f"{where} has no {key!r}")
+    value = obj[key]
+    if type(value) is not int:
+        raise RecordError(origin, f"{where}: {key!r} must be an integer, got {value!r}")
+    return value
+
+
+def parse_record(obj: Any, origin: str) -> DocumentRecord:
+    """Check one decoded JSON line and turn it into a :class:`DocumentRecord`."""
+    if not isinstance(obj, dict):
+        raise RecordError(origin, "each line must be a JSON object")
+    if "text" not in obj:
+        raise RecordError(origin, "missing required field 'text'")
+    text = _require(obj, "text", str, origin)
+    if not text:
+        raise RecordError(origin, "'text' is empty")
+    if "\x00" in text:
+        raise RecordError(origin, "'text' contains a NUL character")
+    if obj.get("offset_unit", "codepoint") != "codepoint":
+        raise RecordError(origin, f"unsupported offset_unit {obj['offset_unit']!r}")
+    if "text_sha256" in obj and obj["text_sha256"] != text_sha256(text):
+        raise RecordError(origin, "text_sha256 does not match the text")
+    meta = _require(obj, "meta", dict, origin) if "meta" in obj else {}
+    ext_id = obj.get("id")
+    if ext_id is not None and not isinstance(ext_id, str | int):
+        raise RecordError(origin, "field 'id' must be a string")
+    annotator = _require(obj, "annotator", str, origin) if obj.get("annotator") else None
+    status = None
+    if obj.get("status") is not None:
+        try:
+            status = Status(obj["status"])
+        except ValueError:
+            choices = ", ".join(s.value for s in Status)
+            raise RecordError(origin, f"status must be one of {choices}") from None
+    spans = []
+    seen: set[str] = set()
+    for n, item in enumerate(_require(obj, "spans", list, origin) if "spans" in obj else [], 1):
+        where = f"span {n}"
+        if not isinstance(item, dict):
+            raise RecordError(origin, f"{where} must be an object")
+        key = str(item.get("id", f"#{n}"))
+        if key in seen:
+            raise RecordError(origin, f"span id {key!r} is used twice")
+        seen.add(key)
+        label = item.get("label")
+        if not isinstance(label, str) or not label:
+            raise RecordError(origin, f"{where} needs a 'label' string")
+        attrs = item.get("attrs") or {}
+        if not isinstance(attrs, dict):
+            raise RecordError(origin, f"{where}: 'attrs' must be an object")
+        span_text = item.get("text")
+        if span_text is not None and not isinstance(span_text, str):
+            raise RecordError(origin, f"{where}: 'text' must be a string")
+        kind = item.get("kind")
+        if kind is not None and not isinstance(kind, str):
+            raise RecordError(origin, f"{where}: 'kind' must be a string")
+        spans.append(
+            SpanRecord(
+                key,
+                _int(item, "start", origin, where),
+                _int(item, "end", origin, where),
+                label,
+                attrs,
+                span_text,
+                kind,
+            )
+        )
+    relations = []
+    for n, item in enumerate(
+        _require(obj, "relations", list, origin) if "relations" in obj else [], 1
+    ):
+        if not isinstance(item, dict):
+            raise RecordError(origin, f"relation {n} must be an object")
+        for field in ("type", "from", "to"):
+            if not isinstance(item.get(field), str | int) or isinstance(item.get(field), bool):
+                raise RecordError(origin, f"relation {n} needs a {field!r} string")
+        relations.append(
+            RelationRecord(
+                str(item.get("id", f"#{n}")), str(item["type"]), str(item["from"]), str(item["to"])
+            )
+        )
+    title = meta.get("title") if isinstance(meta.get("title"), str) else ""
+    source = meta.get("source") if isinstance(meta.get("source"), str) else ""
+    return DocumentRecord(
+        text=text,
+        external_id=str(ext_id) if ext_id is not None else None,
+        title=title or "",
+        source=source or "",
+        meta=meta,
+        annotator=annotator,
+        status=status,
+        spans=tuple(spans),
+        relations=tuple(relations),
+        origin=origin,
+    )
+
+
+def read_jsonl(
+    handle: Iterable[str], name: str, on_error: OnError | None = None
+) -> Iterator[DocumentRecord]:
+    """Records of a native JSONL stream; errors name ``name:line``.
+
+    Without ``on_error`` the first bad line raises :class:`RecordError`; with it,
+    bad lines are reported to it and reading goes on.
+    """
+    for lineno, line in enumerate(handle, 1):
+        origin = f"{name}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RecordError(origin, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+            yield parse_record(obj, origin)
+        except RecordError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)

@@ -1,0 +1,143 @@
+"""Domain types: what the rest of the program sees instead of database rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from annotator.model.ids import (
+    AnnotatorId,
+    DocumentId,
+    ProjectId,
+    RelationId,
+    SpanId,
+)
+from annotator.model.schema import LabelKind, LabelSchema
+
+
+class Status(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    id: ProjectId
+    name: str
+    schema: LabelSchema
+    independent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Annotator:
+    id: AnnotatorId
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: DocumentId
+    project_id: ProjectId
+    external_id: str
+    title: str
+    source: str
+    meta: dict[str, Any]
+    text: str
+    text_sha256: str
+    created: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One row of the document list: no text, so 100,000 of them stay cheap."""
+
+    id: DocumentId
+    external_id: str
+    title: str
+    status: Status
+    span_count: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    id: SpanId
+    document_id: DocumentId
+    annotator: str
+    label: str
+    kind: LabelKind
+    start: int
+    end: int
+    attrs: dict[str, Any] = field(default_factory=dict)
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    id: RelationId
+    document_id: DocumentId
+    annotator: str
+    type: str
+    from_span: SpanId
+    to_span: SpanId
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentState:
+    document_id: DocumentId
+    annotator: str
+    status: Status
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One annotator's work on one document: what a native JSONL line holds."""
+
+    document: Document
+    annotator: str
+    status: Status
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...]
+
+
+# Records read from files, before they have database ids.
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRecord:
+    key: str  # the id the file gave it, used by relations in the same record
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRecord:
+    key: str
+    type: str
+    from_key: str
+    to_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document as read from a file, with its location for error messages."""
+
+    text: str
+    external_id: str | None = None
+    title: str = ""
+    source: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    annotator: str | None = None
+    status: Status | None = None
+    spans: tuple[SpanRecord, ...] = ()
+    relations: tuple[RelationRecord, ...] = ()
+    origin: str = ""  # "file:line" for messages

@@ -1,0 +1,79 @@
+"""The rules every stored span and relation obeys, shared by import, the window and checks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from annotator.model.schema import LabelSchema
+from annotator.text.clusters import ClusterIndex
+
+
+class ValidationError(ValueError):
+    """An edit or a record that breaks a rule; the message is meant for the user."""
+
+
+def span_problem(
+    clusters: ClusterIndex,
+    schema: LabelSchema,
+    start: Any,
+    end: Any,
+    label: str,
+    attrs: Mapping[str, Any] | None = None,
+    text: str | None = None,
+) -> str | None:
+    """Why a span cannot be stored, or ``None`` if it can."""
+    if type(start) is not int or type(end) is not int:
+        return f"span offsets must be integers, got start={start!r} end={end!r}"
+    length = len(clusters.text)
+    if start < 0 or end > length:
+        return f"span {start}-{end} is outside the text (length {length})"
+    if start >= end:
+        return f"span {start}-{end}: start must be before end"
+    if not clusters.is_boundary(start) or not clusters.is_boundary(end):
+        return (
+            f"span {start}-{end} splits a grapheme cluster "
+            f"(nearest whole span: {clusters.floor(start)}-{clusters.ceil(end)})"
+        )
+    label_def = schema.label(label)
+    if label_def is None:
+        return f"unknown label {label!r}"
+    if text is not None and clusters.text[start:end] != text:
+        return f"span {start}-{end} text {text!r} differs from the document text there"
+    for name, value in (attrs or {}).items():
+        attr = label_def.attribute(name)
+        if attr is None:
+            return f"label {label} has no attribute {name!r}"
+        problem = attr.check(value)
+        if problem:
+            return problem
+    return None
+
+
+def relation_problem(schema: LabelSchema, rel_type: str, from_label: str, to_label: str) -> str | None:
+    """Why a relation cannot link these labels, or ``None`` if it can."""
+    rel = schema.relation_type(rel_type)
+    if rel is None:
+        return f"unknown relation type {rel_type!r}"
+    if not rel.allows(from_label, to_label):
+        return (
+            f"relation {rel_type} goes from {'|'.join(rel.sources)} to {'|'.join(rel.targets)}, "
+            f"not from {from_label} to {to_label}"
+        )
+    return None
+
+
+def check_span(*args: Any, **kwargs: Any) -> None:
+    """Raise :class:`ValidationError` if :func:`span_problem` finds one."""
+    problem = span_problem(*args, **kwargs)
+    if problem:
+        raise ValidationError(problem)
+
+
+class RecordError(ValueError):
+    """A bad record in an input file; ``origin`` is ``file:line``."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}" if origin else reason)
+        self.origin = origin
+        self.reason = reason

@@ -1,0 +1,225 @@
+"""Importing documents and pre-annotated layers, all or nothing.
+
+Every record is checked in full (text, spans, relations against the project's schema)
+before anything is written; the whole run is one transaction, so a bad record leaves
+the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.model import (
+    DocumentRecord,
+    LabelSchema,
+    RecordError,
+    RelationRecord,
+    SpanRecord,
+    Status,
+    relation_problem,
+    span_problem,
+)
+from annotator.storage.repository import Repository
+from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    duplicates: int = 0
+    layers: int = 0
+    spans_added: int = 0
+    relations_added: int = 0
+    spans_already_present: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool) -> DocumentRecord:
+    """Normalize the text (remapping spans) and check every span and relation.
+
+    Raises :class:`RecordError` naming the record's ``file:line``.
+    """
+    origin = record.origin
+    text = record.text
+    spans = record.spans
+    normalized = normalize_text(text)
+    if normalized != text:
+        if record.spans and not normalize:
+            raise RecordError(
+                origin,
+                "the text is not normalized (BOM, CR or non-NFC characters); "
+                "use --normalize to normalize it and remap its spans",
+            )
+        mapping = normalize_with_map(text)
+        remapped = []
+        for span in record.spans:
+            start, end = mapping.map_offset(span.start), mapping.map_offset(span.end)
+            if start is None or end is None:
+                raise RecordError(
+                    origin,
+                    f"span {span.key} ({span.start}-{span.end}) cannot be carried through "
+                    "normalization: it starts or ends inside a character that changes",
+                )
+            remapped.append(
+                SpanRecord(span.key, start, end, span.label, span.attrs, None, span.kind)
+            )
+        text, spans = mapping.text, tuple(remapped)
+    clusters = ClusterIndex(text)
+    labels: dict[str, str] = {}
+    for span in spans:
+        problem = span_problem(clusters, schema, span.start, span.end, span.label, span.attrs,
+                               span.text)
+        if problem:
+            raise RecordError(origin, f"span {span.key}: {problem}")
+        label = schema.label(span.label)
+        assert label is not None
+        if span.kind is not None and span.kind != label.kind.value:
+            raise RecordError(
+                origin, f"span {span.key}: label {span.label} is a {label.kind}, not {span.kind}"
+            )
+        labels[span.key] = span.label
+    for rel in record.relations:
+        for end_key in (rel.from_key, rel.to_key):
+            if end_key not in labels:
+                raise RecordError(origin, f"relation {rel.key} points to missing span {end_key!r}")
+        problem = relation_problem(schema, rel.type, labels[rel.from_key], labels[rel.to_key])
+        if problem:
+            raise RecordError(origin, f"relation {rel.key}: {problem}")
+    return DocumentRecord(
+        text=text,
+        external_id=record.external_id,
+        title=record.title,
+        source=record.source,
+        meta=record.meta,
+        annotator=record.annotator,
+        status=record.status,
+        spans=spans,
+        relations=record.relations,
+        origin=origin,
+    )
+
+
+def _unique_id(wanted: str, taken: set[str]) -> str:
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate = f"{wanted}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+def import_records(
+    workspace: Workspace,
+    records: Iterable[DocumentRecord],
+    *,
+    project: str,
+    annotator: str | None = None,
+    skip_invalid: bool = False,
+    normalize: bool = False,
+    errors: list[RecordError] | None = None,
+) -> ImportReport:
+    """Import records into ``project`` (created with the default schema if new).
+
+    A document whose text is already in the project is not added again; its spans are
+    merged into the record's annotator layer, skipping spans already there, so
+    importing the same export twice adds nothing. ``errors`` collects problems found
+    while reading (with ``skip_invalid``).
+    """
+    from annotator.model import default_schema
+
+    workspace._check_writable()
+    report = ImportReport()
+    with workspace.db.writing() as s:
+        repo = Repository(s)
+        proj = repo.project_by_name(project) or repo.create_project(project, default_schema())
+        schema = proj.schema
+        by_sha = repo.document_ids_by_sha(proj.id)
+        taken = repo.external_ids(proj.id)
+        label_ids = repo.label_ids(proj.id)
+        rel_ids = repo.relation_type_ids(proj.id)
+        for raw in records:
+            try:
+                record = prepare_record(raw, schema, normalize)
+            except RecordError as exc:
+                if not skip_invalid:
+                    raise
+                report.skipped.append(str(exc))
+                continue
+            sha = text_sha256(record.text)
+            doc_id = by_sha.get(sha)
+            if doc_id is None:
+                ext = record.external_id or f"doc-{sha[:12]}"
+                doc_id = repo.add_document(
+                    proj.id, _unique_id(ext, taken), record.text, sha,
+                    record.title or ext, record.source, record.meta,
+                )
+                by_sha[sha] = doc_id
+                report.documents_added += 1
+            else:
+                report.duplicates += 1
+            who = record.annotator or annotator
+            if who and (record.spans or record.status):
+                _merge_layer(repo, report, doc_id, who, record, label_ids, rel_ids)
+        if errors:
+            report.skipped[:0] = [str(e) for e in errors]
+    return report
+
+
+def _merge_layer(
+    repo: Repository,
+    report: ImportReport,
+    doc_id: int,
+    annotator: str,
+    record: DocumentRecord,
+    label_ids: dict[str, int],
+    rel_ids: dict[str, int],
+) -> None:
+    aid = repo.annotator_id(annotator)
+    existing = {
+        (s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)
+    }
+    existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
+    ids: dict[str, int] = {}
+    for span in record.spans:
+        key = (span.start, span.end, span.label)
+        if key in existing:
+            ids[span.key] = existing[key]
+            report.spans_already_present += 1
+            continue
+        span_id = repo.add_span(doc_id, aid, label_ids[span.label], span.start, span.end,
+                                dict(span.attrs))
+        existing[key] = ids[span.key] = span_id
+        report.spans_added += 1
+    for rel in record.relations:
+        _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
+    state = repo.state_row(doc_id, aid)
+    if record.status is not None:
+        state.status = record.status.value
+    elif state.status == Status.NEW.value and record.spans:
+        state.status = Status.IN_PROGRESS.value
+    repo.log(annotator, "import", "document", doc_id, doc_id, None,
+             {"spans": len(record.spans), "relations": len(record.relations)})
+    report.layers += 1
+
+
+def _add_relation(
+    repo: Repository,
+    report: ImportReport,
+    doc_id: int,
+    aid: int,
+    rel: RelationRecord,
+    ids: dict[str, int],
+    rel_ids: dict[str, int],
+    existing: set[tuple[str, int, int]],
+) -> None:
+    key = (rel.type, ids[rel.from_key], ids[rel.to_key])
+    if key in existing:
+        return
+    repo.add_relation(doc_id, aid, rel_ids[rel.type], key[1], key[2])
+    existing.add(key)
+    report.relations_added += 1

@@ -1,0 +1,413 @@
+"""The Workspace: every use-case the CLI and the window call, one transaction each."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from annotator.model import (
+    Document,
+    DocumentId,
+    DocumentSummary,
+    Layer,
+    LabelSchema,
+    Project,
+    Status,
+    default_schema,
+    relation_problem,
+    span_problem,
+)
+from annotator.service.changes import Changes
+from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
+from annotator.storage import Database, resolve_url
+from annotator.storage.migrate import current_revision
+from annotator.storage.orm import utcnow
+from annotator.storage.repository import Repository, span_snapshot
+from annotator.text.clusters import ClusterIndex
+
+DEMO_PROJECT = "Demo"
+DEFAULT_PROJECT = "Default"
+
+
+def default_annotator_name() -> str:
+    for var in ("ANNOTATOR_USER", "USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(var):
+            return os.environ[var]
+    return "annotator"
+
+
+@lru_cache(maxsize=8)
+def _clusters(text_sha: str, text: str) -> ClusterIndex:
+    return ClusterIndex(text)
+
+
+def cluster_index(document: Document) -> ClusterIndex:
+    """Cluster boundaries of a document, cached by text hash."""
+    return _clusters(document.text_sha256, document.text)
+
+
+class Workspace:
+    """An open database and the use-cases on it.
+
+    Every edit is validated against the project's schema and the text's clusters,
+    committed in its own transaction, logged in the history, and answered with a
+    :class:`Changes` value.
+    """
+
+    def __init__(self, database: str | os.PathLike[str] | None = None, *, seed_demo: bool = False):
+        self.url = resolve_url(database)
+        self.db = Database(self.url)
+        self.read_only = self._detect_read_only()
+        if seed_demo and not self.read_only:
+            self.ensure_demo()
+
+    def _detect_read_only(self) -> bool:
+        path = self.db.path
+        if path is None:
+            return False
+        return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.db.display} is read-only; edits are disabled")
+
+    # Projects -------------------------------------------------------------
+
+    def projects(self) -> list[Project]:
+        with self.db.reading() as s:
+            return Repository(s).projects()
+
+    def project(self, project: str | int | None = None) -> Project:
+        """A project by name or id; ``None`` means the only (or first) project."""
+        with self.db.reading() as s:
+            repo = Repository(s)
+            if project is None:
+                projects = repo.projects()
+                if not projects:
+                    raise ServiceError("the database has no project yet (import documents first)")
+                return projects[0]
+            if isinstance(project, int):
+                return repo.project(project)
+            found = repo.project_by_name(project)
+            if found is None:
+                raise ServiceError(f"no project named {project!r}")
+            return found
+
+    def ensure_project(self, name: str, schema: LabelSchema | None = None) -> Project:
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            existing = repo.project_by_name(name)
+            if existing is not None:
+                return existing
+            return repo.create_project(name, schema or default_schema())
+
+    def ensure_demo(self) -> Project | None:
+        """On an empty database, create the Demo project from ``seeds/``."""
+        from annotator.formats.native import read_jsonl
+        from annotator.resources import seed_path
+        from annotator.service.importing import import_records
+
+        with self.db.reading() as s:
+            if Repository(s).projects():
+                return None
+        path = seed_path("kim-putin-letter.spans.jsonl")
+        with open(path, encoding="utf-8") as handle:
+            records = list(read_jsonl(handle, str(path)))
+        import_records(self, records, project=DEMO_PROJECT, annotator="demo")
+        return self.project(DEMO_PROJECT)
+
+    # Documents ------------------------------------------------------------
+
+    def document(self, document_id: int) -> Document:
+        with self.db.reading() as s:
+            return Repository(s).document(document_id)
+
+    def document_by_external_id(self, project_id: int, external_id: str) -> Document:
+        with self.db.reading() as s:
+            doc = Repository(s).document_by_external_id(project_id, external_id)
+        if doc is None:
+            raise NotFound(f"no document {external_id!r} in this project")
+        return doc
+
+    def _annotator_filter(self, repo: Repository, annotator: str | None) -> int | None:
+        if not annotator:
+            return None
+        try:
+            return repo.annotator_id(annotator, create=False)
+        except NotFound:
+            return -1  # nobody by that name: nothing of theirs matches
+
+    def count_documents(
+        self,
+        project_id: int,
+        *,
+        annotator: str | None = None,
+        status: Status | None = None,
+        search: str | None = None,
+    ) -> int:
+        with self.db.reading() as s:
+            repo = Repository(s)
+            return repo.count_documents(
+                project_id, self._annotator_filter(repo, annotator), status, search
+            )
+
+    def list_documents(
+        self,
+        project_id: int,
+        *,
+        annotator: str | None = None,
+        status: Status | None = None,
+        search: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[DocumentSummary]:
+        """One page of the document list (no texts loaded)."""
+        with self.db.reading() as s:
+            repo = Repository(s)
+            return repo.document_summaries(
+                project_id, self._annotator_filter(repo, annotator), status, search, offset, limit
+            )
+
+    def status_counts(self, project_id: int, annotator: str | None) -> dict[Status, int]:
+        with self.db.reading() as s:
+            repo = Repository(s)
+            return repo.status_counts(project_id, self._annotator_filter(repo, annotator))
+
+    def layer(self, document_id: int, annotator: str) -> Layer:
+        """One annotator's spans, relations and status on one document."""
+        with self.db.reading() as s:
+            repo = Repository(s)
+            doc = repo.document(document_id)
+            aid = self._annotator_filter(repo, annotator)
+            spans = repo.spans([document_id], aid) if aid is not None else []
+            relations = repo.relations([document_id], aid) if aid is not None else []
+            state = repo.state(document_id, annotator) if aid != -1 else None
+            status = state.status if state else Status.NEW
+        return Layer(doc, annotator, status, tuple(spans), tuple(relations))
+
+    def time_spent(self, document_id: int, annotator: str) -> float:
+        with self.db.reading() as s:
+            try:
+                return Repository(s).state(document_id, annotator).seconds
+            except NotFound:
+                return 0.0
+
+    # Edits ----------------------------------------------------------------
+
+    def _schema_for(self, repo: Repository, document: Document) -> LabelSchema:
+        return repo.project(document.project_id).schema
+
+    def create_span(
+        self,
+        document_id: int,
+        annotator: str,
+        label: str,
+        start: int,
+        end: int,
+        attrs: Mapping[str, Any] | None = None,
+    ) -> Changes:
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            doc = repo.document(document_id)
+            schema = self._schema_for(repo, doc)
+            problem = span_problem(cluster_index(doc), schema, start, end, label, attrs)
+            if problem:
+                raise ServiceError(problem)
+            aid = repo.annotator_id(annotator)
+            label_id = repo.label_ids(doc.project_id)[label]
+            span_id = repo.add_span(document_id, aid, label_id, start, end, dict(attrs or {}))
+            self._touch_state(repo, document_id, aid)
+            span = repo.span(span_id)
+            repo.log(annotator, "create", "span", span_id, document_id, None, span_snapshot(span))
+        return Changes(documents=frozenset({DocumentId(document_id)}), spans_added=(span,))
+
+    def update_span(
+        self,
+        span_id: int,
+        annotator: str,
+        *,
+        label: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attrs: Mapping[str, Any] | None = None,
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Relabel, resize or change attributes of a span (any combination)."""
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            row = repo.span_row(span_id)
+            before = repo.span(span_id)
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(
+                    "this span was changed by someone else in the meantime; the view reloads"
+                )
+            doc = repo.document(row.document_id)
+            schema = self._schema_for(repo, doc)
+            new_label = label if label is not None else before.label
+            new_start = start if start is not None else before.start
+            new_end = end if end is not None else before.end
+            new_attrs = dict(attrs) if attrs is not None else dict(before.attrs)
+            label_def = schema.label(new_label)
+            if label is not None and attrs is None and label_def is not None:
+                new_attrs = {k: v for k, v in new_attrs.items() if label_def.attribute(k)}
+            problem = span_problem(
+                cluster_index(doc), schema, new_start, new_end, new_label, new_attrs
+            )
+            if problem:
+                raise ServiceError(problem)
+            if new_label != before.label:
+                for rel in repo.relations_touching(span_id):
+                    ends = (new_label, repo.span(rel.to_span).label)
+                    if rel.to_span == span_id:
+                        ends = (repo.span(rel.from_span).label, new_label)
+                    if relation_problem(schema, rel.type, *ends):
+                        raise ServiceError(
+                            f"{new_label} cannot keep its {rel.type} link; remove the link first"
+                        )
+                row.label_id = repo.label_ids(doc.project_id)[new_label]
+            row.start_offset, row.end_offset, row.attrs = new_start, new_end, new_attrs
+            row.version += 1
+            row.updated = utcnow()
+            s.flush()
+            after = repo.span(span_id)
+            self._touch_state(repo, row.document_id, row.annotator_id)
+            repo.log(
+                annotator, "update", "span", span_id, row.document_id,
+                span_snapshot(before), span_snapshot(after),
+            )
+        return Changes(
+            documents=frozenset({before.document_id}), spans_updated=((before, after),)
+        )
+
+    def delete_span(self, span_id: int, annotator: str) -> Changes:
+        """Delete a span and the relations that touch it."""
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            span = repo.span(span_id)
+            relations = repo.relations_touching(span_id)
+            for rel in relations:
+                repo.delete_relation_row(rel.id)
+                repo.log(annotator, "delete", "relation", rel.id, rel.document_id,
+                         {"type": rel.type, "from": rel.from_span, "to": rel.to_span}, None)
+            s.delete(repo.span_row(span_id))
+            repo.log(annotator, "delete", "span", span_id, span.document_id,
+                     span_snapshot(span), None)
+        return Changes(
+            documents=frozenset({span.document_id}),
+            spans_removed=(span,),
+            relations_removed=tuple(relations),
+        )
+
+    def create_relation(
+        self, rel_type: str, from_span: int, to_span: int, annotator: str
+    ) -> Changes:
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            source, target = repo.span(from_span), repo.span(to_span)
+            if source.document_id != target.document_id:
+                raise ServiceError("a relation must link two spans of the same document")
+            if source.annotator != target.annotator:
+                raise ServiceError("a relation must link two spans of the same annotator")
+            doc = repo.document(source.document_id)
+            problem = relation_problem(
+                self._schema_for(repo, doc), rel_type, source.label, target.label
+            )
+            if problem:
+                raise ServiceError(problem)
+            for rel in repo.relations_touching(from_span):
+                if (rel.type, rel.from_span, rel.to_span) == (rel_type, from_span, to_span):
+                    raise ServiceError(f"this {rel_type} link exists already")
+            aid = repo.annotator_id(source.annotator)
+            type_id = repo.relation_type_ids(doc.project_id)[rel_type]
+            rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
+            relation = repo.relation(rel_id)
+            self._touch_state(repo, doc.id, aid)
+            repo.log(annotator, "create", "relation", rel_id, doc.id, None,
+                     {"type": rel_type, "from": from_span, "to": to_span})
+        return Changes(documents=frozenset({doc.id}), relations_added=(relation,))
+
+    def delete_relation(self, relation_id: int, annotator: str) -> Changes:
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            rel = repo.relation(relation_id)
+            repo.delete_relation_row(relation_id)
+            repo.log(annotator, "delete", "relation", relation_id, rel.document_id,
+                     {"type": rel.type, "from": rel.from_span, "to": rel.to_span}, None)
+        return Changes(documents=frozenset({rel.document_id}), relations_removed=(rel,))
+
+    def set_status(self, document_id: int, annotator: str, status: Status) -> Changes:
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            repo.document(document_id)
+            aid = repo.annotator_id(annotator)
+            row = repo.state_row(document_id, aid)
+            before = row.status
+            row.status = Status(status).value
+            s.flush()
+            state = repo.state(document_id, annotator)
+            repo.log(annotator, "status", "document", document_id, document_id,
+                     {"status": before}, {"status": row.status})
+        return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
+
+    def add_time(self, document_id: int, annotator: str, seconds: float) -> Changes:
+        """Record time spent on a document (called by the window as it is worked on)."""
+        self._check_writable()
+        with self.db.writing() as s:
+            repo = Repository(s)
+            row = repo.state_row(document_id, repo.annotator_id(annotator))
+            row.seconds = (row.seconds or 0.0) + max(0.0, float(seconds))
+            s.flush()
+            state = repo.state(document_id, annotator)
+        return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
+
+    @staticmethod
+    def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> None:
+        row = repo.state_row(document_id, annotator_id)
+        if row.status == Status.NEW.value:
+            row.status = Status.IN_PROGRESS.value
+
+    # Export -----------------------------------------------------------------
+
+    def iter_layers(
+        self,
+        project_id: int,
+        *,
+        annotator: str | None = None,
+        status: Status | None = Status.DONE,
+        batch: int = 500,
+    ) -> Iterator[Layer]:
+        """Every (document, annotator) layer matching the filters, streamed in batches."""
+        from annotator.service.exporting import iter_layers
+
+        yield from iter_layers(self, project_id, annotator=annotator, status=status, batch=batch)
+
+    # Info -----------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        from annotator.service.stats import database_info
+
+        return database_info(self)
+
+    def revision(self) -> str | None:
+        return current_revision(self.db)
+
+
+__all__ = ["DEFAULT_PROJECT", "DEMO_PROJECT", "Workspace", "cluster_index", "default_annotator_name"]

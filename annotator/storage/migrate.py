@@ -1,0 +1,60 @@
+"""Alembic, run from inside the package: check the revision, back up, upgrade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from annotator.storage.engine import Database
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(database: Database | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if database is not None:
+        config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def ensure_current(database: Database) -> None:
+    """Create a new database, or back up and upgrade an older one; refuse a newer one."""
+    from annotator.storage.engine import DatabaseError
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    current = current_revision(database)
+    if current == head:
+        return
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseError(
+                f"{database.display} was written by a newer Annotator (schema revision "
+                f"{current}); this version understands up to {head}. Please upgrade Annotator."
+            )
+        database.backup_before_upgrade()
+    elif database.has_tables():
+        raise DatabaseError(f"{database.display} is not an Annotator database")
+    config = alembic_config(database)
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")

@@ -1,0 +1,470 @@
+"""Queries and writes on one session, speaking domain types.
+
+The service layer opens the session (one transaction per use-case) and calls these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from annotator.model import (
+    Document,
+    DocumentId,
+    DocumentState,
+    DocumentSummary,
+    LabelKind,
+    LabelSchema,
+    Project,
+    ProjectId,
+    Relation,
+    Span,
+    Status,
+)
+from annotator.model.schema import schema_to_dict
+from annotator.storage.convert import (
+    document_to_native,
+    relation_from_values,
+    schema_to_native,
+    span_from_values,
+)
+from annotator.storage.orm import (
+    AnnotatorRow,
+    DocumentRow,
+    DocumentStateRow,
+    HistoryRow,
+    LabelRow,
+    ProjectRow,
+    RelationRow,
+    RelationTypeRow,
+    SpanRow,
+    utcnow,
+)
+
+
+class NotFound(LookupError):
+    """A project, document, span or relation that does not exist (any more)."""
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self._annotators: dict[str, int] = {}
+
+    # Projects and schemas -------------------------------------------------
+
+    def projects(self) -> list[Project]:
+        rows = self.s.scalars(select(ProjectRow).order_by(ProjectRow.id)).all()
+        return [self._project(row) for row in rows]
+
+    def project(self, project_id: int) -> Project:
+        row = self.s.get(ProjectRow, project_id)
+        if row is None:
+            raise NotFound(f"no project with id {project_id}")
+        return self._project(row)
+
+    def project_by_name(self, name: str) -> Project | None:
+        row = self.s.scalar(select(ProjectRow).where(ProjectRow.name == name))
+        return self._project(row) if row else None
+
+    def _project(self, row: ProjectRow) -> Project:
+        labels = list(self.s.scalars(select(LabelRow).where(LabelRow.project_id == row.id)))
+        rels = list(
+            self.s.scalars(select(RelationTypeRow).where(RelationTypeRow.project_id == row.id))
+        )
+        schema = schema_to_native(row.schema_name or row.name, labels, rels)
+        return Project(ProjectId(row.id), row.name, schema, row.independent)
+
+    def create_project(self, name: str, schema: LabelSchema) -> Project:
+        row = ProjectRow(name=name, schema_name=schema.name)
+        self.s.add(row)
+        self.s.flush()
+        self.write_schema(row.id, schema)
+        return self._project(row)
+
+    def write_schema(self, project_id: int, schema: LabelSchema) -> None:
+        """Replace labels and relation types by name, keeping ids (and spans) of kept ones."""
+        data = schema_to_dict(schema)
+        existing = {
+            r.name: r
+            for r in self.s.scalars(select(LabelRow).where(LabelRow.project_id == project_id))
+        }
+        for pos, item in enumerate(data["labels"]):
+            row = existing.pop(item["name"], None) or LabelRow(project_id=project_id)
+            row.name, row.kind, row.color = item["name"], item["kind"], item["color"]
+            row.key, row.description = item["key"], item["description"]
+            row.attributes, row.position = item["attributes"], pos
+            self.s.add(row)
+        for row in existing.values():
+            self.s.delete(row)
+        rels = {
+            r.name: r
+            for r in self.s.scalars(
+                select(RelationTypeRow).where(RelationTypeRow.project_id == project_id)
+            )
+        }
+        for pos, item in enumerate(data["relation_types"]):
+            rrow = rels.pop(item["name"], None) or RelationTypeRow(project_id=project_id)
+            rrow.name, rrow.sources, rrow.targets = item["name"], item["sources"], item["targets"]
+            rrow.key, rrow.description, rrow.position = item["key"], item["description"], pos
+            self.s.add(rrow)
+        for rrow in rels.values():
+            self.s.delete(rrow)
+        self.s.flush()
+
+    def label_ids(self, project_id: int) -> dict[str, int]:
+        rows = self.s.execute(
+            select(LabelRow.name, LabelRow.id).where(LabelRow.project_id == project_id)
+        )
+        return {name: id_ for name, id_ in rows}
+
+    def label_names(self, project_id: int | None = None) -> dict[int, tuple[str, str]]:
+        query = select(LabelRow.id, LabelRow.name, LabelRow.kind)
+        if project_id is not None:
+            query = query.where(LabelRow.project_id == project_id)
+        return {id_: (name, kind) for id_, name, kind in self.s.execute(query)}
+
+    def relation_type_ids(self, project_id: int) -> dict[str, int]:
+        rows = self.s.execute(
+            select(RelationTypeRow.name, RelationTypeRow.id).where(
+                RelationTypeRow.project_id == project_id
+            )
+        )
+        return {name: id_ for name, id_ in rows}
+
+    def relation_type_names(self) -> dict[int, str]:
+        return {i: n for i, n in self.s.execute(select(RelationTypeRow.id, RelationTypeRow.name))}
+
+    # Annotators -------------------------------------------------------------
+
+    def annotator_id(self, name: str, *, create: bool = True) -> int:
+        if name in self._annotators:
+            return self._annotators[name]
+        id_ = self.s.scalar(select(AnnotatorRow.id).where(AnnotatorRow.name == name))
+        if id_ is None:
+            if not create:
+                raise NotFound(f"no annotator named {name!r}")
+            row = AnnotatorRow(name=name)
+            self.s.add(row)
+            self.s.flush()
+            id_ = row.id
+        self._annotators[name] = id_
+        return id_
+
+    def annotator_names(self) -> dict[int, str]:
+        return {i: n for i, n in self.s.execute(select(AnnotatorRow.id, AnnotatorRow.name))}
+
+    # Documents ------------------------------------------------------------
+
+    def document(self, document_id: int) -> Document:
+        row = self.s.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFound(f"no document with id {document_id}")
+        return document_to_native(row)
+
+    def document_by_external_id(self, project_id: int, external_id: str) -> Document | None:
+        row = self.s.scalar(
+            select(DocumentRow).where(
+                DocumentRow.project_id == project_id, DocumentRow.external_id == external_id
+            )
+        )
+        return document_to_native(row) if row else None
+
+    def document_ids_by_sha(self, project_id: int) -> dict[str, int]:
+        rows = self.s.execute(
+            select(DocumentRow.text_sha256, DocumentRow.id).where(
+                DocumentRow.project_id == project_id
+            )
+        )
+        return {sha: id_ for sha, id_ in rows}
+
+    def external_ids(self, project_id: int) -> set[str]:
+        return set(
+            self.s.scalars(
+                select(DocumentRow.external_id).where(DocumentRow.project_id == project_id)
+            )
+        )
+
+    def add_document(
+        self,
+        project_id: int,
+        external_id: str,
+        text: str,
+        sha: str,
+        title: str,
+        source: str,
+        meta: dict[str, Any],
+    ) -> int:
+        row = DocumentRow(
+            project_id=project_id,
+            external_id=external_id,
+            title=title,
+            source=source,
+            meta=meta,
+            text=text,
+            text_sha256=sha,
+            length=len(text),
+        )
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def _document_filter(
+        self,
+        project_id: int,
+        annotator_id: int | None,
+        status: Status | None,
+        search: str | None,
+    ) -> Any:
+        state = (
+            select(DocumentStateRow.status)
+            .where(
+                DocumentStateRow.document_id == DocumentRow.id,
+                DocumentStateRow.annotator_id == annotator_id,
+            )
+            .correlate(DocumentRow)
+            .scalar_subquery()
+        )
+        status_expr = func.coalesce(state, Status.NEW.value)
+        conditions = [DocumentRow.project_id == project_id]
+        if status is not None:
+            conditions.append(status_expr == status.value)
+        if search:
+            pattern = f"%{search}%"
+            conditions.append(
+                DocumentRow.title.like(pattern) | DocumentRow.external_id.like(pattern)
+            )
+        return status_expr, conditions
+
+    def count_documents(
+        self,
+        project_id: int,
+        annotator_id: int | None = None,
+        status: Status | None = None,
+        search: str | None = None,
+    ) -> int:
+        _status, conditions = self._document_filter(project_id, annotator_id, status, search)
+        return int(self.s.scalar(select(func.count(DocumentRow.id)).where(*conditions)) or 0)
+
+    def document_summaries(
+        self,
+        project_id: int,
+        annotator_id: int | None = None,
+        status: Status | None = None,
+        search: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[DocumentSummary]:
+        status_expr, conditions = self._document_filter(project_id, annotator_id, status, search)
+        span_count = (
+            select(func.count(SpanRow.id))
+            .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)
+            .correlate(DocumentRow)
+            .scalar_subquery()
+        )
+        rows = self.s.execute(
+            select(
+                DocumentRow.id,
+                DocumentRow.external_id,
+                DocumentRow.title,
+                status_expr,
+                span_count,
+                DocumentRow.length,
+            )
+            .where(*conditions)
+            .order_by(DocumentRow.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            DocumentSummary(DocumentId(i), ext, title, Status(st), int(n or 0), int(length or 0))
+            for i, ext, title, st, n, length in rows
+        ]
+
+    def status_counts(self, project_id: int, annotator_id: int | None) -> dict[Status, int]:
+        status_expr, conditions = self._document_filter(project_id, annotator_id, None, None)
+        rows = self.s.execute(
+            select(status_expr, func.count(DocumentRow.id)).where(*conditions).group_by(status_expr)
+        )
+        return {Status(st): int(n) for st, n in rows}
+
+    # Spans and relations --------------------------------------------------
+
+    def spans(self, document_ids: Sequence[int], annotator_id: int | None = None) -> list[Span]:
+        if not document_ids:
+            return []
+        labels = self.label_names()
+        names = self.annotator_names()
+        query = select(SpanRow).where(SpanRow.document_id.in_(document_ids))
+        if annotator_id is not None:
+            query = query.where(SpanRow.annotator_id == annotator_id)
+        query = query.order_by(SpanRow.document_id, SpanRow.start_offset, SpanRow.end_offset.desc())
+        spans = []
+        for row in self.s.scalars(query):
+            name, kind = labels[row.label_id]
+            spans.append(span_from_values(row, names[row.annotator_id], name, kind))
+        return spans
+
+    def span_row(self, span_id: int) -> SpanRow:
+        row = self.s.get(SpanRow, span_id)
+        if row is None:
+            raise NotFound(f"span {span_id} no longer exists")
+        return row
+
+    def span(self, span_id: int) -> Span:
+        row = self.span_row(span_id)
+        name, kind = self.label_names()[row.label_id]
+        return span_from_values(row, self.annotator_names()[row.annotator_id], name, kind)
+
+    def relations(
+        self, document_ids: Sequence[int], annotator_id: int | None = None
+    ) -> list[Relation]:
+        if not document_ids:
+            return []
+        types = self.relation_type_names()
+        names = self.annotator_names()
+        query = select(RelationRow).where(RelationRow.document_id.in_(document_ids))
+        if annotator_id is not None:
+            query = query.where(RelationRow.annotator_id == annotator_id)
+        return [
+            relation_from_values(r, names[r.annotator_id], types[r.type_id])
+            for r in self.s.scalars(query.order_by(RelationRow.id))
+        ]
+
+    def relation(self, relation_id: int) -> Relation:
+        row = self.s.get(RelationRow, relation_id)
+        if row is None:
+            raise NotFound(f"relation {relation_id} no longer exists")
+        return relation_from_values(
+            row, self.annotator_names()[row.annotator_id], self.relation_type_names()[row.type_id]
+        )
+
+    def relations_touching(self, span_id: int) -> list[Relation]:
+        types = self.relation_type_names()
+        names = self.annotator_names()
+        rows = self.s.scalars(
+            select(RelationRow).where(
+                (RelationRow.from_span_id == span_id) | (RelationRow.to_span_id == span_id)
+            )
+        )
+        return [relation_from_values(r, names[r.annotator_id], types[r.type_id]) for r in rows]
+
+    def add_span(
+        self,
+        document_id: int,
+        annotator_id: int,
+        label_id: int,
+        start: int,
+        end: int,
+        attrs: dict[str, Any],
+    ) -> int:
+        row = SpanRow(
+            document_id=document_id,
+            annotator_id=annotator_id,
+            label_id=label_id,
+            start_offset=start,
+            end_offset=end,
+            attrs=attrs,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def add_relation(
+        self, document_id: int, annotator_id: int, type_id: int, from_id: int, to_id: int
+    ) -> int:
+        row = RelationRow(
+            document_id=document_id,
+            annotator_id=annotator_id,
+            type_id=type_id,
+            from_span_id=from_id,
+            to_span_id=to_id,
+        )
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def delete_relation_row(self, relation_id: int) -> None:
+        row = self.s.get(RelationRow, relation_id)
+        if row is None:
+            raise NotFound(f"relation {relation_id} no longer exists")
+        self.s.delete(row)
+        self.s.flush()
+
+    # Document state ---------------------------------------------------------
+
+    def state(self, document_id: int, annotator: str) -> DocumentState:
+        annotator_id = self.annotator_id(annotator, create=False) if annotator else None
+        row = (
+            self.s.get(DocumentStateRow, (document_id, annotator_id))
+            if annotator_id is not None
+            else None
+        )
+        if row is None:
+            return DocumentState(DocumentId(document_id), annotator, Status.NEW, 0.0)
+        return DocumentState(DocumentId(document_id), annotator, Status(row.status), row.seconds)
+
+    def state_row(self, document_id: int, annotator_id: int) -> DocumentStateRow:
+        row = self.s.get(DocumentStateRow, (document_id, annotator_id))
+        if row is None:
+            row = DocumentStateRow(
+                document_id=document_id, annotator_id=annotator_id, status="new", seconds=0.0
+            )
+            self.s.add(row)
+        row.updated = utcnow()
+        return row
+
+    def states(self, document_ids: Iterable[int]) -> list[tuple[int, int, str, float]]:
+        ids = list(document_ids)
+        if not ids:
+            return []
+        rows = self.s.execute(
+            select(
+                DocumentStateRow.document_id,
+                DocumentStateRow.annotator_id,
+                DocumentStateRow.status,
+                DocumentStateRow.seconds,
+            ).where(DocumentStateRow.document_id.in_(ids))
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    # History ----------------------------------------------------------------
+
+    def log(
+        self,
+        annotator: str,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        document_id: int | None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        self.s.add(
+            HistoryRow(
+                annotator=annotator,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                document_id=document_id,
+                before=before,
+                after=after,
+            )
+        )
+
+
+def span_snapshot(span: Span) -> dict[str, Any]:
+    return {
+        "label": span.label,
+        "start": span.start,
+        "end": span.end,
+        "attrs": span.attrs,
+        "version": span.version,
+    }
+
+
+def kind_of(kind: str) -> LabelKind:
+    return LabelKind(kind)

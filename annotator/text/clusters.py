@@ -1,0 +1,111 @@
+"""Extended grapheme clusters and span snapping.
+
+Spans may start and end only between clusters: ক্ষ, ন্ত্র and স্ত্রী are one cluster
+each under Unicode 15.1+ rules, which the pinned ``regex`` module implements.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+
+import regex
+
+_CLUSTER = regex.compile(r"\X")
+# Word characters for snapping: letters, marks (vowel signs, hasanta, nukta), digits,
+# and the joiners that live inside Bengali words.
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]")
+
+
+def cluster_boundaries(text: str) -> list[int]:
+    """All cluster boundaries of ``text``, ascending, including 0 and ``len(text)``."""
+    bounds = [m.start() for m in _CLUSTER.finditer(text)]
+    bounds.append(len(text))
+    return bounds
+
+
+def is_word_char(ch: str) -> bool:
+    return bool(_WORD_CHARS.match(ch))
+
+
+def is_trimmable(ch: str) -> bool:
+    """Whitespace and punctuation that a span never starts or ends with."""
+    if ch.isspace() or ch in "\u200b\ufeff":
+        return True
+    cat = unicodedata.category(ch)
+    return cat.startswith("P") or (cat.startswith("S") and ch not in "%$৳€£¥₹")
+
+
+class ClusterIndex:
+    """Cluster boundaries of one fixed text, with snapping helpers.
+
+    Built once per document (about 50 ms per 100,000 characters) and queried in O(log n).
+    """
+
+    __slots__ = ("_bounds", "_set", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bounds = cluster_boundaries(text)
+        self._set = frozenset(self._bounds)
+
+    @property
+    def boundaries(self) -> list[int]:
+        return self._bounds
+
+    def is_boundary(self, offset: int) -> bool:
+        return offset in self._set
+
+    def floor(self, offset: int) -> int:
+        """The nearest boundary at or before ``offset``."""
+        offset = max(0, min(offset, len(self.text)))
+        return self._bounds[bisect_right(self._bounds, offset) - 1]
+
+    def ceil(self, offset: int) -> int:
+        """The nearest boundary at or after ``offset``."""
+        offset = max(0, min(offset, len(self.text)))
+        return self._bounds[bisect_left(self._bounds, offset)]
+
+    def expand_to_clusters(self, start: int, end: int) -> tuple[int, int]:
+        """Grow ``[start, end)`` outwards to cluster boundaries."""
+        return self.floor(start), self.ceil(end)
+
+    def expand_to_words(self, start: int, end: int) -> tuple[int, int]:
+        """Grow ``[start, end)`` outwards to whole words (then to clusters).
+
+        A range that touches no word character is only snapped to clusters.
+        """
+        text = self.text
+        start, end = self.expand_to_clusters(start, end)
+        if start < end and not any(is_word_char(c) for c in text[start:end]):
+            return start, end
+        while start > 0 and is_word_char(text[start - 1]):
+            start -= 1
+        while end < len(text) and is_word_char(text[end]):
+            end += 1
+        return self.expand_to_clusters(start, end)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Shrink ``[start, end)`` past surrounding whitespace and punctuation.
+
+        Works cluster by cluster, so a trailing vowel sign is never cut off.
+        Returns an empty range ``(start, start)`` when nothing but trimmable text is left.
+        """
+        text = self.text
+        start, end = self.expand_to_clusters(start, end)
+        while start < end and is_trimmable(text[start]):
+            start = self.ceil(start + 1)
+        while end > start and is_trimmable(text[self.floor(end - 1)]):
+            end = self.floor(end - 1)
+        return (start, end) if start < end else (start, start)
+
+    def snap(self, start: int, end: int, *, words: bool = True) -> tuple[int, int]:
+        """Snap a raw selection the way the window does: trim, then expand."""
+        if start > end:
+            start, end = end, start
+        start, end = self.trim(start, end)
+        if start == end:
+            return start, end
+        if words:
+            start, end = self.expand_to_words(start, end)
+        return self.trim(start, end)

@@ -1,0 +1,48 @@
+"""Shared fixtures: offscreen Qt, private data/config folders, temporary databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Never touch the user's real data, config or default database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("ANNOTATOR_DB", raising=False)
+    monkeypatch.setenv("ANNOTATOR_USER", "tester")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def workspace(db_path: Path) -> Iterator[object]:
+    from annotator.service import Workspace
+
+    ws = Workspace(str(db_path))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo_workspace(db_path: Path) -> Iterator[object]:
+    """A database holding the Demo project (the annotated seed article)."""
+    from annotator.service import Workspace
+
+    ws = Workspace(str(db_path), seed_demo=True)
+    yield ws
+    ws.close()
