@@ -25,8 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $ANNOTATOR_DB or the user data folder)",
     )
-    parser.add_argument("--annotator", dest="global_annotator", metavar="NAME",
-                        help="annotator name for the window")
+    parser.add_argument(
+        "--annotator", dest="global_annotator", metavar="NAME", help="annotator name for the window"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless in a temporary folder and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands.MODULES:
         module.register(sub)
@@ -37,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    if args.self_test and handler is None:
+        from annotator.cli.commands.selftest import cmd_self_test as handler
     try:
         if handler is None:
             from annotator.cli.window import run_window
@@ -44,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args)
         return int(handler(args) or 0)
     except RecordError as exc:
-        return fail(str(exc), EXIT_INPUT)
+        # Exactly "file:line: reason", like a compiler, so editors can jump to it.
+        print(str(exc), file=sys.stderr)
+        return EXIT_INPUT
     except (ServiceError, SchemaError, DatabaseError) as exc:
         return fail(str(exc), EXIT_INPUT)
     except BrokenPipeError:

@@ -17,7 +17,7 @@ def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterat
     interactive = stream.isatty()
     last = 0.0
     count = 0
-    for count, item in enumerate(items, 1):  # noqa: B007 - count is used after the loop
+    for count, item in enumerate(items, 1):
         yield item
         if interactive and count >= THRESHOLD:
             now = time.monotonic()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
-from annotator.model import DocumentRecord, RecordError
 from annotator.formats.native import OnError
+from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -108,16 +109,28 @@ def iter_records(
 
     for name in paths:
         if name == "-":
-            yield from guarded(lambda: read_jsonl(sys.stdin, "<stdin>", on_error))
+            yield from guarded(partial(read_jsonl, sys.stdin, "<stdin>", on_error))
             continue
         for path in _walk(Path(name), fmt):
             kind = _format_of(path, fmt)
             if kind == "txt":
-                yield from guarded(lambda p=path: iter([read_text_file(p)]))
+                yield from guarded(partial(_one_text_file, path))
             elif kind in ("jsonl", "spans"):
-                yield from guarded(lambda p=path: _open_jsonl(p, on_error))
+                yield from guarded(partial(_open_jsonl, path, on_error))
             elif kind in READERS:
-                reader = READERS[kind]
-                yield from guarded(lambda p=path, r=reader: r(p))
+                yield from guarded(partial(READERS[kind], path))
             else:
                 raise RecordError(f"{path}:0", f"unknown input format {kind!r}")
+
+
+def _one_text_file(path: Path) -> Iterator[DocumentRecord]:
+    yield read_text_file(path)
+
+
+def _register_dataset_readers() -> None:
+    from annotator.formats.registry import register_readers
+
+    register_readers(READERS, SUFFIX_FORMATS)
+
+
+_register_dataset_readers()

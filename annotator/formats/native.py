@@ -200,7 +200,11 @@ def read_jsonl(
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise RecordError(origin, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+                raise RecordError(
+                    origin, f"malformed JSON: {exc.msg} (column {exc.colno})"
+                ) from None
+            except RecursionError:
+                raise RecordError(origin, "malformed JSON: nested too deeply") from None
             yield parse_record(obj, origin)
         except RecordError as exc:
             if on_error is None:

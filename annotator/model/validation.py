@@ -50,7 +50,9 @@ def span_problem(
     return None
 
 
-def relation_problem(schema: LabelSchema, rel_type: str, from_label: str, to_label: str) -> str | None:
+def relation_problem(
+    schema: LabelSchema, rel_type: str, from_label: str, to_label: str
+) -> str | None:
     """Why a relation cannot link these labels, or ``None`` if it can."""
     rel = schema.relation_type(rel_type)
     if rel is None:

@@ -72,8 +72,9 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
     clusters = ClusterIndex(text)
     labels: dict[str, str] = {}
     for span in spans:
-        problem = span_problem(clusters, schema, span.start, span.end, span.label, span.attrs,
-                               span.text)
+        problem = span_problem(
+            clusters, schema, span.start, span.end, span.label, span.attrs, span.text
+        )
         if problem:
             raise RecordError(origin, f"span {span.key}: {problem}")
         label = schema.label(span.label)
@@ -155,15 +156,28 @@ def import_records(
             if doc_id is None:
                 ext = record.external_id or f"doc-{sha[:12]}"
                 doc_id = repo.add_document(
-                    proj.id, _unique_id(ext, taken), record.text, sha,
-                    record.title or ext, record.source, record.meta,
+                    proj.id,
+                    _unique_id(ext, taken),
+                    record.text,
+                    sha,
+                    record.title or ext,
+                    record.source,
+                    record.meta,
                 )
                 by_sha[sha] = doc_id
                 report.documents_added += 1
             else:
                 report.duplicates += 1
             who = record.annotator or annotator
-            if who and (record.spans or record.status):
+            # A bare text (no layer owner, no spans, status absent or new) gets no layer,
+            # so exporting it again gives the same line ("annotator": "").
+            has_layer = bool(
+                record.annotator
+                or record.spans
+                or record.relations
+                or record.status not in (None, Status.NEW)
+            )
+            if who and has_layer:
                 _merge_layer(repo, report, doc_id, who, record, label_ids, rel_ids)
         if errors:
             report.skipped[:0] = [str(e) for e in errors]
@@ -180,10 +194,12 @@ def _merge_layer(
     rel_ids: dict[str, int],
 ) -> None:
     aid = repo.annotator_id(annotator)
-    existing = {
+    existing: dict[tuple[int, int, str], int] = {
         (s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)
     }
-    existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
+    existing_rels: set[tuple[str, int, int]] = {
+        (r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)
+    }
     ids: dict[str, int] = {}
     for span in record.spans:
         key = (span.start, span.end, span.label)
@@ -191,8 +207,9 @@ def _merge_layer(
             ids[span.key] = existing[key]
             report.spans_already_present += 1
             continue
-        span_id = repo.add_span(doc_id, aid, label_ids[span.label], span.start, span.end,
-                                dict(span.attrs))
+        span_id = repo.add_span(
+            doc_id, aid, label_ids[span.label], span.start, span.end, dict(span.attrs)
+        )
         existing[key] = ids[span.key] = span_id
         report.spans_added += 1
     for rel in record.relations:
@@ -202,8 +219,15 @@ def _merge_layer(
         state.status = record.status.value
     elif state.status == Status.NEW.value and record.spans:
         state.status = Status.IN_PROGRESS.value
-    repo.log(annotator, "import", "document", doc_id, doc_id, None,
-             {"spans": len(record.spans), "relations": len(record.relations)})
+    repo.log(
+        annotator,
+        "import",
+        "document",
+        doc_id,
+        doc_id,
+        None,
+        {"spans": len(record.spans), "relations": len(record.relations)},
+    )
     report.layers += 1
 
 

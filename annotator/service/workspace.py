@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from annotator.model import (
     Document,
     DocumentId,
     DocumentSummary,
-    Layer,
     LabelSchema,
+    Layer,
     Project,
     Status,
     default_schema,
@@ -22,6 +23,7 @@ from annotator.model import (
 from annotator.service.changes import Changes
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
 from annotator.storage import Database, resolve_url
+from annotator.storage.engine import is_read_only_path, sqlite_path
 from annotator.storage.migrate import current_revision
 from annotator.storage.orm import utcnow
 from annotator.storage.repository import Repository, span_snapshot
@@ -56,20 +58,32 @@ class Workspace:
     :class:`Changes` value.
     """
 
-    def __init__(self, database: str | os.PathLike[str] | None = None, *, seed_demo: bool = False):
+    def __init__(
+        self,
+        database: str | os.PathLike[str] | None = None,
+        *,
+        seed_demo: bool = False,
+        read_only: bool | None = None,
+    ):
+        """``read_only=None`` detects it from file and folder permissions."""
         self.url = resolve_url(database)
-        self.db = Database(self.url)
-        self.read_only = self._detect_read_only()
+        path = sqlite_path(self.url)
+        if read_only is None:
+            read_only = path is not None and is_read_only_path(path)
+        self.read_only = read_only
+        self.closed = False
+        self.db = Database(self.url, read_only=read_only)
+        self.last_backup: Path | None = None
+        if path is not None and not read_only:
+            from annotator.service.maintenance import backup_on_open
+
+            self.last_backup = backup_on_open(self)
         if seed_demo and not self.read_only:
             self.ensure_demo()
 
-    def _detect_read_only(self) -> bool:
-        path = self.db.path
-        if path is None:
-            return False
-        return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-
     def close(self) -> None:
+        """Close the database; later edits are refused instead of reopening it."""
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> Workspace:
@@ -79,6 +93,8 @@ class Workspace:
         self.close()
 
     def _check_writable(self) -> None:
+        if self.closed:
+            raise ServiceError("the database is closed; the edit was not saved")
         if self.read_only:
             raise ReadOnlyError(f"{self.db.display} is read-only; edits are disabled")
 
@@ -89,14 +105,19 @@ class Workspace:
             return Repository(s).projects()
 
     def project(self, project: str | int | None = None) -> Project:
-        """A project by name or id; ``None`` means the only (or first) project."""
+        """A project by name or id.
+
+        ``None`` means the user's project: the only one, else the only one besides the
+        Demo (which the first run adds; import picks the same one), else the first.
+        """
         with self.db.reading() as s:
             repo = Repository(s)
             if project is None:
                 projects = repo.projects()
                 if not projects:
                     raise ServiceError("the database has no project yet (import documents first)")
-                return projects[0]
+                own = [p for p in projects if p.name != DEMO_PROJECT]
+                return own[0] if len(own) == 1 else projects[0]
             if isinstance(project, int):
                 return repo.project(project)
             found = repo.project_by_name(project)
@@ -249,7 +270,7 @@ class Workspace:
         self._check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
-            row = repo.span_row(span_id)
+            row = repo.span_row(span_id, lock=True)
             before = repo.span(span_id)
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(
@@ -286,12 +307,15 @@ class Workspace:
             after = repo.span(span_id)
             self._touch_state(repo, row.document_id, row.annotator_id)
             repo.log(
-                annotator, "update", "span", span_id, row.document_id,
-                span_snapshot(before), span_snapshot(after),
+                annotator,
+                "update",
+                "span",
+                span_id,
+                row.document_id,
+                span_snapshot(before),
+                span_snapshot(after),
             )
-        return Changes(
-            documents=frozenset({before.document_id}), spans_updated=((before, after),)
-        )
+        return Changes(documents=frozenset({before.document_id}), spans_updated=((before, after),))
 
     def delete_span(self, span_id: int, annotator: str) -> Changes:
         """Delete a span and the relations that touch it."""
@@ -302,11 +326,19 @@ class Workspace:
             relations = repo.relations_touching(span_id)
             for rel in relations:
                 repo.delete_relation_row(rel.id)
-                repo.log(annotator, "delete", "relation", rel.id, rel.document_id,
-                         {"type": rel.type, "from": rel.from_span, "to": rel.to_span}, None)
+                repo.log(
+                    annotator,
+                    "delete",
+                    "relation",
+                    rel.id,
+                    rel.document_id,
+                    {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
+                    None,
+                )
             s.delete(repo.span_row(span_id))
-            repo.log(annotator, "delete", "span", span_id, span.document_id,
-                     span_snapshot(span), None)
+            repo.log(
+                annotator, "delete", "span", span_id, span.document_id, span_snapshot(span), None
+            )
         return Changes(
             documents=frozenset({span.document_id}),
             spans_removed=(span,),
@@ -338,8 +370,15 @@ class Workspace:
             rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
             relation = repo.relation(rel_id)
             self._touch_state(repo, doc.id, aid)
-            repo.log(annotator, "create", "relation", rel_id, doc.id, None,
-                     {"type": rel_type, "from": from_span, "to": to_span})
+            repo.log(
+                annotator,
+                "create",
+                "relation",
+                rel_id,
+                doc.id,
+                None,
+                {"type": rel_type, "from": from_span, "to": to_span},
+            )
         return Changes(documents=frozenset({doc.id}), relations_added=(relation,))
 
     def delete_relation(self, relation_id: int, annotator: str) -> Changes:
@@ -348,8 +387,15 @@ class Workspace:
             repo = Repository(s)
             rel = repo.relation(relation_id)
             repo.delete_relation_row(relation_id)
-            repo.log(annotator, "delete", "relation", relation_id, rel.document_id,
-                     {"type": rel.type, "from": rel.from_span, "to": rel.to_span}, None)
+            repo.log(
+                annotator,
+                "delete",
+                "relation",
+                relation_id,
+                rel.document_id,
+                {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
+                None,
+            )
         return Changes(documents=frozenset({rel.document_id}), relations_removed=(rel,))
 
     def set_status(self, document_id: int, annotator: str, status: Status) -> Changes:
@@ -363,8 +409,15 @@ class Workspace:
             row.status = Status(status).value
             s.flush()
             state = repo.state(document_id, annotator)
-            repo.log(annotator, "status", "document", document_id, document_id,
-                     {"status": before}, {"status": row.status})
+            repo.log(
+                annotator,
+                "status",
+                "document",
+                document_id,
+                document_id,
+                {"status": before},
+                {"status": row.status},
+            )
         return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
 
     def add_time(self, document_id: int, annotator: str, seconds: float) -> Changes:
@@ -410,4 +463,10 @@ class Workspace:
         return current_revision(self.db)
 
 
-__all__ = ["DEFAULT_PROJECT", "DEMO_PROJECT", "Workspace", "cluster_index", "default_annotator_name"]
+__all__ = [
+    "DEFAULT_PROJECT",
+    "DEMO_PROJECT",
+    "Workspace",
+    "cluster_index",
+    "default_annotator_name",
+]

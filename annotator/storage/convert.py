@@ -70,9 +70,7 @@ def schema_to_native(
     )
 
 
-def span_from_values(
-    values: Any, annotator: str, label: str, kind: str
-) -> Span:
+def span_from_values(values: Any, annotator: str, label: str, kind: str) -> Span:
     """A Span from a row-like object with id, document_id, start/end offsets, attrs, version."""
     return Span(
         id=SpanId(values.id),

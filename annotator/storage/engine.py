@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "annotator"
@@ -22,6 +23,21 @@ BUSY_TIMEOUT_MS = 30_000
 
 class DatabaseError(RuntimeError):
     """A database that cannot be opened or used; the message is meant for the user."""
+
+
+def storage_error(exc: OperationalError) -> Exception:
+    """A readable :class:`DatabaseError` for the failures a user can act on."""
+    text = str(exc.orig if exc.orig is not None else exc)
+    if "disk is full" in text or "disk I/O error" in text:
+        return DatabaseError(f"the edit was not saved: {text} (free some disk space and retry)")
+    if "readonly database" in text or "read-only" in text:
+        return DatabaseError(f"the edit was not saved: {text} (the database is read-only)")
+    if "database is locked" in text:
+        return DatabaseError(
+            "the edit was not saved: another program kept the database busy "
+            f"for {BUSY_TIMEOUT_MS // 1000} s; retry"
+        )
+    return exc
 
 
 def data_dir() -> Path:
@@ -49,9 +65,21 @@ def display_url(url: str) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
+
+
+def is_read_only_path(path: Path) -> bool:
+    """Whether we may not write an existing database file (or the folder its journal
+    files go to). A missing file is not read-only: opening creates it."""
+    if not path.exists():
+        return False
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -60,10 +88,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    try:
+    # In a read-only folder WAL cannot be enabled; the file still opens.
+    with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError:
-        pass  # read-only folder: WAL cannot be enabled, the file still opens
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
@@ -73,12 +100,30 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def make_engine(url: str) -> Engine:
+def _read_only_creator(path: Path) -> Any:
+    """Connections for a file we may not write: ``mode=ro``, or ``immutable=1`` when a
+    WAL database sits in a folder where SQLite cannot create its ``-shm`` file."""
+    uri = path.resolve().as_uri()
+
+    def connect() -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+    return connect
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine with our SQLite settings: WAL, foreign keys, busy timeout, full sync."""
     path = sqlite_path(url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
     kwargs: dict[str, Any] = {}
+    if path is not None and read_only:
+        kwargs["creator"] = _read_only_creator(path)
+    elif path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("postgresql"):
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
@@ -95,11 +140,12 @@ class Database:
     queue on the busy timeout instead of failing with "database is locked".
     """
 
-    def __init__(self, url: str, *, upgrade: bool = True) -> None:
+    def __init__(self, url: str, *, upgrade: bool = True, read_only: bool = False) -> None:
         from annotator.storage.migrate import ensure_current
 
         self.url = url
-        self.engine = make_engine(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.path = sqlite_path(url)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -108,6 +154,10 @@ class Database:
         try:
             if upgrade:
                 ensure_current(self)
+        except OperationalError as exc:
+            self.engine.dispose()
+            reason = str(exc.orig if exc.orig is not None else exc).strip().splitlines()[0]
+            raise DatabaseError(f"cannot open {self.display}: {reason}") from exc
         except Exception:
             self.engine.dispose()
             raise
@@ -124,8 +174,11 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed on exit, rolled back on error."""
-        with self._write() as session, session.begin():
-            yield session
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise storage_error(exc) from exc
 
     def has_tables(self) -> bool:
         with self.engine.connect() as conn:
@@ -133,26 +186,18 @@ class Database:
 
     def backup_to(self, target: Path) -> Path:
         """Copy a SQLite database with SQLite's online backup API."""
+        from annotator.storage.backup import online_backup
+
         if self.path is None:
             raise DatabaseError("only SQLite databases can be backed up to a file")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(self.path)
-        try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        return target
+        return online_backup(self.path, target)
 
     def backup_before_upgrade(self) -> Path | None:
+        from annotator.storage.backup import PRE_UPGRADE, stamped_backup
+
         if self.path is None or not self.path.exists():
             return None
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.parent / "backups" / f"{self.path.stem}-pre-upgrade-{stamp}.sqlite3"
-        return self.backup_to(target)
+        return stamped_backup(self.path, PRE_UPGRADE)
 
     def close(self) -> None:
         self.engine.dispose()

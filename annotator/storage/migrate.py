@@ -44,6 +44,11 @@ def ensure_current(database: Database) -> None:
     current = current_revision(database)
     if current == head:
         return
+    if getattr(database, "read_only", False):
+        raise DatabaseError(
+            f"{database.display} is read-only and at schema revision {current or 'none'}, "
+            f"not this version's {head}; open a writable copy of it"
+        )
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -35,7 +35,7 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class ProjectRow(Base):
@@ -137,6 +137,19 @@ class DocumentStateRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="new")
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AssignmentRow(Base):
+    """Which annotator is to work on which document (``annotator assign``)."""
+
+    __tablename__ = "assignments"
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    annotator_id: Mapped[int] = mapped_column(
+        ForeignKey("annotators.id"), primary_key=True, index=True
+    )
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class HistoryRow(Base):

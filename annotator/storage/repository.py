@@ -233,9 +233,12 @@ class Repository:
         if status is not None:
             conditions.append(status_expr == status.value)
         if search:
-            pattern = f"%{search}%"
+            # % and _ in what the user typed are literal characters, not wildcards.
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
             conditions.append(
-                DocumentRow.title.like(pattern) | DocumentRow.external_id.like(pattern)
+                DocumentRow.title.like(pattern, escape="\\")
+                | DocumentRow.external_id.like(pattern, escape="\\")
             )
         return status_expr, conditions
 
@@ -308,8 +311,10 @@ class Repository:
             spans.append(span_from_values(row, names[row.annotator_id], name, kind))
         return spans
 
-    def span_row(self, span_id: int) -> SpanRow:
-        row = self.s.get(SpanRow, span_id)
+    def span_row(self, span_id: int, *, lock: bool = False) -> SpanRow:
+        """The row; ``lock`` holds it (SELECT ... FOR UPDATE) until the transaction ends,
+        so a version check cannot race a concurrent writer on PostgreSQL."""
+        row = self.s.get(SpanRow, span_id, with_for_update=lock or None)
         if row is None:
             raise NotFound(f"span {span_id} no longer exists")
         return row

@@ -15,6 +15,8 @@ _CLUSTER = regex.compile(r"\X")
 # Word characters for snapping: letters, marks (vowel signs, hasanta, nukta), digits,
 # and the joiners that live inside Bengali words.
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]")
+# Signs that belong to a quantity ("৫০%", "৳১০০") and so are never trimmed off a span.
+_KEPT_SIGNS = frozenset("%$৳€£¥₹")
 
 
 def cluster_boundaries(text: str) -> list[int]:
@@ -32,8 +34,9 @@ def is_trimmable(ch: str) -> bool:
     """Whitespace and punctuation that a span never starts or ends with."""
     if ch.isspace() or ch in "\u200b\ufeff":
         return True
-    cat = unicodedata.category(ch)
-    return cat.startswith("P") or (cat.startswith("S") and ch not in "%$৳€£¥₹")
+    if ch in _KEPT_SIGNS:
+        return False
+    return unicodedata.category(ch)[0] in "PS"
 
 
 class ClusterIndex:

@@ -84,11 +84,10 @@ def _units(text: str) -> list[tuple[int, int]]:
         if text[i - 1] == "\r" and ch == "\n":
             continue
         if unicodedata.combining(ch) == 0:
-            # A starter that still composes with what precedes it (Hangul jamo,
-            # Bengali vowel sign AU) must stay in the unit before it.
-            pair = text[i - 1 : i + 1]
+            # A starter that still composes with the unit before it (Hangul L+V+T jamo,
+            # Bengali e-kar + aa-kar) must stay in that unit.
             nfc = unicodedata.normalize
-            if nfc("NFC", pair) != nfc("NFC", text[i - 1]) + nfc("NFC", ch):
+            if nfc("NFC", text[start : i + 1]) != nfc("NFC", text[start:i]) + nfc("NFC", ch):
                 continue
             units.append((start, i))
             start = i
@@ -120,6 +119,8 @@ def normalize_with_map(text: str) -> NormalizedText:
         out += len(new)
         offset_map[end] = out
         pieces.append(new)
+    offset_map[begin] = 0
+    offset_map[len(text)] = out
     result = "".join(pieces)
     if result != normalize_text(text):  # pragma: no cover - defensive: treat as one unit
         whole = normalize_text(text)

@@ -15,11 +15,13 @@ import regex
 TOKENIZER_NAME = "annotator-bn"
 TOKENIZER_VERSION = "1"
 
+# Tokens are made of whole grapheme clusters, so a token never ends inside one (a letter
+# followed by an emoji skin tone modifier is one cluster, and so one token).
 _TOKEN = regex.compile(
     r"""
-    (?:\p{N}+(?:[.,:/]\p{N}+)+)              # numbers with inner separators: ১,০০০  3.5  12:30
-    | [\p{L}\p{M}\p{N}\u200c\u200d]+          # words incl. vowel signs, hasanta, nukta, joiners
-    | \X                                     # anything else: one cluster per token
+    (?:(?:(?=\p{N})\X)+(?:[.,:/](?:(?=\p{N})\X)+)+)  # numbers with separators: ১,০০০ 3.5 12:30
+    | (?:(?=[\p{L}\p{M}\p{N}\u200c\u200d])\X)+       # words incl. vowel signs, hasanta, nukta
+    | \X                                             # anything else: one cluster per token
     """,
     regex.VERBOSE,
 )

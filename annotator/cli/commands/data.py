@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from contextlib import nullcontext
-from pathlib import Path
-from typing import IO
 
 from annotator.cli.common import fail, open_workspace
 from annotator.cli.progress import progress
+from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.inputs import iter_records
-from annotator.formats.native import write_jsonl
+from annotator.formats.registry import EXPORTERS, IMPORTERS
 from annotator.model import RecordError, Status
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
+from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
+
+IMPORT_FORMATS = [name for name in IMPORTERS if name != "doccano-utf16"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,20 +23,42 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--project", default=None, help=f"project name (default: {DEFAULT_PROJECT})")
     p.add_argument("--annotator", default=None,
                    help="layer owner for records without an 'annotator' field")
-    p.add_argument("--format", default="auto", help="auto, txt or jsonl")
+    p.add_argument("--format", default="auto",
+                   choices=["auto", "txt", "jsonl", "spans", *IMPORT_FORMATS],
+                   help="auto (by suffix), txt, jsonl/spans, doccano, label-studio, prodigy, "
+                        "conll or brat (folder or .zip)")
+    p.add_argument("--offset-unit", default="codepoint", choices=["codepoint", "utf16"],
+                   help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)")
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the valid records and list the skipped ones")
     p.add_argument("--normalize", action="store_true",
                    help="normalize pre-annotated texts (NFC, LF) and remap their spans")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", help="export annotations")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file, or -")
+    p = sub.add_parser("export", help="export annotations or a training dataset")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="output file or folder (brat: folder or .zip), or - for stdout")
     p.add_argument("--project", default=None)
-    p.add_argument("--annotator", default=None, help="only this annotator's layer")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--annotator", default=None, help="only this annotator's layer")
+    who.add_argument("--gold", action="store_true", help="the adjudicated (gold) layer")
     p.add_argument("--status", default="done", choices=["done", "any"],
                    help="done documents only (default) or any")
-    p.add_argument("--format", default="spans", help="spans (native JSONL)")
+    p.add_argument("--format", default="spans", choices=list(EXPORTERS),
+                   help="spans (native JSONL, default), prodigy, hf, conll, doccano, "
+                        "label-studio, brat or spacy")
+    p.add_argument("--label", action="append", default=[], metavar="LABEL",
+                   help="only these labels (repeat or comma-separate)")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND",
+                   help="entity, quote or claim: the layer token formats carry (default "
+                        "entity); for span formats, only these kinds")
+    p.add_argument("--on-overlap", default="error", choices=list(OVERLAP_MODES),
+                   help="overlapping spans in a BIO layer: error (default), longest or first")
+    p.add_argument("--offset-unit", default="codepoint", choices=["codepoint", "utf16"],
+                   help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)")
+    p.add_argument("--split", default=None, metavar="SPEC",
+                   help="document split such as train=0.8,dev=0.1,test=0.1")
+    p.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
     p.set_defaults(handler=cmd_export)
 
 
@@ -45,7 +67,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     on_error = problems.append if args.skip_invalid else None
     with open_workspace(args) as ws:
         project = args.project or _default_project(ws)
-        records = progress(iter_records(args.paths, args.format, on_error), "importing")
+        fmt = args.format
+        if args.offset_unit == "utf16":
+            if fmt != "doccano":
+                return fail("--offset-unit utf16 applies to --format doccano only")
+            fmt = "doccano-utf16"
+        records = progress(iter_records(args.paths, fmt, on_error), "importing")
         report = import_records(
             ws,
             records,
@@ -79,40 +106,44 @@ def _default_project(ws: object) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.format != "spans":
-        return fail(f"unknown export format {args.format!r} (available: spans)")
-    status = Status.DONE if args.status == "done" else None
+    request = ExportRequest(
+        format=args.format,
+        output=args.output,
+        project=args.project,
+        annotator=args.annotator,
+        gold=args.gold,
+        status=Status.DONE if args.status == "done" else None,
+        labels=tuple(args.label),
+        kinds=tuple(args.kind),
+        on_overlap=args.on_overlap,
+        offset_unit=args.offset_unit,
+        split=args.split,
+        seed=args.seed,
+    )
     with open_workspace(args) as ws:
-        project = ws.project(args.project)
-        layers = ws.iter_layers(project.id, annotator=args.annotator, status=status)
-        total = ws.count_documents(project.id)
-        with _output(args.output) as out:
-            count = write_jsonl(progress(layers, "exporting", total), out)
-    print(f"exported {count} records from {project.name!r}", file=sys.stderr)
+        result = export_dataset(
+            ws, request, progress=lambda layers, total: progress(layers, "exporting", total)
+        )
+        project = ws.project(args.project).name
+    _print_summary(result, project)
     return 0
 
 
-def _output(name: str) -> nullcontext[IO[str]] | _AtomicFile:
-    if name == "-":
-        return nullcontext(sys.stdout)
-    return _AtomicFile(Path(name))
-
-
-class _AtomicFile:
-    """Write to ``NAME.part`` and rename on success, so a failed export leaves no half file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.tmp = path.with_name(path.name + ".part")
-
-    def __enter__(self) -> IO[str]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = open(self.tmp, "w", encoding="utf-8", newline="\n")
-        return self.handle
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.handle.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
+def _print_summary(result: ExportResult, project: str) -> None:
+    stats = result.stats
+    err = sys.stderr
+    print(f"exported {result.records} records ({result.documents} documents) from {project!r}",
+          file=err)
+    for split, labels in sorted(stats.labels.items()):
+        counts = ", ".join(f"{label} {n}" for label, n in sorted(labels.items()))
+        print(f"  {split}: {stats.documents[split]} documents; {counts}", file=err)
+    if stats.expanded or stats.dropped_overlaps or stats.unaligned:
+        print(f"  {stats.expanded} spans expanded to whole tokens, "
+              f"{stats.dropped_overlaps} overlapping spans left out"
+              + (f", {stats.unaligned} spans on no token" if stats.unaligned else ""), file=err)
+    for path in result.files[:10]:
+        print(f"  wrote {path}", file=err)
+    if len(result.files) > 10:
+        print(f"  ... and {len(result.files) - 10} more files", file=err)
+    for path in result.card_files:
+        print(f"  card {path}", file=err)

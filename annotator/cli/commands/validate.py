@@ -1,0 +1,40 @@
+"""``annotator validate FILE``: check a dataset file without a database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator.cli.common import EXIT_INPUT
+from annotator.formats.validate import FORMATS, validate_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("validate", help="check a dataset file (offsets, clusters, BIO tags)")
+    p.add_argument("file", metavar="FILE", help="data file, brat folder or .zip")
+    p.add_argument(
+        "--format",
+        default=None,
+        choices=list(FORMATS),
+        help="the file's format (default: from dataset.json or the file itself)",
+    )
+    p.add_argument(
+        "--offset-unit",
+        default=None,
+        choices=["codepoint", "utf16"],
+        help="doccano offsets (default: from dataset.json, else codepoint)",
+    )
+    p.set_defaults(handler=cmd_validate)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    fmt, problems = validate_path(path, args.format, args.offset_unit)
+    for origin, reason in problems:
+        print(f"{origin}: {reason}", file=sys.stderr)
+    if problems:
+        print(f"annotator: {len(problems)} problems in {path} ({fmt})", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"{path}: valid {fmt}")
+    return 0

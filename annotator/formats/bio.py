@@ -1,0 +1,201 @@
+"""Projecting character spans onto tokens: what every token-level format shares.
+
+A span that does not start and end on token boundaries is expanded to the whole
+tokens it touches (a genitive suffix such as the ের in পুতিনের is part of the token),
+and counted. Spans of one BIO layer that overlap after expansion are never dropped
+silently: ``error`` reports them, ``longest`` keeps the longest, ``first`` the earliest.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from annotator.model import LabelKind, LabelSchema, Span
+from annotator.text import Token, sentence_spans, tokenize
+
+OVERLAP_MODES = ("error", "longest", "first")
+# A closing quote or bracket after a sentence end stays with its sentence.
+_CLOSERS = frozenset("’”'\")]»")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedSpan:
+    """A span with the tokens it covers (``first``..``last`` inclusive)."""
+
+    span: Span
+    first: int
+    last: int
+    start: int  # code point offsets of the covered tokens
+    end: int
+
+    @property
+    def expanded(self) -> bool:
+        return (self.start, self.end) != (self.span.start, self.span.end)
+
+
+@dataclass
+class Projection:
+    """One document layer's spans of one kind, on its tokens."""
+
+    tokens: list[Token]
+    kept: list[AlignedSpan]
+    dropped: list[AlignedSpan] = field(default_factory=list)
+    conflicts: list[tuple[AlignedSpan, AlignedSpan]] = field(default_factory=list)
+    unaligned: list[Span] = field(default_factory=list)
+
+    @property
+    def expanded(self) -> int:
+        return sum(1 for a in self.kept if a.expanded)
+
+
+def align(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[AlignedSpan], list[Span]]:
+    """Each span with the range of tokens it touches; spans touching no token go apart."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    aligned: list[AlignedSpan] = []
+    lost: list[Span] = []
+    for span in spans:
+        first = bisect_right(ends, span.start)  # first token ending after the span start
+        last = bisect_left(starts, span.end) - 1  # last token starting before the span end
+        if first > last:
+            lost.append(span)
+            continue
+        aligned.append(AlignedSpan(span, first, last, tokens[first].start, tokens[last].end))
+    return aligned, lost
+
+
+def _greedy(
+    candidates: Iterable[AlignedSpan], n_tokens: int
+) -> tuple[list[AlignedSpan], list[AlignedSpan]]:
+    """Keep each candidate in turn unless one kept before covers any of its tokens."""
+    taken = bytearray(n_tokens)
+    kept: list[AlignedSpan] = []
+    dropped: list[AlignedSpan] = []
+    for cand in candidates:
+        if taken.find(1, cand.first, cand.last + 1) != -1:
+            dropped.append(cand)
+        else:
+            taken[cand.first : cand.last + 1] = b"\x01" * (cand.last + 1 - cand.first)
+            kept.append(cand)
+    kept.sort(key=lambda a: a.first)
+    return kept, dropped
+
+
+def project(
+    text: str, spans: Iterable[Span], mode: str = "error", tokens: list[Token] | None = None
+) -> Projection:
+    """Align ``spans`` to the tokens of ``text`` and resolve overlaps by ``mode``.
+
+    In ``error`` mode the overlapping pairs are listed in ``conflicts`` (and the earliest
+    span kept) so the caller can report every one before giving up.
+    """
+    if mode not in OVERLAP_MODES:
+        raise ValueError(f"--on-overlap must be one of {', '.join(OVERLAP_MODES)}")
+    tokens = tokenize(text) if tokens is None else tokens
+    aligned, lost = align(tokens, spans)
+    in_order = sorted(aligned, key=lambda a: (a.first, -a.last, a.span.label))
+    conflicts: list[tuple[AlignedSpan, AlignedSpan]] = []
+    reach: AlignedSpan | None = None
+    for cand in in_order:
+        if reach is not None and cand.first <= reach.last:
+            conflicts.append((reach, cand))
+        if reach is None or cand.last > reach.last:
+            reach = cand
+    if mode == "longest":
+        longest_first = sorted(aligned, key=lambda a: (a.first - a.last, a.first))
+        kept, dropped = _greedy(longest_first, len(tokens))
+    else:
+        kept, dropped = _greedy(in_order, len(tokens))
+    if mode != "error":
+        conflicts = []
+    return Projection(list(tokens), kept, dropped, conflicts, lost)
+
+
+def bio_tags(n_tokens: int, kept: Iterable[AlignedSpan]) -> list[str]:
+    tags = ["O"] * n_tokens
+    for a in kept:
+        tags[a.first] = f"B-{a.span.label}"
+        for i in range(a.first + 1, a.last + 1):
+            tags[i] = f"I-{a.span.label}"
+    return tags
+
+
+def tag_names(labels: Iterable[str]) -> list[str]:
+    """``O`` then ``B-X``, ``I-X`` for each label, in the order given (the schema's)."""
+    names = ["O"]
+    for label in labels:
+        names += [f"B-{label}", f"I-{label}"]
+    return names
+
+
+def layer_labels(schema: LabelSchema, kind: LabelKind, only: Iterable[str] | None) -> list[str]:
+    """The labels of one kind in schema order, narrowed to ``only`` when given."""
+    wanted = set(only) if only else None
+    return [
+        label.name
+        for label in schema.labels_of_kind(kind)
+        if wanted is None or label.name in wanted
+    ]
+
+
+def sentence_groups(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[range]:
+    """Token index ranges per sentence (the project's sentence splitter).
+
+    A break inside a span is not a break, and a closing quote stays with the sentence
+    it closes, so re-reading a CoNLL file (tokens joined by spaces) gives the same groups.
+    """
+    bounds = [e for _s, e in sentence_spans(text)]
+    groups: list[range] = []
+    begin = 0
+    k = 0
+    for i, token in enumerate(tokens):
+        while k < len(bounds) and bounds[k] <= token.start:
+            k += 1
+            if i > begin and not tags[i].startswith("I-") and token.text not in _CLOSERS:
+                groups.append(range(begin, i))
+                begin = i
+    if begin < len(tokens):
+        groups.append(range(begin, len(tokens)))
+    return groups
+
+
+def check_bio(tags: Sequence[str], known: set[str] | None = None) -> list[tuple[int, str]]:
+    """Problems in a tag sequence: ``(index, reason)`` for unknown or ill-formed tags."""
+    problems: list[tuple[int, str]] = []
+    prev = "O"
+    for i, tag in enumerate(tags):
+        if tag != "O" and not (tag[:2] in ("B-", "I-") and len(tag) > 2):
+            problems.append((i, f"tag {tag!r} is not O, B-LABEL or I-LABEL"))
+            prev = "O"
+            continue
+        if known is not None and tag not in known:
+            problems.append((i, f"unknown tag {tag!r}"))
+        if tag.startswith("I-") and (prev == "O" or prev[2:] != tag[2:]):
+            after = "O" if prev == "O" else prev
+            problems.append((i, f"{tag} follows {after} (a span must start with B-{tag[2:]})"))
+        prev = tag
+    return problems
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(first, last_inclusive, label)`` token ranges of well-formed BIO tags."""
+    out: list[tuple[int, int, str]] = []
+    start: int | None = None
+    label = ""
+    for i, tag in enumerate(tags):
+        if tag.startswith("I-") and start is not None and label == tag[2:]:
+            continue
+        if start is not None:
+            out.append((start, i - 1, label))
+            start = None
+        if tag.startswith(("B-", "I-")):
+            start, label = i, tag[2:]
+    if start is not None:
+        out.append((start, len(tags) - 1, label))
+    return out
+
+
+def describe(span: Span, text: str) -> str:
+    return f"{span.label} {span.start}-{span.end} {text[span.start : span.end]!r}"

@@ -1,0 +1,231 @@
+"""brat standoff: a folder (or ``.zip``) of ``NAME.txt`` + ``NAME.ann`` pairs.
+
+``T1<TAB>LABEL start end<TAB>text`` (code point offsets; a span crossing a line break
+is written as fragments ``s1 e1;s2 e2`` as brat requires), ``A1<TAB>name T1 value``
+for attribute values without spaces, ``#1<TAB>AnnotatorNotes T1<TAB>name=value`` for
+the others, and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Iterator
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from annotator.formats.foreign import read_text
+from annotator.formats.writers import DatasetWriter, WriteContext
+from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+
+_UNSAFE = regex.compile(r"[^\p{L}\p{M}\p{N}._-]+")
+_NEWLINES = regex.compile(r"\n+")
+
+
+def safe_name(name: str) -> str:
+    return _UNSAFE.sub("_", name).strip("._") or "document"
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line breaks (brat spans cannot contain one)."""
+    out = []
+    pos = start
+    for m in _NEWLINES.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def ann_lines(layer: Layer) -> list[str]:
+    text = layer.document.text
+    keys = {s.id: f"T{n}" for n, s in enumerate(layer.spans, 1)}
+    lines: list[str] = []
+    attrs: list[str] = []
+    notes: list[str] = []
+    for span in layer.spans:
+        frags = fragments(text, span.start, span.end)
+        where = ";".join(f"{s} {e}" for s, e in frags)
+        shown = " ".join(text[s:e] for s, e in frags)
+        lines.append(f"{keys[span.id]}\t{span.label} {where}\t{shown}")
+        for name, value in span.attrs.items():
+            shown_value = value if isinstance(value, str) else ("yes" if value else "no")
+            if shown_value and not any(c.isspace() for c in shown_value):
+                attrs.append(f"A{len(attrs) + 1}\t{name} {keys[span.id]} {shown_value}")
+            else:
+                one_line = " ".join(shown_value.split())
+                note = f"AnnotatorNotes {keys[span.id]}\t{name}={one_line}"
+                notes.append(f"#{len(notes) + 1}\t{note}")
+    n = 0
+    for rel in layer.relations:
+        if rel.from_span in keys and rel.to_span in keys:
+            n += 1
+            lines.append(f"R{n}\t{rel.type} Arg1:{keys[rel.from_span]} Arg2:{keys[rel.to_span]}")
+    return lines + attrs + notes
+
+
+class BratWriter(DatasetWriter):
+    """Writes pairs into a folder (each file renamed into place at the end) or a zip."""
+
+    suffix = ""
+
+    def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
+        super().__init__(path, ctx, split)
+        self.zip: zipfile.ZipFile | None = None
+        self.written: list[Path] = []
+        self.names: set[str] = set()
+        if path.suffix.lower() == ".zip":
+            self.zip = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED)
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+
+    def _name(self, layer: Layer) -> str:
+        base = safe_name(layer.document.external_id)
+        name = base
+        if name in self.names:
+            name = f"{base}.{safe_name(layer.annotator)}"
+        n = 2
+        while name in self.names:
+            name = f"{base}.{n}"
+            n += 1
+        self.names.add(name)
+        return name
+
+    def write(self, layer: Layer) -> None:
+        name = self._name(layer)
+        lines = ann_lines(layer)
+        relations = sum(1 for line in lines if line.startswith("R"))
+        self.count(layer, list(layer.spans), relations)
+        ann = "".join(line + "\n" for line in lines)
+        if self.zip is not None:
+            self.zip.writestr(f"{name}.txt", layer.document.text)
+            self.zip.writestr(f"{name}.ann", ann)
+            return
+        for suffix, content in ((".txt", layer.document.text), (".ann", ann)):
+            part = self.path / f"{name}{suffix}.part"
+            with open(part, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(content)
+            self.written.append(part)
+
+    def close(self) -> list[Path]:
+        if self.zip is not None:
+            self.zip.close()
+            return super().close()
+        done = []
+        for part in self.written:
+            final = part.with_name(part.name[: -len(".part")])
+            os.replace(part, final)
+            done.append(final)
+        return done
+
+    def abort(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+            super().abort()
+            return
+        for part in self.written:
+            part.unlink(missing_ok=True)
+
+
+def parse_ann(text: str, ann: str, name: str, ext_id: str) -> DocumentRecord:
+    """One ``.txt``/``.ann`` pair as a record; errors name ``NAME.ann:line``."""
+    spans: dict[str, SpanRecord] = {}
+    span_lines: dict[str, int] = {}
+    attrs: dict[str, dict[str, Any]] = {}
+    relations: list[RelationRecord] = []
+    for lineno, line in enumerate(ann.splitlines(), 1):
+        origin = f"{name}:{lineno}"
+        if not line.strip():
+            continue
+        key, _, rest = line.partition("\t")
+        if key.startswith("T"):
+            head, _, shown = rest.partition("\t")
+            label, _, where = head.partition(" ")
+            try:
+                frags = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+            except ValueError:
+                raise RecordError(origin, f"bad offsets {where!r}") from None
+            if not label or any(len(f) != 2 for f in frags):
+                raise RecordError(origin, "expected 'T<n><TAB>LABEL start end<TAB>text'")
+            start, end = frags[0][0], frags[-1][1]
+            for (_s1, e1), (s2, _e2) in pairwise(frags):
+                if e1 > s2 or text[e1:s2].strip():
+                    raise RecordError(origin, f"discontinuous span {where!r} is not supported")
+            if start < 0 or end > len(text) or start >= end:
+                raise RecordError(
+                    origin, f"span {start}-{end} is outside the text (length {len(text)})"
+                )
+            joined = " ".join(text[s:e] for s, e in frags)
+            if shown and shown != joined:
+                raise RecordError(
+                    origin, f"span text {shown!r} differs from the text there ({joined!r})"
+                )
+            if key in spans:
+                raise RecordError(origin, f"{key} is defined twice")
+            spans[key] = SpanRecord(key, start, end, label)
+            span_lines[key] = lineno
+        elif key.startswith("R"):
+            parts = rest.split()
+            args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
+            if len(parts) != 3 or "Arg1" not in args or "Arg2" not in args:
+                raise RecordError(origin, "expected 'R<n><TAB>type Arg1:T<a> Arg2:T<b>'")
+            for ref in (args["Arg1"], args["Arg2"]):
+                if ref not in spans:
+                    raise RecordError(origin, f"relation points to missing span {ref}")
+            relations.append(RelationRecord(key, parts[0], args["Arg1"], args["Arg2"]))
+        elif key.startswith(("A", "M")):
+            parts = rest.split()
+            if len(parts) < 2 or parts[1] not in spans:
+                raise RecordError(origin, "expected 'A<n><TAB>name T<n> [value]' for a known span")
+            attrs.setdefault(parts[1], {})[parts[0]] = parts[2] if len(parts) > 2 else True
+        elif key.startswith("#"):
+            head, _, note = rest.partition("\t")
+            parts = head.split()
+            if len(parts) == 2 and parts[1] in spans and "=" in note:
+                attr, _, value = note.partition("=")
+                attrs.setdefault(parts[1], {})[attr] = value
+        elif key.startswith(("E", "N", "*")):
+            raise RecordError(origin, f"{key[0]} annotations are not supported")
+        else:
+            raise RecordError(origin, f"unknown annotation line {key!r}")
+    records = tuple(
+        SpanRecord(s.key, s.start, s.end, s.label, attrs.get(k, {})) for k, s in spans.items()
+    )
+    return DocumentRecord(
+        text=text,
+        external_id=ext_id,
+        title=ext_id,
+        spans=records,
+        relations=tuple(relations),
+        origin=f"{name}:{min(span_lines.values(), default=1)}",
+    )
+
+
+def read_brat(path: Path) -> Iterator[DocumentRecord]:
+    """Pairs from a ``.zip``, or the pair of one ``.txt`` (``.ann`` files are read with it)."""
+    if path.suffix.lower() == ".zip":
+        try:
+            archive = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as exc:
+            raise RecordError(f"{path}:0", f"not a zip file: {exc}") from None
+        with archive:
+            names = set(archive.namelist())
+            for member in sorted(n for n in names if n.endswith(".txt")):
+                stem = member[: -len(".txt")]
+                ann_name = f"{stem}.ann"
+                label = f"{path}/{ann_name}"
+                text = read_text(path, archive.read(member), f"{path}/{member}")
+                ann = read_text(path, archive.read(ann_name), label) if ann_name in names else ""
+                yield parse_ann(text, ann, label, Path(stem).name)
+        return
+    if path.suffix.lower() == ".txt":
+        ann_path = path.with_suffix(".ann")
+        ann = read_text(ann_path) if ann_path.exists() else ""
+        yield parse_ann(read_text(path), ann, str(ann_path), path.stem)
+    elif path.suffix.lower() == ".ann" and not path.with_suffix(".txt").exists():
+        raise RecordError(f"{path}:1", f"no text file {path.with_suffix('.txt').name} next to it")

@@ -1,0 +1,128 @@
+"""CoNLL-2003 style BIO files: ``token _ _ TAG``, a blank line between sentences and
+``-DOCSTART- -X- -X- O`` before each document.
+
+Reading rebuilds each document's text from its tokens (one space between tokens, one
+line per sentence), so exporting it again gives the same tokens and tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
+from annotator.formats.foreign import read_text
+from annotator.formats.writers import TextWriter
+from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
+
+DOCSTART = "-DOCSTART- -X- -X- O"
+
+
+class ConllWriter(TextWriter):
+    suffix = ".conll"
+    token_level = True
+
+    def write(self, layer: Layer) -> None:
+        proj = self.ctx.project(layer)
+        tags = self.ctx.tags(proj)
+        self.count(layer, [a.span for a in proj.kept])
+        out = [DOCSTART, ""]
+        for group in sentence_groups(layer.document.text, proj.tokens, tags):
+            out += [f"{proj.tokens[i].text} _ _ {tags[i]}" for i in group]
+            out.append("")
+        self.out.write("\n".join(out) + "\n")
+
+
+class ConllDocument:
+    """One document read from a CoNLL file: sentences of ``(token, tag, line)``."""
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.sentences: list[list[tuple[str, str, int]]] = [[]]
+
+    def add(self, token: str, tag: str, line: int) -> None:
+        self.sentences[-1].append((token, tag, line))
+
+    def break_sentence(self) -> None:
+        if self.sentences[-1]:
+            self.sentences.append([])
+
+    @property
+    def rows(self) -> list[tuple[str, str, int]]:
+        return [row for sentence in self.sentences for row in sentence]
+
+
+def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[int, str]]]:
+    """Documents of a CoNLL text and every problem found, as ``(line, reason)``."""
+    docs: list[ConllDocument] = []
+    problems: list[tuple[int, str]] = []
+    current: ConllDocument | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("-DOCSTART-"):
+            current = ConllDocument(lineno)
+            docs.append(current)
+            continue
+        if not line:
+            if current is not None:
+                current.break_sentence()
+            continue
+        cols = line.split()
+        if len(cols) < 2:
+            problems.append((lineno, "expected a token and a tag separated by spaces"))
+            continue
+        if current is None:
+            current = ConllDocument(lineno)
+            docs.append(current)
+        current.add(cols[0], cols[-1], lineno)
+    for doc in docs:
+        for sentence in doc.sentences:
+            tags = [tag for _tok, tag, _line in sentence]
+            for i, reason in check_bio(tags):
+                problems.append((sentence[i][2], reason))
+    return [d for d in docs if d.rows], problems
+
+
+def conll_record(doc: ConllDocument, name: str) -> DocumentRecord:
+    """The document's text (tokens joined by spaces, one sentence a line) and its spans."""
+    lines: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    tags: list[str] = []
+    pos = 0
+    for sentence in doc.sentences:
+        if not sentence:
+            continue
+        parts: list[str] = []
+        for token, tag, _line in sentence:
+            if parts:
+                pos += 1
+            offsets.append((pos, pos + len(token)))
+            tags.append(tag)
+            parts.append(token)
+            pos += len(token)
+        lines.append(" ".join(parts))
+        pos += 1  # the line break
+    spans = tuple(
+        SpanRecord(f"s{n}", offsets[first][0], offsets[last][1], label)
+        for n, (first, last, label) in enumerate(spans_from_tags(tags), 1)
+    )
+    return DocumentRecord(text="\n".join(lines), spans=spans, origin=f"{name}:{doc.line}")
+
+
+def read_conll(path: Path) -> Iterator[DocumentRecord]:
+    docs, problems = parse_conll(read_text(path), str(path))
+    if problems:
+        line, reason = problems[0]
+        raise RecordError(f"{path}:{line}", reason)
+    for doc in docs:
+        yield conll_record(doc, str(path))
+
+
+__all__ = [
+    "DOCSTART",
+    "ConllWriter",
+    "conll_record",
+    "parse_conll",
+    "read_conll",
+    "sentence_groups",
+]

@@ -1,0 +1,136 @@
+"""doccano JSONL: ``{"id", "text", "entities": [{"id", "start_offset", "end_offset",
+"label"}], "relations": [{"id", "from_id", "to_id", "type"}]}``.
+
+Offsets are code points; ``offset_unit="utf16"`` writes and reads the JavaScript
+(UTF-16) offsets some doccano installations use, which differ after any emoji.
+The older ``"label": [[start, end, "LABEL"], ...]`` shape is read as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.foreign import iter_json_lines, need_int, need_str
+from annotator.formats.writers import JsonlWriter, relation_keys
+from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.text import Utf16Map
+
+OFFSET_UNITS = ("codepoint", "utf16")
+
+
+class DoccanoWriter(JsonlWriter):
+    suffix = ".jsonl"
+
+    def records(self, layer: Layer) -> list[dict[str, Any]]:
+        doc = layer.document
+        utf16 = Utf16Map(doc.text) if self.ctx.offset_unit == "utf16" else None
+
+        def off(cp: int) -> int:
+            return utf16.to_utf16(cp) if utf16 is not None else cp
+
+        keys: dict[int, Any] = {s.id: n for n, s in enumerate(layer.spans, 1)}
+        relations = relation_keys(layer, keys)
+        self.count(layer, list(layer.spans), len(relations))
+        return [
+            {
+                "id": doc.external_id,
+                "text": doc.text,
+                "entities": [
+                    {
+                        "id": keys[s.id],
+                        "start_offset": off(s.start),
+                        "end_offset": off(s.end),
+                        "label": s.label,
+                    }
+                    for s in layer.spans
+                ],
+                "relations": [
+                    {"id": n, "from_id": a, "to_id": b, "type": t}
+                    for n, (t, a, b) in enumerate(relations, 1)
+                ],
+                "meta": doc.meta,
+            }
+        ]
+
+
+def parse_doccano(obj: Any, origin: str, offset_unit: str = "codepoint") -> DocumentRecord:
+    if not isinstance(obj, dict):
+        raise RecordError(origin, "each line must be a JSON object")
+    text = need_str(obj, "text", origin)
+    utf16 = Utf16Map(text) if offset_unit == "utf16" else None
+
+    def cp(value: int, where: str) -> int:
+        if utf16 is None:
+            return value
+        try:
+            return utf16.from_utf16(value)
+        except ValueError as exc:
+            raise RecordError(origin, f"{where}: {exc}") from None
+
+    spans: list[SpanRecord] = []
+    entities = obj.get("entities")
+    if entities is None and isinstance(obj.get("label"), list):
+        entities = [
+            {"id": f"#{n}", "start_offset": item[0], "end_offset": item[1], "label": item[2]}
+            if isinstance(item, list) and len(item) == 3
+            else item
+            for n, item in enumerate(obj["label"], 1)
+        ]
+    if entities is None:
+        entities = []
+    if not isinstance(entities, list):
+        raise RecordError(origin, "'entities' must be a list")
+    seen: set[str] = set()
+    for n, item in enumerate(entities, 1):
+        where = f"entity {n}"
+        if not isinstance(item, dict):
+            raise RecordError(origin, f"{where} must be an object or [start, end, label]")
+        key = str(item.get("id", f"#{n}"))
+        if key in seen:
+            raise RecordError(origin, f"entity id {key!r} is used twice")
+        seen.add(key)
+        start = cp(need_int(item, "start_offset", origin, where), where)
+        end = cp(need_int(item, "end_offset", origin, where), where)
+        spans.append(SpanRecord(key, start, end, need_str(item, "label", origin, where)))
+    relations: list[RelationRecord] = []
+    raw_rels = obj.get("relations", [])
+    if not isinstance(raw_rels, list):
+        raise RecordError(origin, "'relations' must be a list")
+    for n, item in enumerate(raw_rels, 1):
+        where = f"relation {n}"
+        if not isinstance(item, dict):
+            raise RecordError(origin, f"{where} must be an object")
+        for field in ("from_id", "to_id"):
+            if field not in item:
+                raise RecordError(origin, f"{where} has no {field!r}")
+        relations.append(
+            RelationRecord(
+                str(item.get("id", f"#{n}")),
+                need_str(item, "type", origin, where),
+                str(item["from_id"]),
+                str(item["to_id"]),
+            )
+        )
+    raw_meta = obj.get("meta")
+    meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
+    ext = obj.get("id")
+    return DocumentRecord(
+        text=text,
+        external_id=str(ext) if isinstance(ext, str | int) and not isinstance(ext, bool) else None,
+        title=meta.get("title", "") if isinstance(meta.get("title"), str) else "",
+        meta=meta,
+        spans=tuple(spans),
+        relations=tuple(relations),
+        origin=origin,
+    )
+
+
+def read_doccano(path: Path, offset_unit: str = "codepoint") -> Iterator[DocumentRecord]:
+    for origin, obj in iter_json_lines(path):
+        yield parse_doccano(obj, origin, offset_unit)
+
+
+def read_doccano_utf16(path: Path) -> Iterator[DocumentRecord]:
+    return read_doccano(path, "utf16")

@@ -1,0 +1,90 @@
+"""Reading helpers shared by the importers of other tools' files (errors name file:line)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.model import RecordError
+from annotator.text import DecodeError, decode_utf8
+
+
+def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
+    """A UTF-8 file's text without a BOM; a decoding error names the line."""
+    data = path.read_bytes() if data is None else data
+    try:
+        text = decode_utf8(data)
+    except DecodeError as exc:
+        line = data.count(b"\n", 0, exc.byte_offset or 0) + 1
+        raise RecordError(f"{name or path}:{line}", str(exc)) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:
+    """``(file:line, object)`` for each non-blank line of a JSONL file."""
+    for lineno, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{lineno}"
+        try:
+            yield origin, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RecordError(origin, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+
+
+def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
+    """``(file:line, element)`` for each element of a top-level JSON array (or one object)."""
+    text = read_text(path)
+    decoder = json.JSONDecoder()
+    n = len(text)
+
+    def skip(i: int) -> int:
+        while i < n and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def origin(i: int) -> str:
+        return f"{path}:{text.count(chr(10), 0, i) + 1}"
+
+    def decode(i: int) -> tuple[Any, int]:
+        try:
+            return decoder.raw_decode(text, i)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"{path}:{exc.lineno}", f"malformed JSON: {exc.msg}") from None
+
+    i = skip(0)
+    if i < n and text[i] == "{":
+        obj, _end = decode(i)
+        yield origin(i), obj
+        return
+    if i >= n or text[i] != "[":
+        raise RecordError(origin(i), "expected a JSON array of tasks")
+    i = skip(i + 1)
+    if i < n and text[i] == "]":
+        return
+    while True:
+        obj, end = decode(i)
+        yield origin(i), obj
+        i = skip(end)
+        if i < n and text[i] == ",":
+            i = skip(i + 1)
+            continue
+        if i < n and text[i] == "]":
+            return
+        raise RecordError(origin(i), "expected ',' or ']' between tasks")
+
+
+def need_str(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or not value:
+        raise RecordError(origin, f"{where} needs a {key!r} string")
+    return value
+
+
+def need_int(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> int:
+    value = obj.get(key)
+    if type(value) is not int:
+        raise RecordError(origin, f"{where}: {key!r} must be an integer, got {value!r}")
+    return value

@@ -1,0 +1,153 @@
+"""Label Studio JSON tasks: ``[{"id", "data": {"text", ...}, "annotations": [{"result":
+[...]}]}]`` with ``labels`` regions (``value.start``, ``value.end``, ``value.text``,
+``value.labels``) and ``relation`` results (``from_id``, ``to_id``, ``direction``,
+``labels``). Offsets are code points. The file is written as one array, streamed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.foreign import iter_json_array, need_int
+from annotator.formats.writers import TextWriter, WriteContext
+from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+
+FROM_NAME = "label"
+TO_NAME = "text"
+
+
+class LabelStudioWriter(TextWriter):
+    suffix = ".json"
+
+    def __init__(self, path: Path, ctx: WriteContext, split: str = "all", **kw: Any) -> None:
+        super().__init__(path, ctx, split, **kw)
+        self.n = 0
+        self.out.write("[")
+
+    def task(self, layer: Layer) -> dict[str, Any]:
+        doc = layer.document
+        keys = {s.id: f"s{n}" for n, s in enumerate(layer.spans, 1)}
+        result: list[dict[str, Any]] = [
+            {
+                "id": keys[s.id],
+                "from_name": FROM_NAME,
+                "to_name": TO_NAME,
+                "type": "labels",
+                "origin": "manual",
+                "value": {
+                    "start": s.start,
+                    "end": s.end,
+                    "text": doc.text[s.start : s.end],
+                    "labels": [s.label],
+                },
+            }
+            for s in layer.spans
+        ]
+        relations = [
+            {
+                "from_id": keys[r.from_span],
+                "to_id": keys[r.to_span],
+                "type": "relation",
+                "direction": "right",
+                "labels": [r.type],
+            }
+            for r in layer.relations
+            if r.from_span in keys and r.to_span in keys
+        ]
+        self.count(layer, list(layer.spans), len(relations))
+        return {
+            "id": self.n,
+            "data": {"text": doc.text, "id": doc.external_id, "title": doc.title},
+            "annotations": [
+                {"id": self.n, "completed_by": layer.annotator, "result": result + relations}
+            ],
+            "meta": {"status": layer.status.value},
+        }
+
+    def write(self, layer: Layer) -> None:
+        self.n += 1
+        self.out.write(",\n" if self.n > 1 else "\n")
+        self.out.write(json.dumps(self.task(layer), ensure_ascii=False))
+
+    def close(self) -> list[Path]:
+        self.out.write("\n]\n")
+        return super().close()
+
+
+def parse_task(obj: Any, origin: str) -> DocumentRecord:
+    """One task; regions of its first annotation (or its predictions) become spans."""
+    if not isinstance(obj, dict):
+        raise RecordError(origin, "each task must be a JSON object")
+    data = obj.get("data")
+    if not isinstance(data, dict):
+        raise RecordError(origin, "task needs a 'data' object")
+    text = next((v for k, v in data.items() if k == "text" and isinstance(v, str)), None)
+    if text is None:
+        text = next((v for v in data.values() if isinstance(v, str) and v), None)
+    if not text:
+        raise RecordError(origin, "task 'data' has no text")
+    results: list[Any] = []
+    for group in ("annotations", "completions", "predictions"):
+        items = obj.get(group)
+        if isinstance(items, list) and items:
+            first = items[0]
+            if not isinstance(first, dict) or not isinstance(first.get("result", []), list):
+                raise RecordError(origin, f"{group}[0] needs a 'result' list")
+            results = first.get("result", [])
+            break
+    spans: list[SpanRecord] = []
+    relations: list[RelationRecord] = []
+    for n, item in enumerate(results, 1):
+        where = f"result {n}"
+        if not isinstance(item, dict):
+            raise RecordError(origin, f"{where} must be an object")
+        if item.get("type") == "relation":
+            labels = item.get("labels") or []
+            if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
+                raise RecordError(origin, f"{where}: a relation needs exactly one label")
+            if "from_id" not in item or "to_id" not in item:
+                raise RecordError(origin, f"{where}: a relation needs 'from_id' and 'to_id'")
+            a, b = str(item["from_id"]), str(item["to_id"])
+            if item.get("direction") == "left":
+                a, b = b, a
+            relations.append(RelationRecord(f"r{n}", labels[0], a, b))
+            continue
+        value = item.get("value")
+        if not isinstance(value, dict):
+            raise RecordError(origin, f"{where} has no 'value' object")
+        labels = next((value[k] for k in ("labels", "hypertextlabels") if k in value), None)
+        if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
+            raise RecordError(origin, f"{where}: a region needs exactly one label in 'labels'")
+        text_value = value.get("text")
+        spans.append(
+            SpanRecord(
+                str(item.get("id", f"#{n}")),
+                need_int(value, "start", origin, where),
+                need_int(value, "end", origin, where),
+                labels[0],
+                text=text_value if isinstance(text_value, str) else None,
+            )
+        )
+    ext = data.get("id", obj.get("id"))
+    annotations = obj.get("annotations")
+    who = None
+    if isinstance(annotations, list) and annotations and isinstance(annotations[0], dict):
+        who = annotations[0].get("completed_by")
+    return DocumentRecord(
+        text=text,
+        external_id=str(ext) if isinstance(ext, str | int) and not isinstance(ext, bool) else None,
+        title=data.get("title", "") if isinstance(data.get("title"), str) else "",
+        meta={k: v for k, v in data.items() if k not in ("text", "id") and isinstance(v, str)},
+        annotator=who if isinstance(who, str) and who else None,
+        spans=tuple(spans),
+        relations=tuple(relations),
+        origin=origin,
+    )
+
+
+def read_label_studio(path: Path) -> Iterator[DocumentRecord]:
+    for origin, obj in iter_json_array(path):
+        yield parse_task(obj, origin)

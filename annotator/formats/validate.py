@@ -1,0 +1,420 @@
+"""Checking a dataset file without a database: ``annotator validate FILE``.
+
+Every offset must lie inside its text and on grapheme cluster boundaries, every shown
+span text must equal the slice, token formats must be well-formed BIO with known tags,
+and relations must point at spans that exist. Each problem names ``file:line``.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.bio import check_bio
+from annotator.formats.brat import parse_ann
+from annotator.formats.card import CARD_JSON
+from annotator.formats.conll import parse_conll
+from annotator.formats.foreign import iter_json_array, read_text
+from annotator.model import RecordError
+from annotator.text import ClusterIndex, Utf16Map
+
+Problem = tuple[str, str]  # (file:line, reason)
+FORMATS = ("spans", "prodigy", "hf", "conll", "doccano", "label-studio", "brat", "spacy")
+
+
+def _load_card(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) and data.get("generator") == "annotator" else {}
+
+
+def read_card(path: Path) -> dict[str, Any]:
+    """The dataset card written next to an export (``dataset.json`` or
+    ``NAME.dataset.json``) that lists ``path``, if there is one."""
+    if path.is_dir():
+        own = _load_card(path / CARD_JSON)
+        if own:
+            return own
+    folder = path.parent
+    candidates = [folder / CARD_JSON, *sorted(folder.glob(f"*.{CARD_JSON}"))]
+    for candidate in candidates:
+        card = _load_card(candidate)
+        names = {str(item.get("name")) for item in card.get("files", []) if isinstance(item, dict)}
+        if path.name in names:
+            return card
+    return {}
+
+
+def detect_format(path: Path, card: dict[str, Any]) -> str:
+    """The format named by the card, else guessed from the suffix and first record."""
+    if card.get("format") in FORMATS:
+        return str(card["format"])
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix in (".zip", ".ann"):
+        return "brat"
+    if suffix in (".conll", ".bio", ".iob"):
+        return "conll"
+    if suffix == ".spacy":
+        return "spacy"
+    if suffix == ".json":
+        return "label-studio"
+    first: dict[str, Any] = {}
+    try:
+        for line in read_text(path).splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                first = obj if isinstance(obj, dict) else {}
+                break
+    except (ValueError, RecordError):
+        return "spans"
+    if "ner_tags" in first:
+        return "hf"
+    if "entities" in first or "label" in first:
+        return "doccano"
+    if "tokens" in first or "answer" in first:
+        return "prodigy"
+    return "spans"
+
+
+class _Checker:
+    """Collects problems for one file."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, origin: str, reason: str) -> None:
+        self.problems.append((origin, reason))
+
+    def span(
+        self,
+        origin: str,
+        where: str,
+        clusters: ClusterIndex,
+        start: Any,
+        end: Any,
+        shown: Any = None,
+    ) -> bool:
+        text = clusters.text
+        if type(start) is not int or type(end) is not int:
+            self.add(origin, f"{where}: offsets must be integers, got {start!r}-{end!r}")
+            return False
+        if start < 0 or end > len(text) or start >= end:
+            self.add(
+                origin, f"{where}: {start}-{end} is outside the text (length {len(text)}) or empty"
+            )
+            return False
+        ok = True
+        if not clusters.is_boundary(start) or not clusters.is_boundary(end):
+            self.add(
+                origin,
+                f"{where}: {start}-{end} splits a grapheme cluster "
+                f"(nearest whole span {clusters.floor(start)}-{clusters.ceil(end)})",
+            )
+            ok = False
+        if shown is not None and shown != text[start:end]:
+            self.add(origin, f"{where}: text {shown!r} differs from the slice {text[start:end]!r}")
+            ok = False
+        return ok
+
+    def json_lines(self, path: Path) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """``(origin, object, text)`` for each JSONL record with a usable ``text``."""
+        try:
+            content = read_text(path)
+        except RecordError as exc:
+            self.add(exc.origin, exc.reason)
+            return
+        for lineno, line in enumerate(content.splitlines(), 1):
+            if not line.strip():
+                continue
+            origin = f"{path}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.add(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if not isinstance(obj, dict):
+                self.add(origin, "each line must be a JSON object")
+                continue
+            text = obj.get("text")
+            if "tokens" in obj and "ner_tags" in obj:
+                yield origin, obj, ""
+            elif not isinstance(text, str) or not text:
+                self.add(origin, "missing or empty 'text'")
+            else:
+                yield origin, obj, text
+
+    def relations(self, origin: str, known: set[Any], pairs: list[tuple[Any, Any]]) -> None:
+        for n, (a, b) in enumerate(pairs, 1):
+            for end in (a, b):
+                if end not in known:
+                    self.add(origin, f"relation {n} points to missing span {end!r}")
+
+
+def _list(obj: dict[str, Any], key: str, chk: _Checker, origin: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        chk.add(origin, f"{key!r} must be a list")
+        return []
+    return value
+
+
+def _dicts(items: list[Any], chk: _Checker, origin: str, what: str) -> list[dict[str, Any]]:
+    out = []
+    for n, item in enumerate(items, 1):
+        if isinstance(item, dict):
+            out.append(item)
+        else:
+            chk.add(origin, f"{what} {n} must be an object")
+    return out
+
+
+def check_spans(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    for origin, obj, text in chk.json_lines(path):
+        clusters = ClusterIndex(text)
+        ids: set[Any] = set()
+        for n, span in enumerate(_dicts(_list(obj, "spans", chk, origin), chk, origin, "span"), 1):
+            chk.span(
+                origin,
+                f"span {span.get('id', n)}",
+                clusters,
+                span.get("start"),
+                span.get("end"),
+                span.get("text"),
+            )
+            ids.add(span.get("id"))
+        rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
+        chk.relations(origin, ids, [(r.get("from"), r.get("to")) for r in rels])
+
+
+def check_doccano(path: Path, card: dict[str, Any], chk: _Checker, unit: str) -> None:
+    for origin, obj, text in chk.json_lines(path):
+        clusters = ClusterIndex(text)
+        utf16 = Utf16Map(text) if unit == "utf16" else None
+        ids: set[Any] = set()
+        items = _list(obj, "entities", chk, origin)
+        for n, ent in enumerate(_dicts(items, chk, origin, "entity"), 1):
+            start, end = ent.get("start_offset"), ent.get("end_offset")
+            if utf16 is not None and type(start) is int and type(end) is int:
+                try:
+                    start, end = utf16.from_utf16(start), utf16.from_utf16(end)
+                except ValueError as exc:
+                    chk.add(origin, f"entity {ent.get('id', n)}: {exc}")
+                    continue
+            chk.span(origin, f"entity {ent.get('id', n)}", clusters, start, end)
+            ids.add(ent.get("id"))
+        rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
+        chk.relations(origin, ids, [(r.get("from_id"), r.get("to_id")) for r in rels])
+
+
+def check_prodigy(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    for origin, obj, text in chk.json_lines(path):
+        clusters = ClusterIndex(text)
+        tokens = _dicts(_list(obj, "tokens", chk, origin), chk, origin, "token")
+        for i, tok in enumerate(tokens):
+            if tok.get("id", i) != i:
+                chk.add(origin, f"token {i} has id {tok.get('id')!r}")
+            chk.span(
+                origin, f"token {i}", clusters, tok.get("start"), tok.get("end"), tok.get("text")
+            )
+        keys: set[Any] = set()
+        for n, span in enumerate(_dicts(_list(obj, "spans", chk, origin), chk, origin, "span"), 1):
+            where = f"span {n}"
+            if not chk.span(
+                origin, where, clusters, span.get("start"), span.get("end"), span.get("text")
+            ):
+                continue
+            ts, te = span.get("token_start"), span.get("token_end")
+            if tokens and "token_start" in span:
+                if not (type(ts) is int and type(te) is int and 0 <= ts <= te < len(tokens)):
+                    chk.add(origin, f"{where}: token_start/token_end {ts!r}-{te!r} out of range")
+                elif (tokens[ts].get("start"), tokens[te].get("end")) != (
+                    span["start"],
+                    span["end"],
+                ):
+                    chk.add(
+                        origin,
+                        f"{where}: {span['start']}-{span['end']} does not match "
+                        f"tokens {ts}-{te} (token_end is inclusive)",
+                    )
+            keys.add((span.get("start"), span.get("end"), span.get("label")))
+        rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
+        pairs = []
+        for rel in rels:
+            ends = []
+            for side in ("head_span", "child_span"):
+                ref = rel.get(side)
+                ends.append(
+                    (ref.get("start"), ref.get("end"), ref.get("label"))
+                    if isinstance(ref, dict)
+                    else None
+                )
+            pairs.append((ends[0], ends[1]))
+        chk.relations(origin, keys, pairs)
+
+
+def check_hf(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    names = card.get("tag_names") or []
+    for origin, obj, _text in chk.json_lines(path):
+        tokens, tags = obj.get("tokens"), obj.get("ner_tags")
+        if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
+            chk.add(origin, "'tokens' must be a list of non-empty strings")
+            continue
+        if not isinstance(tags, list) or len(tags) != len(tokens):
+            chk.add(origin, "'ner_tags' must be a list as long as 'tokens'")
+            continue
+        if not all(type(t) is int and t >= 0 for t in tags):
+            chk.add(origin, "'ner_tags' must be non-negative integers")
+            continue
+        if names:
+            if any(t >= len(names) for t in tags):
+                chk.add(origin, f"tag index outside the {len(names)} tag names of the card")
+                continue
+            for i, reason in check_bio([names[t] for t in tags]):
+                chk.add(origin, f"token {i}: {reason}")
+
+
+def check_conll(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    try:
+        content = read_text(path)
+    except RecordError as exc:
+        chk.add(exc.origin, exc.reason)
+        return
+    docs, problems = parse_conll(content, str(path))
+    for line, reason in problems:
+        chk.add(f"{path}:{line}", reason)
+    known = set(card.get("tag_names") or [])
+    if known:
+        for doc in docs:
+            for _token, tag, line in doc.rows:
+                if tag not in known:
+                    chk.add(f"{path}:{line}", f"unknown tag {tag!r}")
+
+
+def check_label_studio(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    try:
+        tasks = list(iter_json_array(path))
+    except RecordError as exc:
+        chk.add(exc.origin, exc.reason)
+        return
+    for origin, task in tasks:
+        data = task.get("data") if isinstance(task, dict) else None
+        text = data.get("text") if isinstance(data, dict) else None
+        if not isinstance(text, str) or not text:
+            chk.add(origin, "task needs 'data.text'")
+            continue
+        clusters = ClusterIndex(text)
+        annotations = task.get("annotations") or []
+        results = (
+            annotations[0].get("result", [])
+            if isinstance(annotations, list) and annotations and isinstance(annotations[0], dict)
+            else []
+        )
+        ids: set[Any] = set()
+        pairs = []
+        for n, item in enumerate(_dicts(results, chk, origin, "result"), 1):
+            if item.get("type") == "relation":
+                pairs.append((item.get("from_id"), item.get("to_id")))
+                continue
+            raw = item.get("value")
+            value: dict[str, Any] = raw if isinstance(raw, dict) else {}
+            chk.span(
+                origin,
+                f"region {item.get('id', n)}",
+                clusters,
+                value.get("start"),
+                value.get("end"),
+                value.get("text"),
+            )
+            ids.add(item.get("id"))
+        chk.relations(origin, ids, pairs)
+
+
+def check_brat(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    pairs: list[tuple[str, Callable[[], tuple[str, str]]]] = []
+    if path.suffix.lower() == ".zip":
+        try:
+            archive = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as exc:
+            chk.add(f"{path}:0", f"not a zip file: {exc}")
+            return
+        names = set(archive.namelist())
+        for member in sorted(n for n in names if n.endswith(".txt")):
+            ann = member[:-4] + ".ann"
+
+            def load(m: str = member, a: str = ann) -> tuple[str, str]:
+                text = read_text(path, archive.read(m), f"{path}/{m}")
+                return text, (read_text(path, archive.read(a), f"{path}/{a}") if a in names else "")
+
+            pairs.append((f"{path}/{ann}", load))
+    else:
+        txts = sorted(path.rglob("*.txt")) if path.is_dir() else [path.with_suffix(".txt")]
+        for txt in txts:
+            ann_path = txt.with_suffix(".ann")
+
+            def load_file(t: Path = txt, a: Path = ann_path) -> tuple[str, str]:
+                return read_text(t), (read_text(a) if a.exists() else "")
+
+            pairs.append((str(ann_path), load_file))
+    for name, loader in pairs:
+        try:
+            text, ann = loader()
+            record = parse_ann(text, ann, name, Path(name).stem)
+        except RecordError as exc:
+            chk.add(exc.origin, exc.reason)
+            continue
+        clusters = ClusterIndex(text)
+        lines = {line.split("\t", 1)[0]: n for n, line in enumerate(ann.splitlines(), 1)}
+        for span in record.spans:
+            chk.span(f"{name}:{lines.get(span.key, 1)}", span.key, clusters, span.start, span.end)
+
+
+def check_spacy(path: Path, card: dict[str, Any], chk: _Checker) -> None:
+    from annotator.formats.spacy_docbin import load_spacy
+
+    spacy = load_spacy()
+    from spacy.tokens import DocBin
+
+    try:
+        docs = list(DocBin().from_disk(path).get_docs(spacy.blank("bn").vocab))
+    except Exception as exc:  # spaCy raises many kinds on a corrupt file
+        chk.add(f"{path}:0", f"not a spaCy DocBin: {exc}")
+        return
+    for n, doc in enumerate(docs, 1):
+        clusters = ClusterIndex(doc.text)
+        for ent in doc.ents:
+            chk.span(
+                f"{path}:doc {n}", f"entity {ent.label_}", clusters, ent.start_char, ent.end_char
+            )
+
+
+def validate_path(
+    path: Path, fmt: str | None = None, offset_unit: str | None = None
+) -> tuple[str, list[Problem]]:
+    """The format checked and every problem found in ``path``."""
+    if not path.exists():
+        return fmt or "?", [(f"{path}:0", "no such file or folder")]
+    card = read_card(path)
+    fmt = fmt or detect_format(path, card)
+    chk = _Checker()
+    unit = offset_unit or str(card.get("offset_unit", "codepoint"))
+    if fmt == "doccano":
+        check_doccano(path, card, chk, unit)
+    else:
+        checks: dict[str, Callable[[Path, dict[str, Any], _Checker], None]] = {
+            "spans": check_spans,
+            "prodigy": check_prodigy,
+            "hf": check_hf,
+            "conll": check_conll,
+            "label-studio": check_label_studio,
+            "brat": check_brat,
+            "spacy": check_spacy,
+        }
+        if fmt not in checks:
+            raise RecordError("--format", f"cannot validate format {fmt!r}")
+        checks[fmt](path, card, chk)
+    return fmt, chk.problems

@@ -1,0 +1,147 @@
+"""What every dataset writer shares: options, counters, and atomic files.
+
+A writer receives layers one at a time (the corpus is never held in memory), writes
+to ``NAME.part`` and renames on :meth:`DatasetWriter.close`, so a failed or cancelled
+export leaves no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, ClassVar
+
+from annotator.formats.bio import Projection, bio_tags, describe, project
+from annotator.model import LabelKind, LabelSchema, Layer, Span
+
+
+@dataclass
+class ExportStats:
+    """Counters a writer fills in, reported in the summary and the dataset card."""
+
+    records: Counter[str] = field(default_factory=Counter)  # per split
+    documents: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, Counter[str]] = field(default_factory=dict)  # split -> label -> n
+    relations: Counter[str] = field(default_factory=Counter)
+    expanded: int = 0
+    dropped_overlaps: int = 0
+    unaligned: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    annotators: set[str] = field(default_factory=set)
+
+    def count_span(self, split: str, label: str) -> None:
+        self.labels.setdefault(split, Counter())[label] += 1
+
+
+@dataclass
+class WriteContext:
+    """Export options a writer needs (filters are applied before it sees a layer)."""
+
+    schema: LabelSchema
+    stats: ExportStats
+    kind: LabelKind = LabelKind.ENTITY  # the one layer BIO formats carry
+    kinds: tuple[LabelKind, ...] = (LabelKind.ENTITY,)  # layers prodigy carries
+    tag_names: list[str] = field(default_factory=list)
+    on_overlap: str = "error"
+    offset_unit: str = "codepoint"
+
+    def project(self, layer: Layer, spans: list[Span] | None = None) -> Projection:
+        """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
+        text = layer.document.text
+        chosen = [s for s in layer.spans if s.kind is self.kind] if spans is None else spans
+        proj = project(text, chosen, self.on_overlap)
+        self.stats.expanded += proj.expanded
+        self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
+        self.stats.unaligned += len(proj.unaligned)
+        for a, b in proj.conflicts:
+            self.stats.conflicts.append(
+                f"{layer.document.external_id} ({layer.annotator}): "
+                f"{describe(a.span, text)} overlaps {describe(b.span, text)}"
+            )
+        return proj
+
+    def tags(self, proj: Projection) -> list[str]:
+        return bio_tags(len(proj.tokens), proj.kept)
+
+
+class DatasetWriter:
+    """Base class: subclasses implement :meth:`write` (and may override open/close)."""
+
+    suffix: ClassVar[str] = ".jsonl"
+    token_level: ClassVar[bool] = False
+
+    def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
+        self.path = path
+        self.ctx = ctx
+        self.split = split
+        self.part = path.with_name(path.name + ".part")
+        if str(path) != "-":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(self, layer: Layer) -> None:
+        raise NotImplementedError
+
+    def close(self) -> list[Path]:
+        """Finish and rename into place; returns the data files written."""
+        os.replace(self.part, self.path)
+        return [self.path]
+
+    def abort(self) -> None:
+        self.part.unlink(missing_ok=True)
+
+    def count(self, layer: Layer, spans: list[Span], relations: int = 0) -> None:
+        stats = self.ctx.stats
+        stats.records[self.split] += 1
+        stats.annotators.add(layer.annotator)
+        for span in spans:
+            stats.count_span(self.split, span.label)
+        stats.relations[self.split] += relations
+
+
+class TextWriter(DatasetWriter):
+    """A writer of one UTF-8 text file with LF line ends."""
+
+    def __init__(
+        self, path: Path, ctx: WriteContext, split: str = "all", stream: IO[str] | None = None
+    ) -> None:
+        super().__init__(path, ctx, split)
+        self.stream = stream
+        self.out: IO[str] = (
+            stream if stream is not None else open(self.part, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        )
+
+    def close(self) -> list[Path]:
+        if self.stream is not None:
+            self.out.flush()
+            return []
+        self.out.close()
+        return super().close()
+
+    def abort(self) -> None:
+        if self.stream is None:
+            self.out.close()
+            super().abort()
+
+
+class JsonlWriter(TextWriter):
+    """One JSON object per line, built by :meth:`records`."""
+
+    def records(self, layer: Layer) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def write(self, layer: Layer) -> None:
+        for record in self.records(layer):
+            self.out.write(json.dumps(record, ensure_ascii=False))
+            self.out.write("\n")
+
+
+def relation_keys(layer: Layer, keys: dict[int, Any]) -> list[tuple[str, Any, Any]]:
+    """Relations whose both ends were exported, as ``(type, from_key, to_key)``."""
+    return [
+        (r.type, keys[r.from_span], keys[r.to_span])
+        for r in layer.relations
+        if r.from_span in keys and r.to_span in keys
+    ]

@@ -1,0 +1,128 @@
+"""Every QAction of the window, declared once with its text and shortcuts.
+
+Widgets look actions up by :class:`ActionId`; label and relation keys come from the
+project's schema. Text actions (label keys, Tab through spans, Delete...) work only
+while the text view (or the annotation table) has focus, so the same keys still type
+into the filter box and move focus in the details panel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from annotator.model import LabelSchema
+
+StandardKey = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    QUIT = "quit"
+    SET_ANNOTATOR = "set_annotator"
+    UNDO = "undo"
+    REDO = "redo"
+    DELETE = "delete"
+    NEXT_SPAN = "next_span"
+    PREV_SPAN = "prev_span"
+    GROW = "grow"
+    SHRINK = "shrink"
+    CONFIRM = "confirm"
+    CANCEL = "cancel"
+    CLUSTER_MODE = "cluster_mode"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    DONE_NEXT = "done_next"
+    NEXT_DOC = "next_doc"
+    PREV_DOC = "prev_doc"
+    FIND = "find"
+    FIND_NEXT = "find_next"
+    LABEL_ALL = "label_all"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcuts: tuple[QKeySequence | str, ...] = ()
+    text_only: bool = False  # shortcut active only in the text view / table
+    checkable: bool = False
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.QUIT: ActionSpec("&Quit", ("Ctrl+Q",)),
+    ActionId.SET_ANNOTATOR: ActionSpec("Change &annotator name…"),
+    ActionId.UNDO: ActionSpec("&Undo", ("Ctrl+Z",)),
+    ActionId.REDO: ActionSpec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionId.DELETE: ActionSpec("&Delete span", ("Delete",), text_only=True),
+    ActionId.NEXT_SPAN: ActionSpec("Next span", ("Tab",), text_only=True),
+    ActionId.PREV_SPAN: ActionSpec("Previous span", ("Shift+Tab", "Backtab"), text_only=True),
+    ActionId.GROW: ActionSpec("Grow span by a word", ("Alt+Shift+Right",), text_only=True),
+    ActionId.SHRINK: ActionSpec("Shrink span by a word", ("Alt+Shift+Left",), text_only=True),
+    ActionId.CONFIRM: ActionSpec("Link to this span", ("Return", "Enter"), text_only=True),
+    ActionId.CANCEL: ActionSpec("Cancel", ("Escape",), text_only=True),
+    ActionId.CLUSTER_MODE: ActionSpec("Select by grapheme &cluster", ("Ctrl+Shift+G",),
+                                      checkable=True),
+    ActionId.ZOOM_IN: ActionSpec("Zoom &in", ("Ctrl+=", "Ctrl++")),
+    ActionId.ZOOM_OUT: ActionSpec("Zoom &out", ("Ctrl+-",)),
+    ActionId.DONE_NEXT: ActionSpec("Mark &done and open next", ("Ctrl+Return", "Ctrl+Enter")),
+    ActionId.NEXT_DOC: ActionSpec("&Next document", ("PgDown",)),
+    ActionId.PREV_DOC: ActionSpec("&Previous document", ("PgUp",)),
+    ActionId.FIND: ActionSpec("&Find…", ("Ctrl+F",)),
+    ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
+    ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
+}
+
+
+def _make(parent: QObject, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, parent)
+    action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+    action.setCheckable(spec.checkable)
+    if spec.text_only:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    return action
+
+
+class Actions:
+    """The window's actions: fixed ones by id, label and relation ones by schema name."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self.by_id = {action_id: _make(parent, spec) for action_id, spec in SPECS.items()}
+        self.labels: dict[str, QAction] = {}
+        self.relations: dict[str, QAction] = {}
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self.by_id[action_id]
+
+    def text_actions(self) -> list[QAction]:
+        """Actions whose shortcuts belong to the text view."""
+        fixed = [self.by_id[i] for i, spec in SPECS.items() if spec.text_only]
+        return fixed + list(self.labels.values()) + list(self.relations.values())
+
+    def set_schema(self, schema: LabelSchema) -> tuple[list[QAction], list[QAction]]:
+        """(Re)build the label and relation actions; returns the ones that went away."""
+        old = list(self.labels.values()) + list(self.relations.values())
+        self.labels = {}
+        self.relations = {}
+        for label in schema.labels:
+            spec = ActionSpec(f"Label {label.name}", (label.key,) if label.key else (),
+                              text_only=True)
+            action = _make(self._parent, spec)
+            action.setData(label.name)
+            self.labels[label.name] = action
+        for rel in schema.relation_types:
+            spec = ActionSpec(f"Link {rel.name}…", (rel.key,) if rel.key else (), text_only=True)
+            action = _make(self._parent, spec)
+            action.setData(rel.name)
+            self.relations[rel.name] = action
+        return old, []
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(action text, shortcuts) for a help screen."""
+        rows = []
+        for action in [*self.by_id.values(), *self.labels.values(), *self.relations.values()]:
+            keys = ", ".join(s.toString() for s in action.shortcuts())
+            rows.append((action.text().replace("&", ""), keys))
+        return rows

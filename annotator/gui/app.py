@@ -1,0 +1,67 @@
+"""Start the window: QApplication, fonts, the annotator's name, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from annotator import __version__
+from annotator.gui.fonts import load_fonts
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings, load_settings, save_settings
+from annotator.service import Workspace, default_annotator_name
+from annotator.storage import resolve_url
+from annotator.storage.engine import default_database_path
+
+
+def is_default_database(database: str | None) -> bool:
+    return resolve_url(database) == resolve_url(str(default_database_path()))
+
+
+def build_window(database: str | None, annotator: str | None = None,
+                 settings: Settings | None = None, *, save: bool = False) -> MainWindow:
+    """The main window on ``database``; the default database is seeded with the Demo."""
+    load_fonts()
+    settings = settings or load_settings()
+    name = annotator or settings.annotator or default_annotator_name()
+    workspace = Workspace(database, seed_demo=is_default_database(database))
+    window = MainWindow(workspace, name, settings, save=save)
+    window.destroyed.connect(workspace.close)
+    return window
+
+
+def ask_first_name(settings: Settings) -> Settings | None:
+    """On first start, ask the annotator's name (default: the OS user name)."""
+    name, ok = QInputDialog.getText(
+        None, "Welcome to Annotator",
+        "Your name as an annotator (recorded with every label you make):",
+        text=default_annotator_name())
+    if not ok:
+        return None
+    return Settings(annotator=name.strip() or default_annotator_name(),
+                    snap_to_words=settings.snap_to_words, font_size=settings.font_size)
+
+
+def run(db: str | None, annotator: str | None) -> int:
+    """``annotator`` with no subcommand: open the window and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Annotator")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("annotator")
+    load_fonts()
+    settings = load_settings()
+    if not settings.annotator and not annotator:
+        asked = ask_first_name(settings)
+        if asked is None:
+            return 0
+        settings = asked
+        save_settings(settings)
+    try:
+        window = build_window(db, annotator, settings, save=True)
+    except Exception as exc:  # noqa: BLE001 - show why the window cannot open
+        QMessageBox.critical(None, "Annotator cannot open the database", str(exc))
+        print(f"annotator: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    return int(app.exec())

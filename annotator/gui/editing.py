@@ -1,0 +1,217 @@
+"""Keyboard labeling: what each text action does to the open document.
+
+Every edit goes through :class:`DocumentSession` (hence the service) and, when it
+succeeded, is pushed on the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.gui import undo
+from annotator.gui.session import DocumentSession
+from annotator.gui.text_view import TextView
+from annotator.model import Status
+from annotator.text.clusters import is_word_char
+
+
+@dataclass
+class Pick:
+    """Choosing the target of a relation: ``rel_type`` from span ``source``."""
+
+    rel_type: str
+    source: int
+    targets: tuple[str, ...]
+    current: int | None = None
+
+
+class Labeler:
+    """Turns label keys, Tab, Delete, s/l... into service edits and undo commands."""
+
+    def __init__(self, session: DocumentSession, view: TextView,
+                 push: Callable[[QUndoCommand], None],
+                 select: Callable[[int | None], None],
+                 notify: Callable[[str], None]) -> None:
+        self.session = session
+        self.view = view
+        self._push = push
+        self._select = select
+        self._notify = notify
+        self.pick: Pick | None = None
+
+    # Labels ---------------------------------------------------------------
+
+    def label(self, name: str) -> None:
+        """Label the selection, or relabel the selected span when nothing is selected."""
+        if self.pick is not None:
+            self.cancel()
+        start, end = self.view.selected_range()
+        if start != end:
+            start, end = self.view.snapped_selection()
+            if start >= end:
+                self._notify("Nothing to label: the selection holds only spaces or punctuation")
+                return
+            span = self.session.create_span(name, start, end)
+            if span is not None:
+                self._push(undo.CreateSpan(self.session, span))
+                self._select(span.id)
+            return
+        before = self.session.span(self.view.selected_span)
+        if before is None:
+            self._notify("Select some text first (drag, double-click or Shift+arrows)")
+            return
+        if before.label == name:
+            return
+        after = self.session.update_span(before.id, label=name)
+        if after is not None:
+            self._push(undo.UpdateSpan(self.session, before, after,
+                                       f"relabel {before.label} → {name}"))
+            self._select(after.id)
+
+    def delete(self, span_id: int | None = None) -> None:
+        if self.pick is not None:
+            self.cancel()
+            return
+        span = self.session.span(span_id if span_id is not None else self.view.selected_span)
+        if span is None:
+            self._notify("No span selected")
+            return
+        key = self.session.key_of(span.id)
+        links = [(r.type, self.session.key_of(r.from_span), self.session.key_of(r.to_span))
+                 for r in self.session.relations_of(span.id)]
+        if self.session.delete_span(span.id) is not None:
+            self._push(undo.DeleteSpan(self.session, span, key, links))
+            self._select(None)
+
+    def edit_attrs(self, span_id: int, attrs: dict[str, Any]) -> None:
+        before = self.session.span(span_id)
+        if before is None:
+            return
+        after = self.session.update_span(before.id, attrs=attrs)
+        if after is not None:
+            self._push(undo.UpdateSpan(self.session, before, after, "edit attributes"))
+            self._select(after.id)
+
+    def resize(self, step: int) -> None:
+        """Grow (1) or shrink (-1) the selected span's end by one word."""
+        span = self.session.span(self.view.selected_span)
+        if span is None:
+            self._notify("No span selected")
+            return
+        text, clusters = self.session.text, self.session.clusters
+        assert clusters is not None
+        if step > 0:
+            pos = span.end
+            while pos < len(text) and not is_word_char(text[pos]):
+                pos += 1
+            if pos >= len(text):
+                self._notify("No word after this span")
+                return
+            new_end = clusters.expand_to_words(pos, clusters.ceil(pos + 1))[1]
+        else:
+            last_word = clusters.expand_to_words(clusters.floor(span.end - 1), span.end)[0]
+            new_end = clusters.trim(span.start, last_word)[1]
+            if new_end <= span.start:
+                self._notify("The span is one word; Delete removes it")
+                return
+        after = self.session.update_span(span.id, end=new_end)
+        if after is not None:
+            self._push(undo.UpdateSpan(self.session, span, after,
+                                       "grow span" if step > 0 else "shrink span"))
+            self._select(after.id)
+
+    # Moving ---------------------------------------------------------------
+
+    def step(self, direction: int) -> None:
+        """Tab / Shift+Tab: the next span in text order (or relation candidate)."""
+        index = self.view.index
+        if index is None:
+            return
+        if self.pick is not None:
+            source = self.session.span(self.pick.source)
+            offset = source.start if source else self.view.cursor_offset()
+            target = index.neighbour(self.pick.current, offset, direction, self.pick.targets)
+            if target is not None:
+                self.pick.current = target.id
+                self.view.set_selected_span(target.id)
+            return
+        target = index.neighbour(self.view.selected_span, self.view.cursor_offset(), direction)
+        if target is not None:
+            self._select(target.id)
+
+    # Relations ------------------------------------------------------------
+
+    def start_relation(self, rel_type: str) -> None:
+        schema = self.session.schema
+        rel = schema.relation_type(rel_type) if schema else None
+        source = self.session.span(self.view.selected_span)
+        if rel is None:
+            return
+        if source is None or source.label not in rel.sources:
+            self._notify(f"Select a {' or '.join(rel.sources)} first, then press "
+                         f"{rel.key or rel.name} to link its {rel.name}")
+            return
+        self.pick = Pick(rel_type, source.id, rel.targets)
+        index = self.view.index
+        candidates = [s.id for s in index.ordered() if s.label in rel.targets] if index else []
+        self.view.set_candidates(candidates)
+        if not candidates:
+            self.pick = None
+            self._notify(f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first")
+            return
+        self._notify(f"Pick the {rel_type}: Tab / Shift+Tab or click, Enter links, Esc cancels")
+
+    def choose(self, span_id: int) -> None:
+        """A click during a pick links to the clicked span if it may be a target."""
+        if self.pick is None:
+            return
+        span = self.session.span(span_id)
+        if span is not None and span.label in self.pick.targets:
+            self.pick.current = span.id
+            self.confirm()
+
+    def confirm(self) -> None:
+        pick = self.pick
+        if pick is None:
+            return
+        if pick.current is None:
+            self._notify("Press Tab to move to a span first")
+            return
+        relation = self.session.create_relation(pick.rel_type, pick.source, pick.current)
+        self.cancel(quiet=True)
+        if relation is not None:
+            self._push(undo.CreateRelation(self.session, relation))
+            self._notify(f"Linked {pick.rel_type}")
+        self._select(pick.source)
+
+    def cancel(self, quiet: bool = False) -> None:
+        if self.pick is None:
+            return
+        source = self.pick.source
+        self.pick = None
+        self.view.set_candidates(())
+        self._select(source)
+        if not quiet:
+            self._notify("Link cancelled")
+
+    def unlink(self, relation_id: int) -> None:
+        relation = self.session.relations.get(relation_id)
+        if relation is None:
+            return
+        if self.session.delete_relation(relation_id) is not None:
+            self._push(undo.DeleteRelation(self.session, relation))
+
+    # Status ---------------------------------------------------------------
+
+    def set_status(self, status: Status) -> bool:
+        before = self.session.status
+        if before is status:
+            return True
+        if self.session.set_status(status) is None:
+            return False
+        self._push(undo.SetStatus(self.session, before, status))
+        return True

@@ -1,0 +1,45 @@
+"""Render the main window offscreen into a PNG (``annotator screenshot``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SEED_ANNOTATOR = "demo"
+
+
+def render(out: str | os.PathLike[str], database: str | None, *, document: str | None = None,
+           size: tuple[int, int] = (1400, 900), annotator: str | None = None,
+           select: str | None = None) -> Path:
+    """Open the window on ``database`` at ``size``, show ``document``, save a PNG.
+
+    ``select`` names a label whose first span gets selected, to show the outline
+    and the details panel. Uses the offscreen platform unless a display is set.
+    """
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.app import build_window
+    from annotator.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["annotator-screenshot"])
+    window = build_window(database, annotator or SEED_ANNOTATOR, Settings())
+    window.resize(*size)
+    if document:
+        window.open_document(document)
+    window.show()
+    if select:
+        span = next((s for s in window.text_view.index.ordered() if s.label == select), None)
+        if span is not None:
+            window.select_span(span.id)
+    for _ in range(5):
+        app.processEvents()
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return path

@@ -1,0 +1,217 @@
+"""The open document: one annotator's layer, kept in step with the database.
+
+Every edit goes through the :class:`Workspace` at once; the local copy changes only
+after the service committed, so the view never shows an edit as saved that is not.
+Failures are reported through :attr:`DocumentSession.failed` and return ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.model import Document, LabelSchema, Relation, Span, Status
+from annotator.service import DEMO_PROJECT, Changes, Workspace, cluster_index
+from annotator.text import ClusterIndex, Utf16Map
+
+PREVIEW_ANNOTATOR = "demo"
+
+
+class DocumentSession(QObject):
+    """The current document and the edits made to it through the service layer."""
+
+    loaded = Signal()
+    changed = Signal(object)  # Changes
+    failed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, annotator: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.annotator = annotator
+        self.document: Document | None = None
+        self.schema: LabelSchema | None = None
+        self.status = Status.NEW
+        self.spans: dict[int, Span] = {}
+        self.relations: dict[int, Relation] = {}
+        self.clusters: ClusterIndex | None = None
+        self.utf16: Utf16Map | None = None
+        self.preview_of: str | None = None  # another annotator's layer shown read-only
+        # Undo re-creates deleted spans under new ids (and SQLite may reuse old ones), so
+        # undo commands name spans by a key that stays with the span, not by its id.
+        self._keys: dict[int, int] = {}  # span id -> key
+        self._ids: dict[int, int] = {}  # key -> span id
+        self._next_key = 1
+
+    # Loading --------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self.document.text if self.document else ""
+
+    def load(self, document_id: int) -> None:
+        layer = self.ws.layer(document_id, self.annotator)
+        project = self.ws.project(int(layer.document.project_id))
+        self.preview_of = None
+        if (not layer.spans and layer.status is Status.NEW and project.name == DEMO_PROJECT
+                and self.annotator != PREVIEW_ANNOTATOR):
+            other = self.ws.layer(document_id, PREVIEW_ANNOTATOR)
+            if other.spans:
+                layer, self.preview_of = other, PREVIEW_ANNOTATOR
+        self.document = layer.document
+        self.schema = project.schema
+        self.status = layer.status if self.preview_of is None else Status.NEW
+        self.spans = {s.id: s for s in layer.spans}
+        self.relations = {r.id: r for r in layer.relations}
+        self.clusters = cluster_index(layer.document)
+        self.utf16 = Utf16Map(layer.document.text)
+        self._keys, self._ids = {}, {}
+        self.loaded.emit()
+
+    def reload(self) -> None:
+        if self.document is not None:
+            self.load(int(self.document.id))
+
+    # Lookups --------------------------------------------------------------
+
+    def key_of(self, span_id: int) -> int:
+        """A key naming this span for as long as the document is open, across undo."""
+        if span_id not in self._keys:
+            self._keys[span_id] = self._next_key
+            self._ids[self._next_key] = span_id
+            self._next_key += 1
+        return self._keys[span_id]
+
+    def id_of(self, key: int) -> int | None:
+        """The span's current id, or ``None`` while it is deleted."""
+        return self._ids.get(key)
+
+    def _bind(self, key: int, span_id: int) -> None:
+        self._keys[span_id] = key
+        self._ids[key] = span_id
+
+    def _unbind(self, span_id: int) -> None:
+        key = self._keys.pop(span_id, None)
+        if key is not None:
+            self._ids.pop(key, None)
+
+    def span(self, span_id: int | None) -> Span | None:
+        return None if span_id is None else self.spans.get(span_id)
+
+    def relations_of(self, span_id: int) -> list[Relation]:
+        return [r for r in self.relations.values() if span_id in (r.from_span, r.to_span)]
+
+    # Edits ----------------------------------------------------------------
+
+    def _call(self, edit: Callable[[], Changes]) -> Changes | None:
+        if self.document is None:
+            self.failed.emit("no document is open")
+            return None
+        if self.preview_of is not None:
+            self.failed.emit(
+                f"these are {self.preview_of}'s labels, shown read-only; use "
+                "“Copy these labels to my layer” (File menu) to start editing"
+            )
+            return None
+        try:
+            changes = edit()
+        except Exception as exc:  # noqa: BLE001 - any failed write must be shown, not lost
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return None
+        self._apply(changes)
+        self.saved.emit()
+        self.changed.emit(changes)
+        return changes
+
+    def _apply(self, changes: Changes) -> None:
+        for span in changes.spans_removed:
+            self.spans.pop(span.id, None)
+            self._unbind(span.id)
+        for rel in changes.relations_removed:
+            self.relations.pop(rel.id, None)
+        for span in changes.spans_added:
+            self.spans[span.id] = span
+        for _before, after in changes.spans_updated:
+            self.spans[after.id] = after
+        for rel in changes.relations_added:
+            self.relations[rel.id] = rel
+        if changes.state is not None:
+            self.status = changes.state.status
+
+    def create_span(self, label: str, start: int, end: int,
+                    attrs: Mapping[str, Any] | None = None) -> Span | None:
+        doc_id = int(self.document.id) if self.document else 0
+        changes = self._call(
+            lambda: self.ws.create_span(doc_id, self.annotator, label, start, end, attrs)
+        )
+        if changes is not None and self.status is Status.NEW:
+            self.status = Status.IN_PROGRESS
+        return changes.span if changes else None
+
+    def recreate_span(self, key: int, old: Span) -> Span | None:
+        """Create a deleted span again (undo); ``key`` then names the new one."""
+        span = self.create_span(old.label, old.start, old.end, old.attrs)
+        if span is not None:
+            self._bind(key, span.id)
+        return span
+
+    def update_span(self, span_id: int, **fields: Any) -> Span | None:
+        changes = self._call(lambda: self.ws.update_span(span_id, self.annotator, **fields))
+        return changes.span if changes else None
+
+    def delete_span(self, span_id: int) -> Changes | None:
+        return self._call(lambda: self.ws.delete_span(span_id, self.annotator))
+
+    def create_relation(self, rel_type: str, from_span: int, to_span: int) -> Relation | None:
+        changes = self._call(
+            lambda: self.ws.create_relation(rel_type, from_span, to_span, self.annotator)
+        )
+        return changes.relation if changes else None
+
+    def delete_relation(self, relation_id: int) -> Changes | None:
+        return self._call(lambda: self.ws.delete_relation(relation_id, self.annotator))
+
+    def find_relation(self, rel_type: str, from_span: int, to_span: int) -> Relation | None:
+        ends = (rel_type, from_span, to_span)
+        return next(
+            (r for r in self.relations.values() if (r.type, r.from_span, r.to_span) == ends),
+            None,
+        )
+
+    def set_status(self, status: Status) -> Changes | None:
+        doc_id = int(self.document.id) if self.document else 0
+        return self._call(lambda: self.ws.set_status(doc_id, self.annotator, status))
+
+    def add_time(self, seconds: float) -> None:
+        """Record time spent; silently skipped for previews and read-only databases."""
+        if self.document is None or self.preview_of is not None or self.ws.read_only:
+            return
+        if seconds <= 0:
+            return
+        try:
+            self.ws.add_time(int(self.document.id), self.annotator, seconds)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(f"could not record time: {exc}")
+
+    def copy_preview(self) -> int:
+        """Copy the previewed layer into the annotator's own; returns the spans copied."""
+        if self.preview_of is None or self.document is None:
+            return 0
+        spans, relations = list(self.spans.values()), list(self.relations.values())
+        self.preview_of = None
+        new_ids: dict[int, int] = {}
+        try:
+            for span in spans:
+                changes = self.ws.create_span(int(self.document.id), self.annotator,
+                                              span.label, span.start, span.end, span.attrs)
+                assert changes.span is not None
+                new_ids[span.id] = changes.span.id
+            for rel in relations:
+                self.ws.create_relation(rel.type, new_ids[rel.from_span], new_ids[rel.to_span],
+                                        self.annotator)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(str(exc))
+        self.load(int(self.document.id))
+        return len(new_ids)

@@ -1,0 +1,75 @@
+"""The window's user settings: one typed dataclass, stored as TOML in the config folder.
+
+Window geometry and splitter sizes live in ``QSettings`` instead (see main_window).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+SETTINGS_VERSION = 1
+APP_NAME = "annotator"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the window remembers between runs."""
+
+    version: int = SETTINGS_VERSION
+    annotator: str = ""  # empty until the first start asked for it
+    snap_to_words: bool = True
+    font_size: int = 15
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+
+def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings file to the current version (none needed yet)."""
+    data["version"] = SETTINGS_VERSION
+    return data
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings, or the defaults when there are none or they are unreadable."""
+    path = path or settings_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return Settings()
+    data = _upgrade(data)
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    defaults = Settings()
+    for name, value in data.items():
+        if name in known and isinstance(value, type(getattr(defaults, name))):
+            values[name] = value
+    return replace(defaults, **values)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value)
+    escaped = "".join(
+        ch if ch >= " " and ch not in '"\\\x7f' else f"\\u{ord(ch):04x}" for ch in text
+    )
+    return f'"{escaped}"'
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{key} = {_toml_value(value)}" for key, value in asdict(settings).items()]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path

@@ -1,0 +1,327 @@
+"""The agreement report: a pair-by-pair matrix, a per-label table and the worst documents.
+
+Cells are coloured from red (no agreement) to green (full agreement), so the pairs and
+labels to talk about stand out; double-clicking a document asks to open it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.model import LabelKind
+from annotator.service import Workspace
+from annotator.service.agreement import AgreementReport, PairAgreement, Prf, agreement
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def agreement_color(value: float | None) -> QColor | None:
+    """Red at 0, yellow at 0.5, green at 1 (light, so text stays readable)."""
+    if value is None:
+        return None
+    value = max(0.0, min(1.0, value))
+    hue = int(120 * value)  # 0 red .. 120 green
+    return QColor.fromHsv(hue, 90, 245)
+
+
+def percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f}"
+
+
+class PairMatrixModel(QAbstractTableModel):
+    """Annotators by annotators; each cell the pair's exact-match F1 (tooltip: the rest)."""
+
+    PairRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.pairs: dict[tuple[str, str], PairAgreement] = {}
+
+    def set_report(self, report: AgreementReport) -> None:
+        self.beginResetModel()
+        self.names = list(report.annotators)
+        self.pairs = {}
+        for pair in report.pairs:
+            self.pairs[(pair.a, pair.b)] = pair
+            self.pairs[(pair.b, pair.a)] = pair
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.names)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.names)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.names):
+            return self.names[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a, b = self.names[index.row()], self.names[index.column()]
+        pair = self.pairs.get((a, b))
+        if role == self.PairRole:
+            return pair
+        if pair is None:
+            return "—" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return percent(pair.exact.f1)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return agreement_color(pair.exact.f1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kappa = "n/a" if pair.kappa is None else f"{pair.kappa:.3f}"
+            return (
+                f"{pair.a} vs {pair.b}: {pair.documents} documents\n"
+                f"exact F1 {percent(pair.exact.f1)}, overlap F1 {percent(pair.overlap.f1)}\n"
+                f"Cohen's kappa {kappa} on {pair.tokens} tokens\n"
+                f"relations F1 {percent(pair.relations.f1)}"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class LabelAgreementModel(QAbstractTableModel):
+    """One pair's figures per label, the overall row first."""
+
+    HEADERS = (
+        "Label",
+        "Exact P",
+        "Exact R",
+        "Exact F1",
+        "Overlap P",
+        "Overlap R",
+        "Overlap F1",
+        "Spans a",
+        "Spans b",
+    )
+    F1_COLUMNS = (3, 6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, Prf, Prf]] = []
+
+    def set_pair(self, pair: PairAgreement | None) -> None:
+        self.beginResetModel()
+        self.rows = []
+        if pair is not None:
+            self.rows = [("all", pair.exact, pair.overlap)] + [
+                (label, pair.exact_by_label[label], pair.overlap_by_label[label])
+                for label in sorted(pair.exact_by_label)
+            ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def _value(self, row: int, column: int) -> Any:
+        label, exact, overlap = self.rows[row]
+        values: list[Any] = [
+            label,
+            exact.precision,
+            exact.recall,
+            exact.f1,
+            overlap.precision,
+            overlap.recall,
+            overlap.f1,
+            exact.reference,
+            exact.predicted,
+        ]
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() in (0, 7, 8):
+                return str(value)
+            return percent(value)
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.F1_COLUMNS:
+            return agreement_color(value)
+        return None
+
+
+class DocumentAgreementModel(QAbstractTableModel):
+    """Documents by mean exact F1, lowest first: the ones to discuss."""
+
+    HEADERS = ("F1", "Document", "Title", "Annotators")
+    DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_report(self, report: AgreementReport) -> None:
+        self.beginResetModel()
+        self.rows = list(report.documents)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        doc = self.rows[index.row()]
+        if role == self.DocumentIdRole:
+            return doc.document_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (percent(doc.f1), doc.external_id, doc.title, ", ".join(doc.annotators))[
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+            return agreement_color(doc.f1)
+        return None
+
+
+class AgreementDialog(QDialog):
+    """Agreement of a project's annotators on the documents they finished."""
+
+    document_activated = Signal(int)
+
+    def __init__(
+        self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.project = workspace.project(project)
+        self.report: AgreementReport | None = None
+        self.setWindowTitle(f"Agreement — {self.project.name}")
+        self.resize(900, 640)
+        self.kind = QComboBox(self)
+        self.kind.addItem("all kinds", None)
+        for kind in LabelKind:
+            self.kind.addItem(kind.value, kind.value)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agreementSummary")
+        self.matrix = PairMatrixModel(self)
+        self.labels = LabelAgreementModel(self)
+        self.documents = DocumentAgreementModel(self)
+        self.matrix_view = self._table(self.matrix, QAbstractItemView.SelectionBehavior.SelectItems)
+        self.label_view = self._table(self.labels, QAbstractItemView.SelectionBehavior.SelectRows)
+        self.document_view = self._table(
+            self.documents, QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.pair_title = QLabel(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Labels:"))
+        top.addWidget(self.kind)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel("Exact-match F1 by pair (hover for overlap F1, kappa, relations)"))
+        layout.addWidget(self.matrix_view, 2)
+        layout.addWidget(self.pair_title)
+        layout.addWidget(self.label_view, 3)
+        layout.addWidget(QLabel("Lowest agreement first (double-click to open)"))
+        layout.addWidget(self.document_view, 2)
+
+        # Connect signals
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.matrix_view.selectionModel().currentChanged.connect(self._pair_selected)
+        self.document_view.doubleClicked.connect(self._document_chosen)
+
+        self.refresh()
+
+    def _table(
+        self, model: QAbstractTableModel, behavior: QAbstractItemView.SelectionBehavior
+    ) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(behavior)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def refresh(self) -> None:
+        self.report = agreement(self.ws, self.project.id, kind=self.kind.currentData())
+        alpha = "n/a" if self.report.alpha is None else f"{self.report.alpha:.3f}"
+        self.summary.setText(
+            f"{len(self.report.annotators)} annotators · Krippendorff's alpha {alpha}"
+            f" on {self.report.alpha_tokens} tokens"
+        )
+        self.matrix.set_report(self.report)
+        self.documents.set_report(self.report)
+        self.select_pair(
+            *(self.report.annotators[:2] if len(self.report.annotators) > 1 else ("", ""))
+        )
+
+    def select_pair(self, a: str, b: str) -> None:
+        names = self.matrix.names
+        if a in names and b in names:
+            self.matrix_view.setCurrentIndex(self.matrix.index(names.index(a), names.index(b)))
+        else:
+            self._show_pair(None)
+
+    def _pair_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_pair(current.data(PairMatrixModel.PairRole) if current.isValid() else None)
+
+    def _show_pair(self, pair: PairAgreement | None) -> None:
+        self.labels.set_pair(pair)
+        if pair is None:
+            self.pair_title.setText("Select a pair in the matrix")
+        else:
+            self.pair_title.setText(f"{pair.a} vs {pair.b}: {pair.documents} documents both done")
+
+    def _document_chosen(self, index: QModelIndex) -> None:
+        doc_id = index.siblingAtColumn(0).data(DocumentAgreementModel.DocumentIdRole)
+        if doc_id is not None:
+            self.document_activated.emit(int(doc_id))
+
+
+def open_agreement_report(
+    workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
+) -> AgreementDialog:
+    """Show the agreement report (non-modal); connect ``document_activated`` to open one."""
+    dialog = AgreementDialog(workspace, project, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
+    dialog.show()
+    return dialog

@@ -1,0 +1,150 @@
+"""Undo commands: each edit was already committed when pushed; undo/redo call the service.
+
+``QUndoStack.push`` calls ``redo()`` at once, so each command skips its first redo.
+Undo re-creates deleted spans under new ids, so commands name spans by the session's
+stable keys and look the current id up when they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.gui.session import DocumentSession
+from annotator.model import Relation, Span, Status
+
+
+class _Command(QUndoCommand):
+    def __init__(self, session: DocumentSession, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.do()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def _id(self, key: int) -> int | None:
+        span_id = self.session.id_of(key)
+        if span_id is None:
+            self.session.failed.emit("the span this step refers to is gone; cannot undo it")
+        return span_id
+
+
+class CreateSpan(_Command):
+    def __init__(self, session: DocumentSession, span: Span) -> None:
+        super().__init__(session, f"label {span.label}")
+        self.span = span
+        self.key = session.key_of(span.id)
+
+    def undo(self) -> None:
+        span_id = self._id(self.key)
+        if span_id is not None:
+            self.session.delete_span(span_id)
+
+    def do(self) -> None:
+        self.session.recreate_span(self.key, self.span)
+
+
+class DeleteSpan(_Command):
+    """Deleting a span removes its links too; undo restores both."""
+
+    def __init__(self, session: DocumentSession, span: Span, key: int,
+                 relations: Sequence[tuple[str, int, int]]) -> None:
+        super().__init__(session, f"delete {span.label}")
+        self.span = span
+        self.key = key
+        self.relations = tuple(relations)  # (type, from key, to key)
+
+    def undo(self) -> None:
+        if self.session.recreate_span(self.key, self.span) is None:
+            return
+        for rel_type, from_key, to_key in self.relations:
+            source, target = self._id(from_key), self._id(to_key)
+            if source is not None and target is not None:
+                self.session.create_relation(rel_type, source, target)
+
+    def do(self) -> None:
+        span_id = self._id(self.key)
+        if span_id is not None:
+            self.session.delete_span(span_id)
+
+
+class UpdateSpan(_Command):
+    """Relabel, resize or attribute change: restores the whole previous state."""
+
+    def __init__(self, session: DocumentSession, before: Span, after: Span, text: str) -> None:
+        super().__init__(session, text)
+        self.before = before
+        self.after = after
+        self.key = session.key_of(after.id)
+
+    def _set(self, span: Span) -> None:
+        span_id = self._id(self.key)
+        if span_id is not None:
+            self.session.update_span(span_id, label=span.label, start=span.start,
+                                     end=span.end, attrs=span.attrs)
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+
+class CreateRelation(_Command):
+    def __init__(self, session: DocumentSession, relation: Relation) -> None:
+        super().__init__(session, f"link {relation.type}")
+        self.rel_type = relation.type
+        self.from_key = session.key_of(relation.from_span)
+        self.to_key = session.key_of(relation.to_span)
+
+    def _link(self) -> None:
+        source, target = self._id(self.from_key), self._id(self.to_key)
+        if source is not None and target is not None:
+            self.session.create_relation(self.rel_type, source, target)
+
+    def _unlink(self) -> None:
+        source, target = self._id(self.from_key), self._id(self.to_key)
+        if source is None or target is None:
+            return
+        current = self.session.find_relation(self.rel_type, source, target)
+        if current is not None:
+            self.session.delete_relation(current.id)
+
+    def undo(self) -> None:
+        self._unlink()
+
+    def do(self) -> None:
+        self._link()
+
+
+class DeleteRelation(CreateRelation):
+    def __init__(self, session: DocumentSession, relation: Relation) -> None:
+        super().__init__(session, relation)
+        self.setText(f"unlink {relation.type}")
+
+    def undo(self) -> None:
+        self._link()
+
+    def do(self) -> None:
+        self._unlink()
+
+
+class SetStatus(_Command):
+    def __init__(self, session: DocumentSession, before: Status, after: Status) -> None:
+        super().__init__(session, f"mark {after.value.replace('_', ' ')}")
+        self.before = before
+        self.after = after
+
+    def undo(self) -> None:
+        self.session.set_status(self.before)
+
+    def do(self) -> None:
+        self.session.set_status(self.after)

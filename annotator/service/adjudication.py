@@ -1,0 +1,222 @@
+"""Adjudication: building the gold layer from the annotators' layers.
+
+The gold layer is an ordinary layer owned by the annotator named ``gold``, so it is
+edited, exported (``--annotator gold``) and merged like any other. Accepting copies a
+span (or a relation, with its two ends) from an annotator's layer into gold; accepting
+something already in gold changes nothing, so a curator can press the key twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from annotator.model import DocumentId, Layer, Relation, Span, Status
+from annotator.service.changes import Changes
+from annotator.service.errors import ServiceError
+from annotator.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+
+GOLD = "gold"
+
+SpanKey = tuple[int, int, str]
+
+
+def span_key(span: Span) -> SpanKey:
+    return (span.start, span.end, span.label)
+
+
+@dataclass(frozen=True, slots=True)
+class CurationItem:
+    """One (start, end, label) and who has it: the rows of the curation view."""
+
+    start: int
+    end: int
+    label: str
+    annotators: tuple[str, ...]  # non-gold annotators who marked exactly this
+    spans: tuple[Span, ...]  # their spans, in the order of ``annotators``
+    in_gold: bool
+    agreed: bool  # every compared annotator has it
+
+
+def _merge(into: Changes, more: Changes) -> Changes:
+    return Changes(
+        documents=into.documents | more.documents,
+        spans_added=into.spans_added + more.spans_added,
+        spans_removed=into.spans_removed + more.spans_removed,
+        spans_updated=into.spans_updated + more.spans_updated,
+        relations_added=into.relations_added + more.relations_added,
+        relations_removed=into.relations_removed + more.relations_removed,
+        state=more.state or into.state,
+        notes=into.notes + more.notes,
+    )
+
+
+def _read_span(workspace: Workspace, span_id: int) -> Span:
+    with workspace.db.reading() as s:
+        return Repository(s).span(span_id)
+
+
+def _gold_span(workspace: Workspace, document_id: int, key: SpanKey) -> Span | None:
+    layer = workspace.layer(document_id, GOLD)
+    return next((s for s in layer.spans if span_key(s) == key), None)
+
+
+def accept_span(
+    workspace: Workspace,
+    span_id: int,
+    *,
+    attrs: dict[str, Any] | None = None,
+    replace: bool = False,
+) -> tuple[Span, Changes]:
+    """Copy an annotator's span into gold; returns the gold span and what changed.
+
+    With ``replace``, gold spans that are another version of the same thing go: the
+    same range with another label, or the same label on an overlapping range (and
+    their relations with them). That is "accept this version" in the curation view.
+    """
+    span = _read_span(workspace, span_id)
+    if span.annotator == GOLD:
+        return span, Changes(notes=("this span is already in the gold layer",))
+    changes = Changes(documents=frozenset({span.document_id}))
+    if replace:
+        for other in workspace.layer(span.document_id, GOLD).spans:
+            if span_key(other) != span_key(span) and _versions_of_one(span, other):
+                changes = _merge(changes, workspace.delete_span(other.id, GOLD))
+    existing = _gold_span(workspace, span.document_id, span_key(span))
+    if existing is not None:
+        return existing, _merge(changes, Changes(notes=("already in the gold layer",)))
+    created = workspace.create_span(
+        span.document_id,
+        GOLD,
+        span.label,
+        span.start,
+        span.end,
+        span.attrs if attrs is None else attrs,
+    )
+    assert created.span is not None
+    return created.span, _merge(changes, created)
+
+
+def _versions_of_one(a: Span, b: Span) -> bool:
+    """Two spans that disagree about one thing: same range, or same label overlapping."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return a.label == b.label and a.start < b.end and b.start < a.end
+
+
+def accept_relation(workspace: Workspace, relation_id: int) -> Changes:
+    """Copy a relation into gold, accepting its two spans first if gold lacks them."""
+    with workspace.db.reading() as s:
+        relation = Repository(s).relation(relation_id)
+    if relation.annotator == GOLD:
+        return Changes(notes=("this relation is already in the gold layer",))
+    source, changes = accept_span(workspace, relation.from_span)
+    target, more = accept_span(workspace, relation.to_span)
+    changes = _merge(changes, more)
+    gold = workspace.layer(relation.document_id, GOLD)
+    if any(
+        (r.type, r.from_span, r.to_span) == (relation.type, source.id, target.id)
+        for r in gold.relations
+    ):
+        return _merge(changes, Changes(notes=("relation already in the gold layer",)))
+    return _merge(changes, workspace.create_relation(relation.type, source.id, target.id, GOLD))
+
+
+def _layers(
+    workspace: Workspace, document_id: int, annotators: Sequence[str] | None
+) -> list[Layer]:
+    """The layers to compare: the given annotators, or everyone who finished the document."""
+    if annotators:
+        return [workspace.layer(document_id, name) for name in annotators]
+    with workspace.db.reading() as s:
+        repo = Repository(s)
+        names = repo.annotator_names()
+        done = sorted(
+            names[aid]
+            for _doc, aid, status, _sec in repo.states([document_id])
+            if status == Status.DONE.value and names[aid] != GOLD
+        )
+    return [workspace.layer(document_id, name) for name in done]
+
+
+def curation(
+    workspace: Workspace, document_id: int, annotators: Sequence[str] | None = None
+) -> list[CurationItem]:
+    """Every distinct span of the compared layers, who has it, and whether gold has it."""
+    layers = _layers(workspace, document_id, annotators)
+    gold = {span_key(s) for s in workspace.layer(document_id, GOLD).spans}
+    found: dict[SpanKey, list[Span]] = {}
+    for layer in layers:
+        seen: set[SpanKey] = set()
+        for span in layer.spans:
+            if span_key(span) not in seen:
+                seen.add(span_key(span))
+                found.setdefault(span_key(span), []).append(span)
+    items = []
+    for key in sorted(found, key=lambda k: (k[0], -k[1], k[2])):
+        spans = found[key]
+        items.append(
+            CurationItem(
+                key[0],
+                key[1],
+                key[2],
+                tuple(s.annotator for s in spans),
+                tuple(spans),
+                key in gold,
+                len(layers) > 0 and len(spans) == len(layers),
+            )
+        )
+    return items
+
+
+def accept_agreed(
+    workspace: Workspace, document_id: int, annotators: Sequence[str] | None = None
+) -> Changes:
+    """Accept every span all compared annotators marked alike, and relations they agree on.
+
+    Without ``annotators``, everyone who marked the document done is compared. An
+    agreed span keeps its attributes when they agree too; otherwise it gets none and
+    the curator chooses.
+    """
+    layers = _layers(workspace, document_id, annotators)
+    if len(layers) < 2:
+        raise ServiceError("accepting agreed spans needs at least two finished layers")
+    changes = Changes(documents=frozenset({DocumentId(document_id)}))
+    gold_ids: dict[SpanKey, int] = {}
+    for item in curation(workspace, document_id, [layer.annotator for layer in layers]):
+        if not item.agreed:
+            continue
+        attrs = [s.attrs for s in item.spans]
+        same = all(a == attrs[0] for a in attrs)
+        gold, more = accept_span(workspace, item.spans[0].id, attrs=attrs[0] if same else {})
+        gold_ids[(item.start, item.end, item.label)] = gold.id
+        changes = _merge(changes, more)
+    agreed = _agreed_relations(layers)
+    gold_layer = workspace.layer(document_id, GOLD)
+    existing: set[tuple[str, int, int]] = {
+        (r.type, r.from_span, r.to_span) for r in gold_layer.relations
+    }
+    for rel_type, source, target in sorted(agreed):
+        key = (rel_type, gold_ids[source], gold_ids[target])
+        if key not in existing:
+            changes = _merge(changes, workspace.create_relation(rel_type, key[1], key[2], GOLD))
+            existing.add(key)
+    return changes
+
+
+def _agreed_relations(layers: Sequence[Layer]) -> set[tuple[str, SpanKey, SpanKey]]:
+    """Relations every layer has between spans every layer has (compared by position)."""
+    counts: Counter[tuple[str, SpanKey, SpanKey]] = Counter()
+    for layer in layers:
+        by_id: dict[int, SpanKey] = {s.id: span_key(s) for s in layer.spans}
+        counts.update({_relation_key(r, by_id) for r in layer.relations})
+    return {key for key, n in counts.items() if n == len(layers)}
+
+
+def _relation_key(rel: Relation, by_id: dict[int, SpanKey]) -> tuple[str, SpanKey, SpanKey]:
+    return (rel.type, by_id[rel.from_span], by_id[rel.to_span])

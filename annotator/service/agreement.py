@@ -1,0 +1,454 @@
+"""Inter-annotator agreement: span P/R/F1, Cohen's kappa, Krippendorff's alpha, relations.
+
+Only documents that an annotator marked done count for that annotator, and a pair is
+compared only on documents both marked done. For a pair (a, b), a is the reference:
+precision = matched / spans of b, recall = matched / spans of a, F1 = 2·matched /
+(spans of a + spans of b), which is symmetric.
+
+- Exact match: same start, end and label.
+- Overlap match: same label and at least one shared code point; spans are paired one
+  to one, largest overlap first (ties: closest boundaries), so one long span cannot
+  match three short ones.
+- Cohen's kappa (per pair) and Krippendorff's alpha (nominal, all annotators) on
+  tokens of :func:`annotator.text.tokenize`, each token tagged O, B-LABEL or I-LABEL.
+  A token is inside a span when it shares a code point with it; where spans nest, the
+  outer (earlier, then longer) span wins.
+- Relations given matched spans: each span of b is mapped to the span of a it matched
+  (overlap match, all labels); a relation counts if both its ends are matched, and two
+  relations agree when their type and mapped ends agree.
+
+Figures with an empty denominator are ``None`` ("n/a"), never a made-up 0 or 1.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from annotator.model import LabelKind, Layer, Relation, Span, SpanId, Status
+from annotator.service.errors import ServiceError
+from annotator.text import tokenize
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+
+OUTSIDE = "O"
+GOLD = "gold"
+
+
+@dataclass(slots=True)
+class Prf:
+    """Counts behind precision, recall and F1 of b against reference a."""
+
+    reference: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.reference if self.reference else None
+
+    @property
+    def f1(self) -> float | None:
+        total = self.reference + self.predicted
+        return 2 * self.matched / total if total else None
+
+    def add(self, other: Prf) -> None:
+        self.reference += other.reference
+        self.predicted += other.predicted
+        self.matched += other.matched
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class PairAgreement:
+    a: str
+    b: str
+    documents: int = 0
+    exact: Prf = field(default_factory=Prf)
+    overlap: Prf = field(default_factory=Prf)
+    exact_by_label: dict[str, Prf] = field(default_factory=dict)
+    overlap_by_label: dict[str, Prf] = field(default_factory=dict)
+    relations: Prf = field(default_factory=Prf)
+    relations_by_type: dict[str, Prf] = field(default_factory=dict)
+    tag_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def tokens(self) -> int:
+        return sum(self.tag_pairs.values())
+
+    @property
+    def kappa(self) -> float | None:
+        return cohen_kappa(self.tag_pairs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "documents": self.documents,
+            "tokens": self.tokens,
+            "exact": self.exact.to_dict(),
+            "overlap": self.overlap.to_dict(),
+            "kappa": self.kappa,
+            "relations": self.relations.to_dict(),
+            "by_label": {
+                label: {
+                    "exact": self.exact_by_label[label].to_dict(),
+                    "overlap": self.overlap_by_label[label].to_dict(),
+                }
+                for label in sorted(self.exact_by_label)
+            },
+            "relations_by_type": {
+                name: prf.to_dict() for name, prf in sorted(self.relations_by_type.items())
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentAgreement:
+    """One document's mean exact-match F1 over the pairs that both finished it."""
+
+    document_id: int
+    external_id: str
+    title: str
+    annotators: tuple[str, ...]
+    f1: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "external_id": self.external_id,
+            "title": self.title,
+            "annotators": list(self.annotators),
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class AgreementReport:
+    project: str
+    annotators: list[str]
+    kind: str | None
+    pairs: list[PairAgreement]
+    alpha: float | None
+    alpha_tokens: int  # tokens coded by at least two annotators
+    documents: list[DocumentAgreement]  # lowest agreement first
+
+    def pair(self, a: str, b: str) -> PairAgreement:
+        for pair in self.pairs:
+            if (pair.a, pair.b) == (a, b):
+                return pair
+        raise KeyError((a, b))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "project": self.project,
+            "annotators": self.annotators,
+            "kind": self.kind,
+            "alpha": self.alpha,
+            "alpha_tokens": self.alpha_tokens,
+            "pairs": [p.to_dict() for p in self.pairs],
+            "documents": [d.to_dict() for d in self.documents],
+        }
+
+
+# The measures, on plain values --------------------------------------------------
+
+
+def exact_matches(a: Sequence[Span], b: Sequence[Span]) -> Counter[str]:
+    """Matched spans per label: same (start, end, label), each span used once."""
+    common = Counter((s.start, s.end, s.label) for s in a) & Counter(
+        (s.start, s.end, s.label) for s in b
+    )
+    found: Counter[str] = Counter()
+    for (_start, _end, label), n in common.items():
+        found[label] += n
+    return found
+
+
+def overlap_pairs(
+    a: Sequence[Span], b: Sequence[Span], *, same_label: bool = True
+) -> list[tuple[Span, Span]]:
+    """One-to-one pairs of overlapping spans, largest overlap first, then closest ends."""
+    candidates = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            shared = min(x.end, y.end) - max(x.start, y.start)
+            if shared > 0 and (not same_label or x.label == y.label):
+                distance = abs(x.start - y.start) + abs(x.end - y.end)
+                candidates.append((-shared, distance, x.label != y.label, i, j))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _shared, _distance, _other_label, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((a[i], b[j]))
+    return pairs
+
+
+def bio_tags(text: str, spans: Iterable[Span], tokens: Sequence[Any] | None = None) -> list[str]:
+    """One O / B-LABEL / I-LABEL tag per token of ``text``."""
+    tokens = tokenize(text) if tokens is None else tokens
+    tags = [OUTSIDE] * len(tokens)
+    ends = [t.end for t in tokens]
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.label)):
+        i = bisect_right(ends, span.start)  # first token ending after the span starts
+        first = True
+        while i < len(tokens) and tokens[i].start < span.end:
+            if tags[i] == OUTSIDE:
+                tags[i] = f"{'B' if first else 'I'}-{span.label}"
+                first = False
+            i += 1
+    return tags
+
+
+def cohen_kappa(pairs: Counter[tuple[str, str]]) -> float | None:
+    """Cohen's kappa from counts of (tag of a, tag of b); ``None`` if chance agreement is 1."""
+    total = sum(pairs.values())
+    if not total:
+        return None
+    observed = Fraction(sum(n for (x, y), n in pairs.items() if x == y), total)
+    row: Counter[str] = Counter()
+    col: Counter[str] = Counter()
+    for (x, y), n in pairs.items():
+        row[x] += n
+        col[y] += n
+    expected = sum(Fraction(row[c] * col[c], total * total) for c in row)
+    if expected == 1:
+        return None
+    return float((observed - expected) / (1 - expected))
+
+
+def krippendorff_alpha(units: Iterable[Sequence[str]]) -> tuple[float | None, int]:
+    """Nominal alpha over units (each the values the coders gave one token).
+
+    Units with fewer than two values are not pairable and are left out. Returns
+    (alpha, number of pairable units); alpha is ``None`` when there is no variation.
+    """
+    coincidence: dict[tuple[str, str], Fraction] = defaultdict(Fraction)
+    count = 0
+    for values in units:
+        m = len(values)
+        if m < 2:
+            continue
+        count += 1
+        weight = Fraction(1, m - 1)
+        for i, x in enumerate(values):
+            for j, y in enumerate(values):
+                if i != j:
+                    coincidence[(x, y)] += weight
+    totals: dict[str, Fraction] = defaultdict(Fraction)
+    for (x, _y), w in coincidence.items():
+        totals[x] += w
+    n = sum(totals.values(), Fraction(0))
+    if n <= 1:
+        return None, count
+    disagree = sum((w for (x, y), w in coincidence.items() if x != y), Fraction(0))
+    expected = sum((totals[x] * totals[y] for x in totals for y in totals if x != y), Fraction(0))
+    if expected == 0:
+        return None, count
+    return float(1 - (n - 1) * disagree / expected), count
+
+
+# Putting it together -------------------------------------------------------------
+
+
+def compare_pair(
+    pair: PairAgreement,
+    text: str,
+    tokens: Sequence[Any],
+    a: Layer,
+    b: Layer,
+    kind: LabelKind | None,
+) -> float | None:
+    """Add one document of a pair to ``pair``; returns the document's exact F1."""
+    spans_a = [s for s in a.spans if kind is None or s.kind is kind]
+    spans_b = [s for s in b.spans if kind is None or s.kind is kind]
+    pair.documents += 1
+    doc = Prf(len(spans_a), len(spans_b), 0)
+    count_a = Counter(s.label for s in spans_a)
+    count_b = Counter(s.label for s in spans_b)
+    exact = exact_matches(spans_a, spans_b)
+    overlap = Counter(x.label for x, _y in overlap_pairs(spans_a, spans_b))
+    for label in count_a.keys() | count_b.keys():
+        for table, found in ((pair.exact_by_label, exact), (pair.overlap_by_label, overlap)):
+            table.setdefault(label, Prf()).add(Prf(count_a[label], count_b[label], found[label]))
+    doc.matched = sum(exact.values())
+    pair.exact.add(doc)
+    pair.overlap.add(Prf(len(spans_a), len(spans_b), sum(overlap.values())))
+    tags_a = bio_tags(text, spans_a, tokens)
+    tags_b = bio_tags(text, spans_b, tokens)
+    pair.tag_pairs.update(zip(tags_a, tags_b, strict=True))
+    _compare_relations(pair, a, b)
+    return doc.f1
+
+
+def _compare_relations(pair: PairAgreement, a: Layer, b: Layer) -> None:
+    mapped = {y.id: x.id for x, y in overlap_pairs(a.spans, b.spans)}
+    matched_a = set(mapped.values())
+
+    def eligible(rels: Iterable[Relation], ends: set[SpanId]) -> list[Relation]:
+        return [r for r in rels if r.from_span in ends and r.to_span in ends]
+
+    rels_a = eligible(a.relations, matched_a)
+    rels_b = eligible(b.relations, set(mapped))
+    keys_a = Counter((r.type, r.from_span, r.to_span) for r in rels_a)
+    keys_b = Counter((r.type, mapped[r.from_span], mapped[r.to_span]) for r in rels_b)
+    common = keys_a & keys_b
+    types = {r.type for r in rels_a} | {r.type for r in rels_b}
+    for name in types:
+        prf = Prf(
+            sum(n for k, n in keys_a.items() if k[0] == name),
+            sum(n for k, n in keys_b.items() if k[0] == name),
+            sum(n for k, n in common.items() if k[0] == name),
+        )
+        pair.relations_by_type.setdefault(name, Prf()).add(prf)
+        pair.relations.add(prf)
+
+
+def agreement(
+    workspace: Workspace,
+    project: str | int | None = None,
+    *,
+    annotators: Sequence[str] | None = None,
+    kind: LabelKind | str | None = None,
+    include_gold: bool = False,
+) -> AgreementReport:
+    """Agreement between annotators of a project on the documents they marked done.
+
+    Without ``annotators``, everyone with a done layer in the project takes part
+    (the ``gold`` layer only with ``include_gold``).
+    """
+    proj = workspace.project(project)
+    wanted_kind = LabelKind(kind) if kind else None
+    chosen = list(annotators) if annotators else None
+    if chosen is not None:
+        if len(set(chosen)) != len(chosen):
+            raise ServiceError("an annotator is named twice")
+        if len(chosen) < 2:
+            raise ServiceError("agreement needs at least two annotators")
+    pairs: dict[tuple[str, str], PairAgreement] = {}
+    units: list[tuple[str, ...]] = []
+    documents: list[DocumentAgreement] = []
+    seen: set[str] = set()
+
+    def take(layers: list[Layer]) -> None:
+        by_name = {
+            layer.annotator: layer
+            for layer in layers
+            if (chosen is None and (include_gold or layer.annotator != GOLD))
+            or (chosen is not None and layer.annotator in chosen)
+        }
+        seen.update(by_name)
+        if len(by_name) < 2:
+            return
+        doc = layers[0].document
+        tokens = tokenize(doc.text)
+        names = sorted(by_name, key=lambda n: chosen.index(n) if chosen else n)
+        tags = {}
+        for name in names:
+            spans = [s for s in by_name[name].spans if wanted_kind is None or s.kind is wanted_kind]
+            tags[name] = bio_tags(doc.text, spans, tokens)
+        units.extend(zip(*(tags[n] for n in names), strict=True))
+        f1s = []
+        for x, y in combinations(names, 2):
+            pair = pairs.setdefault((x, y), PairAgreement(x, y))
+            f1 = compare_pair(pair, doc.text, tokens, by_name[x], by_name[y], wanted_kind)
+            f1s.append(1.0 if f1 is None else f1)  # both left it empty: they agree
+        documents.append(
+            DocumentAgreement(doc.id, doc.external_id, doc.title, tuple(names), sum(f1s) / len(f1s))
+        )
+
+    current: list[Layer] = []
+    for layer in workspace.iter_layers(proj.id, status=Status.DONE):
+        if current and current[0].document.id != layer.document.id:
+            take(current)
+            current = []
+        current.append(layer)
+    if current:
+        take(current)
+
+    names = list(chosen) if chosen else sorted(seen)
+    ordered = [pairs.get((x, y)) or PairAgreement(x, y) for x, y in combinations(names, 2)]
+    alpha, alpha_tokens = krippendorff_alpha(units)
+    documents.sort(key=lambda d: (d.f1, d.document_id))
+    return AgreementReport(
+        proj.name,
+        names,
+        wanted_kind.value if wanted_kind else None,
+        ordered,
+        alpha,
+        alpha_tokens,
+        documents,
+    )
+
+
+def format_report(report: AgreementReport) -> str:
+    """The plain-text report ``annotator agreement`` prints."""
+
+    def pct(value: float | None) -> str:
+        return "  n/a" if value is None else f"{value * 100:5.1f}"
+
+    def num(value: float | None) -> str:
+        return "  n/a" if value is None else f"{value:5.3f}"
+
+    lines = [
+        f"project {report.project!r}, annotators {', '.join(report.annotators) or '-'}"
+        + (f", kind {report.kind}" if report.kind else ""),
+        f"Krippendorff's alpha (nominal, tokens): {num(report.alpha)}"
+        f" over {report.alpha_tokens} tokens",
+    ]
+    for pair in report.pairs:
+        lines.append("")
+        lines.append(
+            f"{pair.a} vs {pair.b}: {pair.documents} documents both done,"
+            f" {pair.tokens} tokens, Cohen's kappa {num(pair.kappa)}"
+        )
+        if not pair.documents:
+            continue
+        lines.append(
+            f"  {'label':<10} {'exact P':>7} {'R':>5} {'F1':>5}   "
+            f"{'overlap P':>9} {'R':>5} {'F1':>5}   {'a':>4} {'b':>4}"
+        )
+        rows = [("all", pair.exact, pair.overlap)] + [
+            (label, pair.exact_by_label[label], pair.overlap_by_label[label])
+            for label in sorted(pair.exact_by_label)
+        ]
+        for label, ex, ov in rows:
+            lines.append(
+                f"  {label:<10} {pct(ex.precision):>7} {pct(ex.recall)} {pct(ex.f1)}   "
+                f"{pct(ov.precision):>9} {pct(ov.recall)} {pct(ov.f1)}   "
+                f"{ex.reference:>4} {ex.predicted:>4}"
+            )
+        for name, prf in [("relations", pair.relations), *sorted(pair.relations_by_type.items())]:
+            lines.append(
+                f"  {name:<10} P {pct(prf.precision)} R {pct(prf.recall)} F1 {pct(prf.f1)}"
+                f"  ({prf.matched} of {prf.reference}/{prf.predicted} with matched ends)"
+            )
+    if report.documents:
+        lines.append("")
+        lines.append("lowest agreement (mean exact F1):")
+        for doc in report.documents[:10]:
+            lines.append(f"  {pct(doc.f1)}  {doc.external_id}  {doc.title[:60]}")
+    return "\n".join(lines)

@@ -1,0 +1,187 @@
+"""Giving documents to annotators: each document to one, a fraction to two for agreement.
+
+The split is reproducible: the same documents, annotators, overlap and seed always
+give the same assignment, so a lead can re-run it and get the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+
+from annotator.model import DocumentId, Project
+from annotator.service.errors import ServiceError
+from annotator.storage.orm import AnnotatorRow, AssignmentRow, DocumentRow, ProjectRow
+from annotator.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentReport:
+    project: str
+    documents: int
+    overlapping: int  # documents given to more than one annotator
+    per_annotator: dict[str, int]
+    per_pair: dict[tuple[str, str], int]  # shared documents per pair of annotators
+
+
+def plan_assignment(
+    document_ids: Sequence[int],
+    annotators: Sequence[str],
+    overlap: float,
+    seed: int,
+    copies: int = 2,
+) -> dict[int, tuple[str, ...]]:
+    """Which annotators get which document; pure, so it can be tested on its own.
+
+    ``round(overlap * n)`` documents (picked at random with ``seed``) go to ``copies``
+    annotators each, cycling through every pair (or group) of annotators so each pair
+    shares documents; the rest go to one annotator each, always the least loaded, so
+    workloads differ by at most one document where that is possible.
+    """
+    names = list(annotators)
+    if not names:
+        raise ServiceError("give at least one annotator")
+    if len(set(names)) != len(names):
+        raise ServiceError("an annotator is named twice")
+    if not 0.0 <= overlap <= 1.0:
+        raise ServiceError(f"--overlap must be between 0 and 1, not {overlap}")
+    if overlap > 0 and len(names) < copies:
+        raise ServiceError(f"an overlap needs at least {copies} annotators")
+    rng = random.Random(seed)
+    ids = sorted(document_ids)
+    rng.shuffle(ids)
+    shared = round(overlap * len(ids))
+    order = {name: i for i, name in enumerate(names)}
+    load = dict.fromkeys(names, 0)
+    groups = list(combinations(names, copies)) if shared else []
+    rng.shuffle(groups)
+    plan: dict[int, tuple[str, ...]] = {}
+    for i, doc in enumerate(ids[:shared]):
+        group = groups[i % len(groups)]
+        plan[doc] = group
+        for name in group:
+            load[name] += 1
+    for doc in ids[shared:]:
+        name = min(names, key=lambda n: (load[n], order[n]))
+        plan[doc] = (name,)
+        load[name] += 1
+    return plan
+
+
+def assign(
+    workspace: Workspace,
+    project: str | int | None,
+    annotators: Sequence[str],
+    *,
+    overlap: float,
+    seed: int,
+    copies: int = 2,
+) -> AssignmentReport:
+    """Replace the project's assignment with a new one (see :func:`plan_assignment`)."""
+    workspace._check_writable()
+    proj = workspace.project(project)
+    with workspace.db.writing() as s:
+        repo = Repository(s)
+        doc_ids = list(s.scalars(select(DocumentRow.id).where(DocumentRow.project_id == proj.id)))
+        plan = plan_assignment(doc_ids, annotators, overlap, seed, copies)
+        ids = {name: repo.annotator_id(name) for name in annotators}
+        project_docs = select(DocumentRow.id).where(DocumentRow.project_id == proj.id)
+        s.execute(delete(AssignmentRow).where(AssignmentRow.document_id.in_(project_docs)))
+        s.add_all(
+            AssignmentRow(document_id=doc, annotator_id=ids[name])
+            for doc, names in plan.items()
+            for name in names
+        )
+        repo.log(
+            "",
+            "assign",
+            "project",
+            proj.id,
+            None,
+            None,
+            {"annotators": list(annotators), "overlap": overlap, "seed": seed},
+        )
+    per_annotator = dict.fromkeys(annotators, 0)
+    per_pair: dict[tuple[str, str], int] = {}
+    for names in plan.values():
+        for name in names:
+            per_annotator[name] += 1
+        for pair in combinations(sorted(names), 2):
+            per_pair[pair] = per_pair.get(pair, 0) + 1
+    return AssignmentReport(
+        proj.name,
+        len(plan),
+        sum(1 for names in plan.values() if len(names) > 1),
+        per_annotator,
+        dict(sorted(per_pair.items())),
+    )
+
+
+def assignments(workspace: Workspace, project_id: int) -> dict[DocumentId, tuple[str, ...]]:
+    """Every assigned document of a project and its annotators (sorted by name)."""
+    with workspace.db.reading() as s:
+        rows = s.execute(
+            select(AssignmentRow.document_id, AnnotatorRow.name)
+            .join(AnnotatorRow, AnnotatorRow.id == AssignmentRow.annotator_id)
+            .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
+            .where(DocumentRow.project_id == project_id)
+        )
+        found: dict[DocumentId, list[str]] = {}
+        for doc, name in rows:
+            found.setdefault(DocumentId(doc), []).append(name)
+    return {doc: tuple(sorted(names)) for doc, names in sorted(found.items())}
+
+
+def assigned_documents(workspace: Workspace, project_id: int, annotator: str) -> list[DocumentId]:
+    """The documents given to ``annotator`` in a project, in document order."""
+    with workspace.db.reading() as s:
+        rows = s.scalars(
+            select(AssignmentRow.document_id)
+            .join(AnnotatorRow, AnnotatorRow.id == AssignmentRow.annotator_id)
+            .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
+            .where(DocumentRow.project_id == project_id, AnnotatorRow.name == annotator)
+            .order_by(AssignmentRow.document_id)
+        )
+        return [DocumentId(d) for d in rows]
+
+
+GOLD = "gold"
+
+
+def set_independent(workspace: Workspace, project: str | int | None, independent: bool) -> Project:
+    """Turn the project setting "independent annotation" on or off."""
+    workspace._check_writable()
+    proj = workspace.project(project)
+    with workspace.db.writing() as s:
+        row = s.get(ProjectRow, proj.id)
+        assert row is not None
+        row.independent = bool(independent)
+        repo = Repository(s)
+        repo.log(
+            "",
+            "setting",
+            "project",
+            proj.id,
+            None,
+            {"independent": proj.independent},
+            {"independent": bool(independent)},
+        )
+        return repo.project(proj.id)
+
+
+def may_see(project: Project, viewer: str, owner: str) -> bool:
+    """Whether ``viewer`` may see ``owner``'s layer.
+
+    In a project with independent annotation an annotator sees only their own layer
+    (and nobody sees gold but the curator), so agreement is measured honestly; the
+    curator, working as ``gold``, sees every layer.
+    """
+    return not project.independent or viewer in (owner, GOLD)

@@ -1,0 +1,371 @@
+"""Exporting training datasets: filters, document splits, writers and the dataset card.
+
+Layers are streamed from the database (twice when splitting: once to learn each
+document's labels, once to write), so memory does not grow with the corpus. Every
+data file is written as ``NAME.part`` and renamed only when the whole export succeeded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from annotator import __version__
+from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
+from annotator.formats.card import file_sha256, is_ours, write_card
+from annotator.formats.hf import hf_features
+from annotator.formats.registry import EXPORTERS, STREAMABLE
+from annotator.formats.splits import TRAIN, assign, parse_split, stratify
+from annotator.formats.writers import DatasetWriter, ExportStats, TextWriter, WriteContext
+from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dict
+from annotator.service.errors import ServiceError
+from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
+
+GOLD_ANNOTATOR = "gold"
+BIO_FORMATS = frozenset({"hf", "conll", "spacy"})
+MAX_LISTED = 20
+
+
+class ExportCancelled(ServiceError):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass
+class ExportRequest:
+    """What to export, as the CLI flags and the export dialog give it."""
+
+    format: str = "spans"
+    output: str = "-"
+    project: str | None = None
+    annotator: str | None = None
+    gold: bool = False
+    status: Status | None = Status.DONE
+    labels: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    on_overlap: str = "error"
+    offset_unit: str = "codepoint"
+    split: str | None = None
+    seed: int = 0
+
+
+@dataclass
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    card_files: list[Path] = field(default_factory=list)
+    card: dict[str, Any] = field(default_factory=dict)
+    stats: ExportStats = field(default_factory=ExportStats)
+
+    @property
+    def records(self) -> int:
+        return sum(self.stats.records.values())
+
+    @property
+    def documents(self) -> int:
+        return sum(self.stats.documents.values())
+
+
+@dataclass
+class _Plan:
+    fmt: str
+    schema: LabelSchema
+    labels: frozenset[str] | None
+    span_kinds: frozenset[LabelKind] | None  # kinds kept in span formats
+    bio_kind: LabelKind
+    prodigy_kinds: tuple[LabelKind, ...]
+    tag_names: list[str]
+
+
+def _kinds(names: tuple[str, ...]) -> list[LabelKind]:
+    kinds = []
+    for name in names:
+        for part in name.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                kinds.append(LabelKind(part))
+            except ValueError:
+                choices = ", ".join(k.value for k in LabelKind)
+                raise ServiceError(f"--kind must be one of {choices}, not {part!r}") from None
+    return kinds
+
+
+def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
+    if req.format not in EXPORTERS:
+        raise ServiceError(
+            f"unknown export format {req.format!r} (available: {', '.join(EXPORTERS)})"
+        )
+    if req.on_overlap not in OVERLAP_MODES:
+        raise ServiceError(f"--on-overlap must be one of {', '.join(OVERLAP_MODES)}")
+    if req.offset_unit not in ("codepoint", "utf16"):
+        raise ServiceError("--offset-unit must be codepoint or utf16")
+    if req.offset_unit == "utf16" and req.format != "doccano":
+        raise ServiceError("--offset-unit utf16 applies to the doccano format only")
+    labels = [part.strip() for item in req.labels for part in item.split(",") if part.strip()]
+    for label in labels:
+        if schema.label(label) is None:
+            raise ServiceError(f"--label {label}: the schema has no such label")
+    kinds = _kinds(req.kinds)
+    if req.format in BIO_FORMATS and len(kinds) > 1:
+        raise ServiceError(f"{req.format} carries one layer: give one --kind")
+    bio_kind = kinds[0] if kinds else LabelKind.ENTITY
+    return _Plan(
+        fmt=req.format,
+        schema=schema,
+        labels=frozenset(labels) or None,
+        span_kinds=frozenset(kinds) or None,
+        bio_kind=bio_kind,
+        prodigy_kinds=tuple(kinds) or (LabelKind.ENTITY,),
+        tag_names=tag_names(layer_labels(schema, bio_kind, labels or None)),
+    )
+
+
+def filter_layer(layer: Layer, plan: _Plan) -> Layer:
+    """The layer with only the spans the filters keep, and the relations between them."""
+    keep_kinds = None if EXPORTERS[plan.fmt].token_level else plan.span_kinds
+    spans = tuple(
+        s
+        for s in layer.spans
+        if (plan.labels is None or s.label in plan.labels)
+        and (keep_kinds is None or s.kind in keep_kinds)
+    )
+    if len(spans) == len(layer.spans):
+        return layer
+    ids = {s.id for s in spans}
+    relations = tuple(r for r in layer.relations if r.from_span in ids and r.to_span in ids)
+    return dataclasses.replace(layer, spans=spans, relations=relations)
+
+
+def _layer_split_labels(layer: Layer, plan: _Plan) -> set[str]:
+    if plan.fmt in BIO_FORMATS:
+        return {s.label for s in layer.spans if s.kind is plan.bio_kind}
+    return {s.label for s in layer.spans}
+
+
+@dataclass
+class _Targets:
+    """Where each split's data goes and where the card goes."""
+
+    paths: dict[str, Path]
+    card_folder: Path | None
+    # A single data file in a folder that has its own README.md gets NAME.README.md and
+    # NAME.dataset.json instead; a folder chosen for the export must be free.
+    card_prefix: str | None = None
+
+
+def _targets(req: ExportRequest, split_names: list[str]) -> _Targets:
+    writer = EXPORTERS[req.format]
+    if req.output == "-":
+        if req.format not in STREAMABLE or split_names != ["all"]:
+            raise ServiceError(f"{req.format} exports with --split need a file or folder (-o)")
+        return _Targets({"all": Path("-")}, None)
+    out = Path(req.output)
+    if req.format == "brat":
+        if out.suffix.lower() == ".zip":
+            paths = {
+                s: out if s == "all" else out.with_name(f"{out.stem}.{s}.zip") for s in split_names
+            }
+            return _Targets(paths, out.parent, f"{out.stem}.")
+        return _Targets({s: out if s == "all" else out / s for s in split_names}, out)
+    if out.suffix and not out.is_dir():
+        paths = {
+            s: out if s == "all" else out.with_name(f"{out.stem}.{s}{out.suffix}")
+            for s in split_names
+        }
+        return _Targets(paths, out.parent, f"{out.stem}.")
+    return _Targets(
+        {s: out / f"{'data' if s == 'all' else s}{writer.suffix}" for s in split_names}, out
+    )
+
+
+def _assignments(
+    ws: Any, project_id: int, req: ExportRequest, plan: _Plan, annotator: str | None
+) -> tuple[list[str], dict[str, str]]:
+    if not req.split:
+        return ["all"], {}
+    splits = parse_split(req.split)
+    names = [n for n, _ in splits]
+    labels: dict[str, set[str]] = {}
+    for layer in ws.iter_layers(project_id, annotator=annotator, status=req.status):
+        key = layer.document.external_id
+        labels.setdefault(key, set()).update(_layer_split_labels(filter_layer(layer, plan), plan))
+    assignment = {key: assign(req.seed, key, splits) for key in labels}
+    if TRAIN in names:
+        assignment = stratify(assignment, labels, req.seed)
+    return names, assignment
+
+
+def _folder_digest(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(f"{path.relative_to(root).as_posix()}\0{file_sha256(path)}\n".encode())
+    return digest.hexdigest()
+
+
+def export_dataset(
+    ws: Any,
+    req: ExportRequest,
+    progress: Callable[[Iterator[Layer], int], Iterator[Layer]] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Run one export; raises :class:`ServiceError` (nothing written) on any problem."""
+    project = ws.project(req.project)
+    plan = _plan(req, project.schema)
+    annotator = GOLD_ANNOTATOR if req.gold else req.annotator
+    split_names, assignment = _assignments(ws, project.id, req, plan, annotator)
+    targets = _targets(req, split_names)
+    prefix = ""
+    if targets.card_folder is not None and not is_ours(targets.card_folder):
+        if targets.card_prefix is None or not is_ours(targets.card_folder, targets.card_prefix):
+            raise ServiceError(
+                f"{targets.card_folder} already has a README.md or dataset.json not written by "
+                "Annotator; export into a folder of its own"
+            )
+        prefix = targets.card_prefix
+    stats = ExportStats()
+    ctx = WriteContext(
+        schema=project.schema,
+        stats=stats,
+        kind=plan.bio_kind,
+        kinds=plan.prodigy_kinds,
+        tag_names=plan.tag_names,
+        on_overlap=req.on_overlap,
+        offset_unit=req.offset_unit,
+    )
+    writer_cls = EXPORTERS[req.format]
+    writers: dict[str, DatasetWriter] = {}
+    result = ExportResult(stats=stats)
+    try:
+        for name in split_names:
+            path = targets.paths[name]
+            if str(path) == "-":
+                assert issubclass(writer_cls, TextWriter)
+                writers[name] = writer_cls(path, ctx, name, stream=sys.stdout)
+            else:
+                writers[name] = writer_cls(path, ctx, name)
+        layers: Iterator[Layer] = ws.iter_layers(project.id, annotator=annotator, status=req.status)
+        if progress is not None:
+            layers = progress(layers, ws.count_documents(project.id))
+        last_doc: dict[str, str] = {}
+        for layer in layers:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("export cancelled; nothing was written")
+            key = layer.document.external_id
+            split = assignment.get(key, "all") if assignment else "all"
+            writers[split].write(filter_layer(layer, plan))
+            if last_doc.get(split) != key:
+                stats.documents[split] += 1
+                last_doc[split] = key
+        if stats.conflicts:
+            listed = "\n  ".join(stats.conflicts[:MAX_LISTED])
+            more = len(stats.conflicts) - MAX_LISTED
+            raise ServiceError(
+                f"{len(stats.conflicts)} overlapping {plan.bio_kind} spans cannot share one "
+                f"BIO layer (use --on-overlap longest or first):\n  {listed}"
+                + (f"\n  ... and {more} more" if more > 0 else "")
+            )
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    files: list[dict[str, Any]] = []
+    for name, writer in writers.items():
+        written = writer.close()
+        result.files += written
+        if not written or targets.card_folder is None:
+            continue
+        root = targets.card_folder
+        target = targets.paths[name]
+        if target.is_dir():
+            files.append(
+                {
+                    "name": target.relative_to(root).as_posix() or ".",
+                    "split": name,
+                    "files": len(written),
+                    "sha256": _folder_digest(written, target),
+                }
+            )
+        else:
+            files.append(
+                {
+                    "name": target.relative_to(root).as_posix(),
+                    "split": name,
+                    "bytes": target.stat().st_size,
+                    "sha256": file_sha256(target),
+                }
+            )
+    result.card = build_card(req, plan, project.name, stats, split_names, files)
+    if targets.card_folder is not None:
+        result.card_files = write_card(targets.card_folder, result.card, prefix)
+    return result
+
+
+def build_card(
+    req: ExportRequest,
+    plan: _Plan,
+    project_name: str,
+    stats: ExportStats,
+    split_names: list[str],
+    files: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """The ``dataset.json`` content: everything needed to trust and reload the data."""
+    token_level = EXPORTERS[req.format].token_level
+    card: dict[str, Any] = {
+        "generator": "annotator",
+        "card_version": 1,
+        "tool_version": __version__,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "project": project_name,
+        "format": req.format,
+        "offset_unit": req.offset_unit,
+        "schema": schema_to_dict(plan.schema),
+        "tokenizer": {"name": TOKENIZER_NAME, "version": TOKENIZER_VERSION},
+        "layer": (
+            ",".join(k.value for k in plan.prodigy_kinds)
+            if req.format == "prodigy"
+            else plan.bio_kind.value
+            if token_level
+            else None
+        ),
+        "on_overlap": req.on_overlap if token_level else None,
+        "tag_names": plan.tag_names if req.format in BIO_FORMATS else [],
+        "filters": {
+            "annotator": GOLD_ANNOTATOR if req.gold else req.annotator,
+            "gold": req.gold,
+            "status": req.status.value if req.status else "any",
+            "labels": sorted(plan.labels) if plan.labels else [],
+            "kinds": sorted(k.value for k in plan.span_kinds) if plan.span_kinds else [],
+        },
+        "annotators": sorted(stats.annotators),
+        "split": (
+            {
+                "ratios": dict(parse_split(req.split)),
+                "seed": req.seed,
+                "method": "sha256(seed, document id), stratified so train has every label",
+            }
+            if req.split
+            else None
+        ),
+        "counts": {
+            name: {
+                "documents": stats.documents[name],
+                "records": stats.records[name],
+                "relations": stats.relations[name],
+                "labels": dict(sorted(stats.labels.get(name, {}).items())),
+            }
+            for name in split_names
+        },
+        "expanded_spans": stats.expanded,
+        "dropped_overlaps": stats.dropped_overlaps,
+        "unaligned_spans": stats.unaligned,
+        "files": files,
+    }
+    if req.format == "hf":
+        card["features"] = hf_features(plan.tag_names)
+    return card

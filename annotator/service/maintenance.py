@@ -1,0 +1,419 @@
+"""Keeping the database safe: backups, restore, and integrity checks.
+
+``backup_on_open`` is called by the :class:`Workspace` constructor; ``quick_check`` is
+the cheap check the window runs on open; ``check_database`` is ``annotator db check``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from annotator.model import LabelSchema, relation_problem, span_problem
+from annotator.service.errors import ServiceError
+from annotator.storage.backup import (
+    MANUAL,
+    PRE_RESTORE,
+    BackupError,
+    connection_problems,
+    daily_backup,
+    integrity_problems,
+    online_backup,
+    restore_file,
+    schema_revision,
+    stamped_backup,
+)
+from annotator.storage.engine import Database
+from annotator.storage.migrate import alembic_config
+from annotator.storage.orm import (
+    AnnotatorRow,
+    DocumentRow,
+    LabelRow,
+    RelationRow,
+    RelationTypeRow,
+    SpanRow,
+)
+from annotator.storage.repository import Repository
+from annotator.text import ClusterIndex, normalize_text, text_sha256
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MAX_REPORTED = 200  # problems listed per check; the count says if there are more
+
+
+# Backups -------------------------------------------------------------------
+
+
+def backup_on_open(workspace: Workspace, now: datetime | None = None) -> Path | None:
+    """Today's backup of a writable SQLite database that holds documents.
+
+    At most one a day; old daily copies are pruned (last 7 days, 4 weeks). A failed
+    backup never stops the database from opening: it is logged and ``None`` returned.
+    """
+    path = workspace.db.path
+    if path is None or workspace.read_only or not path.exists():
+        return None
+    try:
+        with workspace.db.reading() as s:
+            if s.scalar(select(DocumentRow.id).limit(1)) is None:
+                return None  # nothing to lose yet
+        return daily_backup(path, now)
+    except (BackupError, OSError) as exc:
+        log.warning("daily backup skipped: %s", exc)
+        return None
+
+
+def _sqlite_file(database: Database | Path) -> Path:
+    path = database.path if isinstance(database, Database) else database
+    if path is None:
+        raise ServiceError(
+            "only SQLite databases can be backed up to a file (use pg_dump for PostgreSQL)"
+        )
+    if not path.exists():
+        raise ServiceError(f"{path} does not exist")
+    return path
+
+
+def backup_database(database: Database | Path, target: Path | None = None) -> Path:
+    """Copy the database to ``target`` (default: a stamped copy in ``backups/``)."""
+    path = _sqlite_file(database)
+    try:
+        if target is None:
+            return stamped_backup(path, MANUAL)
+        if target.resolve() == path.resolve():
+            raise ServiceError("the backup file must not be the database itself")
+        return online_backup(path, target)
+    except BackupError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_saved_as: Path | None
+    revision: str
+
+
+def restore_database(database: Path, source: Path) -> RestoreResult:
+    """Replace ``database`` with the backup ``source``.
+
+    Refuses a source that fails ``integrity_check`` or ``foreign_key_check``, that is
+    not an Annotator database, or that a newer Annotator wrote. The current database
+    is backed up first (``backups/<stem>-pre-restore-*.sqlite3``). Close every window
+    on the database before restoring.
+    """
+    if not source.is_file():
+        raise ServiceError(f"{source} does not exist")
+    if database.exists() and source.resolve() == database.resolve():
+        raise ServiceError("cannot restore a database onto itself")
+    problems = integrity_problems(source)
+    if problems:
+        raise ServiceError(
+            f"{source} fails its integrity check; nothing was restored:\n  " + "\n  ".join(problems)
+        )
+    revision = schema_revision(source)
+    if revision is None:
+        raise ServiceError(f"{source} is not an Annotator database; nothing was restored")
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision not in known:
+        raise ServiceError(
+            f"{source} was written by a newer Annotator (schema revision {revision}); "
+            "nothing was restored"
+        )
+    try:
+        previous = stamped_backup(database, PRE_RESTORE) if database.exists() else None
+        database.parent.mkdir(parents=True, exist_ok=True)
+        restore_file(source, database)
+    except BackupError as exc:
+        raise ServiceError(str(exc)) from exc
+    return RestoreResult(source, previous, revision)
+
+
+# Checks --------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    """Problems found, each one readable line; ``checked`` counts what was looked at."""
+
+    problems: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+    more: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add(self, problem: str) -> None:
+        if len(self.problems) < MAX_REPORTED:
+            self.problems.append(problem)
+        else:
+            self.more += 1
+
+
+def quick_check(workspace: Workspace) -> list[str]:
+    """The cheap check for the window to run on open (SQL only, no text is read).
+
+    ``PRAGMA quick_check``, ``foreign_key_check``, and spans or relations that break
+    an invariant visible from the tables alone. An empty list means nothing is wrong.
+    """
+    report = CheckReport()
+    _pragma_checks(workspace.db, report, quick=True)
+    if report.ok:
+        _sql_invariants(workspace.db, report)
+    return report.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """Everything ``annotator db check`` verifies; see :func:`_document_invariants`."""
+    report = CheckReport()
+    _pragma_checks(database, report, quick=False)
+    if not report.ok and any("integrity_check" in p for p in report.problems):
+        return report  # reading rows from a damaged file can only mislead
+    _sql_invariants(database, report)
+    _document_invariants(database, report)
+    return report
+
+
+def _pragma_checks(database: Database, report: CheckReport, *, quick: bool) -> None:
+    if not database.is_sqlite:
+        return
+    with database.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        for problem in connection_problems(raw, quick=quick):  # type: ignore[arg-type]
+            report.add(problem)
+
+
+def _sql_invariants(database: Database, report: CheckReport) -> None:
+    doc = aliased(DocumentRow)
+    src, dst = aliased(SpanRow), aliased(SpanRow)
+    with database.reading() as s:
+        bad_length = s.execute(
+            select(doc.id, doc.external_id, doc.length, func.length(doc.text)).where(
+                doc.length != func.length(doc.text)
+            )
+        )
+        for doc_id, ext, stored, actual in bad_length:
+            report.add(f"document {doc_id} ({ext!r}): stored length {stored}, text has {actual}")
+        bad_spans = s.execute(
+            select(
+                SpanRow.id,
+                SpanRow.start_offset,
+                SpanRow.end_offset,
+                doc.id,
+                doc.external_id,
+                func.length(doc.text),
+            )
+            .join(doc, doc.id == SpanRow.document_id)
+            .where(
+                (SpanRow.start_offset < 0)
+                | (SpanRow.end_offset > func.length(doc.text))
+                | (SpanRow.start_offset >= SpanRow.end_offset)
+            )
+        )
+        for span_id, start, end, doc_id, ext, length in bad_spans:
+            report.add(
+                f"document {doc_id} ({ext!r}): span {span_id} {start}-{end} is not inside "
+                f"its text (length {length})"
+            )
+        foreign_labels = s.execute(
+            select(SpanRow.id, LabelRow.name, doc.id, doc.external_id)
+            .join(doc, doc.id == SpanRow.document_id)
+            .join(LabelRow, LabelRow.id == SpanRow.label_id)
+            .where(LabelRow.project_id != doc.project_id)
+        )
+        for span_id, label, doc_id, ext in foreign_labels:
+            report.add(
+                f"document {doc_id} ({ext!r}): span {span_id} uses label {label} of another project"
+            )
+        bad_relations = s.execute(
+            select(
+                RelationRow.id,
+                RelationRow.document_id,
+                src.document_id,
+                dst.document_id,
+                src.annotator_id,
+                dst.annotator_id,
+                RelationRow.annotator_id,
+                RelationTypeRow.project_id,
+                doc.project_id,
+            )
+            .join(doc, doc.id == RelationRow.document_id)
+            .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id, isouter=True)
+            .join(src, src.id == RelationRow.from_span_id, isouter=True)
+            .join(dst, dst.id == RelationRow.to_span_id, isouter=True)
+            .where(
+                (src.id.is_(None))
+                | (dst.id.is_(None))
+                | (RelationTypeRow.id.is_(None))
+                | (src.document_id != RelationRow.document_id)
+                | (dst.document_id != RelationRow.document_id)
+                | (src.annotator_id != RelationRow.annotator_id)
+                | (dst.annotator_id != RelationRow.annotator_id)
+                | (RelationTypeRow.project_id != doc.project_id)
+            )
+        )
+        for (
+            rel_id,
+            doc_id,
+            from_doc,
+            to_doc,
+            from_ann,
+            to_ann,
+            ann,
+            type_project,
+            project,
+        ) in bad_relations:
+            report.add(
+                f"relation {rel_id} (document {doc_id}): "
+                + _relation_fault(
+                    doc_id, from_doc, to_doc, from_ann, to_ann, ann, type_project, project
+                )
+            )
+
+
+def _relation_fault(
+    doc_id: int,
+    from_doc: int | None,
+    to_doc: int | None,
+    from_ann: int | None,
+    to_ann: int | None,
+    ann: int,
+    type_project: int | None,
+    project: int,
+) -> str:
+    if from_doc is None or to_doc is None:
+        return "one of its ends does not exist"
+    if from_doc != doc_id or to_doc != doc_id:
+        return "its ends are not both in its document"
+    if from_ann != ann or to_ann != ann:
+        return "its ends belong to another annotator"
+    if type_project is None:
+        return "its relation type does not exist"
+    if type_project != project:
+        return "its relation type belongs to another project"
+    return "inconsistent"
+
+
+def _documents(database: Database) -> Iterator[tuple[int, int, str, str, str]]:
+    last = 0
+    while True:
+        with database.reading() as s:
+            rows = s.execute(
+                select(
+                    DocumentRow.id,
+                    DocumentRow.project_id,
+                    DocumentRow.external_id,
+                    DocumentRow.text,
+                    DocumentRow.text_sha256,
+                )
+                .where(DocumentRow.id > last)
+                .order_by(DocumentRow.id)
+                .limit(200)
+            ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield row.id, row.project_id, row.external_id, row.text, row.text_sha256
+        last = rows[-1].id
+
+
+def _document_invariants(database: Database, report: CheckReport) -> None:
+    """Texts match their hash and are normalized; every span fits its schema and the
+    text's grapheme clusters; every relation is allowed by the schema."""
+    schemas: dict[int, LabelSchema] = {}
+    counts = {"documents": 0, "spans": 0, "relations": 0}
+    for doc_id, project_id, ext, text, sha in _documents(database):
+        counts["documents"] += 1
+        where = f"document {doc_id} ({ext!r})"
+        if text_sha256(text) != sha:
+            report.add(
+                f"{where}: its text does not match its stored text_sha256 "
+                "(the text was changed after import)"
+            )
+        if normalize_text(text) != text:
+            report.add(f"{where}: its text is not normalized (NFC, LF line ends)")
+        with database.reading() as s:
+            if project_id not in schemas:
+                schemas[project_id] = Repository(s).project(project_id).schema
+            spans = s.execute(
+                select(
+                    SpanRow.id,
+                    SpanRow.start_offset,
+                    SpanRow.end_offset,
+                    SpanRow.attrs,
+                    LabelRow.name,
+                    AnnotatorRow.name,
+                )
+                .join(LabelRow, LabelRow.id == SpanRow.label_id)
+                .join(AnnotatorRow, AnnotatorRow.id == SpanRow.annotator_id)
+                .where(SpanRow.document_id == doc_id)
+            ).all()
+            src, dst = aliased(SpanRow), aliased(SpanRow)
+            src_label, dst_label = aliased(LabelRow), aliased(LabelRow)
+            relations = s.execute(
+                select(RelationRow.id, RelationTypeRow.name, src_label.name, dst_label.name)
+                .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id)
+                .join(src, src.id == RelationRow.from_span_id)
+                .join(dst, dst.id == RelationRow.to_span_id)
+                .join(src_label, src_label.id == src.label_id)
+                .join(dst_label, dst_label.id == dst.label_id)
+                .where(RelationRow.document_id == doc_id)
+            ).all()
+        schema = schemas[project_id]
+        clusters = ClusterIndex(text)
+        for span_id, start, end, attrs, label, annotator in spans:
+            counts["spans"] += 1
+            problem = span_problem(clusters, schema, start, end, label, attrs or {})
+            if problem:
+                report.add(
+                    f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {problem}"
+                )
+        for rel_id, rel_type, from_label, to_label in relations:
+            counts["relations"] += 1
+            problem = relation_problem(schema, rel_type, from_label, to_label)
+            if problem:
+                report.add(f"{where}: relation {rel_id}: {problem}")
+    report.checked.update(counts)
+
+
+def format_report(report: CheckReport, display: str) -> str:
+    """The text ``annotator db check`` prints."""
+    checked = ", ".join(f"{n} {what}" for what, n in report.checked.items())
+    lines = [f"database: {display}"]
+    if checked:
+        lines.append(f"checked:  {checked}")
+    if report.ok:
+        lines.append("result:   ok (integrity, foreign keys, texts, spans and relations)")
+        return "\n".join(lines)
+    total = len(report.problems) + report.more
+    lines.append(f"result:   {total} problem{'s' if total != 1 else ''} found")
+    lines.extend(f"  - {p}" for p in report.problems)
+    if report.more:
+        lines.append(f"  ... and {report.more} more")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "CheckReport",
+    "RestoreResult",
+    "backup_database",
+    "backup_on_open",
+    "check_database",
+    "format_report",
+    "quick_check",
+    "restore_database",
+]

@@ -1,0 +1,343 @@
+"""Label schema use-cases: export, import, rename and delete labels without losing spans.
+
+Storage matches labels and relation types by name when a schema is written, so a
+rename has to be said explicitly (:func:`rename_label`); otherwise it would look like
+"delete OLD, add NEW" and take OLD's spans with it. Anything that would delete spans
+or relations is refused with the counts unless ``force`` is given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, select
+
+from annotator.model import LabelSchema, SchemaError, schema_from_dict, schema_to_dict
+from annotator.model.types import Project
+from annotator.service.errors import ServiceError
+from annotator.storage.orm import DocumentRow, LabelRow, RelationRow, RelationTypeRow, SpanRow
+from annotator.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from annotator.service.workspace import Workspace
+
+
+class LabelInUseError(ServiceError):
+    """A schema change would delete spans or relations; repeat it with ``force``."""
+
+    def __init__(self, message: str, spans: int, relations: int) -> None:
+        super().__init__(message)
+        self.spans = spans
+        self.relations = relations
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaChange:
+    """What a schema edit did."""
+
+    project: Project
+    created: bool = False
+    labels_added: tuple[str, ...] = ()
+    labels_removed: tuple[str, ...] = ()
+    labels_renamed: tuple[tuple[str, str], ...] = ()
+    relation_types_removed: tuple[str, ...] = ()
+    spans_removed: int = 0
+    relations_removed: int = 0
+
+
+# Files ------------------------------------------------------------------------
+
+
+def read_schema_file(path: str | os.PathLike[str]) -> LabelSchema:
+    """A schema from a JSON file; errors name the file (and line for bad JSON)."""
+    name = str(path)
+    try:
+        with open(name, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise SchemaError(f"{name}: cannot read: {exc.strerror}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise SchemaError(f"{name}:1: a schema file holds one JSON object")
+    try:
+        return schema_from_dict(data)
+    except SchemaError as exc:
+        raise SchemaError(f"{name}: {exc}") from None
+
+
+def schema_json(schema: LabelSchema) -> str:
+    return json.dumps(schema_to_dict(schema), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_schema(
+    workspace: Workspace, path: str | os.PathLike[str], project: str | int | None = None
+) -> LabelSchema:
+    """Write a project's schema to ``path`` (written whole, then renamed into place)."""
+    schema = workspace.project(project).schema
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_text(schema_json(schema), encoding="utf-8")
+    os.replace(tmp, target)
+    return schema
+
+
+def import_schema(
+    workspace: Workspace,
+    source: str | os.PathLike[str] | LabelSchema,
+    project: str,
+    *,
+    force: bool = False,
+) -> SchemaChange:
+    """Create ``project`` with the schema, or update its schema (labels matched by name)."""
+    schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
+    workspace._check_writable()
+    with workspace.db.writing() as s:
+        repo = Repository(s)
+        existing = repo.project_by_name(project)
+        if existing is None:
+            created = repo.create_project(project, schema)
+            return SchemaChange(
+                created, created=True, labels_added=tuple(x.name for x in schema.labels)
+            )
+        return _apply(s, repo, existing, schema, {}, force)
+
+
+# Usage ------------------------------------------------------------------------
+
+
+def label_usage(workspace: Workspace, project: str | int | None = None) -> dict[str, int]:
+    """Spans per label (every annotator), including labels with none."""
+    proj = workspace.project(project)
+    with workspace.db.reading() as s:
+        return _label_usage(s, proj.id)
+
+
+def relation_usage(workspace: Workspace, project: str | int | None = None) -> dict[str, int]:
+    proj = workspace.project(project)
+    with workspace.db.reading() as s:
+        rows = s.execute(
+            select(RelationTypeRow.name, func.count(RelationRow.id))
+            .outerjoin(RelationRow, RelationRow.type_id == RelationTypeRow.id)
+            .where(RelationTypeRow.project_id == proj.id)
+            .group_by(RelationTypeRow.name)
+        )
+        return {name: int(n) for name, n in rows}
+
+
+def _label_usage(s: Session, project_id: int) -> dict[str, int]:
+    rows = s.execute(
+        select(LabelRow.name, func.count(SpanRow.id))
+        .outerjoin(SpanRow, SpanRow.label_id == LabelRow.id)
+        .where(LabelRow.project_id == project_id)
+        .group_by(LabelRow.name)
+    )
+    return {name: int(n) for name, n in rows}
+
+
+# Edits ------------------------------------------------------------------------
+
+
+def update_schema(
+    workspace: Workspace,
+    project: str | int | None,
+    schema: LabelSchema,
+    *,
+    renames: Mapping[str, str] | None = None,
+    force: bool = False,
+) -> SchemaChange:
+    """Replace a project's schema; ``renames`` maps old label names to new ones.
+
+    Labels named in ``renames`` keep their spans under the new name; labels missing
+    from ``schema`` are deleted with their spans, which needs ``force`` if any exist.
+    """
+    workspace._check_writable()
+    proj = workspace.project(project)
+    with workspace.db.writing() as s:
+        repo = Repository(s)
+        return _apply(s, repo, repo.project(proj.id), schema, dict(renames or {}), force)
+
+
+def rename_label(
+    workspace: Workspace, project: str | int | None, old: str, new: str
+) -> SchemaChange:
+    """Rename a label; every span keeps it, relation types follow the new name."""
+    schema = workspace.project(project).schema
+    if schema.label(old) is None:
+        raise ServiceError(f"there is no label {old!r}")
+    if old == new:
+        raise ServiceError(f"the label is already called {new!r}")
+    if schema.label(new) is not None:
+        raise ServiceError(f"a label named {new!r} exists already")
+    return update_schema(workspace, project, renamed_schema(schema, old, new), renames={old: new})
+
+
+def delete_label(
+    workspace: Workspace, project: str | int | None, name: str, *, force: bool = False
+) -> SchemaChange:
+    """Delete a label. If spans use it, refuse (saying how many) unless ``force``."""
+    schema = workspace.project(project).schema
+    if schema.label(name) is None:
+        raise ServiceError(f"there is no label {name!r}")
+    labels = tuple(label for label in schema.labels if label.name != name)
+    relations = []
+    for rel in schema.relation_types:
+        sources = tuple(x for x in rel.sources if x != name)
+        targets = tuple(x for x in rel.targets if x != name)
+        if sources and targets:
+            relations.append(replace(rel, sources=sources, targets=targets))
+    new = LabelSchema(schema.name, labels, tuple(relations))
+    return update_schema(workspace, project, new, force=force)
+
+
+def renamed_schema(schema: LabelSchema, old: str, new: str) -> LabelSchema:
+    """``schema`` with label ``old`` called ``new`` (also in relation ends)."""
+
+    def swap(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(new if x == old else x for x in names)
+
+    labels = tuple(replace(x, name=new) if x.name == old else x for x in schema.labels)
+    relations = tuple(
+        replace(r, sources=swap(r.sources), targets=swap(r.targets)) for r in schema.relation_types
+    )
+    return LabelSchema(schema.name, labels, relations)
+
+
+def _apply(
+    s: Session,
+    repo: Repository,
+    project: Project,
+    schema: LabelSchema,
+    renames: dict[str, str],
+    force: bool,
+) -> SchemaChange:
+    old = project.schema
+    old_names = {x.name for x in old.labels}
+    new_names = {x.name for x in schema.labels}
+    for before, after in renames.items():
+        if before not in old_names:
+            raise ServiceError(f"cannot rename {before!r}: there is no such label")
+        if after not in new_names:
+            raise ServiceError(
+                f"cannot rename {before!r} to {after!r}: {after!r} is not in the schema"
+            )
+        if after in old_names and after not in renames:
+            raise ServiceError(f"cannot rename {before!r} to {after!r}: that name is taken")
+    kept_after_rename = {renames.get(n, n) for n in old_names}
+    removed = sorted(n for n in old_names if renames.get(n, n) not in new_names)
+    added = tuple(sorted(new_names - kept_after_rename))
+    removed_types = sorted(
+        {r.name for r in old.relation_types} - {r.name for r in schema.relation_types}
+    )
+
+    label_rows = {
+        r.name: r for r in s.scalars(select(LabelRow).where(LabelRow.project_id == project.id))
+    }
+    removed_ids = [label_rows[n].id for n in removed]
+    doomed_spans = _count(
+        s, select(func.count(SpanRow.id)).where(SpanRow.label_id.in_(removed_ids))
+    )
+    doomed_relation_ids = _invalid_relation_ids(s, project.id, schema, renames)
+    doomed_relations = len(doomed_relation_ids)
+    if (doomed_spans or doomed_relations) and not force:
+        parts = []
+        if doomed_spans:
+            parts.append(f"{doomed_spans} spans (labels {', '.join(removed)})")
+        if doomed_relations:
+            parts.append(f"{doomed_relations} relations")
+        raise LabelInUseError(
+            f"this change would remove {' and '.join(parts)}; confirm to delete them "
+            "(--force on the command line)",
+            doomed_spans,
+            doomed_relations,
+        )
+    for start in range(0, len(doomed_relation_ids), 500):
+        chunk = doomed_relation_ids[start : start + 500]
+        s.execute(delete(RelationRow).where(RelationRow.id.in_(chunk)))
+    if removed_ids:
+        s.execute(delete(SpanRow).where(SpanRow.label_id.in_(removed_ids)))
+    # Two renames may swap names (A->B, B->A): park the rows under unique names first.
+    for before in renames:
+        label_rows[before].name = f"\x00rename-{label_rows[before].id}"
+    s.flush()
+    for before, after in renames.items():
+        label_rows[before].name = after
+    s.flush()
+    repo.write_schema(project.id, schema)
+    _project_row_schema_name(s, project.id, schema.name)
+    repo.log(
+        "",
+        "schema",
+        "project",
+        project.id,
+        None,
+        {"labels": sorted(old_names)},
+        {
+            "labels": sorted(new_names),
+            "renamed": renames,
+            "spans_removed": doomed_spans,
+            "relations_removed": doomed_relations,
+        },
+    )
+    return SchemaChange(
+        repo.project(project.id),
+        labels_added=added,
+        labels_removed=tuple(removed),
+        labels_renamed=tuple(sorted(renames.items())),
+        relation_types_removed=tuple(removed_types),
+        spans_removed=doomed_spans,
+        relations_removed=doomed_relations,
+    )
+
+
+def _count(s: Session, query: Any) -> int:
+    return int(s.scalar(query) or 0)
+
+
+def _relation_rows(s: Session, project_id: int) -> list[tuple[int, str, str, str]]:
+    """(relation id, type, source label, target label) for every relation of the project."""
+    from sqlalchemy.orm import aliased
+
+    src, dst = aliased(SpanRow), aliased(SpanRow)
+    src_label, dst_label = aliased(LabelRow), aliased(LabelRow)
+    rows = s.execute(
+        select(RelationRow.id, RelationTypeRow.name, src_label.name, dst_label.name)
+        .join(DocumentRow, DocumentRow.id == RelationRow.document_id)
+        .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id)
+        .join(src, src.id == RelationRow.from_span_id)
+        .join(dst, dst.id == RelationRow.to_span_id)
+        .join(src_label, src_label.id == src.label_id)
+        .join(dst_label, dst_label.id == dst.label_id)
+        .where(DocumentRow.project_id == project_id)
+    )
+    return [(i, t, a, b) for i, t, a, b in rows]
+
+
+def _invalid_relation_ids(
+    s: Session, project_id: int, schema: LabelSchema, renames: dict[str, str]
+) -> list[int]:
+    """Relations the new schema no longer allows (type gone, or an end's label not allowed)."""
+    bad = []
+    for rel_id, type_name, source, target in _relation_rows(s, project_id):
+        rel = schema.relation_type(type_name)
+        if rel is None or not rel.allows(renames.get(source, source), renames.get(target, target)):
+            bad.append(rel_id)
+    return bad
+
+
+def _project_row_schema_name(s: Session, project_id: int, name: str) -> None:
+    from annotator.storage.orm import ProjectRow
+
+    row = s.get(ProjectRow, project_id)
+    if row is not None:
+        row.schema_name = name

@@ -1,0 +1,447 @@
+"""The window: opening a long article, span edits, cold start, a 100,000-document project
+and resident memory. Every measurement runs in a fresh offscreen process.
+
+The window is reached only through the agreed entry points:
+``annotator.gui.create_main_window(database, annotator)`` and ``window.open_document(id)``
+(the document's external id), plus the object names ``textView`` and ``documentList``.
+When they do not exist yet, each case says "not available".
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import corpus, fixtures
+from benchmarks.harness import (
+    ROOT,
+    CaseResult,
+    Context,
+    Figure,
+    Target,
+    not_available,
+    percentile,
+    rss_mib,
+    worker_env,
+)
+
+ANNOTATOR = "bench"
+BIG, PLAIN, SMALL = "bench-100-000000", "plain-100k", "bench-100-000001"
+WINDOW_SIZE = (1400, 900)
+
+OPEN_NAME, OPEN_TITLE = "gui-open", "open a 100,000-character article with 5,000 spans"
+EDIT_NAME, EDIT_TITLE = "gui-edit", "create / delete one span in that article"
+START_NAME, START_TITLE = "gui-startup", "cold start of annotator to the first painted window"
+PROJECT_NAME, PROJECT_TITLE = "gui-project", "a 100,000-document project"
+MEMORY_NAME, MEMORY_TITLE = "gui-memory", "resident memory of the window"
+
+
+# Availability ---------------------------------------------------------------------------
+
+
+def _gui_missing(ctx: Context) -> str | None:
+    if "gui-missing" not in ctx.shared:
+        try:
+            got = ctx.worker("cases.gui:probe", timeout=120)
+            ctx.shared["gui-missing"] = got["missing"]
+        except Exception as exc:
+            ctx.shared["gui-missing"] = f"importing annotator.gui failed: {exc}"
+    return ctx.shared["gui-missing"]
+
+
+def probe() -> dict[str, Any]:
+    """Why the window cannot be benchmarked (``missing``), or ``None``."""
+    try:
+        import annotator.gui as gui
+    except Exception as exc:
+        return {"missing": f"annotator.gui cannot be imported ({exc})"}
+    if not hasattr(gui, "create_main_window"):
+        return {"missing": "annotator.gui does not expose create_main_window yet"}
+    return {"missing": None}
+
+
+# Fixtures -------------------------------------------------------------------------------
+
+
+def _article_db(ctx: Context) -> Path:
+    chars, spans = ctx.size(100_000, 10_000), ctx.size(5_000, 500)
+    small_chars = 1_000
+    cache = ctx.workdir / "fixtures"
+    name = f"gui-{chars}-{spans}"
+    path = cache / f"{name}.sqlite3"
+    stamp = cache / f"{name}.json"
+    wanted = json.dumps({"chars": chars, "spans": spans, "small": small_chars, "v": 2})
+    if not (path.exists() and stamp.exists() and stamp.read_text() == wanted):
+        cache.mkdir(parents=True, exist_ok=True)
+        big = corpus.make_record(0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR,
+                                 status="in_progress")
+        small = corpus.make_record(1, chars=small_chars, spans=small_chars * spans // chars,
+                                   seed=100, annotator=ANNOTATOR, status="in_progress")
+        plain = {k: big[k] for k in ("text", "text_sha256", "offset_unit")}
+        plain.update(id=PLAIN, meta={"title": "plain copy", "source": "benchmarks"})
+        # The small article first: a window that opens the first document on start
+        # spends the same (small) effort before either measured open.
+        fixtures.build_database(path, [small, big, plain])
+        stamp.write_text(wanted)
+    return path
+
+
+def _copy(src: Path, dest: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(dest) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(src, dest)
+    return dest
+
+
+# In-process helpers ------------------------------------------------------------------
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["annotator-bench"])
+
+
+def _settle(app: Any, rounds: int = 3) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents()
+        app.processEvents()
+
+
+def _window(db: str) -> tuple[Any, Any]:
+    import annotator.gui as gui
+
+    app = _app()
+    win = gui.create_main_window(db, ANNOTATOR)
+    win.resize(*WINDOW_SIZE)
+    win.show()
+    win.activateWindow()
+    _settle(app)
+    return app, win
+
+
+def _text_view(win: Any) -> Any:
+    from PySide6.QtWidgets import QWidget
+
+    view = win.findChild(QWidget, "textView")
+    if view is None:
+        raise RuntimeError("the window has no widget named textView")
+    return view
+
+
+def _painted(app: Any, win: Any, view: Any) -> None:
+    """Process pending work, finish the text layout and paint the window synchronously."""
+    _settle(app)
+    layout = view.document().documentLayout()
+    layout.documentSize()  # QTextDocumentLayout finishes its (lazy) layout here
+    view.viewport().repaint()
+    win.repaint()
+
+
+# Open a long article --------------------------------------------------------------------
+
+
+def open_article(db: str, external_id: str) -> dict[str, Any]:
+    app, win = _window(db)
+    view = _text_view(win)
+    start = time.perf_counter()
+    win.open_document(external_id)
+    _painted(app, win, view)
+    seconds = time.perf_counter() - start
+    blocks = view.document().blockCount()
+    shown = len(view.text) if hasattr(view, "text") else view.document().characterCount()
+    return {"seconds": seconds, "rss_mib": rss_mib(), "blocks": blocks, "chars": shown}
+
+
+def run_open(ctx: Context) -> CaseResult:
+    missing = _gui_missing(ctx)
+    if missing:
+        return not_available(OPEN_NAME, OPEN_TITLE, missing)
+    db = _article_db(ctx)
+    chars, spans = ctx.size(100_000, 10_000), ctx.size(5_000, 500)
+    result = CaseResult(OPEN_NAME, OPEN_TITLE.replace("100,000", f"{chars:,}")
+                        .replace("5,000", f"{spans:,}"))
+    measured, floor, rss = [], [], []
+    for _ in range(ctx.repeat):
+        got = ctx.worker("cases.gui:open_article", db=str(db), external_id=BIG)
+        measured.append(got["seconds"])
+        rss.append(got["rss_mib"])
+        got_plain = ctx.worker("cases.gui:open_article", db=str(db), external_id=PLAIN)
+        floor.append(got_plain["seconds"])
+    ctx.shared["rss-100k"] = rss
+    result.figures.append(Figure("time to laid out and painted", "s", measured,
+                                 Target(max_ratio=1.5), floor,
+                                 "the same text with no spans, same window and widget"))
+    result.notes.append(
+        f"window {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]} offscreen; open_document() then events "
+        "processed, full text layout forced (documentSize) and a synchronous repaint; "
+        f"{got['blocks']} paragraphs"
+    )
+    return result.finish()
+
+
+# Span edits -----------------------------------------------------------------------------
+
+
+def _layer_count(db: str, external_id: str) -> int:
+    from annotator.service import Workspace
+
+    with Workspace(db) as ws:
+        doc = ws.document_by_external_id(ws.project(fixtures.PROJECT).id, external_id)
+        return len(ws.layer(doc.id, ANNOTATOR).spans)
+
+
+def edit_latency(db: str, external_id: str, edits: int) -> dict[str, Any]:
+    """Alternately create (label key 1) and delete (Delete key) a span on spread-out words."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app, win = _window(db)
+    view = _text_view(win)
+    win.open_document(external_id)
+    _painted(app, win, view)
+    text = view.text
+    words = [m.span() for m in corpus._WORD.finditer(text)]
+    step = max(1, len(words) // max(1, edits // 2))
+    targets = words[::step][: edits // 2]
+    before = _layer_count(db, external_id)
+    create_ms, delete_ms = [], []
+    view.setFocus()
+    for n, (start, end) in enumerate(targets):
+        view.select_range(start, end)
+        _settle(app, 1)
+        t0 = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_1)
+        _settle(app, 2)
+        view.viewport().repaint()
+        create_ms.append((time.perf_counter() - t0) * 1000)
+        if n == 0 and _layer_count(db, external_id) != before + 1:
+            raise RuntimeError("pressing 1 on a selected word did not create a span")
+        t0 = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_Delete)
+        _settle(app, 2)
+        view.viewport().repaint()
+        delete_ms.append((time.perf_counter() - t0) * 1000)
+        if n == 0 and _layer_count(db, external_id) != before:
+            raise RuntimeError("pressing Delete on the new span did not delete it")
+    after = _layer_count(db, external_id)
+    if after != before:
+        raise RuntimeError(f"{before} spans before the edits, {after} after")
+    both = create_ms + delete_ms
+    return {
+        "p50_ms": percentile(both, 50), "p95_ms": percentile(both, 95),
+        "create_p95_ms": percentile(create_ms, 95), "delete_p95_ms": percentile(delete_ms, 95),
+        "edits": len(both),
+    }
+
+
+def run_edit(ctx: Context) -> CaseResult:
+    missing = _gui_missing(ctx)
+    if missing:
+        return not_available(EDIT_NAME, EDIT_TITLE, missing)
+    db = _article_db(ctx)
+    edits = ctx.size(200, 20)
+    result = CaseResult(EDIT_NAME, EDIT_TITLE)
+    big50, big95, small50, small95 = [], [], [], []
+    for i in range(ctx.repeat if ctx.quick else max(2, ctx.repeat - 1)):
+        copy = _copy(db, ctx.workdir / f"edit-{i}.sqlite3")
+        got = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=BIG, edits=edits)
+        big50.append(got["p50_ms"])
+        big95.append(got["p95_ms"])
+        copy = _copy(db, ctx.workdir / f"edit-small-{i}.sqlite3")
+        small = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=SMALL,
+                           edits=edits)
+        small50.append(small["p50_ms"])
+        small95.append(small["p95_ms"])
+    result.figures.append(Figure("p95 latency", "ms", big95, Target(max_ratio=2.0, max_value=16),
+                                 small95, "the same edits on a 1,000-character article"))
+    result.figures.append(Figure("p50 latency", "ms", big50, Target(max_ratio=2.0), small50,
+                                 "the same edits on a 1,000-character article"))
+    result.notes.append(
+        f"{got['edits']} edits per run: select a word, press 1 (PER), then Delete; each timed "
+        "from the key press through the database commit to a synchronous repaint of the text"
+    )
+    return result.finish()
+
+
+# Cold start ----------------------------------------------------------------------------
+
+
+def _startup(ctx: Context, mode: str, db: Path) -> dict[str, Any]:
+    cmd = [ctx.python, "-m", "benchmarks.startup_probe", mode, str(db), ANNOTATOR]
+    env = worker_env(ctx.workdir)
+    start = time.monotonic()
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env,
+                          cwd=str(ROOT))
+    for line in proc.stdout.splitlines():
+        if line.startswith("BENCH-PAINTED "):
+            data = json.loads(line.split(" ", 1)[1])
+            data["seconds"] = data["painted_at"] - start
+            return data
+    tail = "\n  ".join((proc.stderr or proc.stdout).strip().splitlines()[-12:])
+    raise RuntimeError(
+        f"startup probe ({mode}) painted nothing (exit {proc.returncode}):\n  {tail}"
+    )
+
+
+def _demo_db(ctx: Context) -> Path:
+    path = ctx.workdir / "fixtures" / "demo.sqlite3"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from annotator.service import Workspace
+
+        Workspace(str(path), seed_demo=True).close()
+    return path
+
+
+def run_startup(ctx: Context) -> CaseResult:
+    missing = _gui_missing(ctx)
+    if missing:
+        return not_available(START_NAME, START_TITLE, missing)
+    db = _demo_db(ctx)
+    result = CaseResult(START_NAME, START_TITLE)
+    measured, floor, rss, rss_floor = [], [], [], []
+    for _ in range(ctx.repeat if ctx.quick else max(3, ctx.repeat)):
+        app = _startup(ctx, "app", db)
+        bare = _startup(ctx, "bare", db)
+        measured.append(app["seconds"])
+        rss.append(app["rss_mib"])
+        floor.append(bare["seconds"])
+        rss_floor.append(bare["rss_mib"])
+    ctx.shared["rss-demo"] = rss
+    ctx.shared["rss-bare"] = rss_floor
+    result.figures.append(Figure("time to first painted window", "s", measured,
+                                 Target(max_ratio=2.0, max_value=1.5), floor,
+                                 "import PySide6.QtWidgets + empty QMainWindow shown"))
+    result.notes.append(
+        "fresh process from spawn to the first paint of the text view holding the Demo "
+        f"article ({app.get('chars', '?')} characters), `annotator --db DB --annotator bench`; "
+        "warm file cache (the OS cache is not dropped)"
+    )
+    return result.finish()
+
+
+# A 100,000-document project --------------------------------------------------------------
+
+
+def project_actions(db: str, word: str) -> dict[str, Any]:
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    app = _app()
+    import annotator.gui as gui
+
+    t0 = time.perf_counter()
+    win = gui.create_main_window(db, ANNOTATOR)
+    win.resize(*WINDOW_SIZE)
+    win.show()
+    _settle(app)
+    win.repaint()
+    open_s = time.perf_counter() - t0
+    view = win.findChild(QAbstractItemView, "documentList")
+    if view is None:
+        raise RuntimeError("the window has no view named documentList")
+    model = view.model()
+    t0 = time.perf_counter()
+    deadline = t0 + 60
+    while True:
+        view.scrollToBottom()
+        _settle(app, 1)
+        if not model.canFetchMore(view.rootIndex()) or time.perf_counter() > deadline:
+            break
+        model.fetchMore(view.rootIndex())
+    view.scrollToBottom()
+    _settle(app)
+    view.viewport().repaint()
+    scroll_s = time.perf_counter() - t0
+    rows = model.rowCount()
+    panel = view.parentWidget()
+    box = panel.findChild(QLineEdit) if panel is not None else None
+    if box is None:
+        raise RuntimeError("no filter box next to documentList")
+    t0 = time.perf_counter()
+    box.setText(word)
+    _settle(app)
+    view.viewport().repaint()
+    filter_s = time.perf_counter() - t0
+    return {"open_s": open_s, "scroll_s": scroll_s, "filter_s": filter_s, "rows": rows,
+            "filtered_rows": model.rowCount(), "rss_mib": rss_mib(),
+            "reached_end": not model.canFetchMore(view.rootIndex())}
+
+
+def run_project(ctx: Context) -> CaseResult:
+    missing = _gui_missing(ctx)
+    if missing:
+        return not_available(PROJECT_NAME, PROJECT_TITLE, missing)
+    n = ctx.size(100_000, 2_000)
+    db = fixtures.cached_database(ctx.workdir / "fixtures", f"project-{n}", "plain", n=n,
+                                  chars=300)
+    # A word that names some documents (titles are the first words of each text).
+    tiny = fixtures.cached_database(ctx.workdir / "fixtures", "project-1", "plain", n=1,
+                                    chars=300)
+    # A word that names some documents (titles are the first words of each text).
+    word = "পুতিনের"
+    result = CaseResult(PROJECT_NAME, PROJECT_TITLE.replace("100,000", f"{n:,}"))
+    opens, scrolls, filters, rss, tiny_opens, tiny_rss = [], [], [], [], [], []
+    for _ in range(ctx.repeat):
+        got = ctx.worker("cases.gui:project_actions", db=str(db), word=word, timeout=240)
+        opens.append(got["open_s"] * 1000)
+        scrolls.append(got["scroll_s"] * 1000)
+        filters.append(got["filter_s"] * 1000)
+        rss.append(got["rss_mib"])
+        base = ctx.worker("cases.gui:project_actions", db=str(tiny), word=word, timeout=240)
+        tiny_opens.append(base["open_s"] * 1000)
+        tiny_rss.append(base["rss_mib"])
+    limit = Target(max_value=100, strict=True)
+    result.figures += [
+        Figure("open the project (window shown)", "ms", opens, limit, tiny_opens,
+               "the same window on a 1-document database (for reference)"),
+        Figure("scroll the document list to the end", "ms", scrolls, limit,
+               notes=f"{got['rows']:,} rows reached, end reached: {got['reached_end']}"),
+        Figure(f"filter by a word ({word})", "ms", filters, limit,
+               notes=f"{got['filtered_rows']:,} rows shown"),
+        Figure("resident memory", "MiB", rss, Target(max_value=300 / 1.048576, strict=True),
+               tiny_rss, "the same window on a 1-document database (for reference)",
+               notes="target 300 MB = 286.1 MiB"),
+    ]
+    result.notes.append(f"{n:,} documents of ~300 characters")
+    return result.finish()
+
+
+# Memory -------------------------------------------------------------------------------
+
+
+def run_memory(ctx: Context) -> CaseResult:
+    missing = _gui_missing(ctx)
+    if missing:
+        return not_available(MEMORY_NAME, MEMORY_TITLE, missing)
+    if "rss-demo" not in ctx.shared:
+        run_startup(ctx)
+    if "rss-100k" not in ctx.shared:
+        run_open(ctx)
+    result = CaseResult(MEMORY_NAME, MEMORY_TITLE)
+    bare = ctx.shared["rss-bare"]
+    chars = ctx.size(100_000, 10_000)
+    result.figures += [
+        Figure("RSS, Demo article open", "MiB", ctx.shared["rss-demo"], Target(max_value=200),
+               bare, "the bare PySide6 window of the start-up floor"),
+        Figure(f"RSS, {chars:,}-character article open", "MiB", ctx.shared["rss-100k"],
+               Target(max_value=200), bare, "the bare PySide6 window of the start-up floor"),
+    ]
+    result.notes.append("VmRSS read from /proc in the measuring process after the first paint")
+    return result.finish()
+
+
+CASES = [
+    (OPEN_NAME, OPEN_TITLE, run_open),
+    (EDIT_NAME, EDIT_TITLE, run_edit),
+    (START_NAME, START_TITLE, run_startup),
+    (PROJECT_NAME, PROJECT_TITLE, run_project),
+    (MEMORY_NAME, MEMORY_TITLE, run_memory),
+]
+

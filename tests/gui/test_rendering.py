@@ -1,0 +1,113 @@
+"""What the user sees: the Demo on first start, plain-text tooltips, screenshots."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage
+
+from annotator.gui.text_view import span_tooltip
+from annotator.model import LabelKind, Span
+from annotator.resources import seed_path
+from annotator.storage.engine import default_database_path
+
+
+def seed_record() -> dict:
+    with open(seed_path("kim-putin-letter.spans.jsonl"), encoding="utf-8") as handle:
+        return json.loads(handle.readline())
+
+
+def test_first_start_on_default_database_shows_the_annotated_demo(make_window) -> None:
+    window = make_window(str(default_database_path()), "newcomer")
+    record = seed_record()
+    assert window.session.document.external_id == record["id"]
+    assert window.text_view.text == record["text"]
+    assert window.session.preview_of == "demo"
+    assert len(window.text_view.index) == len(record["spans"])
+    assert window.table_model.rowCount() == len(record["spans"])
+    assert window.text_view.index.lanes()  # quotes and claims got underline lanes
+    assert "read-only" in window.statusBar().currentMessage()
+
+
+def test_copying_the_demo_labels_makes_them_editable(qtbot, make_window) -> None:
+    window = make_window(str(default_database_path()), "newcomer")
+    count = len(window.session.spans)
+    window.copy_action.trigger()
+    assert window.session.preview_of is None
+    assert len(window.session.spans) == count
+    assert len(window.session.relations) == len(seed_record()["relations"])
+    assert all(s.annotator == "newcomer" for s in window.session.spans.values())
+
+
+def test_preview_refuses_edits_and_says_why(qtbot, make_window) -> None:
+    window = make_window(str(default_database_path()), "newcomer")
+    window.text_view.select_range(0, 5)
+    window.labeler.label("PER")
+    assert window.errors and "read-only" in window.errors[0]
+
+
+def test_tooltip_shows_user_text_literally() -> None:
+    text = "<b>x</b> <img src=y>"
+    span = Span(1, 1, "a", "PER", LabelKind.ENTITY, 0, 8, {"canonical": "<i>z</i>"})
+    tip = span_tooltip([span], text)
+    assert "&lt;b&gt;x&lt;/b&gt;" in tip
+    assert "&lt;i&gt;z&lt;/i&gt;" in tip
+    assert "<b>x</b>" not in tip
+
+
+def test_html_in_a_document_is_shown_as_characters(make_window, tmp_path) -> None:
+    from annotator.model import DocumentRecord
+    from annotator.service import Workspace, import_records
+
+    db = tmp_path / "html.sqlite3"
+    text = "<b>x</b> আর <img src=y> এবং\u00a0NBSP"
+    with Workspace(str(db)) as ws:
+        import_records(ws, [DocumentRecord(text=text, external_id="h", origin="t:1")],
+                       project="News")
+    window = make_window(db)
+    assert window.text_view.toPlainText().replace("\u00a0", " ") == text.replace("\u00a0", " ")
+    window.text_view.select_range(text.index("আর"), text.index("আর") + 2)
+    assert window.text_view.selected_range() == (text.index("আর"), text.index("আর") + 2)
+
+
+def test_entity_fill_and_quote_lane_are_painted(qtbot, make_window) -> None:
+    from annotator.gui.text_view import LANE_GAP
+
+    window = make_window(str(default_database_path()), "demo")
+    view = window.text_view
+    image = view.viewport().grab().toImage()
+    schema = window.session.schema
+    entity = next(s for s in view.index.ordered() if s.kind is LabelKind.ENTITY)
+    block = view.document().findBlock(view.to_qt(entity.start))
+    rect = view._line_rects(block, entity.start, entity.end)[0]
+    fill = image.pixelColor(QPoint(int(rect.left() + 2), int(rect.top() + 2)))
+    assert fill.name() == schema.label(entity.label).color
+    lanes = view.index.lanes()
+    quote = next(s for s in view.index.ordered() if s.label == "QUOTE")
+    block = view.document().findBlock(view.to_qt(quote.start))
+    rect = view._line_rects(block, quote.start, quote.end)[0]
+    assert rect.bottom() < view.viewport().height()  # the first quote is on screen
+    y = int(rect.bottom() + 2 + lanes[quote.id] * LANE_GAP)
+    line = image.pixelColor(QPoint(int(rect.center().x()), y))
+    assert line.name() == schema.label("QUOTE").color
+
+
+def test_screenshot_command_writes_a_png(tmp_path) -> None:
+    from annotator.cli.main import main
+
+    out = tmp_path / "shot.png"
+    assert main(["screenshot", str(out), "--size", "900x600", "--select", "QUOTE"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+
+
+def test_screenshot_rejects_a_bad_size(tmp_path, capsys) -> None:
+    import pytest
+
+    from annotator.cli.main import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["screenshot", str(tmp_path / "x.png"), "--size", "big"])
+    assert exc.value.code == 2
+    assert "1400x900" in capsys.readouterr().err
