@@ -146,6 +146,15 @@ class Context:
     def size(self, full: int, quick: int) -> int:
         return quick if self.quick else full
 
+    def rounds(self, budget: float = 60.0, minimum: int = 2) -> Iterator[int]:
+        """Run numbers ``0..repeat-1``, stopping early (after ``minimum`` runs) once a case
+        has spent ``budget`` seconds, so the whole suite stays within its time box."""
+        start = time.perf_counter()
+        for i in range(self.repeat):
+            if i >= minimum and time.perf_counter() - start > budget:
+                return
+            yield i
+
     def worker(self, func: str, timeout: float = 300, env: dict[str, str] | None = None,
                **params: Any) -> dict[str, Any]:
         """Run ``benchmarks.<func>(**params)`` in a fresh Python process; return its result."""

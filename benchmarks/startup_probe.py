@@ -9,13 +9,11 @@ difference is the whole start-up: interpreter, imports, database, window, first 
 
 from __future__ import annotations
 
+import builtins
 import json
 import sys
 import time
-
-# The app imports Qt itself; importing it first here lets the probe hook the event loop.
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from typing import Any
 
 TIMEOUT_MS = 60_000
 
@@ -27,44 +25,48 @@ def _rss_mib() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-class _FirstPaint(QObject):
-    def __init__(self, app: QApplication, mode: str) -> None:
-        super().__init__()
-        self.app = app
-        self.mode = mode
-        self.done = False
-
-    def _target(self, obj: QObject) -> bool:
-        if not isinstance(obj, QWidget) or not obj.isVisible():
-            return False
-        if self.mode == "bare":
-            return isinstance(obj, QMainWindow)
-        view = obj if obj.objectName() == "textView" else obj.parentWidget()
-        if view is None or view.objectName() != "textView":
-            return False
-        document = getattr(view, "document", None)
-        return document is not None and not document().isEmpty()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if not self.done and event.type() == QEvent.Type.Paint and self._target(obj):
-            self.done = True
-            # Report after this paint has been delivered.
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self) -> None:
-        chars = 0
-        view = self.app.activeWindow()
-        for widget in self.app.allWidgets():
-            if widget.objectName() == "textView":
-                chars = len(getattr(widget, "text", "") or "")
-        payload = {"painted_at": time.monotonic(), "rss_mib": _rss_mib(), "chars": chars,
-                   "window": type(view).__name__ if view else None}
-        print("BENCH-PAINTED " + json.dumps(payload), flush=True)
-        self.app.exit(0)
-
-
 def _hook(mode: str) -> None:
+    """Patch ``QApplication.exec`` to watch for the first paint (PySide6 is loaded now)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    class _FirstPaint(QObject):
+        def __init__(self, app: QApplication, mode: str) -> None:
+            super().__init__()
+            self.app = app
+            self.mode = mode
+            self.done = False
+
+        def _target(self, obj: QObject) -> bool:
+            if not isinstance(obj, QWidget) or not obj.isVisible():
+                return False
+            if self.mode == "bare":
+                return isinstance(obj, QMainWindow)
+            view = obj if obj.objectName() == "textView" else obj.parentWidget()
+            if view is None or view.objectName() != "textView":
+                return False
+            document = getattr(view, "document", None)
+            return document is not None and not document().isEmpty()
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if not self.done and event.type() == QEvent.Type.Paint and self._target(obj):
+                self.done = True
+                # Report after this paint has been delivered.
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            chars = 0
+            view = self.app.activeWindow()
+            for widget in self.app.allWidgets():
+                if widget.objectName() == "textView":
+                    chars = len(getattr(widget, "text", "") or "")
+            payload = {"painted_at": time.monotonic(), "rss_mib": _rss_mib(), "chars": chars,
+                       "window": type(view).__name__ if view else None}
+            print("BENCH-PAINTED " + json.dumps(payload), flush=True)
+            self.app.exit(0)
+
+
     original = QApplication.exec
 
     def exec_with_probe(*_args: object) -> int:
@@ -79,10 +81,30 @@ def _hook(mode: str) -> None:
     QApplication.exec = exec_with_probe  # type: ignore[method-assign]
 
 
+def _hook_when_qt_loads(mode: str) -> None:
+    """Install :func:`_hook` right after the app first imports PySide6.QtWidgets.
+
+    Importing Qt here first would change the app's import order (shiboken's import hook
+    then inspects every later module) and so its start-up time.
+    """
+    original_import = builtins.__import__
+
+    def watching_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        module = original_import(name, *args, **kwargs)
+        if "PySide6.QtWidgets" in sys.modules and builtins.__import__ is watching_import:
+            builtins.__import__ = original_import
+            _hook(mode)
+        return module
+
+    builtins.__import__ = watching_import
+
+
 def main(argv: list[str]) -> int:
     mode, db, annotator = argv
-    _hook(mode)
+    _hook_when_qt_loads(mode)
     if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
         window.resize(1400, 900)

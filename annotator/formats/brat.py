@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from annotator.formats.foreign import read_text
+from annotator.formats.foreign import OnError, read_text
 from annotator.formats.writers import DatasetWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 
@@ -132,16 +132,20 @@ class BratWriter(DatasetWriter):
             part.unlink(missing_ok=True)
 
 
-def parse_ann(text: str, ann: str, name: str, ext_id: str) -> DocumentRecord:
-    """One ``.txt``/``.ann`` pair as a record; errors name ``NAME.ann:line``."""
+def parse_ann(
+    text: str, ann: str, name: str, ext_id: str, problems: list[RecordError] | None = None
+) -> DocumentRecord:
+    """One ``.txt``/``.ann`` pair as a record; errors name ``NAME.ann:line``.
+
+    With ``problems``, every bad line is collected there (for ``validate``) instead of
+    raising at the first.
+    """
     spans: dict[str, SpanRecord] = {}
     span_lines: dict[str, int] = {}
     attrs: dict[str, dict[str, Any]] = {}
     relations: list[RelationRecord] = []
-    for lineno, line in enumerate(ann.splitlines(), 1):
-        origin = f"{name}:{lineno}"
-        if not line.strip():
-            continue
+
+    def handle(lineno: int, origin: str, line: str) -> None:
         key, _, rest = line.partition("\t")
         if key.startswith("T"):
             head, _, shown = rest.partition("\t")
@@ -193,6 +197,17 @@ def parse_ann(text: str, ann: str, name: str, ext_id: str) -> DocumentRecord:
             raise RecordError(origin, f"{key[0]} annotations are not supported")
         else:
             raise RecordError(origin, f"unknown annotation line {key!r}")
+
+    for lineno, line in enumerate(ann.split("\n"), 1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        try:
+            handle(lineno, f"{name}:{lineno}", line)
+        except RecordError as exc:
+            if problems is None:
+                raise
+            problems.append(exc)
     records = tuple(
         SpanRecord(s.key, s.start, s.end, s.label, attrs.get(k, {})) for k, s in spans.items()
     )
@@ -206,7 +221,7 @@ def parse_ann(text: str, ann: str, name: str, ext_id: str) -> DocumentRecord:
     )
 
 
-def read_brat(path: Path) -> Iterator[DocumentRecord]:
+def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
     """Pairs from a ``.zip``, or the pair of one ``.txt`` (``.ann`` files are read with it)."""
     if path.suffix.lower() == ".zip":
         try:
@@ -221,7 +236,12 @@ def read_brat(path: Path) -> Iterator[DocumentRecord]:
                 label = f"{path}/{ann_name}"
                 text = read_text(path, archive.read(member), f"{path}/{member}")
                 ann = read_text(path, archive.read(ann_name), label) if ann_name in names else ""
-                yield parse_ann(text, ann, label, Path(stem).name)
+                try:
+                    yield parse_ann(text, ann, label, Path(stem).name)
+                except RecordError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(exc)
         return
     if path.suffix.lower() == ".txt":
         ann_path = path.with_suffix(".ann")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
-from annotator.formats.foreign import read_text
+from annotator.formats.foreign import OnError, read_text
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
 
@@ -57,7 +57,7 @@ def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[i
     docs: list[ConllDocument] = []
     problems: list[tuple[int, str]] = []
     current: ConllDocument | None = None
-    for lineno, raw in enumerate(text.splitlines(), 1):
+    for lineno, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if line.startswith("-DOCSTART-"):
             current = ConllDocument(lineno)
@@ -109,13 +109,20 @@ def conll_record(doc: ConllDocument, name: str) -> DocumentRecord:
     return DocumentRecord(text="\n".join(lines), spans=spans, origin=f"{name}:{doc.line}")
 
 
-def read_conll(path: Path) -> Iterator[DocumentRecord]:
+def read_conll(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    """Documents of a CoNLL file; with ``on_error``, documents with problems are skipped."""
     docs, problems = parse_conll(read_text(path), str(path))
-    if problems:
+    if problems and on_error is None:
         line, reason = problems[0]
         raise RecordError(f"{path}:{line}", reason)
+    bad_lines = set()
+    for line, reason in problems:
+        assert on_error is not None
+        on_error(RecordError(f"{path}:{line}", reason))
+        bad_lines.add(line)
     for doc in docs:
-        yield conll_record(doc, str(path))
+        if not any(row[2] in bad_lines for row in doc.rows):
+            yield conll_record(doc, str(path))
 
 
 __all__ = [

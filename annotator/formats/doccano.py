@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.foreign import iter_json_lines, need_int, need_str
+from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
 from annotator.formats.writers import JsonlWriter, relation_keys
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 from annotator.text import Utf16Map
@@ -127,10 +127,15 @@ def parse_doccano(obj: Any, origin: str, offset_unit: str = "codepoint") -> Docu
     )
 
 
-def read_doccano(path: Path, offset_unit: str = "codepoint") -> Iterator[DocumentRecord]:
-    for origin, obj in iter_json_lines(path):
-        yield parse_doccano(obj, origin, offset_unit)
+def read_doccano(
+    path: Path, on_error: OnError | None = None, offset_unit: str = "codepoint"
+) -> Iterator[DocumentRecord]:
+    return each_record(
+        iter_json_lines(path),
+        lambda obj, origin: parse_doccano(obj, origin, offset_unit),
+        on_error,
+    )
 
 
-def read_doccano_utf16(path: Path) -> Iterator[DocumentRecord]:
-    return read_doccano(path, "utf16")
+def read_doccano_utf16(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    return read_doccano(path, on_error, "utf16")

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.model import RecordError
+import regex
+
+from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8
+
+OnError = Callable[[RecordError], None]
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
@@ -24,7 +29,9 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
 
 def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:
     """``(file:line, object)`` for each non-blank line of a JSONL file."""
-    for lineno, line in enumerate(read_text(path).splitlines(), 1):
+    # Lines end at LF only: str.splitlines() would also cut at U+2028 or U+0085, which
+    # JSON strings may hold unescaped.
+    for lineno, line in enumerate(read_text(path).split("\n"), 1):
         if not line.strip():
             continue
         origin = f"{path}:{lineno}"
@@ -74,6 +81,44 @@ def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
         if i < n and text[i] == "]":
             return
         raise RecordError(origin(i), "expected ',' or ']' between tasks")
+
+
+def each_record(
+    items: Iterator[tuple[str, Any]],
+    parse: Callable[[Any, str], DocumentRecord | None],
+    on_error: OnError | None,
+) -> Iterator[DocumentRecord]:
+    """Parse ``(origin, object)`` pairs; a bad one raises, or goes to ``on_error``."""
+    while True:
+        try:
+            origin, obj = next(items)
+        except StopIteration:
+            return
+        except RecordError as exc:  # malformed JSON: the rest of the file cannot be trusted
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        try:
+            record = parse(obj, origin)
+        except RecordError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        if record is not None:
+            bad = _LONE_SURROGATE.search(record.text)
+            if bad:
+                problem = RecordError(
+                    origin,
+                    f"'text' contains a lone surrogate \\u{ord(bad.group()):04x} at "
+                    f"offset {bad.start()}, which is not valid Unicode",
+                )
+                if on_error is None:
+                    raise problem
+                on_error(problem)
+                continue
+            yield record
 
 
 def need_str(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> str:

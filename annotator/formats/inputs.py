@@ -12,15 +12,18 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from annotator.formats.native import OnError
+from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
 
+STDIN = "<stdin>"
+UTF8_BOM = b"\xef\xbb\xbf"
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
-# Other formats (doccano, label-studio, ...) register a reader: path -> records.
-Reader = Callable[[Path], Iterator[DocumentRecord]]
+# Other formats (doccano, label-studio, ...) register a reader: (path, on_error) -> records;
+# with on_error a reader reports each bad record to it and goes on.
+Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
 READERS: dict[str, Reader] = {}
 SUFFIX_FORMATS: dict[str, str] = {}
 
@@ -29,9 +32,17 @@ def line_of_byte(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a :class:`RecordError` naming it (permission denied...)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+
+
 def read_text_file(path: Path) -> DocumentRecord:
     """One plain-text document, normalized (BOM off, LF, NFC)."""
-    data = path.read_bytes()
+    data = read_bytes(path)
     try:
         raw = decode_utf8(data)
     except DecodeError as exc:
@@ -51,17 +62,42 @@ def read_text_file(path: Path) -> DocumentRecord:
 
 
 def _open_jsonl(path: Path, on_error: OnError | None) -> Iterator[DocumentRecord]:
-    from annotator.formats.native import read_jsonl
+    yield from _jsonl_from_bytes(read_bytes(path), str(path), on_error)
 
-    data = path.read_bytes()
-    try:
-        text = decode_utf8(data)
-    except DecodeError as exc:
-        offset = exc.byte_offset or 0
-        raise RecordError(f"{path}:{line_of_byte(data, offset)}", str(exc)) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    yield from read_jsonl(text.splitlines(keepends=True), str(path), on_error)
+
+def _jsonl_from_bytes(data: bytes, name: str, on_error: OnError | None) -> Iterator[DocumentRecord]:
+    """Records of JSONL bytes, decoded line by line.
+
+    A line with bad UTF-8 or a NUL byte is an error naming that line (and the file's
+    byte offset); with ``on_error`` it is reported and the other lines still count.
+    Lines end at LF only: ``str.splitlines()`` would also cut at U+2028 or U+0085,
+    which JSON strings may hold unescaped (``json.dumps(ensure_ascii=False)`` writes
+    them raw).
+    """
+    yield from read_jsonl(_decoded_lines(data, name, on_error), name, on_error)
+
+
+def _decoded_lines(data: bytes, name: str, on_error: OnError | None) -> Iterator[str]:
+    offset = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
+    for lineno, raw in enumerate(data[offset:].split(b"\n"), 1):
+        try:
+            yield decode_utf8(raw, offset=offset)
+        except DecodeError as exc:
+            error = RecordError(f"{name}:{lineno}", str(exc))
+            if on_error is None:
+                raise error from None
+            on_error(error)
+            yield ""  # keeps the line numbers of the lines after it
+        offset += len(raw) + 1
+
+
+def _read_stdin(on_error: OnError | None) -> Iterator[DocumentRecord]:
+    """JSONL from standard input, decoded strictly like a file (not with the locale)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream (embedding, tests): already decoded
+        yield from read_jsonl(sys.stdin, STDIN, on_error)
+        return
+    yield from _jsonl_from_bytes(buffer.read(), STDIN, on_error)
 
 
 def _format_of(path: Path, fmt: str) -> str:
@@ -97,7 +133,6 @@ def iter_records(
     Without ``on_error`` the first bad record raises :class:`RecordError`; with it,
     each bad record (or unreadable file) is reported and reading goes on.
     """
-    from annotator.formats.native import read_jsonl
 
     def guarded(make: Callable[[], Iterator[DocumentRecord]]) -> Iterator[DocumentRecord]:
         try:
@@ -109,7 +144,7 @@ def iter_records(
 
     for name in paths:
         if name == "-":
-            yield from guarded(partial(read_jsonl, sys.stdin, "<stdin>", on_error))
+            yield from guarded(partial(_read_stdin, on_error))
             continue
         for path in _walk(Path(name), fmt):
             kind = _format_of(path, fmt)
@@ -118,7 +153,7 @@ def iter_records(
             elif kind in ("jsonl", "spans"):
                 yield from guarded(partial(_open_jsonl, path, on_error))
             elif kind in READERS:
-                yield from guarded(partial(READERS[kind], path))
+                yield from guarded(partial(READERS[kind], path, on_error))
             else:
                 raise RecordError(f"{path}:0", f"unknown input format {kind!r}")
 

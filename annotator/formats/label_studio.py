@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.foreign import iter_json_array, need_int
+from annotator.formats.foreign import OnError, each_record, iter_json_array, need_int
 from annotator.formats.writers import TextWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 
@@ -148,6 +148,5 @@ def parse_task(obj: Any, origin: str) -> DocumentRecord:
     )
 
 
-def read_label_studio(path: Path) -> Iterator[DocumentRecord]:
-    for origin, obj in iter_json_array(path):
-        yield parse_task(obj, origin)
+def read_label_studio(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    return each_record(iter_json_array(path), parse_task, on_error)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
@@ -22,6 +23,11 @@ from annotator.model import (
 from annotator.text import text_sha256
 
 OnError = Callable[[RecordError], None]
+
+# json.loads turns an escaped half of a UTF-16 pair ("\\ud800") into a lone surrogate,
+# which is no character: it cannot be stored or written as UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 FORMAT_NAME = "spans"
 FORMAT_VERSION = 1
@@ -105,6 +111,13 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         raise RecordError(origin, "'text' is empty")
     if "\x00" in text:
         raise RecordError(origin, "'text' contains a NUL character")
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate:
+        raise RecordError(
+            origin,
+            f"'text' contains a lone surrogate \\u{ord(surrogate.group()):04x} at offset "
+            f"{surrogate.start()}, which is not valid Unicode",
+        )
     if obj.get("offset_unit", "codepoint") != "codepoint":
         raise RecordError(origin, f"unsupported offset_unit {obj['offset_unit']!r}")
     if "text_sha256" in obj and obj["text_sha256"] != text_sha256(text):
@@ -184,6 +197,17 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
     )
 
 
+def _check_unicode(obj: Any, origin: str) -> None:
+    """Refuse a record holding a lone surrogate anywhere (ids, labels, attributes, meta)."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise RecordError(
+            origin, f"contains a lone surrogate \\u{ord(bad[0]):04x}, which is not valid Unicode"
+        ) from None
+
+
 def read_jsonl(
     handle: Iterable[str], name: str, on_error: OnError | None = None
 ) -> Iterator[DocumentRecord]:
@@ -205,6 +229,8 @@ def read_jsonl(
                 ) from None
             except RecursionError:
                 raise RecordError(origin, "malformed JSON: nested too deeply") from None
+            if _SURROGATE_ESCAPE.search(line):
+                _check_unicode(obj, origin)
             yield parse_record(obj, origin)
         except RecordError as exc:
             if on_error is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.bio import AlignedSpan
-from annotator.formats.foreign import iter_json_lines, need_int, need_str
+from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
 from annotator.formats.writers import JsonlWriter
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 
@@ -131,8 +131,6 @@ def parse_prodigy(obj: Any, origin: str) -> DocumentRecord | None:
     )
 
 
-def read_prodigy(path: Path) -> Iterator[DocumentRecord]:
-    for origin, obj in iter_json_lines(path):
-        record = parse_prodigy(obj, origin)
-        if record is not None:
-            yield record
+def read_prodigy(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    """Accepted tasks of a Prodigy JSONL file (rejected and ignored ones are left out)."""
+    return each_record(iter_json_lines(path), parse_prodigy, on_error)

@@ -8,6 +8,7 @@ from pathlib import Path
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
 from annotator.formats.doccano import DoccanoWriter, read_doccano, read_doccano_utf16
+from annotator.formats.foreign import OnError
 from annotator.formats.hf import HfWriter
 from annotator.formats.label_studio import LabelStudioWriter, read_label_studio
 from annotator.formats.prodigy import ProdigyWriter, read_prodigy
@@ -30,7 +31,9 @@ EXPORTERS: dict[str, type[DatasetWriter]] = {
 # Formats whose records are one line each, so they can go to standard output.
 STREAMABLE = frozenset({"spans", "prodigy", "hf", "doccano", "conll"})
 
-IMPORTERS: dict[str, Callable[[Path], Iterator[DocumentRecord]]] = {
+Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
+
+IMPORTERS: dict[str, Reader] = {
     "doccano": read_doccano,
     "doccano-utf16": read_doccano_utf16,
     "label-studio": read_label_studio,
@@ -42,9 +45,7 @@ IMPORTERS: dict[str, Callable[[Path], Iterator[DocumentRecord]]] = {
 IMPORT_SUFFIXES = {".conll": "conll", ".ann": "brat"}
 
 
-def register_readers(
-    readers: dict[str, Callable[[Path], Iterator[DocumentRecord]]], suffixes: dict[str, str]
-) -> None:
+def register_readers(readers: dict[str, Reader], suffixes: dict[str, str]) -> None:
     """Plug the importers into :mod:`annotator.formats.inputs`."""
     for name, reader in IMPORTERS.items():
         readers.setdefault(name, reader)

@@ -28,7 +28,7 @@ FORMATS = ("spans", "prodigy", "hf", "conll", "doccano", "label-studio", "brat",
 def _load_card(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) and data.get("generator") == "annotator" else {}
 
@@ -65,12 +65,12 @@ def detect_format(path: Path, card: dict[str, Any]) -> str:
         return "label-studio"
     first: dict[str, Any] = {}
     try:
-        for line in read_text(path).splitlines():
+        for line in read_text(path).split("\n"):
             if line.strip():
                 obj = json.loads(line)
                 first = obj if isinstance(obj, dict) else {}
                 break
-    except (ValueError, RecordError):
+    except (ValueError, RecordError, RecursionError):
         return "spans"
     if "ner_tags" in first:
         return "hf"
@@ -128,7 +128,7 @@ class _Checker:
         except RecordError as exc:
             self.add(exc.origin, exc.reason)
             return
-        for lineno, line in enumerate(content.splitlines(), 1):
+        for lineno, line in enumerate(content.split("\n"), 1):
             if not line.strip():
                 continue
             origin = f"{path}:{lineno}"
@@ -136,6 +136,9 @@ class _Checker:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 self.add(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
+                continue
+            except RecursionError:
+                self.add(origin, "malformed JSON: nested too deeply")
                 continue
             if not isinstance(obj, dict):
                 self.add(origin, "each line must be a JSON object")
@@ -151,7 +154,7 @@ class _Checker:
     def relations(self, origin: str, known: set[Any], pairs: list[tuple[Any, Any]]) -> None:
         for n, (a, b) in enumerate(pairs, 1):
             for end in (a, b):
-                if end not in known:
+                if isinstance(end, (dict, list)) or end not in known:
                     self.add(origin, f"relation {n} points to missing span {end!r}")
 
 
@@ -361,14 +364,19 @@ def check_brat(path: Path, card: dict[str, Any], chk: _Checker) -> None:
 
             pairs.append((str(ann_path), load_file))
     for name, loader in pairs:
+        found: list[RecordError] = []
         try:
             text, ann = loader()
-            record = parse_ann(text, ann, name, Path(name).stem)
+            record = parse_ann(text, ann, name, Path(name).stem, found)
         except RecordError as exc:
-            chk.add(exc.origin, exc.reason)
+            found.append(exc)
+            record = None
+        for problem in found:
+            chk.add(problem.origin, problem.reason)
+        if record is None:
             continue
         clusters = ClusterIndex(text)
-        lines = {line.split("\t", 1)[0]: n for n, line in enumerate(ann.splitlines(), 1)}
+        lines = {line.split("\t", 1)[0]: n for n, line in enumerate(ann.split("\n"), 1)}
         for span in record.spans:
             chk.span(f"{name}:{lines.get(span.key, 1)}", span.key, clusters, span.start, span.end)
 

@@ -32,9 +32,6 @@ class ExportStats:
     conflicts: list[str] = field(default_factory=list)
     annotators: set[str] = field(default_factory=set)
 
-    def count_span(self, split: str, label: str) -> None:
-        self.labels.setdefault(split, Counter())[label] += 1
-
 
 @dataclass
 class WriteContext:
@@ -96,8 +93,10 @@ class DatasetWriter:
         stats = self.ctx.stats
         stats.records[self.split] += 1
         stats.annotators.add(layer.annotator)
-        for span in spans:
-            stats.count_span(self.split, span.label)
+        labels = stats.labels.get(self.split)
+        if labels is None:
+            labels = stats.labels[self.split] = Counter()
+        labels.update(span.label for span in spans)
         stats.relations[self.split] += relations
 
 

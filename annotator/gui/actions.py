@@ -13,6 +13,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from annotator.model import LabelSchema
 
@@ -62,8 +63,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHRINK: ActionSpec("Shrink span by a word", ("Alt+Shift+Left",), text_only=True),
     ActionId.CONFIRM: ActionSpec("Link to this span", ("Return", "Enter"), text_only=True),
     ActionId.CANCEL: ActionSpec("Cancel", ("Escape",), text_only=True),
-    ActionId.CLUSTER_MODE: ActionSpec("Select by grapheme &cluster", ("Ctrl+Shift+G",),
-                                      checkable=True),
+    ActionId.CLUSTER_MODE: ActionSpec(
+        "Select by grapheme &cluster", ("Ctrl+Shift+G",), checkable=True
+    ),
     ActionId.ZOOM_IN: ActionSpec("Zoom &in", ("Ctrl+=", "Ctrl++")),
     ActionId.ZOOM_OUT: ActionSpec("Zoom &out", ("Ctrl+-",)),
     ActionId.DONE_NEXT: ActionSpec("Mark &done and open next", ("Ctrl+Return", "Ctrl+Enter")),
@@ -72,6 +74,36 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND: ActionSpec("&Find…", ("Ctrl+F",)),
     ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
     ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
+}
+
+
+# Menu bar layout: menu title -> actions (None is a separator). "&Labels" is filled
+# from the schema.
+MENUS: dict[str, tuple[ActionId | None, ...]] = {
+    "&File": (ActionId.SET_ANNOTATOR, None, ActionId.QUIT),
+    "&Edit": (
+        ActionId.UNDO,
+        ActionId.REDO,
+        None,
+        ActionId.DELETE,
+        ActionId.GROW,
+        ActionId.SHRINK,
+        None,
+        ActionId.FIND,
+        ActionId.FIND_NEXT,
+        ActionId.LABEL_ALL,
+        None,
+        ActionId.CLUSTER_MODE,
+    ),
+    "&Labels": (),
+    "&View": (ActionId.ZOOM_IN, ActionId.ZOOM_OUT),
+    "&Go": (
+        ActionId.NEXT_SPAN,
+        ActionId.PREV_SPAN,
+        ActionId.NEXT_DOC,
+        ActionId.PREV_DOC,
+        ActionId.DONE_NEXT,
+    ),
 }
 
 
@@ -107,8 +139,9 @@ class Actions:
         self.labels = {}
         self.relations = {}
         for label in schema.labels:
-            spec = ActionSpec(f"Label {label.name}", (label.key,) if label.key else (),
-                              text_only=True)
+            spec = ActionSpec(
+                f"Label {label.name}", (label.key,) if label.key else (), text_only=True
+            )
             action = _make(self._parent, spec)
             action.setData(label.name)
             self.labels[label.name] = action
@@ -118,6 +151,18 @@ class Actions:
             action.setData(rel.name)
             self.relations[rel.name] = action
         return old, []
+
+    def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """Add the menus of :data:`MENUS` to a menu bar; returns them by title."""
+        menus = {}
+        for title, entries in MENUS.items():
+            menu = menus[title] = bar.addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.by_id[entry])
+        return menus
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         """(action text, shortcuts) for a help screen."""

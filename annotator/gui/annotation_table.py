@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -19,53 +19,134 @@ from annotator.model import LabelSchema, Relation, Span
 Index = QModelIndex | QPersistentModelIndex
 
 
-def describe_links(span: Span, relations: list[Relation], spans: dict[int, Span],
-                   text: str) -> str:
+def describe_links(span: Span, relations: list[Relation], spans: dict[int, Span], text: str) -> str:
     """Plain text like ``speaker → পুতিন`` for every link from or to a span."""
     parts = []
     for rel in relations:
         if rel.from_span == span.id and rel.to_span in spans:
             other = spans[rel.to_span]
-            parts.append(f"{rel.type} → {text[other.start:other.end]}")
+            parts.append(f"{rel.type} → {text[other.start : other.end]}")
         elif rel.to_span == span.id and rel.from_span in spans:
             other = spans[rel.from_span]
-            parts.append(f"{rel.type} ← {text[other.start:other.end]}")
+            parts.append(f"{rel.type} ← {text[other.start : other.end]}")
     return "; ".join(parts)
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    """One row per span of the open layer, in text order."""
+    """One row per span of the open layer; sorted here (a proxy re-sorting 5,000 rows
+    on every edit was measured at 600 ms), updated row by row on each edit."""
 
     LABEL, TEXT, ATTRS, LINKS = range(4)
     HEADERS = ("Label", "Text", "Attributes", "Links")
     SpanIdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._spans: list[Span] = []
         self._by_id: dict[int, Span] = {}
-        self._relations: list[Relation] = []
+        self._links: dict[int, list[Relation]] = {}
         self._text = ""
         self._colors: dict[str, QColor] = {}
+        self._sort = (self.TEXT, Qt.SortOrder.AscendingOrder)
 
-    def set_layer(self, text: str, spans: dict[int, Span], relations: dict[int, Relation],
-                  schema: LabelSchema | None) -> None:
+    def _key(self, span: Span) -> tuple[Any, ...]:
+        column = self._sort[0]
+        position = (span.start, -span.end, span.id)
+        if column == self.LABEL:
+            return (span.label, *position)
+        if column == self.ATTRS:
+            return (self._attrs(span), *position)
+        if column == self.LINKS:
+            return (self._link_text(span), *position)
+        return position
+
+    def _ordered(self, spans: Any) -> list[Span]:
+        return sorted(spans, key=self._key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+
+    def set_layer(
+        self,
+        text: str,
+        spans: dict[int, Span],
+        relations: dict[int, Relation],
+        schema: LabelSchema | None,
+    ) -> None:
         self.beginResetModel()
         self._text = text
         self._by_id = dict(spans)
-        self._spans = sorted(spans.values(), key=lambda s: (s.start, -s.end, s.id))
-        self._relations = list(relations.values())
+        self._links = {}
+        for rel in relations.values():
+            self._links.setdefault(rel.from_span, []).append(rel)
+            self._links.setdefault(rel.to_span, []).append(rel)
         self._colors = {lab.name: QColor(lab.color) for lab in schema.labels} if schema else {}
+        self._spans = self._ordered(self._by_id.values())
         self.endResetModel()
+
+    def apply(
+        self,
+        removed: list[Span],
+        added: list[Span],
+        relations_removed: list[Relation],
+        relations_added: list[Relation],
+    ) -> None:
+        """Update rows for one edit: remove, append, then restore the sort order."""
+        for span in removed:
+            row = self.row_of(span.id)
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._spans[row]
+                self._by_id.pop(span.id, None)
+                self.endRemoveRows()
+        for rel in relations_removed:
+            for end in (rel.from_span, rel.to_span):
+                self._links[end] = [r for r in self._links.get(end, []) if r.id != rel.id]
+        for rel in relations_added:
+            self._links.setdefault(rel.from_span, []).append(rel)
+            self._links.setdefault(rel.to_span, []).append(rel)
+        ascending = self._sort[1] == Qt.SortOrder.AscendingOrder
+        for span in added:
+            self._by_id[span.id] = span
+            row = (
+                bisect_right(self._spans, self._key(span), key=self._key)
+                if ascending
+                else len(self._spans)
+            )
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._spans.insert(row, span)
+            self.endInsertRows()
+        if not ascending or self._sort[0] in (self.ATTRS, self.LINKS):
+            self.layoutAboutToBeChanged.emit()
+            self._spans = self._ordered(self._spans)
+            self.layoutChanged.emit()
+        touched = {s.id for s in added}
+        for rel in (*relations_removed, *relations_added):
+            touched.update((rel.from_span, rel.to_span))
+        for span_id in touched:
+            row = self.row_of(span_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.LINKS))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._spans = self._ordered(self._spans)
+        self.layoutChanged.emit()
 
     def row_of(self, span_id: int) -> int:
         return next((i for i, s in enumerate(self._spans) if s.id == span_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def span_at(self, row: int) -> Span | None:
+        return self._spans[row] if 0 <= row < len(self._spans) else None
+
+    def _attrs(self, span: Span) -> str:
+        return ", ".join(f"{k}={v}" for k, v in span.attrs.items())
+
+    def _link_text(self, span: Span) -> str:
+        return describe_links(span, self._links.get(span.id, []), self._by_id, self._text)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._spans)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,41 +154,37 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         span = self._spans[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LABEL:
                 return span.label
             if column == self.TEXT:
-                if role == self.SortRole:
-                    return span.start
-                return self._text[span.start:span.end].replace("\n", " ⏎ ")
+                return self._text[span.start : span.end].replace("\n", " ⏎ ")
             if column == self.ATTRS:
-                return ", ".join(f"{k}={v}" for k, v in span.attrs.items())
+                return self._attrs(span)
             if column == self.LINKS:
-                return describe_links(span, self._relations, self._by_id, self._text)
+                return self._link_text(span)
         if role == self.SpanIdRole:
             return int(span.id)
         if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
             return self._colors.get(span.label)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
 
 
 class AnnotationTable(QTableView):
-    """Sortable view of :class:`AnnotationTableModel` through a proxy."""
+    """Sortable view of :class:`AnnotationTableModel` (the model sorts itself)."""
 
     def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationTable")
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(AnnotationTableModel.SortRole)
-        self.setModel(self.proxy)
+        self.setModel(model)
         self.setSortingEnabled(True)
         self.sortByColumn(AnnotationTableModel.TEXT, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,7 +206,7 @@ class AnnotationTable(QTableView):
         if row < 0:
             self.clearSelection()
             return
-        index = self.proxy.mapFromSource(self.source.index(row, 0))
+        index = self.source.index(row, 0)
         blocked = self.selectionModel().blockSignals(True)
         self.selectRow(index.row())
         self.setCurrentIndex(index)

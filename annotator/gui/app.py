@@ -19,8 +19,13 @@ def is_default_database(database: str | None) -> bool:
     return resolve_url(database) == resolve_url(str(default_database_path()))
 
 
-def build_window(database: str | None, annotator: str | None = None,
-                 settings: Settings | None = None, *, save: bool = False) -> MainWindow:
+def build_window(
+    database: str | None,
+    annotator: str | None = None,
+    settings: Settings | None = None,
+    *,
+    save: bool = False,
+) -> MainWindow:
     """The main window on ``database``; the default database is seeded with the Demo."""
     load_fonts()
     settings = settings or load_settings()
@@ -34,13 +39,18 @@ def build_window(database: str | None, annotator: str | None = None,
 def ask_first_name(settings: Settings) -> Settings | None:
     """On first start, ask the annotator's name (default: the OS user name)."""
     name, ok = QInputDialog.getText(
-        None, "Welcome to Annotator",
+        None,
+        "Welcome to Annotator",
         "Your name as an annotator (recorded with every label you make):",
-        text=default_annotator_name())
+        text=default_annotator_name(),
+    )
     if not ok:
         return None
-    return Settings(annotator=name.strip() or default_annotator_name(),
-                    snap_to_words=settings.snap_to_words, font_size=settings.font_size)
+    return Settings(
+        annotator=name.strip() or default_annotator_name(),
+        snap_to_words=settings.snap_to_words,
+        font_size=settings.font_size,
+    )
 
 
 def run(db: str | None, annotator: str | None) -> int:
@@ -59,7 +69,7 @@ def run(db: str | None, annotator: str | None) -> int:
         save_settings(settings)
     try:
         window = build_window(db, annotator, settings, save=True)
-    except Exception as exc:  # noqa: BLE001 - show why the window cannot open
+    except Exception as exc:
         QMessageBox.critical(None, "Annotator cannot open the database", str(exc))
         print(f"annotator: {exc}", file=sys.stderr)
         return 2

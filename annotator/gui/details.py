@@ -56,17 +56,22 @@ class SpanDetails(QGroupBox):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.editors = {}
 
-    def show_span(self, span: Span | None, schema: LabelSchema | None, text: str,
-                  relations: list[Relation], spans: dict[int, Span]) -> None:
+    def show_span(
+        self,
+        span: Span | None,
+        schema: LabelSchema | None,
+        text: str,
+        relations: list[Relation],
+        spans: dict[int, Span],
+    ) -> None:
         self._clear()
         self._span = span
         if span is None or schema is None:
-            self._layout.addWidget(_plain("Select text and press a label key, "
-                                          "or click a span."))
+            self._layout.addWidget(_plain("Select text and press a label key, or click a span."))
             self._layout.addStretch(1)
             return
         self._layout.addWidget(_plain(f"{span.label}  ·  {span.start}–{span.end}"))
-        self._layout.addWidget(_plain(text[span.start:span.end]))
+        self._layout.addWidget(_plain(text[span.start : span.end]))
         label_def = schema.label(span.label)
         form = QFormLayout()
         for attr in label_def.attributes if label_def else ():
@@ -78,8 +83,11 @@ class SpanDetails(QGroupBox):
                 editor.addItem("—", None)
                 for choice in choices:
                     editor.addItem(choice, choice)
-                current = {True: "yes", False: "no"}.get(value, value) \
-                    if isinstance(value, bool) else value
+                current = (
+                    {True: "yes", False: "no"}.get(value, value)
+                    if isinstance(value, bool)
+                    else value
+                )
                 editor.setCurrentIndex(max(0, editor.findData(current)))
                 editor.activated.connect(lambda _i, name=attr.name: self._edited(name))
             else:
@@ -94,7 +102,7 @@ class SpanDetails(QGroupBox):
             other_id = rel.to_span if rel.from_span == span.id else rel.from_span
             other = spans.get(other_id)
             arrow = "→" if rel.from_span == span.id else "←"
-            other_text = f"{other.label} {text[other.start:other.end]}" if other else "?"
+            other_text = f"{other.label} {text[other.start : other.end]}" if other else "?"
             row = QHBoxLayout()
             row.addWidget(_plain(f"{rel.type} {arrow} {other_text}"), 1)
             button = QPushButton("Unlink", self._content)

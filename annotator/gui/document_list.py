@@ -26,8 +26,12 @@ from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_TEXT = {Status.NEW: "new", Status.IN_PROGRESS: "in progress", Status.DONE: "done",
-               Status.SKIPPED: "skipped"}
+STATUS_TEXT = {
+    Status.NEW: "new",
+    Status.IN_PROGRESS: "in progress",
+    Status.DONE: "done",
+    Status.SKIPPED: "skipped",
+}
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -38,8 +42,9 @@ class DocumentListModel(QAbstractTableModel):
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     ExternalIdRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, workspace: Workspace, annotator: str, page_size: int = 200,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, workspace: Workspace, annotator: str, page_size: int = 200, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.annotator = annotator
@@ -50,14 +55,20 @@ class DocumentListModel(QAbstractTableModel):
         self._rows: list[DocumentSummary] = []
         self._total = 0
 
-    def set_query(self, project_id: int | None, search: str | None = None,
-                  status: Status | None = None) -> None:
+    def set_query(
+        self, project_id: int | None, search: str | None = None, status: Status | None = None
+    ) -> None:
         """Show another project or filter; rows are fetched again as the view needs them."""
         self.beginResetModel()
         self.project_id, self.search, self.status = project_id, search or None, status
         self._rows = []
-        self._total = 0 if project_id is None else self.ws.count_documents(
-            project_id, annotator=self.annotator, status=status, search=self.search)
+        self._total = (
+            0
+            if project_id is None
+            else self.ws.count_documents(
+                project_id, annotator=self.annotator, status=status, search=self.search
+            )
+        )
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -67,21 +78,26 @@ class DocumentListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.project_id is None:
             return
-        page = self.ws.list_documents(self.project_id, annotator=self.annotator,
-                                      status=self.status, search=self.search,
-                                      offset=len(self._rows), limit=self.page_size)
+        page = self.ws.list_documents(
+            self.project_id,
+            annotator=self.annotator,
+            status=self.status,
+            search=self.search,
+            offset=len(self._rows),
+            limit=self.page_size,
+        )
         if not page:
             self._total = len(self._rows)
             return
@@ -96,15 +112,21 @@ class DocumentListModel(QAbstractTableModel):
     def row_of(self, document_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
 
-    def update_row(self, document_id: int, *, status: Status | None = None,
-                   span_count: int | None = None) -> None:
+    def update_row(
+        self, document_id: int, *, status: Status | None = None, span_count: int | None = None
+    ) -> None:
         row = self.row_of(document_id)
         if row < 0:
             return
         old = self._rows[row]
         self._rows[row] = DocumentSummary(
-            old.id, old.external_id, old.title, status or old.status,
-            old.span_count if span_count is None else span_count, old.length)
+            old.id,
+            old.external_id,
+            old.title,
+            status or old.status,
+            old.span_count if span_count is None else span_count,
+            old.length,
+        )
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,8 +151,9 @@ class DocumentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -176,8 +199,11 @@ class DocumentListPanel(QWidget):
 
     def _apply_filter(self) -> None:
         status = self.status_box.currentData()  # Qt hands the enum back as a str
-        self.model.set_query(self.model.project_id, self.filter_box.text().strip(),
-                             Status(status) if status else None)
+        self.model.set_query(
+            self.model.project_id,
+            self.filter_box.text().strip(),
+            Status(status) if status else None,
+        )
         if self.model.canFetchMore():
             self.model.fetchMore()
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui import undo
 from annotator.gui.session import DocumentSession
@@ -32,10 +33,14 @@ class Pick:
 class Labeler:
     """Turns label keys, Tab, Delete, s/l... into service edits and undo commands."""
 
-    def __init__(self, session: DocumentSession, view: TextView,
-                 push: Callable[[QUndoCommand], None],
-                 select: Callable[[int | None], None],
-                 notify: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        session: DocumentSession,
+        view: TextView,
+        push: Callable[[QUndoCommand], None],
+        select: Callable[[int | None], None],
+        notify: Callable[[str], None],
+    ) -> None:
         self.session = session
         self.view = view
         self._push = push
@@ -68,8 +73,9 @@ class Labeler:
             return
         after = self.session.update_span(before.id, label=name)
         if after is not None:
-            self._push(undo.UpdateSpan(self.session, before, after,
-                                       f"relabel {before.label} → {name}"))
+            self._push(
+                undo.UpdateSpan(self.session, before, after, f"relabel {before.label} → {name}")
+            )
             self._select(after.id)
 
     def delete(self, span_id: int | None = None) -> None:
@@ -81,8 +87,10 @@ class Labeler:
             self._notify("No span selected")
             return
         key = self.session.key_of(span.id)
-        links = [(r.type, self.session.key_of(r.from_span), self.session.key_of(r.to_span))
-                 for r in self.session.relations_of(span.id)]
+        links = [
+            (r.type, self.session.key_of(r.from_span), self.session.key_of(r.to_span))
+            for r in self.session.relations_of(span.id)
+        ]
         if self.session.delete_span(span.id) is not None:
             self._push(undo.DeleteSpan(self.session, span, key, links))
             self._select(None)
@@ -120,8 +128,11 @@ class Labeler:
                 return
         after = self.session.update_span(span.id, end=new_end)
         if after is not None:
-            self._push(undo.UpdateSpan(self.session, span, after,
-                                       "grow span" if step > 0 else "shrink span"))
+            self._push(
+                undo.UpdateSpan(
+                    self.session, span, after, "grow span" if step > 0 else "shrink span"
+                )
+            )
             self._select(after.id)
 
     # Moving ---------------------------------------------------------------
@@ -152,8 +163,10 @@ class Labeler:
         if rel is None:
             return
         if source is None or source.label not in rel.sources:
-            self._notify(f"Select a {' or '.join(rel.sources)} first, then press "
-                         f"{rel.key or rel.name} to link its {rel.name}")
+            self._notify(
+                f"Select a {' or '.join(rel.sources)} first, then press "
+                f"{rel.key or rel.name} to link its {rel.name}"
+            )
             return
         self.pick = Pick(rel_type, source.id, rel.targets)
         index = self.view.index
@@ -161,7 +174,9 @@ class Labeler:
         self.view.set_candidates(candidates)
         if not candidates:
             self.pick = None
-            self._notify(f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first")
+            self._notify(
+                f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first"
+            )
             return
         self._notify(f"Pick the {rel_type}: Tab / Shift+Tab or click, Enter links, Esc cancels")
 
@@ -204,6 +219,28 @@ class Labeler:
             return
         if self.session.delete_relation(relation_id) is not None:
             self._push(undo.DeleteRelation(self.session, relation))
+
+    def label_all(
+        self,
+        label: str,
+        matches: list[tuple[int, int]],
+        confirm: Callable[[int, int], QMessageBox.StandardButton],
+    ) -> int:
+        """Label find matches one by one; ``confirm`` answers Yes, No, Yes to all or Cancel."""
+        made, ask = 0, True
+        for start, end in matches:
+            self.view.select_range(start, end)  # show the match before asking
+            answer = confirm(start, end) if ask else QMessageBox.StandardButton.Yes
+            if answer == QMessageBox.StandardButton.Cancel:
+                break
+            if answer == QMessageBox.StandardButton.YesToAll:
+                ask = False
+            if answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.YesToAll):
+                self.view.select_range(start, end)
+                before = len(self.session.spans)
+                self.label(label)
+                made += len(self.session.spans) - before
+        return made
 
     # Status ---------------------------------------------------------------
 

@@ -28,8 +28,14 @@ class FindBar(QWidget):
         self.close_button = QPushButton("×", self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.query, self.count, self.next_button, self.label_box,
-                       self.label_all_button, self.close_button):
+        for widget in (
+            self.query,
+            self.count,
+            self.next_button,
+            self.label_box,
+            self.label_all_button,
+            self.close_button,
+        ):
             layout.addWidget(widget, 1 if widget is self.query else 0)
         self.text = ""
         self.matches: list[tuple[int, int]] = []

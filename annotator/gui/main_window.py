@@ -4,40 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from annotator.gui.actions import ActionId, Actions
-from annotator.gui.annotation_table import AnnotationTable, AnnotationTableModel
-from annotator.gui.details import SpanDetails
-from annotator.gui.document_list import DocumentListModel, DocumentListPanel
 from annotator.gui.editing import Labeler
-from annotator.gui.find_bar import FindBar
-from annotator.gui.palette import LabelPalette
+from annotator.gui.navigation import TimeKeeper, next_document
+from annotator.gui.panels import Panels
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
+from annotator.gui.status_bar import StatusPanel
 from annotator.model import Project, Status
 from annotator.service import Changes, NotFound, ServiceError, Workspace
-
-TIME_FLUSH_MS = 60_000
-UNFINISHED = (Status.NEW, Status.IN_PROGRESS)
 
 
 class MainWindow(QMainWindow):
     """Document list | text | palette and details, with the annotation table below."""
 
-    def __init__(self, workspace: Workspace, annotator: str, settings: Settings | None = None,
-                 *, save: bool = False) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        annotator: str,
+        settings: Settings | None = None,
+        *,
+        save: bool = False,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Annotator")
         self.ws = workspace
@@ -53,96 +49,38 @@ class MainWindow(QMainWindow):
         self.errors: list[str] = []
         self._build_panels()
         self._build_menus()
-        self.labeler = Labeler(self.session, self.text_view, self._push, self.select_span,
-                               self.notify)
-        self._clock = QElapsedTimer()
-        self._time_timer = QTimer(self)
-        self._time_timer.setInterval(TIME_FLUSH_MS)
+        self.labeler = Labeler(
+            self.session, self.text_view, self._push, self.select_span, self.notify
+        )
+        self.time_keeper = TimeKeeper(self.session.add_time, self)
         self._connect_signals()
-        self._restore_geometry()
+        self.panels.restore_state(self)
         self._open_first_project()
 
     # Building -------------------------------------------------------------
 
     def _build_panels(self) -> None:
-        from annotator.gui.text_view import TextView
-
-        self.project_box = QComboBox(self)
-        self.doc_model = DocumentListModel(self.ws, self.annotator, parent=self)
-        self.doc_panel = DocumentListPanel(self.doc_model, self)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 4, 4)
-        left_layout.addWidget(self.project_box)
-        left_layout.addWidget(self.doc_panel, 1)
-
-        self.text_view = TextView(self)
-        self.text_view.snap_words = self.settings.snap_to_words
-        self.text_view.zoom(self.settings.font_size - self.text_view.font_size)
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.table_model = AnnotationTableModel(self)
-        self.table = AnnotationTable(self.table_model, self)
-        centre_top = QWidget(self)
-        top_layout = QVBoxLayout(centre_top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.find_bar)
-        top_layout.addWidget(self.text_view, 1)
-        self.centre = QSplitter(Qt.Orientation.Vertical, self)
-        self.centre.addWidget(centre_top)
-        self.centre.addWidget(self.table)
-        self.centre.setSizes([600, 200])
-
-        self.palette = LabelPalette(self)
-        self.details = SpanDetails(self)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 4, 4, 4)
-        right_layout.addWidget(self.palette)
-        right_layout.addWidget(self.details, 1)
-
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (left, self.centre, right):
-            self.main_split.addWidget(widget)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([280, 800, 300])
+        self.panels = panels = Panels(self, self.ws, self.annotator, self.settings)
+        self.project_box, self.doc_model, self.doc_panel = (
+            panels.project_box,
+            panels.doc_model,
+            panels.doc_panel,
+        )
+        self.text_view, self.find_bar = panels.text_view, panels.find_bar
+        self.table_model, self.table = panels.table_model, panels.table
+        self.label_palette, self.details = panels.label_palette, panels.details
+        self.main_split, self.centre = panels.main_split, panels.centre
         self.setCentralWidget(self.main_split)
-
-        self.db_label = QLabel(self.ws.db.display)
-        self.annotator_label = QLabel()
-        self.save_label = QLabel("Saved")
-        self.progress_label = QLabel()
-        for label in (self.db_label, self.annotator_label, self.save_label, self.progress_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusPanel(self.statusBar(), self.ws.db.display)
+        self.save_label, self.progress_label = self.status.save_state, self.status.progress
         self._show_annotator()
 
     def _build_menus(self) -> None:
-        a = self.acts
-        file_menu = self.menuBar().addMenu("&File")
-        self.copy_action = file_menu.addAction("Copy these labels to my layer")
-        file_menu.addAction(a[ActionId.SET_ANNOTATOR])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-        edit = self.menuBar().addMenu("&Edit")
-        for action_id in (ActionId.UNDO, ActionId.REDO, ActionId.DELETE, ActionId.GROW,
-                          ActionId.SHRINK, ActionId.FIND, ActionId.FIND_NEXT,
-                          ActionId.LABEL_ALL, ActionId.CLUSTER_MODE):
-            edit.addAction(a[action_id])
-        a[ActionId.CLUSTER_MODE].setChecked(not self.settings.snap_to_words)
-        self.label_menu = self.menuBar().addMenu("&Labels")
-        view = self.menuBar().addMenu("&View")
-        for action_id in (ActionId.ZOOM_IN, ActionId.ZOOM_OUT):
-            view.addAction(a[action_id])
-        go = self.menuBar().addMenu("&Go")
-        for action_id in (ActionId.NEXT_SPAN, ActionId.PREV_SPAN, ActionId.NEXT_DOC,
-                          ActionId.PREV_DOC, ActionId.DONE_NEXT):
-            go.addAction(a[action_id])
-        for action in a.text_actions():
+        self.label_menu = self.acts.fill_menus(self.menuBar())["&Labels"]
+        self.acts[ActionId.CLUSTER_MODE].setChecked(not self.settings.snap_to_words)
+        for action in self.acts.text_actions():
             self.text_view.addAction(action)
-        for action_id in (ActionId.CONFIRM, ActionId.CANCEL):
-            self.addAction(a[action_id])
-        self.table.addAction(a[ActionId.DELETE])
+        self.table.addAction(self.acts[ActionId.DELETE])
 
     # Connect signals ---------------------------------------------------------
 
@@ -168,13 +106,12 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND].triggered.connect(self.show_find)
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.next_match)
         a[ActionId.LABEL_ALL].triggered.connect(self.find_bar.label_all_button.click)
-        self.copy_action.triggered.connect(self._copy_preview)
         self.project_box.activated.connect(self._project_chosen)
         self.doc_panel.document_chosen.connect(self._open)
         self.text_view.span_clicked.connect(self._span_clicked)
         self.text_view.empty_clicked.connect(lambda: self.select_span(None))
         self.table.selectionModel().currentRowChanged.connect(self._table_row)
-        self.palette.label_chosen.connect(self.labeler.label)
+        self.label_palette.label_chosen.connect(self.labeler.label)
         self.details.attrs_edited.connect(self.labeler.edit_attrs)
         self.details.unlink_requested.connect(self.labeler.unlink)
         self.find_bar.match_selected.connect(self.text_view.select_range)
@@ -182,9 +119,8 @@ class MainWindow(QMainWindow):
         self.session.loaded.connect(self._loaded)
         self.session.changed.connect(self._changed)
         self.session.failed.connect(self.show_error)
-        self.session.saved.connect(lambda: self._set_save_state("Saved", ok=True))
+        self.session.saved.connect(lambda: self.status.set_saved(True))
         self.undo_group.cleanChanged.connect(lambda _clean: None)
-        self._time_timer.timeout.connect(self.flush_time)
 
     # Projects and documents -------------------------------------------------
 
@@ -195,8 +131,9 @@ class MainWindow(QMainWindow):
             self.project_box.addItem(project.name, int(project.id))
         self.project_box.setVisible(len(projects) > 1)
         if not projects:
-            self.notify("This database has no project yet: import documents with "
-                        "`annotator import`")
+            self.notify(
+                "This database has no project yet: import documents with `annotator import`"
+            )
             return
         self.set_project(projects[0])
         summary = self.doc_model.summary(0)
@@ -226,7 +163,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=name: self.labeler.start_relation(n))
             self.text_view.addAction(action)
             self.label_menu.addAction(action)
-        self.palette.set_schema(project.schema)
+        self.label_palette.set_schema(project.schema)
         self.find_bar.set_schema(project.schema)
         self._show_progress()
 
@@ -236,7 +173,8 @@ class MainWindow(QMainWindow):
             self._open(document_id)
             return
         projects = ([self.project] if self.project else []) + [
-            p for p in self.ws.projects() if self.project is None or p.id != self.project.id]
+            p for p in self.ws.projects() if self.project is None or p.id != self.project.id
+        ]
         for project in projects:
             try:
                 doc = self.ws.document_by_external_id(int(project.id), document_id)
@@ -251,43 +189,59 @@ class MainWindow(QMainWindow):
     def _open(self, document_id: int) -> None:
         self.flush_time()
         self.labeler.cancel(quiet=True)
-        self.session.load(document_id)
+        try:
+            self.session.load(document_id)
+        except Exception as exc:  # noqa: BLE001 - say why instead of failing silently
+            self.errors.append(str(exc))
+            self.status.message(f"Cannot open the document: {exc}", 15000)
+            return
         stack = self._stacks.get(document_id)
         if stack is None:
             stack = self._stacks[document_id] = QUndoStack(self.undo_group)
         self.undo_group.setActiveStack(stack)
         self.doc_panel.select_document(document_id)
-        self._clock.start()
-        self._time_timer.start()
+        self.time_keeper.start()
         self.text_view.setFocus()
 
     def _loaded(self) -> None:
         s = self.session
         assert s.document is not None
-        self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters)
+        self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters, s.utf16)
         self.find_bar.set_text(s.text)
         self._refresh_layer()
         self.setWindowTitle(f"{s.document.title or s.document.external_id} — Annotator")
-        self.copy_action.setEnabled(s.preview_of is not None)
-        if s.preview_of:
-            self.notify(f"Showing {s.preview_of}'s labels read-only: File › Copy these labels "
-                        "to my layer to edit them")
+        if s.adopted_from:
+            self.notify(
+                f"This sample article starts with {s.adopted_from}'s labels, copied to "
+                f"{s.annotator}'s layer: change, delete or add to them freely"
+            )
+        elif s.preview_of:
+            self.notify(f"Showing {s.preview_of}'s labels read-only (the database is read-only)")
 
     def _refresh_layer(self) -> None:
         s = self.session
         self.table_model.set_layer(s.text, s.spans, s.relations, s.schema)
-        self.select_span(self.text_view.selected_span if self.session.span(
-            self.text_view.selected_span) else None, scroll=False)
+        self._reselect()
+
+    def _reselect(self) -> None:
+        selected = self.text_view.selected_span
+        self.select_span(selected if self.session.span(selected) else None, scroll=False)
 
     def _changed(self, changes: Changes) -> None:
         removed = [*changes.spans_removed, *(b for b, _ in changes.spans_updated)]
         added = [*changes.spans_added, *(a for _, a in changes.spans_updated)]
         if removed or added:
             self.text_view.update_spans(removed, added)
-        self._refresh_layer()
+        self.table_model.apply(
+            removed, added, list(changes.relations_removed), list(changes.relations_added)
+        )
+        self._reselect()
         if self.session.document is not None:
-            self.doc_model.update_row(int(self.session.document.id), status=self.session.status,
-                                      span_count=len(self.session.spans))
+            self.doc_model.update_row(
+                int(self.session.document.id),
+                status=self.session.status,
+                span_count=len(self.session.spans),
+            )
         if changes.state is not None:
             self._show_progress()
 
@@ -297,9 +251,16 @@ class MainWindow(QMainWindow):
         s = self.session
         span = s.span(span_id)
         self.text_view.set_selected_span(span.id if span else None, scroll=scroll)
+        if self.labeler.pick is None:  # show what the span is linked to
+            linked = [
+                r.to_span if r.from_span == span.id else r.from_span
+                for r in (s.relations_of(span.id) if span else [])
+            ]
+            self.text_view.set_candidates(linked)
         self.table.select_span(span.id if span else None)
-        self.details.show_span(span, s.schema, s.text,
-                               s.relations_of(span.id) if span else [], s.spans)
+        self.details.show_span(
+            span, s.schema, s.text, s.relations_of(span.id) if span else [], s.spans
+        )
 
     def _span_clicked(self, span_id: int) -> None:
         if self.labeler.pick is not None:
@@ -314,7 +275,7 @@ class MainWindow(QMainWindow):
 
     # Commands -----------------------------------------------------------------
 
-    def _push(self, command: object) -> None:
+    def _push(self, command: QUndoCommand) -> None:
         stack = self.undo_group.activeStack()
         if stack is not None:
             stack.push(command)
@@ -347,28 +308,24 @@ class MainWindow(QMainWindow):
 
     def label_all(self, label: str, matches: list[tuple[int, int]]) -> int:
         """Label each match after a per-match confirm; returns how many were labelled."""
-        made = 0
-        for start, end in matches:
-            self.text_view.select_range(start, end)
-            answer = self.confirm_match(start, end)
-            if answer == QMessageBox.StandardButton.Cancel:
-                break
-            if answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.YesToAll):
-                self.text_view.select_range(start, end)
-                before = len(self.session.spans)
-                self.labeler.label(label)
-                made += len(self.session.spans) - before
-            if answer == QMessageBox.StandardButton.YesToAll:
-                self.confirm_match = lambda _s, _e: QMessageBox.StandardButton.Yes
-        self.confirm_match = self._ask_match
+        made = self.labeler.label_all(label, matches, self.confirm_match)
         self.notify(f"Labelled {made} of {len(matches)} matches as {label}")
         return made
 
     def _ask_match(self, start: int, end: int) -> QMessageBox.StandardButton:
-        buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                   | QMessageBox.StandardButton.YesToAll | QMessageBox.StandardButton.Cancel)
-        box = QMessageBox(QMessageBox.Icon.Question, "Label this match?",
-                          f"Label the match at {start}–{end}?", buttons, self)
+        buttons = (
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.YesToAll
+            | QMessageBox.StandardButton.Cancel
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Label this match?",
+            f"Label the match at {start}–{end}?",
+            buttons,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         return QMessageBox.StandardButton(box.exec())
 
@@ -382,73 +339,45 @@ class MainWindow(QMainWindow):
         """Open the next/previous document in the list (only unfinished ones if asked)."""
         if self.session.document is None:
             return
-        model = self.doc_model
-        row = model.row_of(int(self.session.document.id))
-        seen = 0
-        while True:
-            row += direction
-            if row >= model.rowCount() and model.canFetchMore():
-                model.fetchMore()
-            if row >= model.rowCount() or row < 0:
-                if not unfinished:
-                    self.notify("No more documents")
-                    return
-                row = -1 if direction > 0 else model.rowCount()
-                seen += 1
-                if seen > 1:
-                    self.notify("Every document is done")
-                    return
-                continue
-            summary = model.summary(row)
-            if summary is None or summary.id == self.session.document.id:
-                if unfinished and summary is not None:
-                    self.notify("Every document is done")
-                    return
-                continue
-            if not unfinished or summary.status in UNFINISHED:
-                self._open(int(summary.id))
-                return
-
-    def _copy_preview(self) -> None:
-        copied = self.session.copy_preview()
-        self.notify(f"Copied {copied} spans to {self.annotator}'s layer")
+        summary, reason = next_document(
+            self.doc_model, int(self.session.document.id), direction, unfinished=unfinished
+        )
+        if summary is None:
+            self.notify(reason)
+        else:
+            self._open(int(summary.id))
 
     # Status bar, errors, time, settings -------------------------------------------
 
     def notify(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        self.status.message(message)
 
     def show_error(self, message: str) -> None:
         self.errors.append(message)
-        self._set_save_state("Not saved", ok=False)
-        self.statusBar().showMessage(f"Not saved: {message}", 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Edit not saved", message,
-                          QMessageBox.StandardButton.Ok, self)
+        self.status.set_saved(False)
+        self.status.message(f"Not saved: {message}", 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Edit not saved", message, QMessageBox.StandardButton.Ok, self
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _set_save_state(self, text: str, ok: bool) -> None:
-        self.save_label.setText(text)
-        self.save_label.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
-
     def _show_annotator(self) -> None:
-        self.annotator_label.setText(f"Annotator: {self.annotator}")
+        self.status.set_annotator(self.annotator)
 
     def _show_progress(self) -> None:
-        if self.project is None:
-            return
-        counts = self.ws.status_counts(int(self.project.id), self.annotator)
-        total = sum(counts.values())
-        self.progress_label.setText(f"{counts.get(Status.DONE, 0)} of {total} done")
+        if self.project is not None:
+            self.status.set_progress(self.ws.status_counts(int(self.project.id), self.annotator))
 
     def flush_time(self) -> None:
-        if self._clock.isValid() and self.session.document is not None:
-            self.session.add_time(self._clock.restart() / 1000.0)
+        if self.session.document is not None:
+            self.time_keeper.flush()
 
     def ask_annotator(self) -> None:
-        name, ok = QInputDialog.getText(self, "Annotator", "Your name (recorded with every edit):",
-                                        text=self.annotator)
+        name, ok = QInputDialog.getText(
+            self, "Annotator", "Your name (recorded with every edit):", text=self.annotator
+        )
         if ok and name.strip():
             self.set_annotator(name.strip())
 
@@ -470,23 +399,7 @@ class MainWindow(QMainWindow):
         if self._save_settings:
             save_settings(self.settings)
 
-    def _restore_geometry(self) -> None:
-        qs = QSettings("annotator", "Annotator")
-        geometry = qs.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        for key, splitter in (("main", self.main_split), ("centre", self.centre)):
-            state = qs.value(f"window/splitter_{key}")
-            if state is not None:
-                splitter.restoreState(state)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.flush_time()
-        self._time_timer.stop()
-        qs = QSettings("annotator", "Annotator")
-        qs.setValue("window/geometry", self.saveGeometry())
-        qs.setValue("window/splitter_main", self.main_split.saveState())
-        qs.setValue("window/splitter_centre", self.centre.saveState())
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.time_keeper.stop()
+        self.panels.save_state(self)
         super().closeEvent(event)

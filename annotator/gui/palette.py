@@ -11,7 +11,7 @@ from annotator.model import LabelSchema
 def _text_color(background: str) -> str:
     """Black or white, whichever reads better on ``background`` (#rrggbb)."""
     try:
-        r, g, b = (int(background[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(background[i : i + 2], 16) for i in (1, 3, 5))
     except ValueError:
         return "#000000"
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
@@ -30,13 +30,13 @@ class LabelPalette(QWidget):
         self.buttons: dict[str, QPushButton] = {}
 
     def set_schema(self, schema: LabelSchema | None) -> None:
-        for button in self.buttons.values():
-            button.deleteLater()
         self.buttons = {}
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         if schema is None:
             return
         self._layout.addWidget(QLabel("Labels"), 0, 0, 1, 2)

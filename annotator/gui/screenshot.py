@@ -8,9 +8,15 @@ from pathlib import Path
 SEED_ANNOTATOR = "demo"
 
 
-def render(out: str | os.PathLike[str], database: str | None, *, document: str | None = None,
-           size: tuple[int, int] = (1400, 900), annotator: str | None = None,
-           select: str | None = None) -> Path:
+def render(
+    out: str | os.PathLike[str],
+    database: str | None,
+    *,
+    document: str | None = None,
+    size: tuple[int, int] = (1400, 900),
+    annotator: str | None = None,
+    select: str | None = None,
+) -> Path:
     """Open the window on ``database`` at ``size``, show ``document``, save a PNG.
 
     ``select`` names a label whose first span gets selected, to show the outline
@@ -30,7 +36,9 @@ def render(out: str | os.PathLike[str], database: str | None, *, document: str |
         window.open_document(document)
     window.show()
     if select:
-        span = next((s for s in window.text_view.index.ordered() if s.label == select), None)
+        index = window.text_view.index
+        spans = index.ordered() if index is not None else []
+        span = next((s for s in spans if s.label == select), None)
         if span is not None:
             window.select_span(span.id)
     for _ in range(5):

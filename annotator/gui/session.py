@@ -12,11 +12,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.model import Document, LabelSchema, Relation, Span, Status
-from annotator.service import DEMO_PROJECT, Changes, Workspace, cluster_index
+from annotator.model import (
+    Document,
+    DocumentRecord,
+    LabelSchema,
+    Layer,
+    Relation,
+    RelationRecord,
+    Span,
+    SpanRecord,
+    Status,
+)
+from annotator.service import DEMO_PROJECT, Changes, Workspace, cluster_index, import_records
 from annotator.text import ClusterIndex, Utf16Map
 
-PREVIEW_ANNOTATOR = "demo"
+DEMO_ANNOTATOR = "demo"  # owner of the seed layer in the Demo project
 
 
 class DocumentSession(QObject):
@@ -39,6 +49,7 @@ class DocumentSession(QObject):
         self.clusters: ClusterIndex | None = None
         self.utf16: Utf16Map | None = None
         self.preview_of: str | None = None  # another annotator's layer shown read-only
+        self.adopted_from: str | None = None  # whose labels this layer started from
         # Undo re-creates deleted spans under new ids (and SQLite may reuse old ones), so
         # undo commands name spans by a key that stays with the span, not by its id.
         self._keys: dict[int, int] = {}  # span id -> key
@@ -54,12 +65,18 @@ class DocumentSession(QObject):
     def load(self, document_id: int) -> None:
         layer = self.ws.layer(document_id, self.annotator)
         project = self.ws.project(int(layer.document.project_id))
-        self.preview_of = None
-        if (not layer.spans and layer.status is Status.NEW and project.name == DEMO_PROJECT
-                and self.annotator != PREVIEW_ANNOTATOR):
-            other = self.ws.layer(document_id, PREVIEW_ANNOTATOR)
-            if other.spans:
-                layer, self.preview_of = other, PREVIEW_ANNOTATOR
+        self.preview_of = self.adopted_from = None
+        if (
+            not layer.spans
+            and layer.status is Status.NEW
+            and project.name == DEMO_PROJECT
+            and self.annotator != DEMO_ANNOTATOR
+        ):
+            demo = self.ws.layer(document_id, DEMO_ANNOTATOR)
+            if demo.spans and self.ws.read_only:
+                layer, self.preview_of = demo, DEMO_ANNOTATOR
+            elif demo.spans:
+                layer = self._adopt(demo, project.name)
         self.document = layer.document
         self.schema = project.schema
         self.status = layer.status if self.preview_of is None else Status.NEW
@@ -69,6 +86,34 @@ class DocumentSession(QObject):
         self.utf16 = Utf16Map(layer.document.text)
         self._keys, self._ids = {}, {}
         self.loaded.emit()
+
+    def _adopt(self, demo: Layer, project: str) -> Layer:
+        """Start a newcomer's Demo layer from the demo annotator's labels (one transaction),
+        so the sample article shows annotated and every label in it can be edited."""
+        doc = demo.document
+        record = DocumentRecord(
+            text=doc.text,
+            external_id=doc.external_id,
+            title=doc.title,
+            annotator=self.annotator,
+            status=Status.NEW,
+            spans=tuple(
+                SpanRecord(str(s.id), s.start, s.end, s.label, dict(s.attrs)) for s in demo.spans
+            ),
+            relations=tuple(
+                RelationRecord(str(r.id), r.type, str(r.from_span), str(r.to_span))
+                for r in demo.relations
+            ),
+            origin=f"{DEMO_ANNOTATOR}'s layer",
+        )
+        try:
+            import_records(self.ws, [record], project=project, annotator=self.annotator)
+        except Exception as exc:
+            self.failed.emit(f"could not copy the demo labels: {exc}")
+            self.preview_of = DEMO_ANNOTATOR
+            return demo
+        self.adopted_from = DEMO_ANNOTATOR
+        return self.ws.layer(int(doc.id), self.annotator)
 
     def reload(self) -> None:
         if self.document is not None:
@@ -110,14 +155,11 @@ class DocumentSession(QObject):
             self.failed.emit("no document is open")
             return None
         if self.preview_of is not None:
-            self.failed.emit(
-                f"these are {self.preview_of}'s labels, shown read-only; use "
-                "“Copy these labels to my layer” (File menu) to start editing"
-            )
+            self.failed.emit(f"these are {self.preview_of}'s labels, shown read-only")
             return None
         try:
             changes = edit()
-        except Exception as exc:  # noqa: BLE001 - any failed write must be shown, not lost
+        except Exception as exc:
             self.failed.emit(str(exc) or type(exc).__name__)
             return None
         self._apply(changes)
@@ -140,8 +182,9 @@ class DocumentSession(QObject):
         if changes.state is not None:
             self.status = changes.state.status
 
-    def create_span(self, label: str, start: int, end: int,
-                    attrs: Mapping[str, Any] | None = None) -> Span | None:
+    def create_span(
+        self, label: str, start: int, end: int, attrs: Mapping[str, Any] | None = None
+    ) -> Span | None:
         doc_id = int(self.document.id) if self.document else 0
         changes = self._call(
             lambda: self.ws.create_span(doc_id, self.annotator, label, start, end, attrs)
@@ -192,26 +235,5 @@ class DocumentSession(QObject):
             return
         try:
             self.ws.add_time(int(self.document.id), self.annotator, seconds)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.failed.emit(f"could not record time: {exc}")
-
-    def copy_preview(self) -> int:
-        """Copy the previewed layer into the annotator's own; returns the spans copied."""
-        if self.preview_of is None or self.document is None:
-            return 0
-        spans, relations = list(self.spans.values()), list(self.relations.values())
-        self.preview_of = None
-        new_ids: dict[int, int] = {}
-        try:
-            for span in spans:
-                changes = self.ws.create_span(int(self.document.id), self.annotator,
-                                              span.label, span.start, span.end, span.attrs)
-                assert changes.span is not None
-                new_ids[span.id] = changes.span.id
-            for rel in relations:
-                self.ws.create_relation(rel.type, new_ids[rel.from_span], new_ids[rel.to_span],
-                                        self.annotator)
-        except Exception as exc:  # noqa: BLE001
-            self.failed.emit(str(exc))
-        self.load(int(self.document.id))
-        return len(new_ids)

@@ -40,8 +40,9 @@ def assign_lanes(spans: Iterable[Span]) -> dict[int, int]:
 class SpanIndex:
     """The spans of one document layer, bucketed by the text blocks they touch."""
 
-    def __init__(self, block_starts: Sequence[int], text_length: int,
-                 spans: Iterable[Span] = ()) -> None:
+    def __init__(
+        self, block_starts: Sequence[int], text_length: int, spans: Iterable[Span] = ()
+    ) -> None:
         if not block_starts or block_starts[0] != 0:
             raise ValueError("block_starts must begin with 0")
         self._starts = list(block_starts)
@@ -50,8 +51,10 @@ class SpanIndex:
         self._buckets: list[set[int]] = [set() for _ in self._starts]
         self._ordered: list[Span] | None = None
         self._lanes: dict[int, int] | None = None
-        for span in spans:
-            self.add(span)
+        for span in spans:  # bulk load: no cache invalidation per span
+            self._spans[span.id] = span
+            for block in self.blocks_of(span):
+                self._buckets[block].add(span.id)
 
     # Blocks ---------------------------------------------------------------
 
@@ -122,8 +125,9 @@ class SpanIndex:
             self._ordered = sorted(self._spans.values(), key=_order)
         return self._ordered
 
-    def neighbour(self, span_id: int | None, offset: int, step: int,
-                  labels: Sequence[str] | None = None) -> Span | None:
+    def neighbour(
+        self, span_id: int | None, offset: int, step: int, labels: Sequence[str] | None = None
+    ) -> Span | None:
         """The next (``step`` 1) or previous (-1) span in text order, wrapping around.
 
         Starts from ``span_id`` if given, else from code point ``offset``; ``labels``

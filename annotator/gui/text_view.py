@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -22,6 +23,8 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
+    QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -32,7 +35,9 @@ from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import ClusterIndex, Utf16Map
 
 LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline lanes
-LANE_GAP = 4.5
+LANE_GAP = 4
+FIRST_SCREEN_CHARS = 6000
+HIGHLIGHT_MARGIN = 2  # blocks formatted beyond the visible ones
 OUTLINE = QColor("#202020")
 
 
@@ -40,11 +45,17 @@ def span_tooltip(spans: Iterable[Span], text: str) -> str:
     """Rich text for a tooltip in which every user string is escaped (shown literally)."""
     parts = []
     for span in spans:
-        line = f"<b>{html.escape(span.label)}</b> {html.escape(text[span.start:span.end])}"
+        line = f"<b>{html.escape(span.label)}</b> {html.escape(text[span.start : span.end])}"
         for key, value in span.attrs.items():
             line += f"<br>&nbsp;&nbsp;{html.escape(str(key))}: {html.escape(str(value))}"
         parts.append(line)
     return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """``QTextLine.cursorToX`` (PySide6 returns ``(x, position)``; its stubs say ``x``)."""
+    value: Any = line.cursorToX(position)
+    return float(value[0] if isinstance(value, tuple) else value)
 
 
 class TextView(QTextEdit):
@@ -58,8 +69,10 @@ class TextView(QTextEdit):
         self.setObjectName("textView")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setTabChangesFocus(False)
         self._text = ""
         self._utf16 = Utf16Map("")
@@ -69,10 +82,14 @@ class TextView(QTextEdit):
         self._selected: int | None = None
         self._candidates: set[int] = set()
         self._press: QPoint | None = None
+        self._document: QTextDocument | None = None
         self.snap_words = True
         self.font_size = 15
         self.setFont(text_font(self.font_size))
-        self._highlighter = SpanHighlighter(lambda: (self._index, self._utf16))
+        self._lit: set[int] = set()  # blocks the highlighter has formatted
+        self._highlighter: SpanHighlighter | None = None
+        self.verticalScrollBar().valueChanged.connect(self._schedule_highlight)
+        self._pending_highlight = False
 
     # Content --------------------------------------------------------------
 
@@ -84,31 +101,59 @@ class TextView(QTextEdit):
     def text(self) -> str:
         return self._text
 
-    def set_content(self, text: str, spans: Iterable[Span], schema: LabelSchema | None,
-                    clusters: ClusterIndex | None = None) -> None:
+    def set_content(
+        self,
+        text: str,
+        spans: Iterable[Span],
+        schema: LabelSchema | None,
+        clusters: ClusterIndex | None = None,
+        utf16: Utf16Map | None = None,
+    ) -> None:
         """Show a document: plain text, line spacing, then all highlights in one pass."""
-        self._highlighter.setDocument(None)
         self._text = text
-        self._utf16 = Utf16Map(text)
+        self._utf16 = utf16 or Utf16Map(text)
         self._clusters = clusters or ClusterIndex(text)
         self._selected = None
         self._candidates = set()
-        self.setPlainText(text)
-        cursor = QTextCursor(self.document())
+        # A fresh document, filled and formatted before the view sees it, is as fast as
+        # setPlainText; formatting the view's own document re-lays it out (7x slower).
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setUndoRedoEnabled(False)
+        document.setPlainText(text)
+        cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(LINE_HEIGHT_PERCENT,
-                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         cursor.setBlockFormat(block_format)
+        self.setDocument(document)  # Qt deletes only its own initial document
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
         starts = []
         block = self.document().firstBlock()
         while block.isValid():
             starts.append(self._utf16.from_utf16_floor(block.position()))
             block = block.next()
         self._index = SpanIndex(starts or [0], len(text), spans)
-        self._colors = {label.name: QColor(label.color) for label in schema.labels} if schema else {}
+        self._colors = (
+            {label.name: QColor(label.color) for label in schema.labels} if schema else {}
+        )
+        self._lit.clear()
+        budget = 0  # the first screenful (and some) is formatted before the first paint
+        for number in range(len(starts)):
+            self._lit.add(number)
+            budget += self._index.block_range(number)[1] - self._index.block_range(number)[0]
+            if budget > FIRST_SCREEN_CHARS:
+                break
+        # A new highlighter per document: detaching one from the old document would
+        # clear (and re-lay out) every block of a document about to be dropped.
+        self._highlighter = SpanHighlighter(
+            lambda: (self._index, self._utf16), self._lit_block, document
+        )
         self._highlighter.set_schema(schema)
-        self._highlighter.setDocument(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def update_spans(self, removed: Iterable[Span], added: Iterable[Span]) -> None:
@@ -124,9 +169,34 @@ class TextView(QTextEdit):
             self._index.add(span)
             blocks.update(self._index.blocks_of(span))
         document = self.document()
-        for number in sorted(blocks):
+        if self._highlighter is None:
+            return
+        for number in sorted(blocks & self._lit):  # the others are formatted when shown
             self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
         self.viewport().update()
+
+    def _lit_block(self, number: int) -> bool:
+        return number in self._lit
+
+    def _schedule_highlight(self) -> None:
+        if not self._pending_highlight:
+            self._pending_highlight = True
+            QTimer.singleShot(0, self.highlight_visible)
+
+    def highlight_visible(self) -> None:
+        """Format the blocks on screen (and a few around them) not formatted yet."""
+        self._pending_highlight = False
+        if self._index is None or self._highlighter is None:
+            return
+        numbers = [b.blockNumber() for b in self._visible_blocks()]
+        if not numbers:
+            return
+        document = self.document()
+        last = min(document.blockCount(), numbers[-1] + 1 + HIGHLIGHT_MARGIN)
+        for number in range(max(0, numbers[0] - HIGHLIGHT_MARGIN), last):
+            if number not in self._lit:
+                self._lit.add(number)
+                self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
 
     # Positions ------------------------------------------------------------
 
@@ -182,8 +252,17 @@ class TextView(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(span.start))
             self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self._scroll_into_view()
         self.viewport().update()
+
+    def _scroll_into_view(self) -> None:
+        """Bring the cursor to the upper third of the view unless it is well inside it."""
+        rect = self.cursorRect()
+        height = self.viewport().height()
+        if height <= 0 or height // 8 <= rect.top() <= height - height // 4:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - height // 3)
 
     def set_candidates(self, span_ids: Iterable[int]) -> None:
         self._candidates = set(span_ids)
@@ -196,8 +275,19 @@ class TextView(QTextEdit):
     # Geometry and painting -------------------------------------------------
 
     def _visible_blocks(self) -> Iterator[QTextBlock]:
-        block = self.cursorForPosition(QPoint(0, 0)).block()
-        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        # Bisect on block positions: cursorForPosition() would lay out the whole document.
+        document = self.document()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        lo, hi = 0, document.blockCount() - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            layout = document.findBlockByNumber(mid).layout()
+            if layout.position().y() <= top:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = document.findBlockByNumber(lo)
         while block.isValid() and block.layout().position().y() < bottom:
             yield block
             block = block.next()
@@ -205,8 +295,9 @@ class TextView(QTextEdit):
     def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles of code points ``[start, end)`` within one block."""
         layout = block.layout()
-        origin = layout.position() - QPointF(self.horizontalScrollBar().value(),
-                                             self.verticalScrollBar().value())
+        origin = layout.position() - QPointF(
+            self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
         base = block.position()
         u_start, u_end = self.to_qt(start) - base, self.to_qt(end) - base
         rects = []
@@ -216,9 +307,10 @@ class TextView(QTextEdit):
             hi = min(u_end, line.textStart() + line.textLength())
             if hi <= lo:
                 continue
-            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
-            rects.append(QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
-                         .translated(origin))
+            x1, x2 = _cursor_x(line, lo), _cursor_x(line, hi)
+            rects.append(
+                QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()).translated(origin)
+            )
         return rects
 
     def _span_rects(self, span: Span, block: QTextBlock) -> list[QRectF]:
@@ -226,12 +318,13 @@ class TextView(QTextEdit):
         lo, hi = self._index.block_range(block.blockNumber())
         return self._line_rects(block, max(lo, span.start), min(hi, span.end))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._index is None or not len(self._index):
             return
+        if any(b.blockNumber() not in self._lit for b in self._visible_blocks()):
+            self._schedule_highlight()
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         lanes = self._index.lanes()
         for block in self._visible_blocks():
             for span in self._index.in_block(block.blockNumber()):
@@ -245,19 +338,21 @@ class TextView(QTextEdit):
         painter.end()
 
     def _paint_lane(self, painter: QPainter, span: Span, block: QTextBlock, lane: int) -> None:
+        # Axis-aligned bars drawn with fillRect: far cheaper than antialiased lines.
         color = self._colors.get(span.label, QColor("#555555"))
-        painter.setPen(QPen(color, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         rects = self._span_rects(span, block)
         lo, hi = self._index.block_range(block.blockNumber()) if self._index else (0, 0)
         for i, rect in enumerate(rects):
-            y = rect.bottom() + 2 + lane * LANE_GAP
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y = round(rect.bottom() + 1 + lane * LANE_GAP)
+            left, right = round(rect.left()), round(rect.right())
+            painter.fillRect(left, y, max(1, right - left), 2, color)
             if i == 0 and span.start >= lo:  # opening bracket tick
-                painter.drawLine(QPointF(rect.left(), y - 5), QPointF(rect.left(), y))
+                painter.fillRect(left, y - 4, 2, 4, color)
             if i == len(rects) - 1 and span.end <= hi:  # closing bracket tick
-                painter.drawLine(QPointF(rect.right(), y - 5), QPointF(rect.right(), y))
+                painter.fillRect(right - 2, y - 4, 2, 4, color)
 
     def _outline(self, painter: QPainter, span: Span, block: QTextBlock, pen: QPen) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in self._span_rects(span, block):
@@ -265,7 +360,7 @@ class TextView(QTextEdit):
 
     # Events ---------------------------------------------------------------
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             spans = self.spans_at_point(event.pos())
             if spans:
@@ -275,11 +370,11 @@ class TextView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -293,12 +388,12 @@ class TextView(QTextEdit):
         if not spans:
             self.empty_clicked.emit()
             return
-        ids = [s.id for s in spans]
+        ids: list[int] = [int(s.id) for s in spans]
         # Clicking again on nested spans walks outwards through them.
         pick = ids[(ids.index(self._selected) + 1) % len(ids)] if self._selected in ids else ids[0]
         self.span_clicked.emit(pick)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         offset = self.offset_at(event.position().toPoint())
         start, end = self._clusters.expand_to_words(offset, min(offset + 1, len(self._text)))
         start, end = self._clusters.trim(start, end)

@@ -55,8 +55,13 @@ class CreateSpan(_Command):
 class DeleteSpan(_Command):
     """Deleting a span removes its links too; undo restores both."""
 
-    def __init__(self, session: DocumentSession, span: Span, key: int,
-                 relations: Sequence[tuple[str, int, int]]) -> None:
+    def __init__(
+        self,
+        session: DocumentSession,
+        span: Span,
+        key: int,
+        relations: Sequence[tuple[str, int, int]],
+    ) -> None:
         super().__init__(session, f"delete {span.label}")
         self.span = span
         self.key = key
@@ -88,8 +93,9 @@ class UpdateSpan(_Command):
     def _set(self, span: Span) -> None:
         span_id = self._id(self.key)
         if span_id is not None:
-            self.session.update_span(span_id, label=span.label, start=span.start,
-                                     end=span.end, attrs=span.attrs)
+            self.session.update_span(
+                span_id, label=span.label, start=span.start, end=span.end, attrs=span.attrs
+            )
 
     def undo(self) -> None:
         self._set(self.before)

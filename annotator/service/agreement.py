@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
@@ -189,10 +189,14 @@ def overlap_pairs(
 ) -> list[tuple[Span, Span]]:
     """One-to-one pairs of overlapping spans, largest overlap first, then closest ends."""
     candidates = []
+    groups: dict[str, list[int]] = defaultdict(list)
+    for j, y in enumerate(b):
+        groups[y.label if same_label else ""].append(j)
     for i, x in enumerate(a):
-        for j, y in enumerate(b):
+        for j in groups.get(x.label if same_label else "", ()):
+            y = b[j]
             shared = min(x.end, y.end) - max(x.start, y.start)
-            if shared > 0 and (not same_label or x.label == y.label):
+            if shared > 0:
                 distance = abs(x.start - y.start) + abs(x.end - y.end)
                 candidates.append((-shared, distance, x.label != y.label, i, j))
     candidates.sort()
@@ -240,20 +244,27 @@ def cohen_kappa(pairs: Counter[tuple[str, str]]) -> float | None:
     return float((observed - expected) / (1 - expected))
 
 
-def krippendorff_alpha(units: Iterable[Sequence[str]]) -> tuple[float | None, int]:
+def krippendorff_alpha(
+    units: Iterable[Sequence[str]] | Mapping[tuple[str, ...], int],
+) -> tuple[float | None, int]:
     """Nominal alpha over units (each the values the coders gave one token).
 
+    ``units`` is a sequence of value lists, or a mapping from a unit's (sorted) values
+    to how many units had them, which keeps a large project's tokens in a few entries.
     Units with fewer than two values are not pairable and are left out. Returns
     (alpha, number of pairable units); alpha is ``None`` when there is no variation.
     """
+    patterns = (
+        units if isinstance(units, Mapping) else Counter(tuple(sorted(values)) for values in units)
+    )
     coincidence: dict[tuple[str, str], Fraction] = defaultdict(Fraction)
     count = 0
-    for values in units:
+    for values, times in patterns.items():
         m = len(values)
         if m < 2:
             continue
-        count += 1
-        weight = Fraction(1, m - 1)
+        count += times
+        weight = Fraction(times, m - 1)
         for i, x in enumerate(values):
             for j, y in enumerate(values):
                 if i != j:
@@ -349,7 +360,7 @@ def agreement(
         if len(chosen) < 2:
             raise ServiceError("agreement needs at least two annotators")
     pairs: dict[tuple[str, str], PairAgreement] = {}
-    units: list[tuple[str, ...]] = []
+    units: Counter[tuple[str, ...]] = Counter()  # a token's sorted tags -> how many
     documents: list[DocumentAgreement] = []
     seen: set[str] = set()
 
@@ -370,7 +381,7 @@ def agreement(
         for name in names:
             spans = [s for s in by_name[name].spans if wanted_kind is None or s.kind is wanted_kind]
             tags[name] = bio_tags(doc.text, spans, tokens)
-        units.extend(zip(*(tags[n] for n in names), strict=True))
+        units.update(tuple(sorted(t)) for t in zip(*(tags[n] for n in names), strict=True))
         f1s = []
         for x, y in combinations(names, 2):
             pair = pairs.setdefault((x, y), PairAgreement(x, y))

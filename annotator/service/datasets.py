@@ -201,11 +201,24 @@ def _assignments(
     return names, assignment
 
 
-def _folder_digest(paths: list[Path], root: Path) -> str:
+def _folder_entry(
+    name: str, split: str, paths: list[Path], target: Path, root: Path
+) -> dict[str, Any]:
+    """A folder of data files (brat): each file's sha256, and one digest over them all."""
+    members = [
+        {"name": path.relative_to(root).as_posix(), "sha256": file_sha256(path)}
+        for path in sorted(paths)
+    ]
     digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(f"{path.relative_to(root).as_posix()}\0{file_sha256(path)}\n".encode())
-    return digest.hexdigest()
+    for member in members:
+        digest.update(f"{member['name']}\0{member['sha256']}\n".encode())
+    return {
+        "name": name,
+        "split": split,
+        "files": len(members),
+        "sha256": digest.hexdigest(),
+        "members": members,
+    }
 
 
 def export_dataset(
@@ -283,14 +296,8 @@ def export_dataset(
         root = targets.card_folder
         target = targets.paths[name]
         if target.is_dir():
-            files.append(
-                {
-                    "name": target.relative_to(root).as_posix() or ".",
-                    "split": name,
-                    "files": len(written),
-                    "sha256": _folder_digest(written, target),
-                }
-            )
+            rel = target.relative_to(root).as_posix() or "."
+            files.append(_folder_entry(rel, name, written, target, root))
         else:
             files.append(
                 {

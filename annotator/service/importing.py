@@ -81,7 +81,8 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
         assert label is not None
         if span.kind is not None and span.kind != label.kind.value:
             raise RecordError(
-                origin, f"span {span.key}: label {span.label} is a {label.kind}, not {span.kind}"
+                origin,
+                f"span {span.key}: label {span.label} is of kind {label.kind}, not {span.kind}",
             )
         labels[span.key] = span.label
     for rel in record.relations:

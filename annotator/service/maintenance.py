@@ -215,12 +215,12 @@ def _sql_invariants(database: Database, report: CheckReport) -> None:
                 SpanRow.end_offset,
                 doc.id,
                 doc.external_id,
-                func.length(doc.text),
+                doc.length,
             )
             .join(doc, doc.id == SpanRow.document_id)
             .where(
                 (SpanRow.start_offset < 0)
-                | (SpanRow.end_offset > func.length(doc.text))
+                | (SpanRow.end_offset > doc.length)
                 | (SpanRow.start_offset >= SpanRow.end_offset)
             )
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import sys
 import tempfile
 import time
 import traceback
@@ -155,6 +156,22 @@ def check_migrations() -> str:
     versions = sorted(p.name for p in (MIGRATIONS / "versions").glob("*.py"))
     _require(bool(versions), f"no migration scripts in {MIGRATIONS / 'versions'}")
     return f"{len(versions)} revisions, head {head_revision()} ({MIGRATIONS})"
+
+
+def check_postgresql_driver() -> str:
+    """The PostgreSQL driver loads (no server needed); required in a frozen build."""
+    if importlib.util.find_spec("psycopg") is None:
+        _require(not getattr(sys, "frozen", False), "psycopg is missing from this build")
+        return "skipped: psycopg is not installed (pip install 'annotator[postgres]')"
+    from sqlalchemy.dialects import registry
+
+    dialect = registry.load("postgresql.psycopg")
+    psycopg = dialect.import_dbapi()
+    libpq = psycopg.pq.version()
+    return (
+        f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), "
+        f"libpq {libpq // 10000}.{libpq % 10000}"
+    )
 
 
 # The round trip -------------------------------------------------------------------
@@ -411,6 +428,7 @@ def run_self_test(
     run.step("icons", check_icons)
     run.step("seeds", check_seeds)
     run.step("migrations", check_migrations)
+    run.step("postgresql driver", check_postgresql_driver)
     with _work_folder(folder) as work:
         state = _State(work)
         try:

@@ -74,19 +74,23 @@ class ClusterIndex:
         return self.floor(start), self.ceil(end)
 
     def expand_to_words(self, start: int, end: int) -> tuple[int, int]:
-        """Grow ``[start, end)`` outwards to whole words (then to clusters).
+        """Grow ``[start, end)`` outwards over whole clusters to whole words.
 
-        A range that touches no word character is only snapped to clusters.
+        A cluster belongs to a word when its first character is a word character
+        (letter, mark, digit, ZWJ/ZWNJ). A range holding no such cluster is only
+        snapped to clusters; an empty range (a click) grows to the word around it.
         """
         text = self.text
+        bounds = self._bounds
         start, end = self.expand_to_clusters(start, end)
-        if start < end and not any(is_word_char(c) for c in text[start:end]):
+        i, j = bisect_left(bounds, start), bisect_left(bounds, end)
+        if start < end and not any(is_word_char(text[bounds[k]]) for k in range(i, j)):
             return start, end
-        while start > 0 and is_word_char(text[start - 1]):
-            start -= 1
-        while end < len(text) and is_word_char(text[end]):
-            end += 1
-        return self.expand_to_clusters(start, end)
+        while i > 0 and is_word_char(text[bounds[i - 1]]):
+            i -= 1
+        while j < len(bounds) - 1 and is_word_char(text[bounds[j]]):
+            j += 1
+        return bounds[i], bounds[j]
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``[start, end)`` past surrounding whitespace and punctuation.

@@ -22,15 +22,21 @@ class DecodeError(ValueError):
         self.byte_offset = byte_offset
 
 
-def decode_utf8(data: bytes) -> str:
-    """Decode ``data`` as UTF-8, refusing binary files and naming the first bad byte."""
+def decode_utf8(data: bytes, *, offset: int = 0) -> str:
+    """Decode ``data`` as UTF-8, refusing binary files and naming the first bad byte.
+
+    ``offset`` is where ``data`` starts in its file (when decoding line by line), so
+    the reported byte offset is the file's.
+    """
     nul = data.find(b"\x00")
     if nul != -1:
-        raise DecodeError(f"binary data (NUL byte at byte offset {nul})", nul)
+        at = offset + nul
+        raise DecodeError(f"binary data (NUL byte at byte offset {at})", at)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"invalid UTF-8 at byte offset {exc.start}", exc.start) from None
+        at = offset + exc.start
+        raise DecodeError(f"invalid UTF-8 at byte offset {at}", at) from None
 
 
 def text_sha256(text: str) -> str:

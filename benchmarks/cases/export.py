@@ -7,6 +7,7 @@ import hashlib
 import importlib
 import importlib.util
 import json
+import statistics
 import time
 import tomllib
 from pathlib import Path
@@ -50,7 +51,7 @@ def _floor(ctx: Context, n: int) -> tuple[list[float], str]:
     if key not in ctx.shared:
         lib = json_library()
         samples, digest = [], ""
-        for i in range(ctx.repeat):
+        for i in ctx.rounds():
             got = ctx.worker("cases.export:floor", n=n, out=str(ctx.workdir / f"floor-{i}.jsonl"),
                              lib=lib)
             samples.append(got["seconds"])
@@ -67,11 +68,12 @@ def run_spans(ctx: Context) -> CaseResult:
     db_small = _database(ctx, small)
     result = CaseResult(SPANS_NAME, SPANS_TITLE.replace("10,000", f"{n:,}"))
     floor, floor_digest = _floor(ctx, n)
-    times, growth, digests = [], [], set()
-    for i in range(ctx.repeat):
+    times, growth, digests, cpu = [], [], set(), []
+    for i in ctx.rounds():
         out = ctx.workdir / f"spans-{i}.jsonl"
         got = ctx.worker("cases.export:spans", db=str(db), out=str(out))
         times.append(got["seconds"])
+        cpu.append(got["cpu_s"])
         growth.append(got["rss_growth_mib"])
         digests.add(got["sha256"])
         if got["records"] != n:
@@ -93,6 +95,7 @@ def run_spans(ctx: Context) -> CaseResult:
     result.notes.append(
         "Workspace.iter_layers + formats.native.write_jsonl to a file; output "
         + ("byte-identical to the floor's (same work)" if same else "DIFFERS from the floor's")
+        + f"; CPU time of the export {statistics.median(cpu):.2f} s (median)"
     )
     if not same:
         result.status = "error"
@@ -120,18 +123,20 @@ def run_hf(ctx: Context) -> CaseResult:
     db = _database(ctx, n)
     floor, _digest = _floor(ctx, n)
     result = CaseResult(HF_NAME, title)
-    times = []
-    for i in range(ctx.repeat):
+    times, cpu = [], []
+    for i in ctx.rounds():
         out = ctx.workdir / f"hf-{i}" / "data.jsonl"
         got = ctx.worker("cases.export:hf", db=str(db), out=str(out))
         times.append(got["seconds"])
+        cpu.append(got["cpu_s"])
         rows = got["rows"]
     lib = ctx.shared[f"export-floor-{n}"][2]
     result.figures.append(Figure("wall time", "s", times, Target(max_ratio=3.0), floor,
                                  f"{lib}.dumps of the same (spans) records from memory"))
     result.notes.append(
         f"service.datasets.export_dataset(format='hf', on_overlap='longest') of {n:,} documents "
-        f"({rows:,} sentence rows), dataset card included"
+        f"({rows:,} records), dataset card included; CPU time "
+        f"{statistics.median(cpu):.2f} s (median)"
     )
     return result.finish()
 
@@ -154,13 +159,13 @@ def spans(db: str, out: str) -> dict[str, Any]:
     ws = Workspace(db)
     project = ws.project(fixtures.PROJECT)
     before = rss_mib()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with open(out, "w", encoding="utf-8", newline="\n") as handle:
         count = write_jsonl(ws.iter_layers(project.id), handle)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     growth = max(0.0, peak_rss_mib() - before)
     ws.close()
-    return {"seconds": seconds, "records": count, "sha256": _sha(Path(out)),
+    return {"seconds": seconds, "cpu_s": cpu, "records": count, "sha256": _sha(Path(out)),
             "rss_growth_mib": growth}
 
 
@@ -170,12 +175,12 @@ def hf(db: str, out: str) -> dict[str, Any]:
 
     ws = Workspace(db)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     res = export_dataset(ws, ExportRequest(format="hf", output=out, project=fixtures.PROJECT,
                                            on_overlap="longest"))
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     ws.close()
-    return {"seconds": seconds, "rows": res.records}
+    return {"seconds": seconds, "cpu_s": cpu, "rows": res.records}
 
 
 def floor(n: int, out: str, lib: str) -> dict[str, Any]:

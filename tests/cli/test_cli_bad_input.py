@@ -93,7 +93,7 @@ BAD_LINES: dict[str, tuple[str, str]] = {
     ),
     "kind does not match label": (
         json.dumps(record(spans=[span("s1", *KIM, kind="quote")])),
-        "is a entity, not quote",
+        "label PER is of kind entity, not quote",
     ),
     "relation to a missing span": (
         json.dumps(
@@ -141,6 +141,11 @@ BAD_LINES: dict[str, tuple[str, str]] = {
     ),
     "wrong text_sha256": (json.dumps(record(text_sha256="0" * 64)), "text_sha256 does not match"),
     "NUL in JSON text": (json.dumps(record(text="ক\x00খ")), "NUL"),
+    "lone surrogate in text": ('{"text": "কিম \\ud800 উন"}', "lone surrogate \\ud800"),
+    "lone surrogate in an attribute": (
+        '{"text": "কিম", "meta": {"note": "\\udc00"}}',
+        "lone surrogate \\udc00",
+    ),
 }
 
 
@@ -269,3 +274,49 @@ def test_skip_invalid_imports_the_rest_and_lists_what_it_skipped(
     after = [json.loads(line)["id"] for line in export(run, db).decode().splitlines()]
     assert after == ["seed", "plain", "ok1", "ok2", "c"]
     assert export(run, db) != before
+
+
+def test_unreadable_file(
+    run: Run, tmp_path: Path, seeded: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, before = seeded
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text("ভালো লেখা।", encoding="utf-8")
+    locked = folder / "b.txt"
+    locked.write_text("গোপন লেখা।", encoding="utf-8")
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == locked:  # what chmod 000 does for a user who is not root
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, _, err = run("--db", str(db), "import", str(folder))
+    assert code == 2
+    assert_one_error(err, f"{locked}:0", "cannot read the file: Permission denied")
+    assert export(run, db) == before
+
+
+def test_skip_invalid_keeps_the_good_lines_of_a_file_with_bad_bytes(
+    run: Run, tmp_path: Path, seeded: tuple[Path, bytes]
+) -> None:
+    db, _ = seeded
+    path = tmp_path / "partly.jsonl"
+    lines = [
+        json.dumps({"id": "p1", "text": "প্রথম লেখা।"}, ensure_ascii=False).encode(),
+        b'{"id": "p2", "text": "\xe0\xa6"}',
+        b'{"id": "p3", "text": "x\x00y"}',
+        json.dumps({"id": "p4", "text": "চতুর্থ লেখা।"}, ensure_ascii=False).encode(),
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    code, out, err = run("--db", str(db), "import", "--skip-invalid", str(path))
+    assert code == 0, err
+    assert "imported 2 documents" in out
+    offset2 = len(lines[0]) + 1 + len(b'{"id": "p2", "text": "')
+    offset3 = len(lines[0]) + len(lines[1]) + 2 + len(b'{"id": "p3", "text": "x')
+    assert f"{path}:2: invalid UTF-8 at byte offset {offset2}" in err
+    assert f"{path}:3: binary data (NUL byte at byte offset {offset3})" in err
+    ids = [json.loads(line)["id"] for line in export(run, db).decode().splitlines()]
+    assert ids[-2:] == ["p1", "p4"]

@@ -340,3 +340,82 @@ def test_demo_seed_round_trips_byte_for_byte(run: Run, tmp_path: Path) -> None:
     assert len(record["spans"]) == len(json.loads(seed.read_text(encoding="utf-8"))["spans"])
     assert run("--db", str(db2), "import", str(tmp_path / "e1" / "seed.jsonl"))[0] == 0
     assert export_any(run, db2, tmp_path / "e2" / "seed.jsonl") == first
+
+
+def test_escaped_surrogate_pair_is_one_emoji(run: Run, tmp_path: Path) -> None:
+    """JSON written with ensure_ascii escapes an emoji as a UTF-16 pair: that is fine."""
+    path = tmp_path / "ascii.jsonl"
+    text = "😀 কিম জং উন"
+    rec = {
+        "id": "e",
+        "text": text,
+        "annotator": "a",
+        "status": "done",
+        "spans": [{"id": "s", "start": 2, "end": 11, "label": "PER"}],
+    }
+    path.write_text(json.dumps(rec, ensure_ascii=True) + "\n", encoding="ascii")
+    assert "\\ud83d\\ude00" in path.read_text(encoding="ascii")
+    db = tmp_path / "ascii.sqlite3"
+    code, _, err = run("--db", str(db), "import", str(path))
+    assert code == 0, err
+    (record,) = check_export(export_any(run, db))
+    assert record["text"] == text and record["spans"][0]["text"] == "কিম জং উন"
+
+
+def test_newer_database_is_refused_with_one_line(run: Run, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "future.sqlite3"
+    assert run("--db", str(db), "info")[0] == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    con.commit()
+    con.close()
+    code, out, err = run("--db", str(db), "info")
+    assert code == 2 and out == ""
+    (line,) = err.strip().splitlines()
+    assert "newer Annotator" in line and "ffff_future" in line
+
+
+def test_line_separators_inside_texts_survive(run: Run, tmp_path: Path) -> None:
+    """U+2028, U+2029 and U+0085 are written raw inside JSON strings; reading must not
+    treat them as line ends."""
+    (tmp_path / "seps.txt").write_text("এক\u2028দুই\u2029তিন\x85চার\n", encoding="utf-8")
+    db1, db2 = tmp_path / "l1.sqlite3", tmp_path / "l2.sqlite3"
+    assert run("--db", str(db1), "import", str(tmp_path / "seps.txt"))[0] == 0
+    first = export_any(run, db1, tmp_path / "x1" / "seps.jsonl")
+    assert "\u2028".encode() in first
+    code, _, err = run("--db", str(db2), "import", str(tmp_path / "x1" / "seps.jsonl"))
+    assert code == 0, err
+    assert export_any(run, db2, tmp_path / "x2" / "seps.jsonl") == first
+
+
+def test_stdin_bytes_are_decoded_strictly(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standard input is read as UTF-8 bytes whatever the locale, BOM and all."""
+    db = tmp_path / "bytes.sqlite3"
+    good = '\ufeff{"id": "b", "text": "বিওএম সহ"}\n'.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(good), encoding="latin-1"))
+    code, out, err = run("--db", str(db), "import", "-")
+    assert code == 0, err
+    assert "imported 1 documents" in out
+    bad = b'{"text": "ok"}\n{"text": "\xff"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(bad), encoding="utf-8"))
+    code, _, err = run("--db", str(db), "import", "-")
+    assert code == 2
+    assert err.strip() == "<stdin>:2: invalid UTF-8 at byte offset 25"
+
+
+def test_annotator_db_environment_variable(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("ANNOTATOR_DB", str(db))
+    (tmp_path / "env.txt").write_text("পরিবেশ থেকে।", encoding="utf-8")
+    code, _, err = run("import", str(tmp_path / "env.txt"))
+    assert code == 0, err
+    code, out, _ = run("info")
+    assert code == 0
+    assert f"sqlite:///{db}" in out and "documents:  1" in out
+    assert "Demo" not in out  # only the default database gets the Demo

@@ -36,8 +36,16 @@ def records(n_docs: int, n_spans: int) -> list[DocumentRecord]:
             if k % 2 == 0:
                 spans.append(SpanRecord(f"s{k}", pos, pos + len(word), LABELS[k % len(LABELS)]))
             pos += len(word) + 1
-        out.append(DocumentRecord(text=text, external_id=f"doc-{d}", annotator="bench",
-                                  status=Status.DONE, spans=tuple(spans), origin=f"gen:{d}"))
+        out.append(
+            DocumentRecord(
+                text=text,
+                external_id=f"doc-{d}",
+                annotator="bench",
+                status=Status.DONE,
+                spans=tuple(spans),
+                origin=f"gen:{d}",
+            )
+        )
     return out
 
 

@@ -160,3 +160,30 @@ def test_bad_split_spec(corpus_db, cli, tmp_path: Path, capsys) -> None:
     )
     assert "add up to 1.1" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_brat_card_hashes_every_file(corpus_db, cli, tmp_path: Path) -> None:
+    corpus_db(0, 12)
+    out = tmp_path / "brat"
+    assert (
+        cli(
+            "export",
+            "--project",
+            "News",
+            "--format",
+            "brat",
+            "--split",
+            "train=0.5,test=0.5",
+            "--seed",
+            "2",
+            "-o",
+            str(out),
+        )
+        == 0
+    )
+    card = json.loads((out / "dataset.json").read_text("utf-8"))
+    members = [m for item in card["files"] for m in item["members"]]
+    assert len(members) == 24  # a .txt and an .ann per document
+    for member in members:
+        assert hashlib.sha256((out / member["name"]).read_bytes()).hexdigest() == member["sha256"]
+    assert {item["name"] for item in card["files"]} == {"train", "test"}

@@ -234,3 +234,76 @@ def test_bad_input_changes_nothing(
     assert code == 2
     assert where in err, err
     assert db_dump(golden_db) == before
+
+
+def test_skip_invalid_keeps_the_good_records(db_path: Path, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text(
+        _lines(
+            GOOD_DOCCANO,
+            {
+                "text": TEXT + " ২",
+                "entities": [{"id": 1, "start_offset": 3, "end_offset": 8, "label": "ORG"}],
+            },
+            {"text": TEXT + " ৩", "entities": []},
+        ),
+        encoding="utf-8",
+    )
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "import",
+            "--project",
+            "News",
+            "--format",
+            "doccano",
+            "--skip-invalid",
+            str(bad),
+        ]
+    )
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "imported 2 documents" in captured.out
+    assert "mixed.jsonl:2" in captured.err
+
+
+def test_line_separator_inside_json_string_is_not_a_line_break(
+    db_path: Path, tmp_path: Path
+) -> None:
+    row = {
+        "text": "কিম\u2028জং আসবেন।",
+        "entities": [{"id": 1, "start_offset": 0, "end_offset": 3, "label": "PER"}],
+    }
+    path = tmp_path / "ls.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "import",
+                "--project",
+                "News",
+                "--annotator",
+                "asha",
+                "--format",
+                "doccano",
+                str(path),
+            ]
+        )
+        == 0
+    )
+    assert main(["validate", str(path), "--format", "doccano"]) == 0
+
+
+def test_lone_surrogate_is_refused(db_path: Path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "কিম \\ud800 জং", "entities": []}\n', encoding="utf-8")
+    assert (
+        main(
+            ["--db", str(db_path), "import", "--project", "News", "--format", "doccano", str(path)]
+        )
+        == 2
+    )
+    assert "s.jsonl:1: 'text' contains a lone surrogate" in capsys.readouterr().err

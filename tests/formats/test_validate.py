@@ -172,9 +172,15 @@ def test_label_studio_and_brat_problems(tmp_path: Path, capsys) -> None:
     folder = tmp_path / "brat"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    (folder / "a.ann").write_text("T1\tORG 2 8\tর\u200d্যাব\nT2\tGPE 3 8\tx\n", encoding="utf-8")
+    (folder / "a.ann").write_text(
+        "T1\tORG 2 8\tর\u200d্যাব\nT2\tGPE 3 8\tx\nR1\tspeaker Arg1:T1 Arg2:T7\nX1\tfoo\n",
+        encoding="utf-8",
+    )
     assert main(["validate", str(folder)]) == 2
-    assert "a.ann:2" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "a.ann:2: span text 'x' differs" in err
+    assert "a.ann:3: relation points to missing span T7" in err
+    assert "a.ann:4: unknown annotation line 'X1'" in err
 
 
 def test_missing_file(tmp_path: Path, capsys) -> None:

@@ -22,8 +22,11 @@ def records(count: int = 3) -> list[DocumentRecord]:
     out = []
     for i in range(count):
         text = TEXTS[i] if i < len(TEXTS) else f"{TEXTS[i % 3]} ({i})"
-        out.append(DocumentRecord(text=text, external_id=f"doc-{i}", title=f"নথি {i}",
-                                  origin=f"test:{i + 1}"))
+        out.append(
+            DocumentRecord(
+                text=text, external_id=f"doc-{i}", title=f"নথি {i}", origin=f"test:{i + 1}"
+            )
+        )
     return out
 
 
@@ -71,7 +74,7 @@ def layer_spans(db: Path, external_id: str, annotator: str = "asha") -> list[tup
         project = ws.project("News")
         doc = ws.document_by_external_id(int(project.id), external_id)
         layer = ws.layer(int(doc.id), annotator)
-        return sorted((s.label, doc.text[s.start:s.end]) for s in layer.spans)
+        return sorted((s.label, doc.text[s.start : s.end]) for s in layer.spans)
 
 
 def layer_relations(db: Path, external_id: str, annotator: str = "asha") -> list[tuple]:
@@ -79,5 +82,5 @@ def layer_relations(db: Path, external_id: str, annotator: str = "asha") -> list
         project = ws.project("News")
         doc = ws.document_by_external_id(int(project.id), external_id)
         layer = ws.layer(int(doc.id), annotator)
-        by_id = {s.id: doc.text[s.start:s.end] for s in layer.spans}
+        by_id = {s.id: doc.text[s.start : s.end] for s in layer.spans}
         return sorted((r.type, by_id[r.from_span], by_id[r.to_span]) for r in layer.relations)

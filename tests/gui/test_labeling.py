@@ -50,7 +50,7 @@ def test_label_key_creates_a_span_snapped_to_the_whole_word(qtbot, window, news_
 
 def test_palette_click_labels_the_selection(qtbot, window, news_db) -> None:
     window.text_view.select_range(*pos("রাশিয়ার"))
-    qtbot.mouseClick(window.palette.buttons["GPE"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.label_palette.buttons["GPE"], Qt.MouseButton.LeftButton)
     assert layer_spans(news_db, "doc-0") == [("GPE", "রাশিয়ার")]
 
 
@@ -60,8 +60,12 @@ def test_label_key_on_selected_span_relabels_and_undo_restores(qtbot, window, ne
     assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert layer_spans(news_db, "doc-0") == [("ORG", "পুতিন")]
-    press(qtbot, window, Qt.Key.Key_Z,
-          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]
 
 
@@ -85,8 +89,12 @@ def test_delete_then_undo_brings_back_the_span_and_its_link(qtbot, window, news_
         press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert layer_spans(news_db, "doc-0") == []
     for _ in range(3):
-        press(qtbot, window, Qt.Key.Key_Z,
-              Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        press(
+            qtbot,
+            window,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert layer_relations(news_db, "doc-0") == [("speaker", "আমরা জিতব", "পুতিন")]
     quote = next(s.id for s in window.session.spans.values() if s.label == "QUOTE")
     links = window.table_model.index(window.table_model.row_of(quote), 3).data()
@@ -123,7 +131,7 @@ def test_tab_cycles_spans_in_text_order(qtbot, window) -> None:
     for _ in range(4):
         press(qtbot, window, Qt.Key.Key_Tab)
         span = window.session.span(window.text_view.selected_span)
-        seen.append(TEXT[span.start:span.end])
+        seen.append(TEXT[span.start : span.end])
     assert seen == ["পুতিন", "কিম", "রাশিয়ার", "পুতিন"]
 
 
@@ -165,8 +173,9 @@ def test_selection_of_only_punctuation_labels_nothing(qtbot, window, news_db) ->
     assert "Nothing to label" in window.statusBar().currentMessage()
 
 
-def test_failed_write_is_shown_and_not_displayed_as_saved(qtbot, window, news_db,
-                                                         monkeypatch) -> None:
+def test_failed_write_is_shown_and_not_displayed_as_saved(
+    qtbot, window, news_db, monkeypatch
+) -> None:
     from annotator.service import ServiceError
 
     def locked(*_args, **_kwargs):
@@ -180,3 +189,50 @@ def test_failed_write_is_shown_and_not_displayed_as_saved(qtbot, window, news_db
     assert len(window.text_view.index) == 0
     assert window.table_model.rowCount() == 0
     assert layer_spans(news_db, "doc-0") == []
+
+
+def test_newcomer_labels_the_demo_with_the_keyboard_only(qtbot, make_window) -> None:
+    """The issue's "done when": person, quote + speaker, claim + claimant, undo/redo,
+    close, reopen, everything there."""
+    from annotator.storage.engine import default_database_path
+
+    db = str(default_database_path())
+    window = make_window(db, "newcomer")
+    view = window.text_view
+    text = view.text
+    for span in list(window.session.spans.values()):  # start from a clean layer
+        window.select_span(span.id)
+        press(qtbot, window, Qt.Key.Key_Delete)
+    assert window.session.spans == {}
+    person = text.index("কিম জং উন")
+    view.select_range(person, person + len("কিম জং উন"))
+    press(qtbot, window, Qt.Key.Key_1)
+    quote_start = text.index("আমি আপনার সব নীতি")
+    quote_end = text.index("।", quote_start)
+    view.select_range(quote_start, quote_end)
+    press(qtbot, window, Qt.Key.Key_Q)
+    press(qtbot, window, Qt.Key.Key_S)
+    press(qtbot, window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_Return)
+    claim_start = text.index("মস্কো ও পিয়ংইয়ংয়ের")
+    claim_end = text.index("।", claim_start)
+    view.select_range(claim_start, claim_end)
+    press(qtbot, window, Qt.Key.Key_C)
+    press(qtbot, window, Qt.Key.Key_L)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, Qt.Key.Key_Return)
+    links = sorted(r.type for r in window.session.relations.values())
+    assert links == ["claimant", "speaker"]
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(qtbot, window, Qt.Key.Key_Z, ctrl)  # unlink the claimant
+    assert sorted(r.type for r in window.session.relations.values()) == ["speaker"]
+    press(qtbot, window, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    window.close()
+    again = make_window(db, "newcomer")
+    spans = {(s.label, again.text_view.text[s.start : s.end]) for s in again.session.spans.values()}
+    assert ("PER", "কিম জং উন") in spans
+    assert ("QUOTE", text[quote_start:quote_end]) in spans
+    assert ("CLAIM", text[claim_start:claim_end]) in spans
+    by_id = {s.id: s for s in again.session.spans.values()}
+    pairs = {(r.type, by_id[r.to_span].label) for r in again.session.relations.values()}
+    assert pairs == {("speaker", "PER"), ("claimant", "PER")}

@@ -55,16 +55,18 @@ def test_time_spent_is_recorded_when_switching_documents(qtbot, window, news_db)
         assert ws.time_spent(int(doc.id), "asha") >= 0.1
 
 
-def test_find_is_normalization_insensitive_and_labels_all_with_confirm(qtbot, window,
-                                                                       news_db) -> None:
+def test_find_is_normalization_insensitive_and_labels_all_with_confirm(
+    qtbot, window, news_db
+) -> None:
     qtbot.keyClick(window.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
     # Type "বৃষ্টি" is not in doc-0; go to doc-1 and search a word with decomposed য়.
     window.open_document("doc-1")
     decomposed = "আবহাও\u09af\u09bcা"  # য + nukta instead of the precomposed য়
     window.find_bar.query.setText(decomposed)
-    assert window.find_bar.matches == [(TEXTS[1].index("আবহাওয়া"),
-                                        TEXTS[1].index("আবহাওয়া") + len("আবহাওয়া"))]
+    assert window.find_bar.matches == [
+        (TEXTS[1].index("আবহাওয়া"), TEXTS[1].index("আবহাওয়া") + len("আবহাওয়া"))
+    ]
     window.find_bar.query.setText("বৃষ্টি")
     assert len(window.find_bar.matches) == 2
     window.find_bar.query.setFocus()
@@ -113,7 +115,8 @@ def test_document_list_fetches_pages_lazily(qtbot, make_window, tmp_path) -> Non
     window.open_document("doc-37")
     assert model.rowCount() >= 38
     assert window.doc_panel.view.currentIndex().row() == model.row_of(
-        int(window.session.document.id))
+        int(window.session.document.id)
+    )
 
 
 def test_filter_box_takes_bengali_typed_key_by_key(qtbot, window) -> None:

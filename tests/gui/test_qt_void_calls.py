@@ -25,7 +25,13 @@ print("ok", cursor.hasSelection())
 
 def test_clear_selection_100000_times_does_not_crash() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["ok", "False"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from annotator.gui.text_view import span_tooltip
@@ -23,28 +24,30 @@ def test_first_start_on_default_database_shows_the_annotated_demo(make_window) -
     record = seed_record()
     assert window.session.document.external_id == record["id"]
     assert window.text_view.text == record["text"]
-    assert window.session.preview_of == "demo"
+    # The newcomer's layer starts from the demo labels, so it is annotated and editable.
+    assert window.session.adopted_from == "demo"
+    assert all(s.annotator == "newcomer" for s in window.session.spans.values())
     assert len(window.text_view.index) == len(record["spans"])
+    assert len(window.session.relations) == len(record["relations"])
     assert window.table_model.rowCount() == len(record["spans"])
     assert window.text_view.index.lanes()  # quotes and claims got underline lanes
-    assert "read-only" in window.statusBar().currentMessage()
+    assert "demo's labels" in window.statusBar().currentMessage()
 
 
-def test_copying_the_demo_labels_makes_them_editable(qtbot, make_window) -> None:
+def test_newcomer_edits_the_demo_and_finds_them_after_a_restart(qtbot, make_window) -> None:
     window = make_window(str(default_database_path()), "newcomer")
+    view = window.text_view
     count = len(window.session.spans)
-    window.copy_action.trigger()
-    assert window.session.preview_of is None
-    assert len(window.session.spans) == count
-    assert len(window.session.relations) == len(seed_record()["relations"])
-    assert all(s.annotator == "newcomer" for s in window.session.spans.values())
-
-
-def test_preview_refuses_edits_and_says_why(qtbot, make_window) -> None:
-    window = make_window(str(default_database_path()), "newcomer")
-    window.text_view.select_range(0, 5)
-    window.labeler.label("PER")
-    assert window.errors and "read-only" in window.errors[0]
+    first = view.index.ordered()[0]
+    window.select_span(first.id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(window.session.spans) == count - 1
+    window.close()
+    again = make_window(str(default_database_path()), "newcomer")
+    assert len(again.session.spans) == count - 1  # not copied a second time
+    assert again.session.adopted_from is None
+    demo = make_window(str(default_database_path()), "demo")
+    assert len(demo.session.spans) == count  # the demo layer itself is untouched
 
 
 def test_tooltip_shows_user_text_literally() -> None:
@@ -63,8 +66,9 @@ def test_html_in_a_document_is_shown_as_characters(make_window, tmp_path) -> Non
     db = tmp_path / "html.sqlite3"
     text = "<b>x</b> আর <img src=y> এবং\u00a0NBSP"
     with Workspace(str(db)) as ws:
-        import_records(ws, [DocumentRecord(text=text, external_id="h", origin="t:1")],
-                       project="News")
+        import_records(
+            ws, [DocumentRecord(text=text, external_id="h", origin="t:1")], project="News"
+        )
     window = make_window(db)
     assert window.text_view.toPlainText().replace("\u00a0", " ") == text.replace("\u00a0", " ")
     window.text_view.select_range(text.index("আর"), text.index("আর") + 2)
@@ -76,19 +80,28 @@ def test_entity_fill_and_quote_lane_are_painted(qtbot, make_window) -> None:
 
     window = make_window(str(default_database_path()), "demo")
     view = window.text_view
+    quote = next(s for s in view.index.ordered() if s.label == "QUOTE")
+    window.select_span(quote.id)  # scrolls it into view
+    window.select_span(None, scroll=False)  # no outline over the colours
+    qtbot.wait(50)  # blocks scrolled into view are highlighted on the next pass
     image = view.viewport().grab().toImage()
     schema = window.session.schema
-    entity = next(s for s in view.index.ordered() if s.kind is LabelKind.ENTITY)
+    entity = next(
+        s for s in view.index.ordered() if s.kind is LabelKind.ENTITY and s.start >= quote.start
+    )
     block = view.document().findBlock(view.to_qt(entity.start))
     rect = view._line_rects(block, entity.start, entity.end)[0]
-    fill = image.pixelColor(QPoint(int(rect.left() + 2), int(rect.top() + 2)))
-    assert fill.name() == schema.label(entity.label).color
+    colours = Counter(
+        image.pixelColor(QPoint(x, y)).name()
+        for x in range(int(rect.left()) + 1, int(rect.right()) - 1)
+        for y in range(int(rect.top()) + 1, int(rect.bottom()) - 1)
+    )
+    assert colours.most_common(1)[0][0] == schema.label(entity.label).color  # background
     lanes = view.index.lanes()
-    quote = next(s for s in view.index.ordered() if s.label == "QUOTE")
     block = view.document().findBlock(view.to_qt(quote.start))
     rect = view._line_rects(block, quote.start, quote.end)[0]
     assert rect.bottom() < view.viewport().height()  # the first quote is on screen
-    y = int(rect.bottom() + 2 + lanes[quote.id] * LANE_GAP)
+    y = round(rect.bottom() + 1 + lanes[quote.id] * LANE_GAP)
     line = image.pixelColor(QPoint(int(rect.center().x()), y))
     assert line.name() == schema.label("QUOTE").color
 

@@ -84,3 +84,33 @@ def test_a_broken_database_step_is_reported_not_raised(
     assert failure.name == "database" and "disk on fire" in failure.detail
     # Steps that need the database are not run (and not reported as passed).
     assert not any(c.name.startswith(("import", "export")) for c in report.checks)
+
+
+def test_postgresql_driver_loads_without_a_server() -> None:
+    pytest.importorskip("psycopg")
+    detail = selftest.check_postgresql_driver()
+    assert detail.startswith("psycopg ") and "libpq" in detail
+
+
+def test_a_frozen_build_without_the_postgresql_driver_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_find_spec = selftest.importlib.util.find_spec
+    monkeypatch.setattr(
+        selftest.importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "psycopg" else real_find_spec(name, *a),
+    )
+    assert selftest.check_postgresql_driver().startswith("skipped")
+    monkeypatch.setattr(selftest.sys, "frozen", True, raising=False)
+    with pytest.raises(selftest.SelfTestFailure, match="psycopg is missing"):
+        selftest.check_postgresql_driver()
+
+
+def test_keep_refuses_a_folder_that_is_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["self-test", "--keep", str(tmp_path)]) == 2
+    assert "not an empty folder" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from annotator.service import Workspace
 from tests.reliability.conftest import WORKER, integrity, worker_spans
 
@@ -86,3 +88,19 @@ def test_the_cli_imports_while_another_process_edits(
         project = ws.project("News")
         assert ws.count_documents(project.id) == 21
     assert integrity(db) == "ok"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="spans.id has no AUTOINCREMENT: SQLite gives a deleted last id to the next span, "
+    "so a stale id and version from another window can match a different span",
+)
+def test_a_stale_span_id_never_names_another_span(news_db: tuple[Path, int]) -> None:
+    db, doc_id = news_db
+    with Workspace(db) as window_a, Workspace(db) as window_b:
+        span = window_a.create_span(doc_id, "asha", "PER", 0, 8).span
+        assert span is not None
+        window_b.delete_span(span.id, "asha")
+        other = window_b.create_span(doc_id, "asha", "GPE", 9, 20).span
+        assert other is not None
+        assert other.id != span.id

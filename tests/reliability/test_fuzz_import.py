@@ -1,5 +1,6 @@
-"""Hostile input to ``annotator import``: a clear message or a valid import, never a
-traceback, and a refused import leaves the database exactly as it was.
+"""Hostile input to ``annotator import`` (and ``annotator validate``): a clear message
+or a valid import, never a traceback, and a refused import leaves the database exactly
+as it was.
 
 ``ANNOTATOR_FUZZ_EXAMPLES`` raises the number of cases for a longer local run.
 """
@@ -154,9 +155,19 @@ def run_import(db: Path, path: Path, *flags: str) -> tuple[int, str]:
     return status, err.getvalue()
 
 
+def check_validate(path: Path) -> None:
+    """``annotator validate`` on the same file: a verdict, never a traceback."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main(["validate", str(path)])
+    assert status in (0, 2), err.getvalue()
+    assert status == 0 or err.getvalue().strip()
+
+
 def check_case(db: Path, path: Path, data: bytes, strict_only: bool = False) -> None:
-    """Import ``data`` strictly, then with ``--skip-invalid``."""
+    """Import ``data`` strictly, then with ``--skip-invalid``; validate it too."""
     path.write_bytes(data)
+    check_validate(path)
     before = dump(db)
     for flags in ((),) if strict_only else ((), ("--skip-invalid",)):
         status, err = run_import(db, path, *flags)

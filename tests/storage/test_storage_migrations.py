@@ -70,6 +70,21 @@ def test_constraint_names_follow_the_convention(tmp_path: Path) -> None:
         names = {r[0] for r in rows}
         assert names, "expected named indexes"
         assert all(n.startswith("ix_") for n in names), names
+        with db.engine.connect() as conn:
+            tables = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+            ).all()
+        for table, sql in tables:
+            if table == "alembic_version":
+                continue  # Alembic's own table
+            # Every primary key, unique and foreign key constraint carries its name, so a
+            # later batch migration can drop or alter it.
+            for line in sql.splitlines():
+                line = line.strip()
+                if any(k in line for k in ("PRIMARY KEY", "UNIQUE", "FOREIGN KEY")):
+                    assert line.startswith("CONSTRAINT "), f"{table}: unnamed {line}"
+                    name = line.split()[1]
+                    assert name.split("_")[0] in ("pk", "uq", "fk", "ck"), (table, name)
     finally:
         db.close()
 
@@ -208,3 +223,42 @@ def test_migrations_run_without_annotator(tmp_path: Path) -> None:
         assert set(Base.metadata.tables) <= tables
     finally:
         engine.dispose()
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.mark.parametrize("dump", sorted(FIXTURES.glob("revision-*.sql")), ids=lambda p: p.stem)
+def test_released_revision_fixture_opens_and_upgrades(tmp_path: Path, dump: Path) -> None:
+    """A database written by each released schema revision (the annotated Demo article,
+    one done layer) opens with today's code: backed up, upgraded, nothing lost."""
+    from annotator.formats.native import dumps_layer
+    from annotator.model import Status
+    from annotator.service import Workspace
+    from annotator.text import ClusterIndex
+
+    path = tmp_path / "released.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(dump.read_text(encoding="utf-8"))
+    con.close()
+    revision = dump.stem.removeprefix("revision-")
+    with Workspace(str(path)) as ws:
+        assert ws.revision() == head_revision()
+        (project,) = ws.projects()
+        layers = list(ws.iter_layers(project.id, status=Status.DONE))
+        assert len(layers) == 1
+        layer = layers[0]
+        assert len(layer.spans) == 66 and len(layer.relations) == 7
+        clusters = ClusterIndex(layer.document.text)
+        assert all(
+            clusters.is_boundary(s.start) and clusters.is_boundary(s.end) for s in layer.spans
+        )
+        assert dumps_layer(layer).startswith('{"id": "kim-putin-letter"')
+    backups = list((tmp_path / "backups").glob("released-pre-upgrade-*.sqlite3"))
+    if revision != head_revision():
+        assert len(backups) == 1
+        con = sqlite3.connect(backups[0])
+        try:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+        finally:
+            con.close()

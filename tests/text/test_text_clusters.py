@@ -147,3 +147,25 @@ def test_snap_on_whitespace_is_empty() -> None:
     ci = ClusterIndex("কিম   পুতিন")
     start, end = ci.snap(3, 6)
     assert start == end
+
+
+def test_a_click_inside_a_word_selects_the_word() -> None:
+    text = "উত্তর কোরিয়ার নেতা"
+    ci = ClusterIndex(text)
+    inside = text.index("রি")
+    assert ci.expand_to_words(inside, inside) == (text.index("কোরিয়ার"), text.index(" নেতা"))
+
+
+def test_a_dangling_mark_after_a_space_does_not_join_words() -> None:
+    # " ঁ" is one cluster (a space carrying a stray candrabindu): it is not part of a word.
+    text = "কিম \u0981পুতিন"
+    ci = ClusterIndex(text)
+    assert ci.expand_to_words(0, 1) == (0, 3)
+
+
+def test_expand_to_words_is_stable_next_to_an_odd_cluster() -> None:
+    # Found by hypothesis: an unassigned code point carrying a mark between words.
+    text = "ঀ" * 10 + "\u09c5\u0981ঀ"
+    ci = ClusterIndex(text)
+    first = ci.snap(12, 13)
+    assert ci.snap(*first) == first

@@ -29,6 +29,13 @@ AGREED = [
     "উত্তর কোরিয়ার নেতা কিম জং উন। মস্কো ও পিয়ংইয়ংয়ের সম্পর্ক!",
     "দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা বলছে, প্রায় ১১ হাজার সৈন্য পাঠানো হয়েছে।",
     "সৎ মানুষ কি আছে? নিশ্চয়ই আছে।",
+    "তিনি বললেন… আর কিছু না।",
+    "ঢাকা—চট্টগ্রাম রুটে।",
+    "কোভিড-১৯ মহামারি, ১৯৭১-এর যুদ্ধ",
+    "সে বলল: 'আমি যাব'।",
+    '"উদ্ধৃতি" চিহ্ন',
+    "জাতিসংঘ (UN) বলেছে, তিনি ১০.৫ শতাংশ বলেন",
+    "সাড়ে ৩টা, ইউটিউব/ফেসবুকে",
 ]
 
 # (text, spaCy tokens, our tokens, why we differ on purpose)
@@ -51,6 +58,26 @@ DIFFERENT = [
         ["১২", ":", "৩০", "মিনিটে"],
         ["১২:৩০", "মিনিটে"],
         "a clock time is one DATE token",
+    ),
+    (
+        "৫০% মানুষ, দাম ৳৫০০",
+        ["৫০%", "মানুষ", ",", "দাম", "৳৫০০"],
+        ["৫০", "%", "মানুষ", ",", "দাম", "৳", "৫০০"],
+        "signs are tokens of their own, as in word snapping: a number can be labelled without "
+        "its sign, and a span that keeps the sign still covers whole tokens",
+    ),
+    (
+        "২৪/৭ সেবা",
+        ["২৪", "/", "৭", "সেবা"],
+        ["২৪/৭", "সেবা"],
+        "numbers joined by a slash (dates like ১২/০৩, 24/7) are one token, like clock times",
+    ),
+    (
+        "এ.কে.এম. ফজলুল হক",
+        ["এ.কে.এম", ".", "ফজলুল", "হক"],
+        ["এ", ".", "কে", ".", "এম", ".", "ফজলুল", "হক"],
+        "no abbreviation rules (see ড. below); a PER span over the initials still starts "
+        "and ends on token boundaries",
     ),
     (
         "ড. ইউনূস",
@@ -124,4 +151,4 @@ def test_overall_agreement_including_differences(nlp: Any) -> None:
         ours_total += len(ours)
     score = 2 * agreed / (theirs_total + ours_total)
     print(f"overall token boundary F1: {score:.4f} ({agreed} agreed tokens)")
-    assert score >= 0.97
+    assert score >= 0.95

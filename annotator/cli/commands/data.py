@@ -21,43 +21,92 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import", help="import .txt files, folders or JSONL (- for stdin)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--project", default=None, help=f"project name (default: {DEFAULT_PROJECT})")
-    p.add_argument("--annotator", default=None,
-                   help="layer owner for records without an 'annotator' field")
-    p.add_argument("--format", default="auto",
-                   choices=["auto", "txt", "jsonl", "spans", *IMPORT_FORMATS],
-                   help="auto (by suffix), txt, jsonl/spans, doccano, label-studio, prodigy, "
-                        "conll or brat (folder or .zip)")
-    p.add_argument("--offset-unit", default="codepoint", choices=["codepoint", "utf16"],
-                   help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)")
-    p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid records and list the skipped ones")
-    p.add_argument("--normalize", action="store_true",
-                   help="normalize pre-annotated texts (NFC, LF) and remap their spans")
+    p.add_argument(
+        "--annotator", default=None, help="layer owner for records without an 'annotator' field"
+    )
+    p.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", "txt", "jsonl", "spans", *IMPORT_FORMATS],
+        help="auto (by suffix), txt, jsonl/spans, doccano, label-studio, prodigy, "
+        "conll or brat (folder or .zip)",
+    )
+    p.add_argument(
+        "--offset-unit",
+        default="codepoint",
+        choices=["codepoint", "utf16"],
+        help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)",
+    )
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid records and list the skipped ones",
+    )
+    p.add_argument(
+        "--normalize",
+        action="store_true",
+        help="normalize pre-annotated texts (NFC, LF) and remap their spans",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="export annotations or a training dataset")
-    p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="output file or folder (brat: folder or .zip), or - for stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="output file or folder (brat: folder or .zip), or - for stdout",
+    )
     p.add_argument("--project", default=None)
     who = p.add_mutually_exclusive_group()
     who.add_argument("--annotator", default=None, help="only this annotator's layer")
     who.add_argument("--gold", action="store_true", help="the adjudicated (gold) layer")
-    p.add_argument("--status", default="done", choices=["done", "any"],
-                   help="done documents only (default) or any")
-    p.add_argument("--format", default="spans", choices=list(EXPORTERS),
-                   help="spans (native JSONL, default), prodigy, hf, conll, doccano, "
-                        "label-studio, brat or spacy")
-    p.add_argument("--label", action="append", default=[], metavar="LABEL",
-                   help="only these labels (repeat or comma-separate)")
-    p.add_argument("--kind", action="append", default=[], metavar="KIND",
-                   help="entity, quote or claim: the layer token formats carry (default "
-                        "entity); for span formats, only these kinds")
-    p.add_argument("--on-overlap", default="error", choices=list(OVERLAP_MODES),
-                   help="overlapping spans in a BIO layer: error (default), longest or first")
-    p.add_argument("--offset-unit", default="codepoint", choices=["codepoint", "utf16"],
-                   help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)")
-    p.add_argument("--split", default=None, metavar="SPEC",
-                   help="document split such as train=0.8,dev=0.1,test=0.1")
+    p.add_argument(
+        "--status",
+        default="done",
+        choices=["done", "any"],
+        help="done documents only (default) or any",
+    )
+    p.add_argument(
+        "--format",
+        default="spans",
+        choices=list(EXPORTERS),
+        help="spans (native JSONL, default), prodigy, hf, conll, doccano, "
+        "label-studio, brat or spacy",
+    )
+    p.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help="only these labels (repeat or comma-separate)",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="entity, quote or claim: the layer token formats carry (default "
+        "entity); for span formats, only these kinds",
+    )
+    p.add_argument(
+        "--on-overlap",
+        default="error",
+        choices=list(OVERLAP_MODES),
+        help="overlapping spans in a BIO layer: error (default), longest or first",
+    )
+    p.add_argument(
+        "--offset-unit",
+        default="codepoint",
+        choices=["codepoint", "utf16"],
+        help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)",
+    )
+    p.add_argument(
+        "--split",
+        default=None,
+        metavar="SPEC",
+        help="document split such as train=0.8,dev=0.1,test=0.1",
+    )
     p.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
     p.set_defaults(handler=cmd_export)
 
@@ -86,8 +135,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"imported {report.documents_added} documents into {project!r}"
         f" ({report.duplicates} already present), {report.spans_added} spans,"
         f" {report.relations_added} relations"
-        + (f", {report.spans_already_present} spans already present"
-           if report.spans_already_present else "")
+        + (
+            f", {report.spans_already_present} spans already present"
+            if report.spans_already_present
+            else ""
+        )
     )
     if skipped:
         print(f"skipped {len(skipped)} invalid records:", file=sys.stderr)
@@ -132,15 +184,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _print_summary(result: ExportResult, project: str) -> None:
     stats = result.stats
     err = sys.stderr
-    print(f"exported {result.records} records ({result.documents} documents) from {project!r}",
-          file=err)
+    print(
+        f"exported {result.records} records ({result.documents} documents) from {project!r}",
+        file=err,
+    )
     for split, labels in sorted(stats.labels.items()):
         counts = ", ".join(f"{label} {n}" for label, n in sorted(labels.items()))
         print(f"  {split}: {stats.documents[split]} documents; {counts}", file=err)
     if stats.expanded or stats.dropped_overlaps or stats.unaligned:
-        print(f"  {stats.expanded} spans expanded to whole tokens, "
-              f"{stats.dropped_overlaps} overlapping spans left out"
-              + (f", {stats.unaligned} spans on no token" if stats.unaligned else ""), file=err)
+        print(
+            f"  {stats.expanded} spans expanded to whole tokens, "
+            f"{stats.dropped_overlaps} overlapping spans left out"
+            + (f", {stats.unaligned} spans on no token" if stats.unaligned else ""),
+            file=err,
+        )
     for path in result.files[:10]:
         print(f"  wrote {path}", file=err)
     if len(result.files) > 10:

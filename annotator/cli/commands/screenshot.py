@@ -22,8 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("out", metavar="OUT.png", help="PNG file to write")
     p.add_argument("--document", metavar="ID", help="document id as in exported JSONL")
-    p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
-                   help="window size (default 1400x900)")
+    p.add_argument(
+        "--size",
+        type=_size,
+        default=(1400, 900),
+        metavar="WxH",
+        help="window size (default 1400x900)",
+    )
     p.add_argument("--select", metavar="LABEL", help="select the first span with this label")
     p.set_defaults(handler=cmd_screenshot)
 
@@ -33,7 +38,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         shot = importlib.import_module("annotator.gui.screenshot")
     except ImportError as exc:
         return fail(f"the window cannot start: {exc}", 1)
-    path = shot.render(args.out, args.db, document=args.document, size=args.size,
-                       annotator=args.global_annotator, select=args.select)
+    path = shot.render(
+        args.out,
+        args.db,
+        document=args.document,
+        size=args.size,
+        annotator=args.global_annotator,
+        select=args.select,
+    )
     print(path)
     return 0

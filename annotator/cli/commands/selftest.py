@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from annotator import __version__
+from annotator.cli.common import fail
 from annotator.service.selftest import Check, run_self_test
 
 EXIT_FAILED = 1
@@ -69,7 +70,11 @@ def _window_check() -> Check:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a bug report must print even in a C locale
+        sys.stdout.reconfigure(errors="backslashreplace")
     keep = getattr(args, "keep", None)
+    if keep is not None and keep.exists() and (not keep.is_dir() or any(keep.iterdir())):
+        return fail(f"{keep} is not an empty folder; --keep needs a new or empty one")
     verbose = bool(getattr(args, "verbose", False))
     print(
         f"annotator {__version__} self-test ({install_kind()}, Python "

@@ -1,0 +1,271 @@
+"""File > Export: format, filters, split and target; runs off the UI thread.
+
+The export itself is :func:`annotator.service.datasets.export_dataset`, the same call
+the command line makes. It runs on a ``QThreadPool`` worker with its own
+:class:`Workspace` (database connections stay in one thread), reports progress and
+can be cancelled; the dialog ends with a summary and a button to open the folder.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.formats.bio import OVERLAP_MODES
+from annotator.formats.registry import EXPORTERS
+from annotator.model import Layer, Status
+from annotator.service import ServiceError, Workspace
+from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
+
+
+def summary_text(result: ExportResult) -> str:
+    """What the export wrote: documents, spans per label, expanded and overlap counts."""
+    stats = result.stats
+    lines = [f"{result.documents} documents, {result.records} records"]
+    for split, labels in sorted(stats.labels.items()):
+        counts = ", ".join(f"{label} {n}" for label, n in sorted(labels.items()))
+        lines.append(f"{split}: {stats.documents[split]} documents; {counts}")
+    lines.append(
+        f"{stats.expanded} spans expanded to whole tokens; "
+        f"{stats.dropped_overlaps} overlapping spans left out"
+    )
+    lines += [f"wrote {path}" for path in result.files[:5]]
+    if len(result.files) > 5:
+        lines.append(f"... and {len(result.files) - 5} more files")
+    lines += [f"card {path}" for path in result.card_files]
+    return "\n".join(lines)
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Runs one export on a pool thread; never touches widgets."""
+
+    def __init__(self, url: str, request: ExportRequest) -> None:
+        super().__init__()
+        self.url = url
+        self.request = request
+        self.signals = _Signals()
+        self.cancel = threading.Event()
+
+    def _count(self, layers: Iterator[Layer], total: int) -> Iterator[Layer]:
+        for n, layer in enumerate(layers, 1):
+            yield layer
+            self.signals.progressed.emit(n, total)
+
+    def run(self) -> None:
+        try:
+            with Workspace(self.url) as ws:
+                result = export_dataset(ws, self.request, self._count, self.cancel.is_set)
+        except (ServiceError, ValueError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; shows progress, then a summary."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        project: str | None = None,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export dataset")
+        self.url = workspace.url
+        self.pool = pool or QThreadPool.globalInstance()
+        self.job: ExportJob | None = None
+        self.result: ExportResult | None = None
+        self._build([p.name for p in workspace.projects()], project)
+        self._connect()
+
+    def _build(self, projects: list[str], project: str | None) -> None:
+        self.format = QComboBox()
+        self.format.addItems(list(EXPORTERS))
+        self.project = QComboBox()
+        self.project.addItems(projects)
+        if project in projects:
+            self.project.setCurrentText(project)
+        self.annotator = QLineEdit()
+        self.annotator.setPlaceholderText("every annotator")
+        self.gold = QCheckBox("Gold (adjudicated) layer")
+        self.status = QComboBox()
+        self.status.addItems(["done", "any"])
+        self.labels = QLineEdit()
+        self.labels.setPlaceholderText("every label (or PER,ORG,...)")
+        self.kind = QComboBox()
+        self.kind.addItems(["", "entity", "quote", "claim"])
+        self.on_overlap = QComboBox()
+        self.on_overlap.addItems(list(OVERLAP_MODES))
+        self.offset_unit = QComboBox()
+        self.offset_unit.addItems(["codepoint", "utf16"])
+        self.split = QLineEdit()
+        self.split.setPlaceholderText("train=0.8,dev=0.1,test=0.1 (empty: one file)")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.target = QLineEdit()
+        self.browse = QPushButton("Browse…")
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target)
+        target_row.addWidget(self.browse)
+
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Project", self.project)
+        form.addRow("Annotator", self.annotator)
+        form.addRow("", self.gold)
+        form.addRow("Status", self.status)
+        form.addRow("Labels", self.labels)
+        form.addRow("Kind", self.kind)
+        form.addRow("Overlaps", self.on_overlap)
+        form.addRow("Offsets", self.offset_unit)
+        form.addRow("Split", self.split)
+        form.addRow("Seed", self.seed)
+        form.addRow("Target folder", target_row)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setVisible(False)
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton("Close")
+        self.open_button = QPushButton("Open folder")
+        self.open_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._format_changed()
+
+    def _connect(self) -> None:
+        self.format.currentTextChanged.connect(self._format_changed)
+        self.gold.toggled.connect(lambda on: self.annotator.setEnabled(not on))
+        self.browse.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button.clicked.connect(self._open_folder)
+
+    def _format_changed(self, *_args: object) -> None:
+        fmt = self.format.currentText()
+        token_level = EXPORTERS[fmt].token_level
+        self.on_overlap.setEnabled(token_level)
+        self.offset_unit.setEnabled(fmt == "doccano")
+        if fmt != "doccano":
+            self.offset_unit.setCurrentText("codepoint")
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.target.text())
+        if folder:
+            self.target.setText(folder)
+
+    def request(self) -> ExportRequest:
+        """The export the dialog describes (the target is a folder of its own)."""
+        return ExportRequest(
+            format=self.format.currentText(),
+            output=self.target.text().strip(),
+            project=self.project.currentText() or None,
+            annotator=None if self.gold.isChecked() else (self.annotator.text().strip() or None),
+            gold=self.gold.isChecked(),
+            status=Status.DONE if self.status.currentText() == "done" else None,
+            labels=tuple(x for x in [self.labels.text().strip()] if x),
+            kinds=tuple(x for x in [self.kind.currentText()] if x),
+            on_overlap=self.on_overlap.currentText(),
+            offset_unit=self.offset_unit.currentText(),
+            split=self.split.text().strip() or None,
+            seed=self.seed.value(),
+        )
+
+    def start(self) -> None:
+        request = self.request()
+        if not request.output:
+            self._show("Choose a target folder first.")
+            return
+        self.result = None
+        self.job = ExportJob(self.url, request)
+        self.job.signals.progressed.connect(self._progressed)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.open_button.setVisible(False)
+        self.cancel_button.setText("Cancel")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.summary.setVisible(False)
+        self.pool.start(self.job)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _end(self) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+        self.progress.setVisible(False)
+
+    def _finished(self, result: ExportResult) -> None:
+        self._end()
+        self.result = result
+        self._show(summary_text(result))
+        self.open_button.setVisible(True)
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self._show(message)
+
+    def _show(self, text: str) -> None:
+        self.summary.setPlainText(text)
+        self.summary.setVisible(True)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+        else:
+            self.reject()
+
+    def output_folder(self) -> Path:
+        out = Path(self.target.text().strip())
+        return out if out.is_dir() else out.parent
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output_folder())))

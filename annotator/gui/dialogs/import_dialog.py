@@ -1,0 +1,248 @@
+"""File > Import: files or a folder in any supported format, with a preview of the
+first records and every error found, then an all-or-nothing import off the UI thread.
+
+Reading and importing are the same calls the command line makes
+(:func:`annotator.formats.inputs.iter_records`, :func:`annotator.service.import_records`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.formats.inputs import iter_records
+from annotator.formats.registry import IMPORTERS
+from annotator.model import RecordError
+from annotator.service import ServiceError, Workspace, import_records
+
+PREVIEW_RECORDS = 20
+MAX_ERRORS = 200
+FORMATS = ["auto", "txt", "jsonl", *[n for n in IMPORTERS if n != "doccano-utf16"]]
+
+
+@dataclass
+class Preview:
+    """The first records of an input and every problem in it."""
+
+    records: list[str] = field(default_factory=list)
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def reader_format(fmt: str, offset_unit: str) -> str:
+    return "doccano-utf16" if fmt == "doccano" and offset_unit == "utf16" else fmt
+
+
+def preview(paths: list[str], fmt: str) -> Preview:
+    """Read every record (collecting errors), keeping a one-line view of the first ones."""
+    result = Preview()
+
+    def on_error(exc: RecordError) -> None:
+        if len(result.errors) < MAX_ERRORS:
+            result.errors.append(str(exc))
+
+    try:
+        for record in iter_records(paths, fmt, on_error):
+            result.total += 1
+            if len(result.records) < PREVIEW_RECORDS:
+                title = record.title or record.external_id or record.text[:40].replace("\n", " ")
+                result.records.append(
+                    f"{record.origin}  {title}  ({len(record.spans)} spans, "
+                    f"{len(record.relations)} relations)"
+                )
+    except RecordError as exc:
+        result.errors.append(str(exc))
+    return result
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except (RecordError, ServiceError, ValueError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(result)
+
+
+class ImportDialog(QDialog):
+    """Pick the input, check it in the preview, then import it (or nothing)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        project: str | None = None,
+        annotator: str = "",
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.url = workspace.url
+        self.pool = pool or QThreadPool.globalInstance()
+        self.job: _Job | None = None
+        self.last_preview: Preview | None = None
+        self.report: Any = None
+
+        self.paths = QLineEdit()
+        self.paths.setPlaceholderText("files or a folder (separate several with ;)")
+        self.browse = QPushButton("Files…")
+        self.browse_folder = QPushButton("Folder…")
+        row = QHBoxLayout()
+        row.addWidget(self.paths)
+        row.addWidget(self.browse)
+        row.addWidget(self.browse_folder)
+        self.format = QComboBox()
+        self.format.addItems(FORMATS)
+        self.offset_unit = QComboBox()
+        self.offset_unit.addItems(["codepoint", "utf16"])
+        self.project = QComboBox()
+        self.project.setEditable(True)
+        self.project.addItems([p.name for p in workspace.projects()])
+        if project:
+            self.project.setCurrentText(project)
+        self.annotator = QLineEdit(annotator)
+        self.normalize = QCheckBox("Normalize texts (NFC, LF) and remap their spans")
+        form = QFormLayout()
+        form.addRow("Input", row)
+        form.addRow("Format", self.format)
+        form.addRow("Offsets", self.offset_unit)
+        form.addRow("Project", self.project)
+        form.addRow("Annotator", self.annotator)
+        form.addRow("", self.normalize)
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.preview_button = QPushButton("Preview")
+        self.import_button = QPushButton("Import")
+        self.import_button.setEnabled(False)
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.preview_button, self.import_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.output)
+        layout.addLayout(buttons)
+
+        # Connect signals
+        self.browse.clicked.connect(self._browse_files)
+        self.browse_folder.clicked.connect(self._browse_folder)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        for widget in (self.paths, self.annotator):
+            widget.textChanged.connect(self._invalidate)
+        for combo in (self.format, self.offset_unit):
+            combo.currentTextChanged.connect(self._invalidate)
+        self.format.currentTextChanged.connect(
+            lambda fmt: self.offset_unit.setEnabled(fmt == "doccano")
+        )
+        self.offset_unit.setEnabled(False)
+
+    def _paths(self) -> list[str]:
+        return [p.strip() for p in self.paths.text().split(";") if p.strip()]
+
+    def _fmt(self) -> str:
+        return reader_format(self.format.currentText(), self.offset_unit.currentText())
+
+    def _browse_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import files")
+        if files:
+            self.paths.setText(";".join(files))
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import folder")
+        if folder:
+            self.paths.setText(folder)
+
+    def _invalidate(self, *_args: object) -> None:
+        self.last_preview = None
+        self.import_button.setEnabled(False)
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.job = _Job(work)
+        self.job.signals.finished.connect(done)
+        self.job.signals.failed.connect(self._failed)
+        self.preview_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.pool.start(self.job)
+
+    def start_preview(self) -> None:
+        paths, fmt = self._paths(), self._fmt()
+        if not paths:
+            self.output.setPlainText("Choose files or a folder first.")
+            return
+        self.output.setPlainText("Reading…")
+        self._run(lambda: preview(paths, fmt), self._previewed)
+
+    def _previewed(self, result: Preview) -> None:
+        self.job = None
+        self.preview_button.setEnabled(True)
+        self.last_preview = result
+        lines = [f"{result.total} valid records; first {len(result.records)}:"]
+        lines += [f"  {line}" for line in result.records]
+        if result.errors:
+            lines.append(f"{len(result.errors)} errors (nothing is imported until they are fixed):")
+            lines += [f"  {e}" for e in result.errors]
+        self.output.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(not result.errors and result.total > 0)
+
+    def start_import(self) -> None:
+        paths, fmt = self._paths(), self._fmt()
+        project = self.project.currentText().strip() or "Default"
+        annotator = self.annotator.text().strip() or None
+        normalize = self.normalize.isChecked()
+        url = self.url
+
+        def work() -> Any:
+            with Workspace(url) as ws:
+                return import_records(
+                    ws,
+                    iter_records(paths, fmt),
+                    project=project,
+                    annotator=annotator,
+                    normalize=normalize,
+                )
+
+        self._run(work, self._imported)
+
+    def _imported(self, report: Any) -> None:
+        self.job = None
+        self.preview_button.setEnabled(True)
+        self.report = report
+        self.output.setPlainText(
+            f"imported {report.documents_added} documents ({report.duplicates} already "
+            f"present), {report.spans_added} spans, {report.relations_added} relations"
+        )
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.preview_button.setEnabled(True)
+        self.output.setPlainText(f"Nothing was imported.\n{message}")

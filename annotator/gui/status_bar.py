@@ -1,0 +1,37 @@
+"""The status bar: database, annotator, save state and progress, plus messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from annotator.model import Status
+
+
+class StatusPanel:
+    """Permanent labels on a window's status bar (all plain text)."""
+
+    def __init__(self, bar: QStatusBar, database: str) -> None:
+        self.bar = bar
+        self.database = QLabel(database)
+        self.annotator = QLabel()
+        self.save_state = QLabel("Saved")
+        self.progress = QLabel()
+        for label in (self.database, self.annotator, self.save_state, self.progress):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            bar.addPermanentWidget(label)
+
+    def message(self, text: str, ms: int = 8000) -> None:
+        self.bar.showMessage(text, ms)
+
+    def set_annotator(self, name: str) -> None:
+        self.annotator.setText(f"Annotator: {name}")
+
+    def set_saved(self, ok: bool) -> None:
+        """ "Saved" after a committed edit; a red "Not saved" after a failed one."""
+        self.save_state.setText("Saved" if ok else "Not saved")
+        self.save_state.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
+
+    def set_progress(self, counts: dict[Status, int]) -> None:
+        total = sum(counts.values())
+        self.progress.setText(f"{counts.get(Status.DONE, 0)} of {total} done")

@@ -1,0 +1,76 @@
+"""File > Export dialog: runs the export off the UI thread and ends with a summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from annotator.model import DocumentRecord, SpanRecord, Status
+from annotator.service import Workspace, import_records
+
+TEXT = "ঢাকায় পুতিনের দূত বলেন, কিম জং উন আসবেন। মস্কো চুপ।"
+
+
+@pytest.fixture
+def ws(db_path: Path):
+    workspace = Workspace(str(db_path))
+    kim = TEXT.index("কিম")
+    import_records(
+        workspace,
+        [
+            DocumentRecord(
+                text=TEXT,
+                external_id="d1",
+                annotator="asha",
+                status=Status.DONE,
+                spans=(SpanRecord("a", 0, 4, "GPE"), SpanRecord("b", kim, kim + 9, "PER")),
+                origin="t:1",
+            )
+        ],
+        project="News",
+    )
+    yield workspace
+    workspace.close()
+
+
+def test_export_runs_and_summarizes(qtbot, ws, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    pool = QThreadPool()
+    dialog = ExportDialog(ws, "News", pool=pool)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentText("hf")
+    dialog.target.setText(str(tmp_path / "hf"))
+    assert dialog.offset_unit.isEnabled() is False
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    text = dialog.summary.toPlainText()
+    assert "1 documents" in text and "GPE 1" in text and "PER 1" in text
+    assert "1 spans expanded to whole tokens" in text  # ঢাকা inside ঢাকায়
+    assert dialog.open_button.isVisible() or not dialog.isVisible()
+    card = json.loads((tmp_path / "hf" / "dataset.json").read_text("utf-8"))
+    assert card["format"] == "hf"
+    assert dialog.output_folder() == tmp_path / "hf"
+
+
+def test_export_error_is_shown(qtbot, ws, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    pool = QThreadPool()
+    dialog = ExportDialog(ws, "News", pool=pool)
+    qtbot.addWidget(dialog)
+    dialog.labels.setText("TEAM")
+    dialog.target.setText(str(tmp_path / "x"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10000)
+    assert "no such label" in dialog.summary.toPlainText()
+    assert dialog.export_button.isEnabled()
+    assert dialog.request().labels == ("TEAM",)
