@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -61,6 +62,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--markdown", type=Path, default=None,
                    help=f"Markdown file whose results section is rewritten "
                         f"(default {MARKDOWN.name}; not written with --quick unless given)")
+    p.add_argument("--profile", type=Path, default=None, metavar="DIR",
+                   help="profile every measured call with pyinstrument into DIR "
+                        "(timings then include the profiler's overhead)")
     p.add_argument("--workdir", type=Path, default=None,
                    help="where corpora and fixture databases are kept between runs "
                         "(default: a cache folder under the system temp folder)")
@@ -159,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
+    if args.profile is not None:
+        os.environ["BENCH_PROFILE"] = str(args.profile.resolve())
     ctx = Context(quick=args.quick, repeat=repeat, workdir=workdir,
                   skip_install=args.skip_install, log=log)
     machine = machine_description(sys.executable)

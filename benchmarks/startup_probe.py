@@ -88,11 +88,15 @@ def _hook_when_qt_loads(mode: str) -> None:
     then inspects every later module) and so its start-up time.
     """
     original_import = builtins.__import__
+    hooked = False
 
     def watching_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        # shiboken wraps builtins.__import__ itself once PySide6 loads, so this wrapper
+        # stays in the chain; after hooking it only forwards.
+        nonlocal hooked
         module = original_import(name, *args, **kwargs)
-        if "PySide6.QtWidgets" in sys.modules and builtins.__import__ is watching_import:
-            builtins.__import__ = original_import
+        if not hooked and "PySide6.QtWidgets" in sys.modules:
+            hooked = True
             _hook(mode)
         return module
 

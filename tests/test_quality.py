@@ -1,9 +1,10 @@
 """Lint, format and type checks run as part of the test command.
 
-The checks cover the foundation (text, model, storage, formats/native+inputs, the
-service core and the CLI core) plus the tests that prove it. Code added by later
-issues is held to the same rules by widening ``FOUNDATION`` / ``FOUNDATION_TESTS``
-once it passes (see the lead's report for what still fails tree-wide).
+Two scopes: the whole tree exactly as the issue asks (``ruff check annotator tests``,
+``ruff format --check annotator``, ``mypy`` with the pyproject settings), and the
+foundation (text, model, storage, formats/native+inputs, the service and CLI cores,
+and the tests that prove them) which is also format-checked and type-checked where
+the pyproject ``files`` list does not reach (the CLI core).
 """
 
 from __future__ import annotations

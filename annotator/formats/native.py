@@ -29,6 +29,10 @@ OnError = Callable[[RecordError], None]
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
+# Sizes of the database columns these fields go to (longer ones break on PostgreSQL).
+MAX_ID = 300
+MAX_ANNOTATOR = 200
+
 FORMAT_NAME = "spans"
 FORMAT_VERSION = 1
 
@@ -127,6 +131,9 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
     if ext_id is not None and not isinstance(ext_id, str | int):
         raise RecordError(origin, "field 'id' must be a string")
     annotator = _require(obj, "annotator", str, origin) if obj.get("annotator") else None
+    for key, value, limit in (("id", ext_id, MAX_ID), ("annotator", annotator, MAX_ANNOTATOR)):
+        if value is not None and len(str(value)) > limit:
+            raise RecordError(origin, f"field {key!r} is longer than {limit} characters")
     status = None
     if obj.get("status") is not None:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from annotator.formats.native import layer_to_dict
@@ -17,7 +16,3 @@ class SpansWriter(JsonlWriter):
         record = layer_to_dict(layer)
         self.count(layer, list(layer.spans), len(record["relations"]))
         return [record]
-
-    def write(self, layer: Layer) -> None:
-        for record in self.records(layer):
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -41,6 +41,7 @@ class ActionId(Enum):
     FIND = "find"
     FIND_NEXT = "find_next"
     LABEL_ALL = "label_all"
+    EDIT_ATTRS = "edit_attrs"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND: ActionSpec("&Find…", ("Ctrl+F",)),
     ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
     ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
+    ActionId.EDIT_ATTRS: ActionSpec("Edit &attributes", ("F2",)),
 }
 
 
@@ -88,6 +90,7 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.DELETE,
         ActionId.GROW,
         ActionId.SHRINK,
+        ActionId.EDIT_ATTRS,
         None,
         ActionId.FIND,
         ActionId.FIND_NEXT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import __version__
@@ -70,7 +71,9 @@ def run(db: str | None, annotator: str | None) -> int:
     try:
         window = build_window(db, annotator, settings, save=True)
     except Exception as exc:
-        QMessageBox.critical(None, "Annotator cannot open the database", str(exc))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Annotator cannot open the database", str(exc))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         print(f"annotator: {exc}", file=sys.stderr)
         return 2
     window.show()

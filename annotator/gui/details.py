@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +35,7 @@ class SpanDetails(QGroupBox):
 
     attrs_edited = Signal(int, dict)  # span id, new attrs
     unlink_requested = Signal(int)  # relation id
+    finished = Signal()  # Escape: back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Selected span", parent)
@@ -42,6 +44,7 @@ class SpanDetails(QGroupBox):
         self._content: QWidget | None = None
         self._layout = QVBoxLayout()
         self._span: Span | None = None
+        self._shown: tuple[object, ...] | None = None
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         self.show_span(None, None, "", [], {})
 
@@ -64,6 +67,12 @@ class SpanDetails(QGroupBox):
         relations: list[Relation],
         spans: dict[int, Span],
     ) -> None:
+        shown = (span, tuple(relations), schema is None)
+        if shown == self._shown:  # same span, same links: keep the editors (and focus)
+            return
+        self._shown = shown
+        focused = next((n for n, e in self.editors.items() if e.hasFocus()), None)
+        same_span = span is not None and self._span is not None and span.id == self._span.id
         self._clear()
         self._span = span
         if span is None or schema is None:
@@ -96,8 +105,10 @@ class SpanDetails(QGroupBox):
                 editor.editingFinished.connect(lambda name=attr.name: self._edited(name))
             editor.setObjectName(f"attr_{attr.name}")
             self.editors[attr.name] = editor
-            form.addRow(attr.name, editor)
+            form.addRow(_plain(attr.name), editor)
         self._layout.addLayout(form)
+        if same_span and focused in self.editors:  # keep typing where the user was
+            self.editors[focused].setFocus()
         for rel in relations:
             other_id = rel.to_span if rel.from_span == span.id else rel.from_span
             other = spans.get(other_id)
@@ -110,6 +121,19 @@ class SpanDetails(QGroupBox):
             row.addWidget(button)
             self._layout.addLayout(row)
         self._layout.addStretch(1)
+
+    def focus_first(self) -> bool:
+        """Put the keyboard focus on the first attribute editor (F2); False if none."""
+        for editor in self.editors.values():
+            editor.setFocus()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
 
     def _edited(self, name: str) -> None:
         if self._span is None:

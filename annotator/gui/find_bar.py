@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from annotator.gui.find import find_all
@@ -22,6 +22,7 @@ class FindBar(QWidget):
         self.query.setObjectName("findQuery")
         self.query.setPlaceholderText("Find in document…")
         self.count = QLabel("", self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.next_button = QPushButton("Next", self)
         self.label_box = QComboBox(self)
         self.label_all_button = QPushButton("Label all…", self)

@@ -106,21 +106,22 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND].triggered.connect(self.show_find)
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.next_match)
         a[ActionId.LABEL_ALL].triggered.connect(self.find_bar.label_all_button.click)
+        a[ActionId.EDIT_ATTRS].triggered.connect(self._edit_attrs)
         self.project_box.activated.connect(self._project_chosen)
         self.doc_panel.document_chosen.connect(self._open)
         self.text_view.span_clicked.connect(self._span_clicked)
-        self.text_view.empty_clicked.connect(lambda: self.select_span(None))
+        self.text_view.empty_clicked.connect(self._empty_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._table_row)
         self.label_palette.label_chosen.connect(self.labeler.label)
         self.details.attrs_edited.connect(self.labeler.edit_attrs)
         self.details.unlink_requested.connect(self.labeler.unlink)
+        self.details.finished.connect(self.text_view.setFocus)
         self.find_bar.match_selected.connect(self.text_view.select_range)
         self.find_bar.label_all_requested.connect(self.label_all)
         self.session.loaded.connect(self._loaded)
         self.session.changed.connect(self._changed)
         self.session.failed.connect(self.show_error)
         self.session.saved.connect(lambda: self.status.set_saved(True))
-        self.undo_group.cleanChanged.connect(lambda _clean: None)
 
     # Projects and documents -------------------------------------------------
 
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         self.labeler.cancel(quiet=True)
         try:
             self.session.load(document_id)
-        except Exception as exc:  # noqa: BLE001 - say why instead of failing silently
+        except Exception as exc:  # say why instead of failing silently
             self.errors.append(str(exc))
             self.status.message(f"Cannot open the document: {exc}", 15000)
             return
@@ -268,6 +269,12 @@ class MainWindow(QMainWindow):
         else:
             self.select_span(span_id, scroll=False)
 
+    def _empty_clicked(self) -> None:
+        if self.labeler.pick is not None:
+            self.labeler.cancel()
+        else:
+            self.select_span(None)
+
     def _table_row(self, current: object, _previous: object) -> None:
         span_id = self.table.current_span_id()
         if span_id is not None and span_id != self.text_view.selected_span:
@@ -285,6 +292,10 @@ class MainWindow(QMainWindow):
             self.labeler.delete(self.table.current_span_id())
         else:
             self.labeler.delete()
+
+    def _edit_attrs(self) -> None:
+        if not self.details.focus_first():
+            self.notify("Select a span with attributes first")
 
     def _escape(self) -> None:
         if self.labeler.pick is not None:

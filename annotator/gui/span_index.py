@@ -51,8 +51,11 @@ class SpanIndex:
         self._buckets: list[set[int]] = [set() for _ in self._starts]
         self._ordered: list[Span] | None = None
         self._lanes: dict[int, int] | None = None
+        self._laned: set[int] = set()  # quotes and claims: the spans that have lanes
         for span in spans:  # bulk load: no cache invalidation per span
             self._spans[span.id] = span
+            if span.kind is not LabelKind.ENTITY:
+                self._laned.add(span.id)
             for block in self.blocks_of(span):
                 self._buckets[block].add(span.id)
 
@@ -83,19 +86,24 @@ class SpanIndex:
         self._spans[span.id] = span
         for block in self.blocks_of(span):
             self._buckets[block].add(span.id)
-        self._invalidate()
+        self._invalidate(span)
 
     def remove(self, span_id: int) -> Span | None:
         span = self._spans.pop(span_id, None)
         if span is not None:
             for block in self.blocks_of(span):
                 self._buckets[block].discard(span_id)
-            self._invalidate()
+            self._invalidate(span)
         return span
 
-    def _invalidate(self) -> None:
+    def _invalidate(self, span: Span) -> None:
         self._ordered = None
-        self._lanes = None
+        if span.kind is not LabelKind.ENTITY:  # entity edits leave the lanes as they are
+            self._lanes = None
+            if span.id in self._spans:
+                self._laned.add(span.id)
+            else:
+                self._laned.discard(span.id)
 
     # Queries --------------------------------------------------------------
 
@@ -150,7 +158,5 @@ class SpanIndex:
     def lanes(self) -> dict[int, int]:
         """Underline lane of every quote and claim span (entities are fills, no lane)."""
         if self._lanes is None:
-            self._lanes = assign_lanes(
-                s for s in self._spans.values() if s.kind is not LabelKind.ENTITY
-            )
+            self._lanes = assign_lanes(self._spans[i] for i in self._laned)
         return self._lanes

@@ -81,7 +81,6 @@ class TextView(QTextEdit):
         self._colors: dict[str, QColor] = {}
         self._selected: int | None = None
         self._candidates: set[int] = set()
-        self._press: QPoint | None = None
         self._document: QTextDocument | None = None
         self.snap_words = True
         self.font_size = 15
@@ -109,7 +108,8 @@ class TextView(QTextEdit):
         clusters: ClusterIndex | None = None,
         utf16: Utf16Map | None = None,
     ) -> None:
-        """Show a document: plain text, line spacing, then all highlights in one pass."""
+        """Show a document: plain text with line spacing; entity fills for the first
+        screenful at once, the rest as it scrolls into view."""
         self._text = text
         self._utf16 = utf16 or Utf16Map(text)
         self._clusters = clusters or ClusterIndex(text)
@@ -369,10 +369,6 @@ class TextView(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

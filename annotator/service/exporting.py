@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from annotator.model import Layer, Status
+from annotator.model import Layer, Relation, Span, Status
 from annotator.storage.convert import document_to_native
 from annotator.storage.orm import DocumentRow
 from annotator.storage.repository import Repository
@@ -48,21 +48,28 @@ def iter_layers(
             wanted_aid = None
             if annotator:
                 wanted_aid = next((i for i, n in names.items() if n == annotator), -1)
-            spans = defaultdict(list)
-            for span in repo.spans(ids, wanted_aid):
-                spans[(span.document_id, span.annotator)].append(span)
-            relations = defaultdict(list)
-            for rel in repo.relations(ids, wanted_aid):
-                relations[(rel.document_id, rel.annotator)].append(rel)
             states: dict[tuple[int, str], Status] = {}
             for doc_id, aid, st, _seconds in repo.states(ids):
                 if wanted_aid is None or aid == wanted_aid:
                     states[(doc_id, names[aid])] = Status(st)
+            # With a status filter only documents with a matching layer need their spans.
+            needed = (
+                ids
+                if status is None or status is Status.NEW
+                else sorted({d for (d, _a), st in states.items() if st is status})
+            )
+            spans: dict[tuple[int, str], list[Span]] = defaultdict(list)
+            for span in repo.spans(needed, wanted_aid):
+                spans[(span.document_id, span.annotator)].append(span)
+            relations: dict[tuple[int, str], list[Relation]] = defaultdict(list)
+            for rel in repo.relations(needed, wanted_aid):
+                relations[(rel.document_id, rel.annotator)].append(rel)
+            layers_of: dict[int, set[str]] = defaultdict(set)
+            for doc_id, name in (*states, *spans):
+                layers_of[doc_id].add(name)
             docs = [document_to_native(r) for r in rows]
         for doc in docs:
-            layer_names = sorted(
-                {a for (d, a) in states if d == doc.id} | {a for (d, a) in spans if d == doc.id}
-            )
+            layer_names = sorted(layers_of.get(doc.id, ()))
             if not layer_names and (status is None or status is Status.NEW):
                 yield Layer(doc, annotator or "", Status.NEW, (), ())
                 continue
@@ -79,5 +86,5 @@ def iter_layers(
                 )
 
 
-def _span_order(span: object) -> tuple[int, int, str, int]:
-    return (span.start, -span.end, span.label, span.id)  # type: ignore[attr-defined]
+def _span_order(span: Span) -> tuple[int, int, str, int]:
+    return (span.start, -span.end, span.label, span.id)

@@ -167,8 +167,10 @@ def import_records(
                 )
                 by_sha[sha] = doc_id
                 report.documents_added += 1
+                new_document = True
             else:
                 report.duplicates += 1
+                new_document = False
             who = record.annotator or annotator
             # A bare text (no layer owner, no spans, status absent or new) gets no layer,
             # so exporting it again gives the same line ("annotator": "").
@@ -179,9 +181,25 @@ def import_records(
                 or record.status not in (None, Status.NEW)
             )
             if who and has_layer:
-                _merge_layer(repo, report, doc_id, who, record, label_ids, rel_ids)
+                _merge_layer(repo, report, doc_id, who, record, label_ids, rel_ids, new_document)
         if errors:
             report.skipped[:0] = [str(e) for e in errors]
+        if report.documents_added or report.layers:
+            # One history row per run for the documents it added (layers log their own).
+            repo.log(
+                annotator or "",
+                "import",
+                "project",
+                proj.id,
+                None,
+                None,
+                {
+                    "documents_added": report.documents_added,
+                    "duplicates": report.duplicates,
+                    "layers": report.layers,
+                    "skipped": len(report.skipped),
+                },
+            )
     return report
 
 
@@ -193,14 +211,14 @@ def _merge_layer(
     record: DocumentRecord,
     label_ids: dict[str, int],
     rel_ids: dict[str, int],
+    new_document: bool = False,
 ) -> None:
     aid = repo.annotator_id(annotator)
-    existing: dict[tuple[int, int, str], int] = {
-        (s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)
-    }
-    existing_rels: set[tuple[str, int, int]] = {
-        (r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)
-    }
+    existing: dict[tuple[int, int, str], int] = {}
+    existing_rels: set[tuple[str, int, int]] = set()
+    if not new_document:  # a document added just now has no layers to merge with
+        existing = {(s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)}
+        existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
     ids: dict[str, int] = {}
     for span in record.spans:
         key = (span.start, span.end, span.label)

@@ -139,6 +139,11 @@ BAD_LINES: dict[str, tuple[str, str]] = {
         json.dumps(record(text="কোরি\u09dfার কিম", spans=[span("s1", 7, 10)])),
         "use --normalize",
     ),
+    "id too long": (json.dumps(record(id="x" * 301)), "field 'id' is longer than 300"),
+    "annotator too long": (
+        json.dumps(record(annotator="a" * 201)),
+        "field 'annotator' is longer than 200",
+    ),
     "wrong text_sha256": (json.dumps(record(text_sha256="0" * 64)), "text_sha256 does not match"),
     "NUL in JSON text": (json.dumps(record(text="ক\x00খ")), "NUL"),
     "lone surrogate in text": ('{"text": "কিম \\ud800 উন"}', "lone surrogate \\ud800"),

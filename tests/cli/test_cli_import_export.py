@@ -419,3 +419,23 @@ def test_annotator_db_environment_variable(
     assert code == 0
     assert f"sqlite:///{db}" in out and "documents:  1" in out
     assert "Demo" not in out  # only the default database gets the Demo
+
+
+def test_info_and_stats_as_json(run: Run, tmp_path: Path) -> None:
+    from annotator.storage.migrate import head_revision
+
+    folder = write_inputs(tmp_path / "in")
+    db = tmp_path / "json.sqlite3"
+    run("--db", str(db), "import", str(folder), "--project", "News")
+    code, out, _ = run("--db", str(db), "info", "--json")
+    assert code == 0
+    info = json.loads(out)
+    assert info["revision"] == info["head"] == head_revision()
+    assert (info["documents"], info["spans"], info["relations"]) == (6, 7, 2)
+    assert info["projects_list"] == ["News"]
+    code, out, _ = run("--db", str(db), "stats", "--project", "News", "--json")
+    assert code == 0
+    stats = json.loads(out)["News"]
+    assert stats["documents"] == 6 and stats["relations"] == 2
+    assert stats["status"] == {"rina": {"done": 1}}
+    assert stats["spans"] == {"CLAIM": 1, "GPE": 2, "ORG": 1, "PER": 1, "QUANTITY": 1, "QUOTE": 1}

@@ -209,3 +209,51 @@ def test_conll_round_trip_keeps_tokens_and_tags(
         == 0
     )
     assert _tokens_and_tags(again / "data.conll") == _tokens_and_tags(out / "data.conll")
+
+
+def _facts_of(db: Path, project: str, tmp: Path) -> tuple[set, set]:
+    out = tmp / "facts.jsonl"
+    assert (
+        main(["--db", str(db), "export", "--project", project, "--status", "any", "-o", str(out)])
+        == 0
+    )
+    spans: set = set()
+    relations: set = set()
+    for row in (json.loads(x) for x in out.read_text("utf-8").splitlines()):
+        by_id = {s["id"]: (s["start"], s["end"], s["label"]) for s in row["spans"]}
+        spans |= set(by_id.values())
+        relations |= {(r["type"], by_id[r["from"]], by_id[r["to"]]) for r in row["relations"]}
+    return spans, relations
+
+
+@pytest.mark.parametrize("fmt", ["doccano", "label-studio", "brat"])
+def test_demo_project_round_trips(demo_workspace, db_path: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "out"
+    assert (
+        main(["--db", str(db_path), "export", "--project", "Demo", "--format", fmt, "-o", str(out)])
+        == 0
+    )
+    source = (
+        out if fmt == "brat" else out / ("data.json" if fmt == "label-studio" else "data.jsonl")
+    )
+    db2 = tmp_path / "second.sqlite3"
+    assert (
+        main(
+            [
+                "--db",
+                str(db2),
+                "import",
+                "--project",
+                "Demo",
+                "--annotator",
+                "demo",
+                "--format",
+                fmt,
+                str(source),
+            ]
+        )
+        == 0
+    )
+    expected = _facts_of(db_path, "Demo", tmp_path / "a")
+    assert len(expected[0]) == 66 and len(expected[1]) == 7
+    assert _facts_of(db2, "Demo", tmp_path / "b") == expected

@@ -236,3 +236,37 @@ def test_newcomer_labels_the_demo_with_the_keyboard_only(qtbot, make_window) -> 
     by_id = {s.id: s for s in again.session.spans.values()}
     pairs = {(r.type, by_id[r.to_span].label) for r in again.session.relations.values()}
     assert pairs == {("speaker", "PER"), ("claimant", "PER")}
+
+
+def test_shift_arrows_select_and_the_label_snaps_to_the_word(qtbot, window, news_db) -> None:
+    start, _end = pos("ভ্লাদিমির")
+    window.text_view.select_range(start + 1, start + 1)  # cursor inside the word
+    for _ in range(2):
+        press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.text_view.selected_range()[1] > start + 1
+    press(qtbot, window, Qt.Key.Key_1)
+    assert layer_spans(news_db, "doc-0") == [("PER", "ভ্লাদিমির")]
+
+
+def test_mouse_drag_selection_snaps_to_whole_words(qtbot, window) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.text_view
+    first, _ = pos("প্রেসিডেন্ট")
+    _, last = pos("ভ্লাদিমির")
+    block = view.document().findBlock(view.to_qt(first))
+    a = view._line_rects(block, first + 2, first + 3)[0].center()
+    b = view._line_rects(block, last - 3, last - 2)[0].center()
+    left, no = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for kind, point, buttons in (
+        (QEvent.Type.MouseButtonPress, a, left),
+        (QEvent.Type.MouseMove, b, left),
+        (QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, QPointF(point), view.viewport().mapToGlobal(point), left, buttons, no
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    assert view.selected_range() == (first, last)

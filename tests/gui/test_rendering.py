@@ -124,3 +124,34 @@ def test_screenshot_rejects_a_bad_size(tmp_path, capsys) -> None:
         main(["screenshot", str(tmp_path / "x.png"), "--size", "big"])
     assert exc.value.code == 2
     assert "1400x900" in capsys.readouterr().err
+
+
+def test_user_strings_in_the_panels_are_plain_text(qtbot, make_window, tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from annotator.model import DocumentRecord, SpanRecord
+    from annotator.service import Workspace, import_records
+
+    db = tmp_path / "html.sqlite3"
+    text = "<b>কিম</b> বলেন"
+    record = DocumentRecord(
+        text=text,
+        external_id="h",
+        title="<i>শিরোনাম</i>",
+        annotator="asha",
+        spans=(SpanRecord("s1", 0, 10, "PER", {"canonical": "<u>Kim</u>"}),),
+        origin="t:1",
+    )
+    with Workspace(str(db)) as ws:
+        import_records(ws, [record], project="News")
+    window = make_window(db)
+    span = next(iter(window.session.spans.values()))
+    window.select_span(span.id)
+    labels = window.details.findChildren(QLabel)
+    assert labels and all(
+        label.textFormat() == Qt.TextFormat.PlainText for label in labels if label.text()
+    )
+    assert any(label.text() == "<b>কিম</b>" for label in labels)
+    assert window.details.editors["canonical"].text() == "<u>Kim</u>"
+    assert window.doc_model.index(0, 0).data() == "<i>শিরোনাম</i>"
+    assert "<i>শিরোনাম</i>" in window.windowTitle()

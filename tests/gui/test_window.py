@@ -58,6 +58,7 @@ def test_zoom_keys_change_the_text_size_and_are_saved(qtbot, window) -> None:
     qtbot.keyClick(window.text_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.text_view.font_size == size + 1
     assert window.text_view.font().pointSize() == size + 1
+    assert window.text_view.document().defaultFont().pointSize() == size + 1
     qtbot.keyClick(window.text_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.font_size == size - 1
@@ -68,7 +69,7 @@ def test_text_font_is_the_bundled_bengali_family(window) -> None:
 
 
 def test_cluster_mode_keeps_a_partial_word(qtbot, window, news_db) -> None:
-    start, end = word("প্রেসিডেন্ট")
+    start, _end = word("প্রেসিডেন্ট")
     window.acts.by_id[next(k for k in window.acts.by_id if k.value == "cluster_mode")].trigger()
     window.text_view.select_range(start, start + 3)  # প্র + half of the next cluster
     qtbot.keyClick(window.text_view, Qt.Key.Key_2)
@@ -175,3 +176,21 @@ def test_changing_the_annotator_shows_their_own_layer(qtbot, window, news_db) ->
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert layer_spans(news_db, "doc-0", "বিজয়") == [("PER", "কিম")]
     assert layer_spans(news_db, "doc-0", "asha") == [("PER", "পুতিন")]
+
+
+def test_f2_edits_attributes_with_the_keyboard_and_escape_returns(qtbot, window) -> None:
+    view = window.text_view
+    view.select_range(TEXT.index("আমরা"), TEXT.index("।"))
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = window.details.editors["form"]
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # "—" -> "direct"
+    quote = window.session.span(view.selected_span)
+    assert quote.attrs == {"form": "direct"}
+    combo = window.details.editors["form"]  # rebuilt for the new value, focus kept
+    assert combo.hasFocus() and combo.currentData() == "direct"
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.span(view.selected_span).attrs == {}

@@ -148,3 +148,54 @@ def test_project_none_means_the_users_project(tmp_path: Path) -> None:
         import_records(ws, [DocumentRecord(text="আরেকটি লেখা।")], project="Other")
         assert ws.project(None).name == DEMO_PROJECT  # ambiguous: the first, as before
         assert ws.project("Other").name == "Other"
+
+
+def test_import_is_logged_in_the_history(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from annotator.storage.orm import HistoryRow
+
+    record = DocumentRecord(
+        text="কিম জং উন।", annotator="rina", spans=(SpanRecord("s1", 0, 9, "PER"),)
+    )
+    with Workspace(str(tmp_path / "log.sqlite3")) as ws:
+        import_records(ws, [record, DocumentRecord(text="আরেকটি।")], project="P", annotator="me")
+        with ws.db.reading() as s:
+            rows = [
+                (h.annotator, h.action, h.entity, h.after) for h in s.scalars(select(HistoryRow))
+            ]
+    assert rows[0][:3] == ("rina", "import", "document")
+    assert rows[-1] == (
+        "me",
+        "import",
+        "project",
+        {"documents_added": 2, "duplicates": 0, "layers": 1, "skipped": 0},
+    )
+
+
+def test_long_titles_are_cut_to_the_column_size(tmp_path: Path) -> None:
+    from annotator.storage.repository import SOURCE_LENGTH, TITLE_LENGTH
+
+    title = "শিরোনাম " * 100
+    record = DocumentRecord(text="লম্বা শিরোনাম।", title=title, source="s" * 2000)
+    with Workspace(str(tmp_path / "long.sqlite3")) as ws:
+        import_records(ws, [record], project="P")
+        (summary,) = ws.list_documents(ws.project("P").id)
+        assert summary.title == title[:TITLE_LENGTH]
+        assert ws.document(summary.id).source == "s" * SOURCE_LENGTH
+
+
+def test_same_text_twice_in_one_run_merges_the_layers(tmp_path: Path) -> None:
+    text = "কিম জং উন ও পুতিন।"
+    first = DocumentRecord(text=text, annotator="rina", spans=(SpanRecord("a", 0, 9, "PER"),))
+    second = DocumentRecord(
+        text=text,
+        annotator="rina",
+        spans=(SpanRecord("a", 0, 9, "PER"), SpanRecord("b", 12, 17, "PER")),
+    )
+    with Workspace(str(tmp_path / "merge1.sqlite3")) as ws:
+        report = import_records(ws, [first, second], project="P")
+        assert (report.documents_added, report.duplicates) == (1, 1)
+        assert (report.spans_added, report.spans_already_present) == (2, 1)
+        (layer,) = ws.iter_layers(ws.project("P").id, status=None)
+        assert [text[s.start : s.end] for s in layer.spans] == ["কিম জং উন", "পুতিন"]
