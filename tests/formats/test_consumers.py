@@ -108,7 +108,7 @@ def test_hf_rows_match_the_card_features(golden_db: Path, cli: Cli, tmp_path: Pa
         assert len(row["tokens"]) == len(row["ner_tags"])
         assert all(isinstance(t, int) and 0 <= t < len(names) for t in row["ner_tags"])
     spec = importlib.util.find_spec("datasets")
-    # tests/exports is a namespace package on sys.path here: only a real install counts.
+    # Only a real installation counts (a folder named "datasets" would be a namespace package).
     if spec is not None and spec.origin is not None:  # pragma: no cover - optional
         import datasets
 
