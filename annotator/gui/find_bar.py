@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from annotator.gui.find import find_all
 from annotator.model import LabelSchema
@@ -72,3 +80,22 @@ class FindBar(QWidget):
     def _label_all(self) -> None:
         if self.matches and self.label_box.currentText():
             self.label_all_requested.emit(self.label_box.currentText(), list(self.matches))
+
+
+def ask_label_match(parent: QWidget, start: int, end: int) -> QMessageBox.StandardButton:
+    """Ask whether to label one find match (the match is selected in the text meanwhile)."""
+    buttons = (
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.YesToAll
+        | QMessageBox.StandardButton.Cancel
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Label this match?",
+        f"Label the match at {start}–{end}?",
+        buttons,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.editing import Labeler
+from annotator.gui.find_bar import ask_label_match
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.panels import Panels
 from annotator.gui.session import DocumentSession
@@ -45,7 +46,9 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(workspace, annotator, self)
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
-        self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = self._ask_match
+        self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = lambda start, end: (
+            ask_label_match(self, start, end)
+        )
         self.errors: list[str] = []
         self._build_panels()
         self._build_menus()
@@ -253,11 +256,14 @@ class MainWindow(QMainWindow):
         span = s.span(span_id)
         self.text_view.set_selected_span(span.id if span else None, scroll=scroll)
         if self.labeler.pick is None:  # show what the span is linked to
-            linked = [
-                r.to_span if r.from_span == span.id else r.from_span
-                for r in (s.relations_of(span.id) if span else [])
-            ]
-            self.text_view.set_candidates(linked)
+            self.text_view.set_candidates(
+                [
+                    r.to_span if r.from_span == span.id else r.from_span
+                    for r in s.relations_of(span.id)
+                ]
+                if span
+                else []
+            )
         self.table.select_span(span.id if span else None)
         self.details.show_span(
             span, s.schema, s.text, s.relations_of(span.id) if span else [], s.spans
@@ -323,23 +329,6 @@ class MainWindow(QMainWindow):
         self.notify(f"Labelled {made} of {len(matches)} matches as {label}")
         return made
 
-    def _ask_match(self, start: int, end: int) -> QMessageBox.StandardButton:
-        buttons = (
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.YesToAll
-            | QMessageBox.StandardButton.Cancel
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Label this match?",
-            f"Label the match at {start}–{end}?",
-            buttons,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return QMessageBox.StandardButton(box.exec())
-
     def done_and_next(self) -> None:
         if self.session.document is None:
             return
@@ -400,6 +389,7 @@ class MainWindow(QMainWindow):
         self.doc_model.refresh()
         self._show_progress()
         self._stacks.clear()
+        self.session.forget_keys()
         if self.session.document is not None:
             self._open(int(self.session.document.id))
 

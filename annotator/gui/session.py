@@ -52,8 +52,10 @@ class DocumentSession(QObject):
         self.adopted_from: str | None = None  # whose labels this layer started from
         # Undo re-creates deleted spans under new ids (and SQLite may reuse old ones), so
         # undo commands name spans by a key that stays with the span, not by its id.
+        # Kept per document, like the window's undo stacks.
         self._keys: dict[int, int] = {}  # span id -> key
         self._ids: dict[int, int] = {}  # key -> span id
+        self._key_maps: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
         self._next_key = 1
 
     # Loading --------------------------------------------------------------
@@ -84,7 +86,7 @@ class DocumentSession(QObject):
         self.relations = {r.id: r for r in layer.relations}
         self.clusters = cluster_index(layer.document)
         self.utf16 = Utf16Map(layer.document.text)
-        self._keys, self._ids = {}, {}
+        self._keys, self._ids = self._key_maps.setdefault(document_id, ({}, {}))
         self.loaded.emit()
 
     def _adopt(self, demo: Layer, project: str) -> Layer:
@@ -114,6 +116,11 @@ class DocumentSession(QObject):
             return demo
         self.adopted_from = DEMO_ANNOTATOR
         return self.ws.layer(int(doc.id), self.annotator)
+
+    def forget_keys(self) -> None:
+        """Drop the span keys of every document (when the undo stacks are dropped)."""
+        self._key_maps.clear()
+        self._keys, self._ids = {}, {}
 
     def reload(self) -> None:
         if self.document is not None:

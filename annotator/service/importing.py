@@ -220,17 +220,25 @@ def _merge_layer(
         existing = {(s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)}
         existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
     ids: dict[str, int] = {}
+    new_spans: list[SpanRecord] = []
     for span in record.spans:
         key = (span.start, span.end, span.label)
         if key in existing:
             ids[span.key] = existing[key]
             report.spans_already_present += 1
-            continue
-        span_id = repo.add_span(
-            doc_id, aid, label_ids[span.label], span.start, span.end, dict(span.attrs)
-        )
-        existing[key] = ids[span.key] = span_id
-        report.spans_added += 1
+        else:
+            existing[key] = -1  # a duplicate inside the record is inserted once
+            new_spans.append(span)
+    new_ids = repo.add_spans(
+        doc_id,
+        aid,
+        [(label_ids[s.label], s.start, s.end, dict(s.attrs)) for s in new_spans],
+    )
+    for span, span_id in zip(new_spans, new_ids, strict=True):
+        existing[(span.start, span.end, span.label)] = span_id
+    for span in record.spans:
+        ids.setdefault(span.key, existing[(span.start, span.end, span.label)])
+    report.spans_added += len(new_spans)
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
     state = repo.state_row(doc_id, aid)

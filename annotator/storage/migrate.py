@@ -59,7 +59,39 @@ def ensure_current(database: Database) -> None:
         database.backup_before_upgrade()
     elif database.has_tables():
         raise DatabaseError(f"{database.display} is not an Annotator database")
+    _upgrade(database, head)
+
+
+def _upgrade(database: Database, head: str | None) -> None:
+    """Run the migrations in one IMMEDIATE transaction.
+
+    SQLite table rebuilds (batch mode) drop and rename tables; with foreign keys on,
+    the implicit DELETE of a DROP TABLE would cascade into child tables. So foreign
+    keys are switched off for the connection (it only works outside a transaction)
+    and checked with ``foreign_key_check`` before the commit.
+    """
+    from annotator.storage.engine import DatabaseError
+
     config = alembic_config(database)
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    engine = database.engine.execution_options(sqlite_begin="IMMEDIATE")
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if database.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                # Another process may have upgraded while this one waited for the lock.
+                if MigrationContext.configure(conn).get_current_revision() == head:
+                    return
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"upgrading {database.display} would break {len(broken)} "
+                            "references; nothing was changed"
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

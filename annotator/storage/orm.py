@@ -101,7 +101,12 @@ class DocumentRow(Base):
 
 class SpanRow(Base):
     __tablename__ = "spans"
-    __table_args__ = (Index("ix_spans_document_annotator", "document_id", "annotator_id"),)
+    # AUTOINCREMENT: a deleted span's id is never given to a new one, so a stale
+    # (id, version) held by another window can never name a different span.
+    __table_args__ = (
+        Index("ix_spans_document_annotator", "document_id", "annotator_id"),
+        {"sqlite_autoincrement": True},
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id"))
@@ -116,7 +121,10 @@ class SpanRow(Base):
 
 class RelationRow(Base):
     __tablename__ = "relations"
-    __table_args__ = (Index("ix_relations_document_annotator", "document_id", "annotator_id"),)
+    __table_args__ = (
+        Index("ix_relations_document_annotator", "document_id", "annotator_id"),
+        {"sqlite_autoincrement": True},
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, func, select
+from sqlalchemy import String, func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.model import (
@@ -401,6 +401,35 @@ class Repository:
         self.s.add(row)
         self.s.flush()
         return row.id
+
+    def add_spans(
+        self,
+        document_id: int,
+        annotator_id: int,
+        spans: Sequence[tuple[int, int, int, dict[str, Any]]],
+    ) -> list[int]:
+        """Insert many ``(label_id, start, end, attrs)`` spans at once; ids in input order."""
+        if not spans:
+            return []
+        now = utcnow()
+        rows = [
+            {
+                "document_id": document_id,
+                "annotator_id": annotator_id,
+                "label_id": label_id,
+                "start_offset": start,
+                "end_offset": end,
+                "attrs": attrs,
+                "created": now,
+                "updated": now,
+                "version": 1,
+            }
+            for label_id, start, end, attrs in spans
+        ]
+        result = self.s.execute(
+            insert(SpanRow).returning(SpanRow.id, sort_by_parameter_order=True), rows
+        )
+        return list(result.scalars())
 
     def add_relation(
         self, document_id: int, annotator_id: int, type_id: int, from_id: int, to_id: int

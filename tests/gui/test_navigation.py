@@ -157,3 +157,20 @@ def test_everything_is_there_after_reopening_the_database(qtbot, make_window, ne
     assert len(again.text_view.index) == 2
     assert again.table_model.rowCount() == 2
     assert again.doc_model.summary(0).span_count == 2
+
+
+def test_undo_still_works_after_visiting_another_document(qtbot, window, news_db) -> None:
+    view = window.text_view
+    start = TEXTS[0].index("পুতিন")
+    view.select_range(start, start + len("পুতিন"))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert current_external_id(window) == "doc-0"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.errors == []
+    assert layer_spans(news_db, "doc-0") == []
+    qtbot.keyClick(
+        view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from annotator.service import Workspace
 from tests.reliability.conftest import WORKER, integrity, worker_spans
 
@@ -90,11 +88,6 @@ def test_the_cli_imports_while_another_process_edits(
     assert integrity(db) == "ok"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spans.id has no AUTOINCREMENT: SQLite gives a deleted last id to the next span, "
-    "so a stale id and version from another window can match a different span",
-)
 def test_a_stale_span_id_never_names_another_span(news_db: tuple[Path, int]) -> None:
     db, doc_id = news_db
     with Workspace(db) as window_a, Workspace(db) as window_b:

@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from annotator.storage import Database
-from annotator.storage.migrate import alembic_config, head_revision
+from annotator.storage.migrate import alembic_config
 from annotator.storage.orm import Base
 
 
@@ -23,7 +23,6 @@ def _diff(db: Database) -> list[object]:
 def test_migrations_match_models_on_sqlite(tmp_path: Path) -> None:
     db = Database("sqlite:///" + str(tmp_path / "m.sqlite3"))
     try:
-        assert head_revision() == "0002"
         assert _diff(db) == []
         assert "assignments" in inspect(db.engine).get_table_names()
     finally:
