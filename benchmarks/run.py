@@ -58,10 +58,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="skip the installed-environment size (slow: builds a venv)")
     p.add_argument("--output", type=Path, default=None,
                    help=f"results JSON (default {RESULTS.relative_to(ROOT)}; "
-                        "with --quick a temporary folder)")
+                        "with --quick or --only a temporary folder)")
     p.add_argument("--markdown", type=Path, default=None,
                    help=f"Markdown file whose results section is rewritten "
-                        f"(default {MARKDOWN.name}; not written with --quick unless given)")
+                        f"(default {MARKDOWN.name}; not written with --quick or --only "
+                        "unless given)")
     p.add_argument("--profile", type=Path, default=None, metavar="DIR",
                    help="profile every measured call with pyinstrument into DIR "
                         "(timings then include the profiler's overhead)")
@@ -157,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     workdir = (args.workdir or default_work).resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="annotator-bench-out-"))
-    output = args.output or (scratch / "results.json" if args.quick else RESULTS)
-    markdown = args.markdown or (None if args.quick else MARKDOWN)
+    # Only a complete full run replaces the committed results.
+    partial = args.quick or bool(args.only)
+    output = args.output or (scratch / "results.json" if partial else RESULTS)
+    markdown = args.markdown or (None if partial else MARKDOWN)
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)

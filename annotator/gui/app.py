@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import __version__
 from annotator.gui.fonts import load_fonts
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings, load_settings, save_settings
+from annotator.resources import resource_path
 from annotator.service import Workspace, default_annotator_name
 from annotator.storage import resolve_url
 from annotator.storage.engine import default_database_path
@@ -60,6 +62,9 @@ def run(db: str | None, annotator: str | None) -> int:
     app.setApplicationName("Annotator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("annotator")
+    # Wayland matches the window to its menu entry and icon by the desktop file name.
+    app.setDesktopFileName("io.github.annotator.Annotator")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
     load_fonts()
     settings = load_settings()
     if not settings.annotator and not annotator:

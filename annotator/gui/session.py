@@ -23,7 +23,15 @@ from annotator.model import (
     SpanRecord,
     Status,
 )
-from annotator.service import DEMO_PROJECT, Changes, Workspace, cluster_index, import_records
+from annotator.service import (
+    DEMO_PROJECT,
+    Changes,
+    ConflictError,
+    NotFound,
+    Workspace,
+    cluster_index,
+    import_records,
+)
 from annotator.text import ClusterIndex, Utf16Map
 
 DEMO_ANNOTATOR = "demo"  # owner of the seed layer in the Demo project
@@ -166,7 +174,11 @@ class DocumentSession(QObject):
             return None
         try:
             changes = edit()
-        except Exception as exc:
+        except (ConflictError, NotFound) as exc:  # someone else changed it: show theirs
+            self.failed.emit(f"{exc}; the document was reloaded")
+            self.reload()
+            return None
+        except Exception as exc:  # any failed write must be shown, not lost
             self.failed.emit(str(exc) or type(exc).__name__)
             return None
         self._apply(changes)
@@ -208,6 +220,10 @@ class DocumentSession(QObject):
         return span
 
     def update_span(self, span_id: int, **fields: Any) -> Span | None:
+        """Change a span, refusing if it changed in the database since it was shown."""
+        current = self.spans.get(span_id)
+        if current is not None:
+            fields.setdefault("expected_version", current.version)
         changes = self._call(lambda: self.ws.update_span(span_id, self.annotator, **fields))
         return changes.span if changes else None
 

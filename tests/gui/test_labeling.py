@@ -270,3 +270,18 @@ def test_mouse_drag_selection_snaps_to_whole_words(qtbot, window) -> None:
         )
         QApplication.sendEvent(view.viewport(), event)
     assert view.selected_range() == (first, last)
+
+
+def test_a_span_changed_by_someone_else_is_not_overwritten(qtbot, window, news_db) -> None:
+    from annotator.service import Workspace
+
+    label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
+    span_id = window.text_view.selected_span
+    with Workspace(str(news_db)) as other:  # a colleague on a shared database
+        other.update_span(span_id, "asha", label="ORG")
+    press(qtbot, window, Qt.Key.Key_3)  # relabel what the window still shows as PER
+    assert window.errors and "changed by someone else" in window.errors[0]
+    assert window.save_label.text() == "Not saved"
+    assert layer_spans(news_db, "doc-0") == [("ORG", "পুতিন")]
+    assert [s.label for s in window.session.spans.values()] == ["ORG"]  # reloaded
+    assert window.table_model.index(0, 0).data() == "ORG"
