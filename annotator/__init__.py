@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("annotator")
-except PackageNotFoundError:  # a source checkout that was never installed
-    __version__ = "0.1.0"
+# Kept equal to pyproject.toml's version by tests/test_version.py; reading it from the
+# installed metadata instead would cost a tenth of the window's start-up.
+__version__ = "0.1.0"

@@ -5,18 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from annotator.storage.engine import Database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions. Opening an up-to-date database compares
+# against this constant, so Alembic (a tenth of start-up) is imported only to upgrade;
+# tests/storage checks it equals Alembic's head.
+SCHEMA_HEAD = "0003"
 
 
 def alembic_config(database: Database | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if database is not None:
@@ -25,23 +30,33 @@ def alembic_config(database: Database | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head revision, read from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    """The database's schema revision, or ``None`` for a database without one."""
     with database.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def ensure_current(database: Database) -> None:
     """Create a new database, or back up and upgrade an older one; refuse a newer one."""
+    current = current_revision(database)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
     from annotator.storage.engine import DatabaseError
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    current = current_revision(database)
     if current == head:
         return
     if getattr(database, "read_only", False):
@@ -70,6 +85,9 @@ def _upgrade(database: Database, head: str | None) -> None:
     keys are switched off for the connection (it only works outside a transaction)
     and checked with ``foreign_key_check`` before the commit.
     """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     from annotator.storage.engine import DatabaseError
 
     config = alembic_config(database)
