@@ -49,7 +49,7 @@ def test_export_runs_and_summarizes(qtbot, ws, tmp_path: Path) -> None:
     dialog.target.setText(str(tmp_path / "hf"))
     assert dialog.offset_unit.isEnabled() is False
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=10000)
     text = dialog.summary.toPlainText()
     assert "1 documents" in text and "GPE 1" in text and "PER 1" in text
     assert "1 spans expanded to whole tokens" in text  # ঢাকা inside ঢাকায়

@@ -8,16 +8,15 @@ can be cancelled; the dialog ends with a summary and a button to open the folder
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS
+from annotator.gui.jobs import Job, JobDialog
 from annotator.model import Layer, Status
-from annotator.service import ServiceError, Workspace
+from annotator.service import Workspace
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 
 
@@ -55,38 +55,25 @@ def summary_text(result: ExportResult) -> str:
     return "\n".join(lines)
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Runs one export on a pool thread; never touches widgets."""
+class ExportJob(Job):
+    """Runs one export on a pool thread with its own :class:`Workspace`."""
 
     def __init__(self, url: str, request: ExportRequest) -> None:
         super().__init__()
         self.url = url
         self.request = request
-        self.signals = _Signals()
-        self.cancel = threading.Event()
 
     def _count(self, layers: Iterator[Layer], total: int) -> Iterator[Layer]:
         for n, layer in enumerate(layers, 1):
             yield layer
             self.signals.progressed.emit(n, total)
 
-    def run(self) -> None:
-        try:
-            with Workspace(self.url) as ws:
-                result = export_dataset(ws, self.request, self._count, self.cancel.is_set)
-        except (ServiceError, ValueError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(result)
+    def work(self) -> Any:
+        with Workspace(self.url) as ws:
+            return export_dataset(ws, self.request, self._count, self.cancel.is_set)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Choose what to export and where; shows progress, then a summary."""
 
     def __init__(
@@ -96,12 +83,8 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export dataset")
-        self.url = workspace.url
-        self.pool = pool or QThreadPool.globalInstance()
-        self.job: ExportJob | None = None
-        self.result: ExportResult | None = None
+        super().__init__(workspace, "Export dataset", parent, pool)
+        self.export_result: ExportResult | None = None
         self._build([p.name for p in workspace.projects()], project)
         self._connect()
 
@@ -215,22 +198,14 @@ class ExportDialog(QDialog):
         if not request.output:
             self._show("Choose a target folder first.")
             return
-        self.result = None
-        self.job = ExportJob(self.url, request)
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
+        self.export_result = None
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
         self.cancel_button.setText("Cancel")
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.summary.setVisible(False)
-        self.pool.start(self.job)
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
+        self.run_job(ExportJob(self.url, request), self._finished, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
@@ -245,7 +220,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, result: ExportResult) -> None:
         self._end()
-        self.result = result
+        self.export_result = result
         self._show(summary_text(result))
         self.open_button.setVisible(True)
 

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import IMPORTERS
+from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
-from annotator.service import ServiceError, Workspace, import_records
+from annotator.service import Workspace, import_records
 
 PREVIEW_RECORDS = 20
 MAX_ERRORS = 200
@@ -71,28 +71,10 @@ def preview(paths: list[str], fmt: str) -> Preview:
     return result
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except (RecordError, ServiceError, ValueError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(result)
-
-
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     """Pick the input, check it in the preview, then import it (or nothing)."""
+
+    imported = Signal(object)  # the ImportReport, after a committed import
 
     def __init__(
         self,
@@ -102,11 +84,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Import")
-        self.url = workspace.url
-        self.pool = pool or QThreadPool.globalInstance()
-        self.job: _Job | None = None
+        super().__init__(workspace, "Import", parent, pool)
         self.last_preview: Preview | None = None
         self.report: Any = None
 
@@ -187,12 +165,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.job = _Job(work)
-        self.job.signals.finished.connect(done)
-        self.job.signals.failed.connect(self._failed)
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.pool.start(self.job)
+        self.run_job(Job(lambda _job: work()), done, self._failed)
 
     def start_preview(self) -> None:
         paths, fmt = self._paths(), self._fmt()
@@ -241,6 +216,7 @@ class ImportDialog(QDialog):
             f"imported {report.documents_added} documents ({report.duplicates} already "
             f"present), {report.spans_added} spans, {report.relations_added} relations"
         )
+        self.imported.emit(report)
 
     def _failed(self, message: str) -> None:
         self.job = None

@@ -11,18 +11,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.gui.dialogs import show_modeless
+from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import LabelKind
 from annotator.service import Workspace
 from annotator.service.agreement import AgreementReport, PairAgreement, Prf, agreement
@@ -101,7 +100,7 @@ class PairMatrixModel(QAbstractTableModel):
         return None
 
 
-class LabelAgreementModel(QAbstractTableModel):
+class LabelAgreementModel(RowTableModel):
     """One pair's figures per label, the overall row first."""
 
     HEADERS = (
@@ -117,32 +116,14 @@ class LabelAgreementModel(QAbstractTableModel):
     )
     F1_COLUMNS = (3, 6)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, Prf, Prf]] = []
-
     def set_pair(self, pair: PairAgreement | None) -> None:
-        self.beginResetModel()
-        self.rows = []
+        rows: list[tuple[str, Prf, Prf]] = []
         if pair is not None:
-            self.rows = [("all", pair.exact, pair.overlap)] + [
+            rows = [("all", pair.exact, pair.overlap)] + [
                 (label, pair.exact_by_label[label], pair.overlap_by_label[label])
                 for label in sorted(pair.exact_by_label)
             ]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_rows(rows)
 
     def _value(self, row: int, column: int) -> Any:
         label, exact, overlap = self.rows[row]
@@ -172,33 +153,14 @@ class LabelAgreementModel(QAbstractTableModel):
         return None
 
 
-class DocumentAgreementModel(QAbstractTableModel):
+class DocumentAgreementModel(RowTableModel):
     """Documents by mean exact F1, lowest first: the ones to discuss."""
 
     HEADERS = ("F1", "Document", "Title", "Annotators")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
     def set_report(self, report: AgreementReport) -> None:
-        self.beginResetModel()
-        self.rows = list(report.documents)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_rows(list(report.documents))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -239,11 +201,9 @@ class AgreementDialog(QDialog):
         self.matrix = PairMatrixModel(self)
         self.labels = LabelAgreementModel(self)
         self.documents = DocumentAgreementModel(self)
-        self.matrix_view = self._table(self.matrix, QAbstractItemView.SelectionBehavior.SelectItems)
-        self.label_view = self._table(self.labels, QAbstractItemView.SelectionBehavior.SelectRows)
-        self.document_view = self._table(
-            self.documents, QAbstractItemView.SelectionBehavior.SelectRows
-        )
+        self.matrix_view = make_table_view(self, self.matrix, rows=False)
+        self.label_view = make_table_view(self, self.labels)
+        self.document_view = make_table_view(self, self.documents)
         self.pair_title = QLabel(self)
 
         top = QHBoxLayout()
@@ -268,18 +228,6 @@ class AgreementDialog(QDialog):
         self.document_view.doubleClicked.connect(self._document_chosen)
 
         self.refresh()
-
-    def _table(
-        self, model: QAbstractTableModel, behavior: QAbstractItemView.SelectionBehavior
-    ) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(behavior)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def refresh(self) -> None:
         self.report = agreement(self.ws, self.project.id, kind=self.kind.currentData())
@@ -321,7 +269,4 @@ def open_agreement_report(
     workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
 ) -> AgreementDialog:
     """Show the agreement report (non-modal); connect ``document_activated`` to open one."""
-    dialog = AgreementDialog(workspace, project, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
-    dialog.show()
-    return dialog
+    return show_modeless(AgreementDialog(workspace, project, parent))

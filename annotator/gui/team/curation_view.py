@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.dialogs import show_modeless
+from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import Relation, Span
 from annotator.service import ServiceError, Workspace
 from annotator.service.adjudication import (
@@ -53,7 +53,7 @@ class CurationRow:
     agreed: bool
 
 
-class CurationModel(QAbstractTableModel):
+class CurationModel(RowTableModel):
     """Merged spans of the compared annotators plus the gold layer."""
 
     SPAN, TEXT, LABEL = range(3)
@@ -62,30 +62,17 @@ class CurationModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.annotators: list[str] = []
-        self.rows: list[CurationRow] = []
 
-    def set_rows(self, annotators: list[str], rows: list[CurationRow]) -> None:
-        self.beginResetModel()
-        self.annotators, self.rows = annotators, rows
-        self.endResetModel()
+    def set_layers(self, annotators: list[str], rows: list[CurationRow]) -> None:
+        self.annotators = annotators
+        self.set_rows(rows)
+
+    def headers(self) -> list[str]:
+        return ["Span", "Text", "Label", *self.annotators, "Gold"]
 
     @property
     def gold_column(self) -> int:
         return 3 + len(self.annotators)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4 + len(self.annotators)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = ["Span", "Text", "Label", *self.annotators, "Gold"]
-        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,33 +101,11 @@ class CurationModel(QAbstractTableModel):
         return MARK if self.annotators[column - 3] in row.spans else ""
 
 
-class RelationModel(QAbstractTableModel):
+class RelationModel(RowTableModel):
     """Every relation of the compared annotators and the gold layer, with its ends' text."""
 
     HEADERS = ("Annotator", "Relation", "From", "To", "In gold")
     RelationRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Relation, str, str, bool]] = []
-
-    def set_rows(self, rows: list[tuple[Relation, str, str, bool]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -179,8 +144,8 @@ class CurationDialog(QDialog):
         self.resize(980, 620)
         self.spans = CurationModel(self)
         self.relations = RelationModel(self)
-        self.span_view = self._table(self.spans)
-        self.relation_view = self._table(self.relations)
+        self.span_view = make_table_view(self, self.spans)
+        self.relation_view = make_table_view(self, self.relations)
         self.message = QLabel(self)
         self.message.setObjectName("curationMessage")
         self.accept_button = QPushButton("Accept into gold (A)", self)
@@ -213,16 +178,6 @@ class CurationDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected_from_gold)
 
         self.reload()
-
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def _action(self, text: str, shortcut: QKeySequence) -> QAction:
         action = QAction(text, self)
@@ -261,9 +216,9 @@ class CurationDialog(QDialog):
             if key not in seen
         ]
         rows.sort(key=lambda r: (r.start, -r.end, r.label))
-        self.spans.set_rows(annotators, rows)
+        self.spans.set_layers(annotators, rows)
 
-        relation_rows = []
+        relation_rows: list[tuple[Relation, str, str, bool]] = []
         gold_layer = self.ws.layer(self.document.id, GOLD)
         gold_by_id = {s.id: span_key(s) for s in gold_layer.spans}
         gold_relations = {
@@ -347,7 +302,4 @@ def open_curation(
     parent: QWidget | None = None,
 ) -> CurationDialog:
     """Show the curation view of a document (non-modal) and return it."""
-    dialog = CurationDialog(workspace, document_id, annotators, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
-    dialog.show()
-    return dialog
+    return show_modeless(CurationDialog(workspace, document_id, annotators, parent))

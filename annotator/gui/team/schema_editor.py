@@ -10,25 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.gui.dialogs import show_modeless
+from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import (
     AttributeDef,
     AttributeType,
@@ -102,34 +101,18 @@ class RelationEntry:
     description: str = ""
 
 
-class _EntryModel(QAbstractTableModel):
+class _EntryModel(RowTableModel):
     """A list of entries (dataclasses) shown as columns of their fields, all editable."""
 
     FIELDS: tuple[str, ...] = ()
-    HEADERS: tuple[str, ...] = ()
     edited = Signal(int, str, str, str)  # row, field, old value, new value
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[Any] = []
+    @property
+    def entries(self) -> list[Any]:
+        return self.rows
 
     def set_entries(self, entries: list[Any]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_rows(entries)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -180,9 +163,6 @@ class LabelTableModel(_EntryModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.usage: dict[str, int] = {}
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if index.isValid() and index.column() == self.SPANS:
@@ -256,9 +236,9 @@ class SchemaEditorDialog(QDialog):
         self.error.setObjectName("schemaError")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        self.label_view = self._table(self.labels)
+        self.label_view = make_table_view(self, self.labels, editable=True)
         self.label_view.setItemDelegateForColumn(LabelTableModel.KIND, KindDelegate(self))
-        self.relation_view = self._table(self.relations)
+        self.relation_view = make_table_view(self, self.relations, editable=True)
         self.guideline = QLabel(self)
         self.guideline.setObjectName("guideline")
         self.guideline.setWordWrap(True)
@@ -300,15 +280,6 @@ class SchemaEditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self.load()
-
-    def _table(self, model: QAbstractTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def load(self) -> None:
         schema = self.ws.project(self.project.id).schema
@@ -449,7 +420,4 @@ def open_schema_editor(
     workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
 ) -> SchemaEditorDialog:
     """Show the schema editor (non-modal) and return it; ``saved`` fires after a save."""
-    dialog = SchemaEditorDialog(workspace, project, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
-    dialog.show()
-    return dialog
+    return show_modeless(SchemaEditorDialog(workspace, project, parent))

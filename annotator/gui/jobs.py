@@ -1,0 +1,90 @@
+"""Long work off the UI thread: a job on a ``QThreadPool`` whose result or error comes
+back as a signal on the UI thread. Jobs never touch widgets."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from annotator.service import Workspace
+
+
+class JobSignals(QObject):
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)  # why it failed
+
+
+class Job(QRunnable):
+    """Runs ``work(job)`` on a pool thread; ``job.cancel`` is an event the work may poll."""
+
+    def __init__(self, work: Callable[[Job], Any] | None = None) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = JobSignals()
+        self.cancel = threading.Event()
+
+    def work(self) -> Any:
+        if self._work is None:
+            raise NotImplementedError("give a work function or override work()")
+        return self._work(self)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # a failed job is reported, never silently lost
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.signals.finished.emit(result)
+
+
+class JobDialog(QDialog):
+    """A dialog that runs one job at a time on ``workspace``'s database, off the UI thread.
+
+    Jobs open their own :class:`~annotator.service.Workspace` from :attr:`url`, since
+    database connections stay in the thread that made them.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        title: str,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.url = workspace.url
+        self.pool = pool or QThreadPool.globalInstance()
+        self.job: Job | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def run_job(
+        self,
+        job: Job,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        progressed: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Start ``job``; its result or error arrives in ``finished`` / ``failed``."""
+        self.job = job
+        if progressed is not None:
+            job.signals.progressed.connect(progressed)
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self.pool.start(job)
+
+    def finish_job(self, timeout_ms: int = 30_000) -> bool:
+        """Ask a running job to stop and wait for it (before the window closes)."""
+        if self.job is None:
+            return True
+        self.job.cancel.set()
+        return self.pool.waitForDone(timeout_ms)

@@ -1,0 +1,79 @@
+"""Shared scaffolding for the window's and dialogs' tables.
+
+:class:`RowTableModel` is a flat table over a list of rows with fixed (or computed)
+column headers: the row count, column count, header and reset logic every list in
+the app repeats. :func:`make_table_view` builds the read-only, single-selection table
+view the dialogs show those models in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows in :attr:`rows`, one column per header; subclasses give :meth:`data`."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def headers(self) -> Sequence[str]:
+        """The column titles (override when the columns depend on the data)."""
+        return self.HEADERS
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row (a model reset: views drop their selection)."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+
+def make_table_view(
+    parent: QWidget,
+    model: QAbstractTableModel,
+    *,
+    rows: bool = True,
+    editable: bool = False,
+) -> QTableView:
+    """A single-selection table on ``model``: whole rows (or cells), columns sized to fit."""
+    view = QTableView(parent)
+    view.setModel(model)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(
+        QAbstractItemView.SelectionBehavior.SelectRows
+        if rows
+        else QAbstractItemView.SelectionBehavior.SelectItems
+    )
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
