@@ -414,7 +414,7 @@ def perturb_layer(record: dict[str, Any], index: int, seed: int = 1) -> dict[str
     for n, s in enumerate(ordered, 1):
         s["id"] = f"s{n}"
     label_of = {s["id"]: s["label"] for s in ordered}
-    relations = []
+    relations: list[dict[str, Any]] = []
     for r in record["relations"]:
         a, b = renamed.get(r["from"]), renamed.get(r["to"])
         if a and b and KINDS[label_of[b]] == "entity" and label_of[b] in ("PER", "ORG", "GPE",

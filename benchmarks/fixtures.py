@@ -68,7 +68,7 @@ def build_database(
                 for table, rows in ((DocumentRow, docs), (SpanRow, spans), (RelationRow, rels),
                                     (DocumentStateRow, states)):
                     if rows:
-                        s.execute(insert(table.__table__), rows)  # type: ignore[attr-defined]
+                        s.execute(insert(table), rows)
                         rows.clear()
 
             for record in records:

@@ -8,12 +8,13 @@ into the filter box and move focus in the details panel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from annotator.model import LabelSchema
 
@@ -42,6 +43,12 @@ class ActionId(Enum):
     FIND_NEXT = "find_next"
     LABEL_ALL = "label_all"
     EDIT_ATTRS = "edit_attrs"
+    IMPORT = "import"
+    EXPORT = "export"
+    SCHEMA_EDITOR = "schema_editor"
+    AGREEMENT = "agreement"
+    CURATION = "curation"
+    INDEPENDENT = "independent"
 
 
 @dataclass(frozen=True)
@@ -76,13 +83,37 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
     ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
     ActionId.EDIT_ATTRS: ActionSpec("Edit &attributes", ("F2",)),
+    ActionId.IMPORT: ActionSpec("&Import…", ("Ctrl+I",)),
+    ActionId.EXPORT: ActionSpec("&Export…", ("Ctrl+E",)),
+    ActionId.SCHEMA_EDITOR: ActionSpec("Label &schema…"),
+    ActionId.AGREEMENT: ActionSpec("&Agreement report…"),
+    ActionId.CURATION: ActionSpec("&Curate this document…"),
+    ActionId.INDEPENDENT: ActionSpec(
+        "&Independent annotation (hide others' layers)", checkable=True
+    ),
 }
+
+# Actions that change the database: disabled on a read-only one.
+WRITING: tuple[ActionId, ...] = (
+    ActionId.IMPORT,
+    ActionId.SCHEMA_EDITOR,
+    ActionId.CURATION,
+    ActionId.INDEPENDENT,
+    ActionId.LABEL_ALL,
+)
 
 
 # Menu bar layout: menu title -> actions (None is a separator). "&Labels" is filled
 # from the schema.
 MENUS: dict[str, tuple[ActionId | None, ...]] = {
-    "&File": (ActionId.SET_ANNOTATOR, None, ActionId.QUIT),
+    "&File": (
+        ActionId.IMPORT,
+        ActionId.EXPORT,
+        None,
+        ActionId.SET_ANNOTATOR,
+        None,
+        ActionId.QUIT,
+    ),
     "&Edit": (
         ActionId.UNDO,
         ActionId.REDO,
@@ -107,7 +138,39 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.PREV_DOC,
         ActionId.DONE_NEXT,
     ),
+    "&Team": (
+        ActionId.SCHEMA_EDITOR,
+        ActionId.AGREEMENT,
+        ActionId.CURATION,
+        None,
+        ActionId.INDEPENDENT,
+    ),
 }
+
+
+class CurationActionId(Enum):
+    """Keys of the curation dialog (shortcuts active anywhere inside it)."""
+
+    ACCEPT = "accept"
+    ACCEPT_AGREED = "accept_agreed"
+    REMOVE_GOLD = "remove_gold"
+
+
+CURATION_SPECS: dict[CurationActionId, ActionSpec] = {
+    CurationActionId.ACCEPT: ActionSpec("Accept into gold", ("A",)),
+    CurationActionId.ACCEPT_AGREED: ActionSpec("Accept all agreed", ("Ctrl+Shift+A",)),
+    CurationActionId.REMOVE_GOLD: ActionSpec("Remove from gold", ("Delete",)),
+}
+
+
+def dialog_actions(dialog: QWidget) -> dict[CurationActionId, QAction]:
+    """The curation dialog's actions, added to it so their keys work in any of its tables."""
+    actions = {}
+    for action_id, spec in CURATION_SPECS.items():
+        action = actions[action_id] = _make(dialog, spec)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        dialog.addAction(action)
+    return actions
 
 
 def _make(parent: QObject, spec: ActionSpec) -> QAction:
@@ -154,6 +217,36 @@ class Actions:
             action.setData(rel.name)
             self.relations[rel.name] = action
         return old, []
+
+    def install_schema(
+        self,
+        schema: LabelSchema,
+        view: QWidget,
+        menu: QMenu,
+        on_label: Callable[[str], None],
+        on_relation: Callable[[str], None],
+    ) -> None:
+        """Give ``view`` (and the Labels menu) the keys of ``schema``'s labels and relations."""
+        old, _ = self.set_schema(schema)
+        for action in old:
+            view.removeAction(action)
+            action.deleteLater()
+        menu.clear()
+        for name, action in self.labels.items():
+            action.triggered.connect(lambda _=False, n=name: on_label(n))
+            view.addAction(action)
+            menu.addAction(action)
+        if self.relations:
+            menu.addSeparator()
+        for name, action in self.relations.items():
+            action.triggered.connect(lambda _=False, n=name: on_relation(n))
+            view.addAction(action)
+            menu.addAction(action)
+
+    def set_writable(self, writable: bool) -> None:
+        """Enable or disable the actions that write (label keys stay on: they explain)."""
+        for action_id in WRITING:
+            self.by_id[action_id].setEnabled(writable)
 
     def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
         """Add the menus of :data:`MENUS` to a menu bar; returns them by title."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -58,7 +59,7 @@ def ask_first_name(settings: Settings) -> Settings | None:
 
 def run(db: str | None, annotator: str | None) -> int:
     """``annotator`` with no subcommand: open the window and run until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Annotator")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("annotator")

@@ -1,18 +1,17 @@
-"""The document list: a lazily fetched table model over the service's pages."""
+"""The document list: a lazily fetched table model over the service's pages.
+
+Filters: title/id search and status (done in SQL by the service), and "Assigned to
+me" (the project's assignment, applied to each fetched page).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.table_models import RowTableModel
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
+from annotator.service.assignment import assigned_documents
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {
@@ -34,7 +35,7 @@ STATUS_TEXT = {
 }
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowTableModel):
     """Title, status and span count of one project's documents, fetched a page at a time."""
 
     TITLE, STATUS, SPANS = range(3)
@@ -52,19 +53,33 @@ class DocumentListModel(QAbstractTableModel):
         self.project_id: int | None = None
         self.search: str | None = None
         self.status: Status | None = None
-        self._rows: list[DocumentSummary] = []
+        self.assigned_only = False
+        self.rows: list[DocumentSummary] = []
+        self._assigned: frozenset[int] | None = None  # the filter, while it is on
+        self._read = 0  # documents read from the service, before the assignment filter
         self._total = 0
 
     def set_query(
-        self, project_id: int | None, search: str | None = None, status: Status | None = None
+        self,
+        project_id: int | None,
+        search: str | None = None,
+        status: Status | None = None,
+        *,
+        assigned_only: bool = False,
     ) -> None:
         """Show another project or filter; rows are fetched again as the view needs them."""
         self.beginResetModel()
         self.project_id, self.search, self.status = project_id, search or None, status
-        self._rows = []
+        self.assigned_only = assigned_only
+        self.rows, self._read = [], 0
+        self._assigned = None
+        if project_id is not None and assigned_only:
+            self._assigned = frozenset(
+                int(d) for d in assigned_documents(self.ws, project_id, self.annotator)
+            )
         self._total = (
             0
-            if project_id is None
+            if project_id is None or self._assigned == frozenset()
             else self.ws.count_documents(
                 project_id, annotator=self.annotator, status=status, search=self.search
             )
@@ -72,45 +87,46 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.set_query(self.project_id, self.search, self.status)
+        self.set_query(self.project_id, self.search, self.status, assigned_only=self.assigned_only)
 
     @property
     def total(self) -> int:
+        """Documents matching the search and status (before "Assigned to me")."""
         return self._total
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._read < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.project_id is None:
             return
-        page = self.ws.list_documents(
-            self.project_id,
-            annotator=self.annotator,
-            status=self.status,
-            search=self.search,
-            offset=len(self._rows),
-            limit=self.page_size,
-        )
-        if not page:
-            self._total = len(self._rows)
+        found: list[DocumentSummary] = []
+        while not found and self._read < self._total:  # pages until one row passes
+            page = self.ws.list_documents(
+                self.project_id,
+                annotator=self.annotator,
+                status=self.status,
+                search=self.search,
+                offset=self._read,
+                limit=self.page_size,
+            )
+            if not page:
+                self._total = self._read
+                break
+            self._read += len(page)
+            found += [r for r in page if self._assigned is None or int(r.id) in self._assigned]
+        if not found:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+        self.rows.extend(found)
         self.endInsertRows()
 
     def summary(self, row: int) -> DocumentSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, document_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
 
     def update_row(
         self, document_id: int, *, status: Status | None = None, span_count: int | None = None
@@ -118,8 +134,8 @@ class DocumentListModel(QAbstractTableModel):
         row = self.row_of(document_id)
         if row < 0:
             return
-        old = self._rows[row]
-        self._rows[row] = DocumentSummary(
+        old = self.rows[row]
+        self.rows[row] = DocumentSummary(
             old.id,
             old.external_id,
             old.title,
@@ -130,9 +146,9 @@ class DocumentListModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
@@ -151,13 +167,6 @@ class DocumentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
 
 class DocumentListPanel(QWidget):
     """Filter box, status filter and the list; emits the chosen document's id."""
@@ -174,6 +183,9 @@ class DocumentListPanel(QWidget):
         self.status_box.addItem("All", None)
         for status, text in STATUS_TEXT.items():
             self.status_box.addItem(text.capitalize(), status)
+        self.assigned_box = QCheckBox("Assigned to me", self)
+        self.assigned_box.setObjectName("assignedToMe")
+        self.assigned_box.setToolTip("Only the documents the project's assignment gives you")
         self.view = QTableView(self)
         self.view.setObjectName("documentList")
         self.view.setModel(model)
@@ -194,9 +206,11 @@ class DocumentListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.assigned_box)
         layout.addWidget(self.view, 1)
         self.filter_box.textChanged.connect(self._apply_filter)
         self.status_box.currentIndexChanged.connect(self._apply_filter)
+        self.assigned_box.toggled.connect(self._apply_filter)
         self.view.activated.connect(self._chosen)
         self.view.clicked.connect(self._chosen)
 
@@ -206,9 +220,15 @@ class DocumentListPanel(QWidget):
             self.model.project_id,
             self.filter_box.text().strip(),
             Status(status) if status else None,
+            assigned_only=self.assigned_box.isChecked(),
         )
         if self.model.canFetchMore():
             self.model.fetchMore()
+
+    def show_project(self, project_id: int) -> None:
+        """List another project's documents with the same filters."""
+        self.model.project_id = project_id
+        self._apply_filter()
 
     def _chosen(self, index: QModelIndex) -> None:
         doc_id = index.data(DocumentListModel.DocumentIdRole)

@@ -19,6 +19,8 @@ from annotator.gui.text_view import TextView
 from annotator.model import Status
 from annotator.text.clusters import is_word_char
 
+READ_ONLY = "The database is read-only: labels, links, attributes and status cannot change"
+
 
 @dataclass
 class Pick:
@@ -47,11 +49,19 @@ class Labeler:
         self._select = select
         self._notify = notify
         self.pick: Pick | None = None
+        self.read_only = False  # then every edit explains instead of failing
+
+    def _refused(self) -> bool:
+        if self.read_only:
+            self._notify(READ_ONLY)
+        return self.read_only
 
     # Labels ---------------------------------------------------------------
 
     def label(self, name: str) -> None:
         """Label the selection, or relabel the selected span when nothing is selected."""
+        if self._refused():
+            return
         if self.pick is not None:
             self.cancel()
         start, end = self.view.selected_range()
@@ -79,6 +89,8 @@ class Labeler:
             self._select(after.id)
 
     def delete(self, span_id: int | None = None) -> None:
+        if self._refused():
+            return
         if self.pick is not None:
             self.cancel()
             return
@@ -96,6 +108,8 @@ class Labeler:
             self._select(None)
 
     def edit_attrs(self, span_id: int, attrs: dict[str, Any]) -> None:
+        if self._refused():
+            return
         before = self.session.span(span_id)
         if before is None:
             return
@@ -106,6 +120,8 @@ class Labeler:
 
     def resize(self, step: int) -> None:
         """Grow (1) or shrink (-1) the selected span's end by one word."""
+        if self._refused():
+            return
         span = self.session.span(self.view.selected_span)
         if span is None:
             self._notify("No span selected")
@@ -157,6 +173,8 @@ class Labeler:
     # Relations ------------------------------------------------------------
 
     def start_relation(self, rel_type: str) -> None:
+        if self._refused():
+            return
         schema = self.session.schema
         rel = schema.relation_type(rel_type) if schema else None
         source = self.session.span(self.view.selected_span)
@@ -214,6 +232,8 @@ class Labeler:
             self._notify("Link cancelled")
 
     def unlink(self, relation_id: int) -> None:
+        if self._refused():
+            return
         relation = self.session.relations.get(relation_id)
         if relation is None:
             return
@@ -227,6 +247,8 @@ class Labeler:
         confirm: Callable[[int, int], QMessageBox.StandardButton],
     ) -> int:
         """Label find matches one by one; ``confirm`` answers Yes, No, Yes to all or Cancel."""
+        if self._refused():
+            return 0
         made, ask = 0, True
         for start, end in matches:
             self.view.select_range(start, end)  # show the match before asking
@@ -245,6 +267,8 @@ class Labeler:
     # Status ---------------------------------------------------------------
 
     def set_status(self, status: Status) -> bool:
+        if self._refused():
+            return False
         before = self.session.status
         if before is status:
             return True

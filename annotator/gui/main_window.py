@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
+from annotator.gui.banners import check_on_open
 from annotator.gui.editing import Labeler
 from annotator.gui.find_bar import ask_label_match
+from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.panels import Panels
+from annotator.gui.project_switcher import find_document
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
-from annotator.gui.status_bar import StatusPanel
+from annotator.gui.status_bar import StatusPanel, warn
 from annotator.model import Project, Status
-from annotator.service import Changes, NotFound, ServiceError, Workspace
+from annotator.service import Changes, Workspace
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +49,7 @@ class MainWindow(QMainWindow):
             ask_label_match(self, start, end)
         )
         self.errors: list[str] = []
+        self.commands = MenuCommands(self)
         self._build_panels()
         self._build_menus()
         self.labeler = Labeler(
@@ -58,28 +58,28 @@ class MainWindow(QMainWindow):
         self.time_keeper = TimeKeeper(self.session.add_time, self)
         self._connect_signals()
         self.panels.restore_state(self)
-        self._open_first_project()
+        self._guard_database()
+        self.reload_projects()
 
     # Building -------------------------------------------------------------
 
     def _build_panels(self) -> None:
         self.panels = panels = Panels(self, self.ws, self.annotator, self.settings)
-        self.project_box, self.doc_model, self.doc_panel = (
-            panels.project_box,
-            panels.doc_model,
-            panels.doc_panel,
-        )
+        self.project_box, self.doc_panel = panels.project_box, panels.doc_panel
+        self.doc_model = panels.doc_model
         self.text_view, self.find_bar = panels.text_view, panels.find_bar
         self.table_model, self.table = panels.table_model, panels.table
         self.label_palette, self.details = panels.label_palette, panels.details
         self.main_split, self.centre = panels.main_split, panels.centre
-        self.setCentralWidget(self.main_split)
+        self.banners = panels.banners
+        self.setCentralWidget(panels.central)
         self.status = StatusPanel(self.statusBar(), self.ws.db.display)
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
-        self._show_annotator()
+        self.status.set_annotator(self.annotator)
 
     def _build_menus(self) -> None:
-        self.label_menu = self.acts.fill_menus(self.menuBar())["&Labels"]
+        self.menus = self.acts.fill_menus(self.menuBar())
+        self.label_menu = self.menus["&Labels"]
         self.acts[ActionId.CLUSTER_MODE].setChecked(not self.settings.snap_to_words)
         for action in self.acts.text_actions():
             self.text_view.addAction(action)
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         a = self.acts
         a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.SET_ANNOTATOR].triggered.connect(self.ask_annotator)
+        a[ActionId.SET_ANNOTATOR].triggered.connect(self.commands.ask_annotator)
         a[ActionId.UNDO].triggered.connect(self.undo_group.undo)
         a[ActionId.REDO].triggered.connect(self.undo_group.redo)
         a[ActionId.DELETE].triggered.connect(self._delete)
@@ -110,7 +110,13 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.next_match)
         a[ActionId.LABEL_ALL].triggered.connect(self.find_bar.label_all_button.click)
         a[ActionId.EDIT_ATTRS].triggered.connect(self._edit_attrs)
-        self.project_box.activated.connect(self._project_chosen)
+        a[ActionId.EXPORT].triggered.connect(self.commands.export)
+        a[ActionId.IMPORT].triggered.connect(self.commands.import_)
+        a[ActionId.SCHEMA_EDITOR].triggered.connect(self.commands.schema_editor)
+        a[ActionId.AGREEMENT].triggered.connect(self.commands.agreement)
+        a[ActionId.CURATION].triggered.connect(self.commands.curation)
+        a[ActionId.INDEPENDENT].triggered.connect(self.commands.set_independent)
+        self.project_box.project_chosen.connect(self.switch_project)
         self.doc_panel.document_chosen.connect(self._open)
         self.text_view.span_clicked.connect(self._span_clicked)
         self.text_view.empty_clicked.connect(self._empty_clicked)
@@ -128,47 +134,55 @@ class MainWindow(QMainWindow):
 
     # Projects and documents -------------------------------------------------
 
-    def _open_first_project(self) -> None:
+    def _guard_database(self) -> None:
+        """Say at once if the database is read-only or fails the quick check."""
+        writable = not self.ws.read_only
+        self.labeler.read_only = not writable
+        self.acts.set_writable(writable)
+        self.panels.set_writable(writable)
+        if not writable:
+            self.banners.show_read_only(self.ws.db.display)
+            self.status.set_read_only()
+        self.banners.show_problems(check_on_open(self.ws))
+
+    def reload_projects(self) -> None:
+        """Re-read the projects (after an import or a schema edit) and show the current one."""
         projects = self.ws.projects()
-        self.project_box.clear()
-        for project in projects:
-            self.project_box.addItem(project.name, int(project.id))
-        self.project_box.setVisible(len(projects) > 1)
+        current = self.project.id if self.project else None
+        self.project_box.set_projects(projects, current)
         if not projects:
-            self.notify(
-                "This database has no project yet: import documents with `annotator import`"
-            )
+            self.notify("This database has no project yet: import documents with File > Import…")
             return
-        self.set_project(projects[0])
+        chosen = next((p for p in projects if p.id == current), None)
+        if chosen is None:
+            self.switch_project(int(projects[0].id))
+            return
+        self.set_project(chosen)
+        if self.session.document is not None:
+            self.session.reload()
+
+    def switch_project(self, project_id: int) -> None:
+        """Show another project: its documents, palette and progress; open its first."""
+        self.flush_time()
+        self.set_project(self.ws.project(project_id))
         summary = self.doc_model.summary(0)
         if summary is not None:
             self._open(int(summary.id))
-
-    def _project_chosen(self, row: int) -> None:
-        project_id = self.project_box.itemData(row)
-        if project_id is not None:
-            self.set_project(self.ws.project(int(project_id)))
+        else:
+            self.notify(f"Project {self.ws.project(project_id).name} has no documents")
 
     def set_project(self, project: Project) -> None:
         self.project = project
-        self.project_box.setCurrentIndex(max(0, self.project_box.findData(int(project.id))))
-        self.doc_model.set_query(int(project.id))
-        if self.doc_model.canFetchMore():
-            self.doc_model.fetchMore()
-        old, _ = self.acts.set_schema(project.schema)
-        for action in old:
-            self.text_view.removeAction(action)
-        self.label_menu.clear()
-        for name, action in self.acts.labels.items():
-            action.triggered.connect(lambda _=False, n=name: self.labeler.label(n))
-            self.text_view.addAction(action)
-            self.label_menu.addAction(action)
-        for name, action in self.acts.relations.items():
-            action.triggered.connect(lambda _=False, n=name: self.labeler.start_relation(n))
-            self.text_view.addAction(action)
-            self.label_menu.addAction(action)
+        self.project_box.select(int(project.id))
+        self.doc_panel.show_project(int(project.id))
+        labeler = self.labeler
+        self.acts.install_schema(
+            project.schema, self.text_view, self.label_menu, labeler.label, labeler.start_relation
+        )
+        self.acts[ActionId.INDEPENDENT].setChecked(project.independent)
         self.label_palette.set_schema(project.schema)
         self.find_bar.set_schema(project.schema)
+        self.status.set_project(project.name)
         self._show_progress()
 
     def open_document(self, document_id: str | int) -> None:
@@ -176,19 +190,10 @@ class MainWindow(QMainWindow):
         if isinstance(document_id, int):
             self._open(document_id)
             return
-        projects = ([self.project] if self.project else []) + [
-            p for p in self.ws.projects() if self.project is None or p.id != self.project.id
-        ]
-        for project in projects:
-            try:
-                doc = self.ws.document_by_external_id(int(project.id), document_id)
-            except NotFound:
-                continue
-            if self.project is None or project.id != self.project.id:
-                self.set_project(project)
-            self._open(int(doc.id))
-            return
-        raise ServiceError(f"no document {document_id!r} in this database")
+        project, doc = find_document(self.ws, document_id, self.project)
+        if self.project is None or project.id != self.project.id:
+            self.set_project(project)
+        self._open(int(doc.id))
 
     def _open(self, document_id: int) -> None:
         self.flush_time()
@@ -356,15 +361,7 @@ class MainWindow(QMainWindow):
         self.errors.append(message)
         self.status.set_saved(False)
         self.status.message(f"Not saved: {message}", 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Edit not saved", message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def _show_annotator(self) -> None:
-        self.status.set_annotator(self.annotator)
+        warn(self, "Edit not saved", message)
 
     def _show_progress(self) -> None:
         if self.project is not None:
@@ -374,18 +371,11 @@ class MainWindow(QMainWindow):
         if self.session.document is not None:
             self.time_keeper.flush()
 
-    def ask_annotator(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, "Annotator", "Your name (recorded with every edit):", text=self.annotator
-        )
-        if ok and name.strip():
-            self.set_annotator(name.strip())
-
     def set_annotator(self, name: str) -> None:
         self.flush_time()
         self.annotator = self.session.annotator = self.doc_model.annotator = name
         self._update_settings(annotator=name)
-        self._show_annotator()
+        self.status.set_annotator(self.annotator)
         self.doc_model.refresh()
         self._show_progress()
         self._stacks.clear()
@@ -394,13 +384,16 @@ class MainWindow(QMainWindow):
             self._open(int(self.session.document.id))
 
     def _update_settings(self, **changes: object) -> None:
-        from dataclasses import replace
-
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         if self._save_settings:
             save_settings(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Finish what is running, record the last time, then close the database, so
+        nothing writes after the window is gone."""
+        self.commands.close_all()
+        self.labeler.cancel(quiet=True)
         self.time_keeper.stop()
         self.panels.save_state(self)
+        self.ws.close()
         super().closeEvent(event)

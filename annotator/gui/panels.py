@@ -3,32 +3,43 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.gui.annotation_table import AnnotationTable, AnnotationTableModel
+from annotator.gui.banners import BannerArea
 from annotator.gui.details import SpanDetails
 from annotator.gui.document_list import DocumentListModel, DocumentListPanel
 from annotator.gui.find_bar import FindBar
 from annotator.gui.palette import LabelPalette
+from annotator.gui.project_switcher import ProjectSwitcher
 from annotator.gui.settings import Settings
 from annotator.gui.text_view import TextView
 from annotator.service import Workspace
 
 
+def _column(parent: QWidget, margin: int, *widgets: QWidget, spacing: int = -1) -> QWidget:
+    """Widgets stacked top to bottom; the last one takes the spare height."""
+    column = QWidget(parent)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    if spacing >= 0:
+        layout.setSpacing(spacing)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == len(widgets) - 1 else 0)
+    return column
+
+
 class Panels:
-    """Document list (left), text and annotation table (centre), palette and details (right)."""
+    """Banners (top); document list (left), text and annotation table (centre), palette
+    and details (right)."""
 
     def __init__(
         self, window: QMainWindow, workspace: Workspace, annotator: str, settings: Settings
     ) -> None:
-        self.project_box = QComboBox(window)
+        self.project_box = ProjectSwitcher(window)
         self.doc_model = DocumentListModel(workspace, annotator, parent=window)
         self.doc_panel = DocumentListPanel(self.doc_model, window)
-        left = QWidget(window)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 4, 4)
-        left_layout.addWidget(self.project_box)
-        left_layout.addWidget(self.doc_panel, 1)
+        left = _column(window, 4, self.project_box, self.doc_panel)
 
         self.text_view = TextView(window)
         self.text_view.snap_words = settings.snap_to_words
@@ -37,11 +48,7 @@ class Panels:
         self.find_bar.hide()
         self.table_model = AnnotationTableModel(window)
         self.table = AnnotationTable(self.table_model, window)
-        centre_top = QWidget(window)
-        top_layout = QVBoxLayout(centre_top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.find_bar)
-        top_layout.addWidget(self.text_view, 1)
+        centre_top = _column(window, 0, self.find_bar, self.text_view)
         self.centre = QSplitter(Qt.Orientation.Vertical, window)
         self.centre.addWidget(centre_top)
         self.centre.addWidget(self.table)
@@ -49,17 +56,21 @@ class Panels:
 
         self.label_palette = LabelPalette(window)
         self.details = SpanDetails(window)
-        right = QWidget(window)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 4, 4, 4)
-        right_layout.addWidget(self.label_palette)
-        right_layout.addWidget(self.details, 1)
+        right = _column(window, 4, self.label_palette, self.details)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal, window)
         for widget in (left, self.centre, right):
             self.main_split.addWidget(widget)
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([280, 800, 300])
+
+        self.banners = BannerArea(window)
+        self.central = _column(window, 0, self.banners, self.main_split, spacing=0)
+
+    def set_writable(self, writable: bool) -> None:
+        """Palette and attribute editors only where edits can be saved."""
+        self.label_palette.setEnabled(writable)
+        self.details.setEnabled(writable)
 
     def restore_state(self, window: QMainWindow) -> None:
         """Window geometry and splitter sizes from the last run (QSettings)."""

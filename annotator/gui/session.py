@@ -32,6 +32,7 @@ from annotator.service import (
     cluster_index,
     import_records,
 )
+from annotator.service.assignment import may_see
 from annotator.text import ClusterIndex, Utf16Map
 
 DEMO_ANNOTATOR = "demo"  # owner of the seed layer in the Demo project
@@ -81,6 +82,7 @@ class DocumentSession(QObject):
             and layer.status is Status.NEW
             and project.name == DEMO_PROJECT
             and self.annotator != DEMO_ANNOTATOR
+            and may_see(project, self.annotator, DEMO_ANNOTATOR)  # independent annotation
         ):
             demo = self.ws.layer(document_id, DEMO_ANNOTATOR)
             if demo.spans and self.ws.read_only:
@@ -253,6 +255,8 @@ class DocumentSession(QObject):
     def add_time(self, seconds: float) -> None:
         """Record time spent; silently skipped for previews and read-only databases."""
         if self.document is None or self.preview_of is not None or self.ws.read_only:
+            return
+        if self.ws.closed:  # the window closed: nothing may write any more
             return
         if seconds <= 0:
             return

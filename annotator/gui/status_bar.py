@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from annotator.model import Status
 
@@ -14,15 +14,23 @@ class StatusPanel:
     def __init__(self, bar: QStatusBar, database: str) -> None:
         self.bar = bar
         self.database = QLabel(database)
+        self.project = QLabel()
         self.annotator = QLabel()
         self.save_state = QLabel("Saved")
         self.progress = QLabel()
-        for label in (self.database, self.annotator, self.save_state, self.progress):
+        for label in (self.database, self.project, self.annotator, self.save_state, self.progress):
             label.setTextFormat(Qt.TextFormat.PlainText)
             bar.addPermanentWidget(label)
 
     def message(self, text: str, ms: int = 8000) -> None:
         self.bar.showMessage(text, ms)
+
+    def set_project(self, name: str) -> None:
+        self.project.setText(f"Project: {name}")
+
+    def set_read_only(self) -> None:
+        self.save_state.setText("Read-only")
+        self.save_state.setStyleSheet("color: #7a5c00; font-weight: bold")
 
     def set_annotator(self, name: str) -> None:
         self.annotator.setText(f"Annotator: {name}")
@@ -35,3 +43,13 @@ class StatusPanel:
     def set_progress(self, counts: dict[Status, int]) -> None:
         total = sum(counts.values())
         self.progress.setText(f"{counts.get(Status.DONE, 0)} of {total} done")
+
+
+def warn(parent: QWidget, title: str, message: str) -> None:
+    """A non-blocking warning box showing ``message`` as plain text."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

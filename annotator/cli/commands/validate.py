@@ -34,7 +34,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for origin, reason in problems:
         print(f"{origin}: {reason}", file=sys.stderr)
     if problems:
-        print(f"annotator: {len(problems)} problems in {path} ({fmt})", file=sys.stderr)
+        noun = "problem" if len(problems) == 1 else "problems"
+        kind = f" ({fmt})" if fmt and fmt != "?" else ""
+        print(f"annotator: {len(problems)} {noun} in {path}{kind}", file=sys.stderr)
         return EXIT_INPUT
     print(f"{path}: valid {fmt}")
     return 0

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.dialogs import show_modeless
+from annotator.gui.dialogs import ProjectDialog, show_modeless
 from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import LabelKind
 from annotator.service import Workspace
@@ -177,7 +176,7 @@ class DocumentAgreementModel(RowTableModel):
         return None
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(ProjectDialog):
     """Agreement of a project's annotators on the documents they finished."""
 
     document_activated = Signal(int)
@@ -185,11 +184,8 @@ class AgreementDialog(QDialog):
     def __init__(
         self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.project = workspace.project(project)
+        super().__init__(workspace, project, "Agreement", parent)
         self.report: AgreementReport | None = None
-        self.setWindowTitle(f"Agreement — {self.project.name}")
         self.resize(900, 640)
         self.kind = QComboBox(self)
         self.kind.addItem("all kinds", None)

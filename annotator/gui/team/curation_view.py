@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
 from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import Relation, Span
@@ -151,11 +152,10 @@ class CurationDialog(QDialog):
         self.accept_button = QPushButton("Accept into gold (A)", self)
         self.agreed_button = QPushButton("Accept all agreed (Ctrl+Shift+A)", self)
         self.remove_button = QPushButton("Remove from gold (Del)", self)
-        self.accept_action = self._action("Accept into gold", QKeySequence("A"))
-        self.agreed_action = self._action("Accept all agreed", QKeySequence("Ctrl+Shift+A"))
-        self.remove_action = self._action(
-            "Remove from gold", QKeySequence(QKeySequence.StandardKey.Delete)
-        )
+        actions = dialog_actions(self)
+        self.accept_action = actions[CurationActionId.ACCEPT]
+        self.agreed_action = actions[CurationActionId.ACCEPT_AGREED]
+        self.remove_action = actions[CurationActionId.REMOVE_GOLD]
 
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.agreed_button, self.remove_button):
@@ -178,13 +178,6 @@ class CurationDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected_from_gold)
 
         self.reload()
-
-    def _action(self, text: str, shortcut: QKeySequence) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
 
     # Loading --------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.dialogs import show_modeless
+from annotator.gui.dialogs import ProjectDialog, show_modeless
 from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.model import (
     AttributeDef,
@@ -217,7 +216,7 @@ class KindDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-class SchemaEditorDialog(QDialog):
+class SchemaEditorDialog(ProjectDialog):
     """Edit a project's labels and relation types; Save writes them in one transaction."""
 
     saved = Signal()
@@ -225,10 +224,7 @@ class SchemaEditorDialog(QDialog):
     def __init__(
         self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.project = workspace.project(project)
-        self.setWindowTitle(f"Label schema — {self.project.name}")
+        super().__init__(workspace, project, "Label schema", parent)
         self.resize(900, 560)
         self.labels = LabelTableModel(self)
         self.relations = RelationTableModel(self)

@@ -1,0 +1,85 @@
+"""Banners across the top of the window: a read-only database, a failed integrity check.
+
+They stay until the cause is gone (unlike status bar messages) and show their text as
+plain text, since problems quote titles and labels from the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from annotator.service import Workspace
+from annotator.service.maintenance import quick_check
+
+SHOWN_PROBLEMS = 5  # the rest are counted; `annotator db check` lists them all
+STYLES = {
+    "info": "background: #fff4c2; color: #3d3000; border: 1px solid #d9c36a;",
+    "error": "background: #fde2e1; color: #5c0a0a; border: 1px solid #d98c8a;",
+}
+
+
+class Banner(QFrame):
+    """One coloured strip of plain text; hidden until :meth:`show_text`."""
+
+    def __init__(self, name: str, style: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(f"#{name} {{ {STYLES[style]} border-radius: 3px; }}")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class BannerArea(QWidget):
+    """The read-only banner and the integrity banner, stacked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.read_only = Banner("readOnlyBanner", "info", self)
+        self.integrity = Banner("integrityBanner", "error", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.read_only)
+        layout.addWidget(self.integrity)
+
+    def show_read_only(self, database: str) -> None:
+        self.read_only.show_text(
+            f"Read-only: {database} cannot be written (file or folder permissions). "
+            "You can read and export; labels, status and attributes cannot be changed."
+        )
+
+    def show_problems(self, problems: list[str]) -> None:
+        if not problems:
+            self.integrity.hide()
+            return
+        lines = [
+            f"The database check found {len(problems)} problem(s); run `annotator db check` "
+            "for the full report and `annotator db restore` to go back to a backup:"
+        ]
+        lines += [f"• {p}" for p in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
+        self.integrity.show_text("\n".join(lines))
+
+
+def check_on_open(workspace: Workspace) -> list[str]:
+    """The cheap database check (0.1 s for an 18 MB file); a check that cannot run is
+    itself a problem to show."""
+    try:
+        return quick_check(workspace)
+    except Exception as exc:
+        return [f"the check could not run: {exc}"]
