@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from annotator.model import (
     DocumentRecord,
+    LabelKind,
     Layer,
     RecordError,
     RelationRecord,
@@ -37,15 +38,46 @@ FORMAT_NAME = "spans"
 FORMAT_VERSION = 1
 
 
+_SPAN_KEYS: list[str] = []
+
+
+def _span_keys(n: int) -> list[str]:
+    """``["s1", ..., "sN"]`` (at least ``n`` of them), made once and shared by every record."""
+    while len(_SPAN_KEYS) < n:
+        _SPAN_KEYS.extend(f"s{k}" for k in range(len(_SPAN_KEYS) + 1, 2 * n + 2))
+    return _SPAN_KEYS
+
+
 def layer_span_keys(layer: Layer) -> dict[int, str]:
     """Stable per-record span ids ("s1", "s2"...) in text order, independent of database ids."""
-    return {span.id: f"s{n}" for n, span in enumerate(layer.spans, 1)}
+    return dict(zip((span.id for span in layer.spans), _span_keys(len(layer.spans))))
+
+
+# ``kind.value`` goes through the enum's descriptor; a dict lookup is several times faster
+# and this runs once per exported span.
+_KIND_VALUES = {kind: kind.value for kind in LabelKind}
 
 
 def layer_to_dict(layer: Layer) -> dict[str, Any]:
     doc = layer.document
-    keys = layer_span_keys(layer)
     text = doc.text
+    keys: dict[int, str] = {}
+    spans = []
+    kinds = _KIND_VALUES
+    for key, s in zip(_span_keys(len(layer.spans)), layer.spans):
+        keys[s.id] = key
+        start, end = s.start, s.end
+        spans.append(
+            {
+                "id": key,
+                "start": start,
+                "end": end,
+                "label": s.label,
+                "kind": kinds[s.kind],
+                "text": text[start:end],
+                "attrs": s.attrs,
+            }
+        )
     return {
         "id": doc.external_id,
         "text": text,
@@ -54,18 +86,7 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
         "meta": doc.meta,
         "annotator": layer.annotator,
         "status": layer.status.value,
-        "spans": [
-            {
-                "id": keys[s.id],
-                "start": s.start,
-                "end": s.end,
-                "label": s.label,
-                "kind": s.kind.value,
-                "text": text[s.start : s.end],
-                "attrs": s.attrs,
-            }
-            for s in layer.spans
-        ],
+        "spans": spans,
         "relations": [
             {"id": f"r{n}", "type": r.type, "from": keys[r.from_span], "to": keys[r.to_span]}
             for n, r in enumerate(layer.relations, 1)
@@ -74,16 +95,27 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
     }
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dumps_layer(layer: Layer) -> str:
     """One JSONL line (with its newline)."""
-    return json.dumps(layer_to_dict(layer), ensure_ascii=False) + "\n"
+    return _encode(layer_to_dict(layer)) + "\n"
 
 
-def write_jsonl(layers: Iterable[Layer], out: IO[str]) -> int:
+def write_jsonl(layers: Iterable[Layer], out: IO[str], *, lines_per_write: int = 100) -> int:
+    """Write one line per layer; lines are joined and written ``lines_per_write`` at a
+    time (fewer, larger writes; memory bounded by that many lines)."""
     count = 0
+    pending: list[str] = []
     for layer in layers:
-        out.write(dumps_layer(layer))
+        pending.append(dumps_layer(layer))
         count += 1
+        if len(pending) >= lines_per_write:
+            out.write("".join(pending))
+            pending.clear()
+    if pending:
+        out.write("".join(pending))
     return count
 
 

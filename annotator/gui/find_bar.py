@@ -60,6 +60,12 @@ class FindBar(QWidget):
         for label in schema.labels if schema else ():
             self.label_box.addItem(label.name)
 
+    def open(self) -> None:
+        """Show the bar with the query selected, ready to type (Ctrl+F)."""
+        self.show()
+        self.query.setFocus()
+        self.query.selectAll()
+
     def set_text(self, text: str) -> None:
         self.text = text
         self._search()

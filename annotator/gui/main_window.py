@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
-from annotator.gui.banners import check_on_open
 from annotator.gui.editing import Labeler
 from annotator.gui.find_bar import ask_label_match
 from annotator.gui.menu_commands import MenuCommands
@@ -64,15 +63,13 @@ class MainWindow(QMainWindow):
     # Building -------------------------------------------------------------
 
     def _build_panels(self) -> None:
-        self.panels = panels = Panels(self, self.ws, self.annotator, self.settings)
-        self.project_box, self.doc_panel = panels.project_box, panels.doc_panel
-        self.doc_model = panels.doc_model
-        self.text_view, self.find_bar = panels.text_view, panels.find_bar
-        self.table_model, self.table = panels.table_model, panels.table
-        self.label_palette, self.details = panels.label_palette, panels.details
-        self.main_split, self.centre = panels.main_split, panels.centre
-        self.banners = panels.banners
-        self.setCentralWidget(panels.central)
+        self.panels = p = Panels(self, self.ws, self.annotator, self.settings)
+        self.project_box, self.doc_panel, self.doc_model = p.project_box, p.doc_panel, p.doc_model
+        self.text_view, self.find_bar, self.banners = p.text_view, p.find_bar, p.banners
+        self.table_model, self.table = p.table_model, p.table
+        self.label_palette, self.details = p.label_palette, p.details
+        self.main_split, self.centre = p.main_split, p.centre
+        self.setCentralWidget(p.central)
         self.status = StatusPanel(self.statusBar(), self.ws.db.display)
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
         self.status.set_annotator(self.annotator)
@@ -106,7 +103,7 @@ class MainWindow(QMainWindow):
         a[ActionId.DONE_NEXT].triggered.connect(self.done_and_next)
         a[ActionId.NEXT_DOC].triggered.connect(lambda: self.step_document(1))
         a[ActionId.PREV_DOC].triggered.connect(lambda: self.step_document(-1))
-        a[ActionId.FIND].triggered.connect(self.show_find)
+        a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.next_match)
         a[ActionId.LABEL_ALL].triggered.connect(self.find_bar.label_all_button.click)
         a[ActionId.EDIT_ATTRS].triggered.connect(self._edit_attrs)
@@ -141,9 +138,8 @@ class MainWindow(QMainWindow):
         self.acts.set_writable(writable)
         self.panels.set_writable(writable)
         if not writable:
-            self.banners.show_read_only(self.ws.db.display)
             self.status.set_read_only()
-        self.banners.show_problems(check_on_open(self.ws))
+        self.banners.show_state(self.ws)
 
     def reload_projects(self) -> None:
         """Re-read the projects (after an import or a schema edit) and show the current one."""
@@ -164,12 +160,17 @@ class MainWindow(QMainWindow):
     def switch_project(self, project_id: int) -> None:
         """Show another project: its documents, palette and progress; open its first."""
         self.flush_time()
-        self.set_project(self.ws.project(project_id))
+        project = self.ws.project(project_id)
+        self.set_project(project)
         summary = self.doc_model.summary(0)
         if summary is not None:
             self._open(int(summary.id))
-        else:
-            self.notify(f"Project {self.ws.project(project_id).name} has no documents")
+            return
+        self.time_keeper.stop()
+        self.session.clear()
+        self.panels.clear_document(project.schema)
+        self.setWindowTitle("Annotator")
+        self.notify("This project has no documents yet: File > Import… adds some")
 
     def set_project(self, project: Project) -> None:
         self.project = project
@@ -322,11 +323,6 @@ class MainWindow(QMainWindow):
     def _zoom(self, step: int) -> None:
         self.text_view.zoom(step)
         self._update_settings(font_size=self.text_view.font_size)
-
-    def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.query.setFocus()
-        self.find_bar.query.selectAll()
 
     def label_all(self, label: str, matches: list[tuple[int, int]]) -> int:
         """Label each match after a per-match confirm; returns how many were labelled."""

@@ -48,6 +48,7 @@ class LabelPalette(QWidget):
                 f"QPushButton {{ background: {label.color}; color: {_text_color(label.color)};"
                 " border: 1px solid #888; border-radius: 4px; padding: 4px 8px;"
                 " text-align: left; }"
+                " QPushButton:disabled { border: 1px dashed #666; }"
             )
             button.setFocusPolicy(button.focusPolicy().NoFocus)
             button.clicked.connect(lambda _=False, name=label.name: self.label_chosen.emit(name))

@@ -14,6 +14,7 @@ from annotator.gui.palette import LabelPalette
 from annotator.gui.project_switcher import ProjectSwitcher
 from annotator.gui.settings import Settings
 from annotator.gui.text_view import TextView
+from annotator.model import LabelSchema
 from annotator.service import Workspace
 
 
@@ -66,6 +67,13 @@ class Panels:
 
         self.banners = BannerArea(window)
         self.central = _column(window, 0, self.banners, self.main_split, spacing=0)
+
+    def clear_document(self, schema: LabelSchema | None) -> None:
+        """Empty text, table and details (a project without documents)."""
+        self.text_view.set_content("", [], schema)
+        self.find_bar.set_text("")
+        self.table_model.set_layer("", {}, {}, schema)
+        self.details.show_span(None, schema, "", [], {})
 
     def set_writable(self, writable: bool) -> None:
         """Palette and attribute editors only where edits can be saved."""

@@ -127,6 +127,14 @@ class DocumentSession(QObject):
         self.adopted_from = DEMO_ANNOTATOR
         return self.ws.layer(int(doc.id), self.annotator)
 
+    def clear(self) -> None:
+        """Show no document (the project switched to has none)."""
+        self.document = None
+        self.status = Status.NEW
+        self.spans, self.relations = {}, {}
+        self.clusters = self.utf16 = None
+        self.preview_of = self.adopted_from = None
+
     def forget_keys(self) -> None:
         """Drop the span keys of every document (when the undo stacks are dropped)."""
         self._key_maps.clear()

@@ -20,6 +20,7 @@ class StatusPanel:
         self.progress = QLabel()
         for label in (self.database, self.project, self.annotator, self.save_state, self.progress):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
     def message(self, text: str, ms: int = 8000) -> None:

@@ -61,6 +61,7 @@ def make_table_view(
     *,
     rows: bool = True,
     editable: bool = False,
+    stretch_last: bool = True,
 ) -> QTableView:
     """A single-selection table on ``model``: whole rows (or cells), columns sized to fit."""
     view = QTableView(parent)
@@ -75,5 +76,5 @@ def make_table_view(
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch_last)
     return view

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from annotator.model import Layer, Relation, Span, Status
-from annotator.storage.convert import document_to_native
-from annotator.storage.orm import DocumentRow
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
+
+_LAYER_OF = attrgetter("document_id", "annotator")
 
 
 def iter_layers(
@@ -29,21 +29,18 @@ def iter_layers(
 
     With ``status``, only layers in that state; a document nobody worked on is
     exported (with no spans, status "new") only when ``status`` is ``None`` or NEW.
+    Each batch of documents costs three queries (documents, states, then the spans
+    and relations of the layers wanted), whatever the number of spans.
     """
     last_id = 0
     while True:
         with workspace.db.reading() as s:
             repo = Repository(s)
-            rows = s.scalars(
-                select(DocumentRow)
-                .where(DocumentRow.project_id == project_id, DocumentRow.id > last_id)
-                .order_by(DocumentRow.id)
-                .limit(batch)
-            ).all()
-            if not rows:
+            docs = repo.documents_page(project_id, last_id, batch)
+            if not docs:
                 return
-            last_id = rows[-1].id
-            ids = [r.id for r in rows]
+            last_id = docs[-1].id
+            ids = [d.id for d in docs]
             names = repo.annotator_names()
             wanted_aid = None
             if annotator:
@@ -58,16 +55,17 @@ def iter_layers(
                 if status is None or status is Status.NEW
                 else sorted({d for (d, _a), st in states.items() if st is status})
             )
-            spans: dict[tuple[int, str], list[Span]] = defaultdict(list)
-            for span in repo.spans(needed, wanted_aid):
-                spans[(span.document_id, span.annotator)].append(span)
+            # Spans come ordered by document and annotator, so each layer is one run.
+            spans: dict[tuple[int, str], tuple[Span, ...]] = {
+                key: _in_layer_order(group)
+                for key, group in groupby(repo.spans(needed, wanted_aid), key=_LAYER_OF)
+            }
             relations: dict[tuple[int, str], list[Relation]] = defaultdict(list)
             for rel in repo.relations(needed, wanted_aid):
                 relations[(rel.document_id, rel.annotator)].append(rel)
-            layers_of: dict[int, set[str]] = defaultdict(set)
-            for doc_id, name in (*states, *spans):
-                layers_of[doc_id].add(name)
-            docs = [document_to_native(r) for r in rows]
+        layers_of: dict[int, set[str]] = defaultdict(set)
+        for doc_id, name in (*states, *spans):
+            layers_of[doc_id].add(name)
         for doc in docs:
             layer_names = sorted(layers_of.get(doc.id, ()))
             if not layer_names and (status is None or status is Status.NEW):
@@ -81,9 +79,22 @@ def iter_layers(
                     doc,
                     name,
                     layer_status,
-                    tuple(sorted(spans[(doc.id, name)], key=_span_order)),
-                    tuple(relations[(doc.id, name)]),
+                    spans.get((doc.id, name), ()),
+                    tuple(relations.get((doc.id, name), ())),
                 )
+
+
+def _in_layer_order(group: Iterator[Span]) -> tuple[Span, ...]:
+    """Spans by start, longest first, then label name and id (the export order).
+
+    The database already orders by start, end and id; only spans sharing both ends
+    can still need reordering (by label name), so the sort runs only when there are.
+    """
+    spans = tuple(group)
+    for a, b in zip(spans, spans[1:]):
+        if a.start == b.start and a.end == b.end and a.label != b.label:
+            return tuple(sorted(spans, key=_span_order))
+    return spans
 
 
 def _span_order(span: Span) -> tuple[int, int, str, int]:

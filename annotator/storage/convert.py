@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from annotator.model import (
@@ -85,6 +86,41 @@ def span_from_values(values: Any, annotator: str, label: str, kind: str) -> Span
     )
 
 
+def attrs_from_json(text: str | dict[str, Any] | None) -> dict[str, Any]:
+    """Span attributes from the column's JSON text (a fresh dict each time).
+
+    Most spans have none, so the common ``'{}'`` skips the JSON decoder; a driver
+    that decodes JSON itself (psycopg) hands over a dict, which is copied.
+    """
+    if text is None or text == "{}" or text == "null":
+        return {}
+    if isinstance(text, str):
+        value = json.loads(text)
+        return value if isinstance(value, dict) else {}
+    return dict(text)
+
+
+class AttrsDecoder:
+    """:func:`attrs_from_json` remembering what it decoded, for reading many spans.
+
+    Attribute values repeat a lot (the same canonical name on many spans), so a text
+    seen before need not be parsed again: callers look it up in :attr:`seen` and copy
+    it. Only flat objects (no lists or objects inside) are remembered, so a shallow
+    copy is a full one. Calling it always returns a fresh dict.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, text: str | dict[str, Any] | None) -> dict[str, Any]:
+        if isinstance(text, str) and text in self.seen:
+            return dict(self.seen[text])
+        value = attrs_from_json(text)
+        if isinstance(text, str) and not any(isinstance(v, list | dict) for v in value.values()):
+            self.seen[text] = dict(value)
+        return value
+
+
 def relation_from_values(values: Any, annotator: str, type_name: str) -> Relation:
     return Relation(
         id=RelationId(values.id),
@@ -98,6 +134,8 @@ def relation_from_values(values: Any, annotator: str, type_name: str) -> Relatio
 
 __all__ = [
     "AnnotatorId",
+    "AttrsDecoder",
+    "attrs_from_json",
     "document_to_native",
     "relation_from_values",
     "schema_to_native",

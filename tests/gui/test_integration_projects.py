@@ -136,3 +136,21 @@ def test_independent_annotation_hides_the_demo_layer(make_window, tmp_path: Path
     hidden = make_window(demo_db(tmp_path, independent=True))
     assert hidden.session.adopted_from is None
     assert hidden.session.spans == {}
+
+
+def test_switching_to_a_project_without_documents_shows_none(
+    qtbot, make_window, two_projects
+) -> None:
+    with Workspace(str(two_projects)) as ws:
+        ws.ensure_project("Empty", TOPICS)  # e.g. made from a schema file, nothing imported
+    window = make_window(two_projects)
+    box = window.project_box
+    box.activated.emit(box.findText("Empty"))
+    assert window.project.name == "Empty"
+    assert window.session.document is None
+    assert window.text_view.toPlainText() == ""
+    assert window.table_model.rowCount() == 0
+    assert sorted(window.label_palette.buttons) == ["PLACE", "TOPIC"]
+    assert "no documents" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_PageDown)  # nothing to move to, no error
+    assert window.errors == []

@@ -197,7 +197,7 @@ class AgreementDialog(ProjectDialog):
         self.matrix = PairMatrixModel(self)
         self.labels = LabelAgreementModel(self)
         self.documents = DocumentAgreementModel(self)
-        self.matrix_view = make_table_view(self, self.matrix, rows=False)
+        self.matrix_view = make_table_view(self, self.matrix, rows=False, stretch_last=False)
         self.label_view = make_table_view(self, self.labels)
         self.document_view = make_table_view(self, self.documents)
         self.pair_title = QLabel(self)
