@@ -1,7 +1,6 @@
 """The document list: a lazily fetched table model over the service's pages.
 
-Filters: title/id search and status (done in SQL by the service), and "Assigned to
-me" (the project's assignment, applied to each fetched page).
+Filters: title/id search, status and "Assigned to me", all done in SQL by the service.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from annotator.gui.table_models import RowTableModel
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
-from annotator.service.assignment import assigned_documents
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {
@@ -55,8 +53,7 @@ class DocumentListModel(RowTableModel):
         self.status: Status | None = None
         self.assigned_only = False
         self.rows: list[DocumentSummary] = []
-        self._assigned: frozenset[int] | None = None  # the filter, while it is on
-        self._read = 0  # documents read from the service, before the assignment filter
+        self._read = 0  # documents read from the service so far
         self._total = 0
 
     def set_query(
@@ -72,16 +69,15 @@ class DocumentListModel(RowTableModel):
         self.project_id, self.search, self.status = project_id, search or None, status
         self.assigned_only = assigned_only
         self.rows, self._read = [], 0
-        self._assigned = None
-        if project_id is not None and assigned_only:
-            self._assigned = frozenset(
-                int(d) for d in assigned_documents(self.ws, project_id, self.annotator)
-            )
         self._total = (
             0
-            if project_id is None or self._assigned == frozenset()
+            if project_id is None
             else self.ws.count_documents(
-                project_id, annotator=self.annotator, status=status, search=self.search
+                project_id,
+                annotator=self.annotator,
+                status=status,
+                search=self.search,
+                assigned_only=assigned_only,
             )
         )
         self.endResetModel()
@@ -91,7 +87,7 @@ class DocumentListModel(RowTableModel):
 
     @property
     def total(self) -> int:
-        """Documents matching the search and status (before "Assigned to me")."""
+        """Documents matching the search, status and "Assigned to me" filters."""
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -100,21 +96,18 @@ class DocumentListModel(RowTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.project_id is None:
             return
-        found: list[DocumentSummary] = []
-        while not found and self._read < self._total:  # pages until one row passes
-            page = self.ws.list_documents(
-                self.project_id,
-                annotator=self.annotator,
-                status=self.status,
-                search=self.search,
-                offset=self._read,
-                limit=self.page_size,
-            )
-            if not page:
-                self._total = self._read
-                break
-            self._read += len(page)
-            found += [r for r in page if self._assigned is None or int(r.id) in self._assigned]
+        found = self.ws.list_documents(
+            self.project_id,
+            annotator=self.annotator,
+            status=self.status,
+            search=self.search,
+            offset=self._read,
+            limit=self.page_size,
+            assigned_only=self.assigned_only,
+        )
+        if not found:
+            self._total = self._read  # the project shrank meanwhile
+        self._read += len(found)
         if not found:
             return
         first = len(self.rows)

@@ -177,11 +177,14 @@ class Workspace:
         annotator: str | None = None,
         status: Status | None = None,
         search: str | None = None,
+        assigned_only: bool = False,
     ) -> int:
+        """Documents matching the filters; ``assigned_only`` keeps those assigned to
+        ``annotator``."""
         with self.db.reading() as s:
             repo = Repository(s)
             return repo.count_documents(
-                project_id, self._annotator_filter(repo, annotator), status, search
+                project_id, self._annotator_filter(repo, annotator), status, search, assigned_only
             )
 
     def list_documents(
@@ -193,12 +196,19 @@ class Workspace:
         search: str | None = None,
         offset: int = 0,
         limit: int = 200,
+        assigned_only: bool = False,
     ) -> list[DocumentSummary]:
         """One page of the document list (no texts loaded)."""
         with self.db.reading() as s:
             repo = Repository(s)
             return repo.document_summaries(
-                project_id, self._annotator_filter(repo, annotator), status, search, offset, limit
+                project_id,
+                self._annotator_filter(repo, annotator),
+                status,
+                search,
+                offset,
+                limit,
+                assigned_only,
             )
 
     def status_counts(self, project_id: int, annotator: str | None) -> dict[Status, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, Text, cast, func, insert, select
+from sqlalchemy import String, Text, cast, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.model import (
@@ -34,6 +34,7 @@ from annotator.storage.convert import (
 )
 from annotator.storage.orm import (
     AnnotatorRow,
+    AssignmentRow,
     DocumentRow,
     DocumentStateRow,
     HistoryRow,
@@ -253,6 +254,7 @@ class Repository:
         annotator_id: int | None,
         status: Status | None,
         search: str | None,
+        assigned_only: bool = False,
     ) -> Any:
         state = (
             select(DocumentStateRow.status)
@@ -275,6 +277,13 @@ class Repository:
                 DocumentRow.title.like(pattern, escape="\\")
                 | DocumentRow.external_id.like(pattern, escape="\\")
             )
+        if assigned_only:
+            conditions.append(
+                exists().where(
+                    AssignmentRow.document_id == DocumentRow.id,
+                    AssignmentRow.annotator_id == annotator_id,
+                )
+            )
         return status_expr, conditions
 
     def count_documents(
@@ -283,8 +292,11 @@ class Repository:
         annotator_id: int | None = None,
         status: Status | None = None,
         search: str | None = None,
+        assigned_only: bool = False,
     ) -> int:
-        _status, conditions = self._document_filter(project_id, annotator_id, status, search)
+        _status, conditions = self._document_filter(
+            project_id, annotator_id, status, search, assigned_only
+        )
         return int(self.s.scalar(select(func.count(DocumentRow.id)).where(*conditions)) or 0)
 
     def document_summaries(
@@ -295,8 +307,11 @@ class Repository:
         search: str | None = None,
         offset: int = 0,
         limit: int = 200,
+        assigned_only: bool = False,
     ) -> list[DocumentSummary]:
-        status_expr, conditions = self._document_filter(project_id, annotator_id, status, search)
+        status_expr, conditions = self._document_filter(
+            project_id, annotator_id, status, search, assigned_only
+        )
         span_count = (
             select(func.count(SpanRow.id))
             .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)

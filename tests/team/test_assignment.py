@@ -134,3 +134,20 @@ def test_assign_command_sets_independent_annotation(tmp_path, capsys) -> None:
     assert "independent annotation: yes" in capsys.readouterr().out
     with Workspace(db) as ws:
         assert ws.project("P").independent
+
+
+def test_document_list_filters_assigned_documents_in_the_database(workspace) -> None:
+    records = [DocumentRecord(text=f"নথি নম্বর {n}।", external_id=f"d{n}") for n in range(12)]
+    import_records(workspace, records, project="P")
+    assign(workspace, "P", ["asha", "bina"], overlap=0.0, seed=3)
+    project = workspace.project("P")
+    mine = {int(d) for d in assigned_documents(workspace, project.id, "asha")}
+    assert workspace.count_documents(project.id, annotator="asha", assigned_only=True) == len(mine)
+    pages = [
+        workspace.list_documents(
+            project.id, annotator="asha", assigned_only=True, offset=offset, limit=4
+        )
+        for offset in range(0, 12, 4)
+    ]
+    assert {int(r.id) for page in pages for r in page} == mine
+    assert workspace.count_documents(project.id, annotator="nobody", assigned_only=True) == 0
