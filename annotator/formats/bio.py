@@ -146,16 +146,16 @@ def sentence_groups(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> 
     A break inside a span is not a break, and a closing quote stays with the sentence
     it closes, so re-reading a CoNLL file (tokens joined by spaces) gives the same groups.
     """
-    bounds = [e for _s, e in sentence_spans(text)]
+    starts = [token.start for token in tokens]
     groups: list[range] = []
     begin = 0
-    k = 0
-    for i, token in enumerate(tokens):
-        while k < len(bounds) and bounds[k] <= token.start:
-            k += 1
-            if i > begin and not tags[i].startswith("I-") and token.text not in _CLOSERS:
-                groups.append(range(begin, i))
-                begin = i
+    for _s, bound in sentence_spans(text):
+        i = bisect_left(starts, bound)  # the first token after the sentence
+        if i == len(tokens):
+            break
+        if i > begin and not tags[i].startswith("I-") and tokens[i].text not in _CLOSERS:
+            groups.append(range(begin, i))
+            begin = i
     if begin < len(tokens):
         groups.append(range(begin, len(tokens)))
     return groups

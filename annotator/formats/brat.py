@@ -26,7 +26,10 @@ _NEWLINES = regex.compile(r"\n+")
 
 
 def safe_name(name: str) -> str:
-    return _UNSAFE.sub("_", name).strip("._") or "document"
+    """A file name stem from a document id: no separators, no leading dots (so no
+    ``../`` or absolute paths out of the target), at most 150 bytes of UTF-8."""
+    safe = _UNSAFE.sub("_", name).strip("._") or "document"
+    return safe.encode("utf-8")[:150].decode("utf-8", "ignore")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:
             yield origin, json.loads(line)
         except json.JSONDecodeError as exc:
             raise RecordError(origin, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:
+            raise RecordError(origin, "malformed JSON: nested too deeply") from None
 
 
 def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
@@ -60,6 +62,8 @@ def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
             return decoder.raw_decode(text, i)
         except json.JSONDecodeError as exc:
             raise RecordError(f"{path}:{exc.lineno}", f"malformed JSON: {exc.msg}") from None
+        except RecursionError:
+            raise RecordError(origin(i), "malformed JSON: nested too deeply") from None
 
     i = skip(0)
     if i < n and text[i] == "{":

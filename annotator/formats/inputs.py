@@ -15,6 +15,7 @@ from pathlib import Path
 from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
+from annotator.text.legacy import utf16_kind
 
 STDIN = "<stdin>"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -74,6 +75,9 @@ def _jsonl_from_bytes(data: bytes, name: str, on_error: OnError | None) -> Itera
     which JSON strings may hold unescaped (``json.dumps(ensure_ascii=False)`` writes
     them raw).
     """
+    utf16 = utf16_kind(data) if b"\x00" in data[:4096] or data[:1] in (b"\xff", b"\xfe") else None
+    if utf16:  # one message for the file, not one per line
+        raise RecordError(f"{name}:1", f"the file is {utf16}, not UTF-8; save it as UTF-8")
     yield from read_jsonl(_decoded_lines(data, name, on_error), name, on_error)
 
 

@@ -38,19 +38,25 @@ FORMAT_NAME = "spans"
 FORMAT_VERSION = 1
 
 
-_SPAN_KEYS: list[str] = []
+_SPAN_KEYS: tuple[str, ...] = ()
 
 
-def _span_keys(n: int) -> list[str]:
-    """``["s1", ..., "sN"]`` (at least ``n`` of them), made once and shared by every record."""
-    while len(_SPAN_KEYS) < n:
-        _SPAN_KEYS.extend(f"s{k}" for k in range(len(_SPAN_KEYS) + 1, 2 * n + 2))
-    return _SPAN_KEYS
+def _span_keys(n: int) -> tuple[str, ...]:
+    """``("s1", ..., "sN")`` (at least ``n`` of them), made once and shared by every record.
+
+    The tuple is replaced whole, never changed, so threads exporting at once are safe.
+    """
+    global _SPAN_KEYS
+    keys = _SPAN_KEYS
+    if len(keys) < n:
+        keys = _SPAN_KEYS = tuple(f"s{k}" for k in range(1, 2 * n + 1))
+    return keys
 
 
 def layer_span_keys(layer: Layer) -> dict[int, str]:
     """Stable per-record span ids ("s1", "s2"...) in text order, independent of database ids."""
-    return dict(zip((span.id for span in layer.spans), _span_keys(len(layer.spans))))
+    keys = _span_keys(len(layer.spans))
+    return {span.id: key for span, key in zip(layer.spans, keys, strict=False)}
 
 
 # ``kind.value`` goes through the enum's descriptor; a dict lookup is several times faster
@@ -64,7 +70,7 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
     keys: dict[int, str] = {}
     spans = []
     kinds = _KIND_VALUES
-    for key, s in zip(_span_keys(len(layer.spans)), layer.spans):
+    for key, s in zip(_span_keys(len(layer.spans)), layer.spans, strict=False):
         keys[s.id] = key
         start, end = s.start, s.end
         spans.append(

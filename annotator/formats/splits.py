@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 
+import regex
+
 from annotator.model import RecordError
 
 TRAIN = "train"
+_SAFE_NAME = regex.compile(r"[\p{L}\p{M}\p{N}_-]+")
 
 
 def parse_split(spec: str) -> list[tuple[str, float]]:
@@ -27,6 +30,12 @@ def parse_split(spec: str) -> list[tuple[str, float]]:
             ratio = -1.0
         if not sep or not name.strip() or not 0 <= ratio <= 1:
             raise RecordError("--split", f"expected NAME=RATIO pairs like train=0.8, got {item!r}")
+        if not _SAFE_NAME.fullmatch(name.strip()):
+            # The name becomes part of a file name: no "../", "/" or "\\" out of the target.
+            raise RecordError(
+                "--split",
+                f"split name {name.strip()!r} may hold only letters, digits, '-' and '_'",
+            )
         if any(n == name.strip() for n, _ in parts):
             raise RecordError("--split", f"split {name.strip()!r} is named twice")
         parts.append((name.strip(), ratio))

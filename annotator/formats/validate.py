@@ -20,6 +20,7 @@ from annotator.formats.conll import parse_conll
 from annotator.formats.foreign import iter_json_array, read_text
 from annotator.model import RecordError
 from annotator.text import ClusterIndex, Utf16Map
+from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
 
 Problem = tuple[str, str]  # (file:line, reason)
 FORMATS = ("spans", "prodigy", "hf", "conll", "doccano", "label-studio", "brat", "spacy")
@@ -148,14 +149,21 @@ class _Checker:
                 yield origin, obj, ""
             elif not isinstance(text, str) or not text:
                 self.add(origin, "missing or empty 'text'")
+            elif looks_like_bijoy(text):
+                self.add(origin, BIJOY_MESSAGE)
             else:
                 yield origin, obj, text
 
     def relations(self, origin: str, known: set[Any], pairs: list[tuple[Any, Any]]) -> None:
         for n, (a, b) in enumerate(pairs, 1):
             for end in (a, b):
-                if isinstance(end, (dict, list)) or end not in known:
+                if isinstance(end, (dict, list)) or _key(end) not in known:
                     self.add(origin, f"relation {n} points to missing span {end!r}")
+
+
+def _key(value: Any) -> str:
+    """A hashable stand-in for an id from the file, which may be a list or an object."""
+    return repr(value)
 
 
 def _list(obj: dict[str, Any], key: str, chk: _Checker, origin: str) -> list[Any]:
@@ -189,7 +197,7 @@ def check_spans(path: Path, card: dict[str, Any], chk: _Checker) -> None:
                 span.get("end"),
                 span.get("text"),
             )
-            ids.add(span.get("id"))
+            ids.add(_key(span.get("id")))
         rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
         chk.relations(origin, ids, [(r.get("from"), r.get("to")) for r in rels])
 
@@ -209,7 +217,7 @@ def check_doccano(path: Path, card: dict[str, Any], chk: _Checker, unit: str) ->
                     chk.add(origin, f"entity {ent.get('id', n)}: {exc}")
                     continue
             chk.span(origin, f"entity {ent.get('id', n)}", clusters, start, end)
-            ids.add(ent.get("id"))
+            ids.add(_key(ent.get("id")))
         rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
         chk.relations(origin, ids, [(r.get("from_id"), r.get("to_id")) for r in rels])
 
@@ -244,7 +252,7 @@ def check_prodigy(path: Path, card: dict[str, Any], chk: _Checker) -> None:
                         f"{where}: {span['start']}-{span['end']} does not match "
                         f"tokens {ts}-{te} (token_end is inclusive)",
                     )
-            keys.add((span.get("start"), span.get("end"), span.get("label")))
+            keys.add(_key((span.get("start"), span.get("end"), span.get("label"))))
         rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
         pairs = []
         for rel in rels:
@@ -333,7 +341,7 @@ def check_label_studio(path: Path, card: dict[str, Any], chk: _Checker) -> None:
                 value.get("end"),
                 value.get("text"),
             )
-            ids.add(item.get("id"))
+            ids.add(_key(item.get("id")))
         chk.relations(origin, ids, pairs)
 
 

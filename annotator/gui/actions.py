@@ -154,12 +154,16 @@ class CurationActionId(Enum):
     ACCEPT = "accept"
     ACCEPT_AGREED = "accept_agreed"
     REMOVE_GOLD = "remove_gold"
+    SIDE_BY_SIDE = "side_by_side"
+    EDIT_GOLD = "edit_gold"
 
 
 CURATION_SPECS: dict[CurationActionId, ActionSpec] = {
     CurationActionId.ACCEPT: ActionSpec("Accept into gold", ("A",)),
     CurationActionId.ACCEPT_AGREED: ActionSpec("Accept all agreed", ("Ctrl+Shift+A",)),
     CurationActionId.REMOVE_GOLD: ActionSpec("Remove from gold", ("Delete",)),
+    CurationActionId.SIDE_BY_SIDE: ActionSpec("Side by side", ("Ctrl+T",), checkable=True),
+    CurationActionId.EDIT_GOLD: ActionSpec("Edit gold in the main window", ("Ctrl+G",)),
 }
 
 

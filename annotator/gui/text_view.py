@@ -87,8 +87,15 @@ class TextView(QTextEdit):
         self.setFont(text_font(self.font_size))
         self._lit: set[int] = set()  # blocks the highlighter has formatted
         self._highlighter: SpanHighlighter | None = None
-        self.verticalScrollBar().valueChanged.connect(self._schedule_highlight)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._pending_highlight = False
+        self._highlighting = False
+        # Viewport geometry of span pieces, per block, in the block layout's coordinates:
+        # QTextLine.cursorToX reshapes the line on every call, so a repaint (each edit
+        # repaints the screen) reuses these. Dropped when the layout width or font
+        # changes, and per block when its formats or spans change.
+        self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
+        self._rects_key: tuple[object, ...] | None = None
 
     # Content --------------------------------------------------------------
 
@@ -115,6 +122,9 @@ class TextView(QTextEdit):
         self._clusters = clusters or ClusterIndex(text)
         self._selected = None
         self._candidates = set()
+        self._index = None  # nothing is highlighted or painted until the new index exists
+        self._highlighter = None
+        self._rects.clear()
         # A fresh document, filled and formatted before the view sees it, is as fast as
         # setPlainText; formatting the view's own document re-lays it out (7x slower).
         document = QTextDocument(self)
@@ -161,22 +171,38 @@ class TextView(QTextEdit):
         if self._index is None:
             return
         blocks: set[int] = set()
+        filled: set[int] = set()  # blocks whose entity fills change
         for span in removed:
             old = self._index.remove(span.id)
             if old is not None:
-                blocks.update(self._index.blocks_of(old))
+                touched = self._index.blocks_of(old)
+                blocks.update(touched)
+                if old.kind is LabelKind.ENTITY:
+                    filled.update(touched)
         for span in added:
             self._index.add(span)
-            blocks.update(self._index.blocks_of(span))
-        document = self.document()
-        if self._highlighter is None:
-            return
-        for number in sorted(blocks & self._lit):  # the others are formatted when shown
-            self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
+            touched = self._index.blocks_of(span)
+            blocks.update(touched)
+            if span.kind is LabelKind.ENTITY:
+                filled.update(touched)
+        for number in blocks:
+            self._rects.pop(number, None)
+        if self._highlighter is not None:
+            document = self.document()
+            for number in sorted(filled & self._lit):  # the others are formatted when shown
+                self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
         self.viewport().update()
 
     def _lit_block(self, number: int) -> bool:
         return number in self._lit
+
+    def _scrolled(self) -> None:
+        """Format what scrolled into view at once, so the next paint (and the next edit)
+        does not wait for it; from within a highlight pass, on the next event loop turn."""
+        if self._highlighting:
+            self._schedule_highlight()
+        else:
+            self.highlight_visible()
 
     def _schedule_highlight(self) -> None:
         if not self._pending_highlight:
@@ -186,17 +212,22 @@ class TextView(QTextEdit):
     def highlight_visible(self) -> None:
         """Format the blocks on screen (and a few around them) not formatted yet."""
         self._pending_highlight = False
-        if self._index is None or self._highlighter is None:
+        if self._index is None or self._highlighter is None or self._highlighting:
             return
         numbers = [b.blockNumber() for b in self._visible_blocks()]
         if not numbers:
             return
         document = self.document()
         last = min(document.blockCount(), numbers[-1] + 1 + HIGHLIGHT_MARGIN)
-        for number in range(max(0, numbers[0] - HIGHLIGHT_MARGIN), last):
-            if number not in self._lit:
-                self._lit.add(number)
-                self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
+        self._highlighting = True
+        try:
+            for number in range(max(0, numbers[0] - HIGHLIGHT_MARGIN), last):
+                if number not in self._lit:
+                    self._lit.add(number)
+                    self._rects.pop(number, None)
+                    self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
+        finally:
+            self._highlighting = False
 
     # Positions ------------------------------------------------------------
 
@@ -294,10 +325,26 @@ class TextView(QTextEdit):
 
     def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles of code points ``[start, end)`` within one block."""
+        self._check_geometry()
+        return self._placed_rects(block, start, end, self._scrolled_by())
+
+    def _scrolled_by(self) -> QPointF:
+        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def _placed_rects(
+        self, block: QTextBlock, start: int, end: int, scrolled: QPointF
+    ) -> list[QRectF]:
+        origin = block.layout().position() - scrolled
+        return [rect.translated(origin) for rect in self._local_rects(block, start, end)]
+
+    def _local_rects(self, block: QTextBlock, start: int, end: int) -> list[QRectF]:
+        """Rectangles of code points ``[start, end)`` in the block layout's coordinates
+        (cached: see ``_rects``)."""
+        cached = self._rects.setdefault(block.blockNumber(), {})
+        rects = cached.get((start, end))
+        if rects is not None:
+            return rects
         layout = block.layout()
-        origin = layout.position() - QPointF(
-            self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        )
         base = block.position()
         u_start, u_end = self.to_qt(start) - base, self.to_qt(end) - base
         rects = []
@@ -308,39 +355,64 @@ class TextView(QTextEdit):
             if hi <= lo:
                 continue
             x1, x2 = _cursor_x(line, lo), _cursor_x(line, hi)
-            rects.append(
-                QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()).translated(origin)
-            )
+            rects.append(QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height()))
+        if layout.lineCount():  # a block not laid out yet has no lines: ask again later
+            cached[(start, end)] = rects
         return rects
 
-    def _span_rects(self, span: Span, block: QTextBlock) -> list[QRectF]:
+    def _check_geometry(self) -> None:
+        """Forget cached rectangles when the text is laid out anew (width, font)."""
+        document = self.document()
+        key = (id(document), document.textWidth(), document.defaultFont().key(), self.font_size)
+        if key != self._rects_key:
+            self._rects.clear()
+            self._rects_key = key
+
+    def _span_rects(self, span: Span, block: QTextBlock, scrolled: QPointF) -> list[QRectF]:
         assert self._index is not None
         lo, hi = self._index.block_range(block.blockNumber())
-        return self._line_rects(block, max(lo, span.start), min(hi, span.end))
+        return self._placed_rects(block, max(lo, span.start), min(hi, span.end), scrolled)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._index is None or not len(self._index):
             return
-        if any(b.blockNumber() not in self._lit for b in self._visible_blocks()):
+        self._check_geometry()
+        blocks = list(self._visible_blocks())
+        if any(b.blockNumber() not in self._lit for b in blocks):
             self._schedule_highlight()
+        exposed = QRectF(event.rect())
         painter = QPainter(self.viewport())
         lanes = self._index.lanes()
-        for block in self._visible_blocks():
-            for span in self._index.in_block(block.blockNumber()):
+        below = LANE_GAP * (max(lanes.values(), default=0) + 2)  # lanes under the last line
+        scrolled = self._scrolled_by()
+        candidates, selected = self._candidates, self._selected
+        for block in blocks:
+            number = block.blockNumber()
+            spans = self._index.in_block(number)
+            if not spans:
+                continue
+            layout = block.layout()
+            box = layout.boundingRect().translated(layout.position() - scrolled)
+            box.adjust(-4, -4, 4, below)
+            if not box.intersects(exposed):
+                continue
+            for span in spans:
                 if span.kind is not LabelKind.ENTITY:
-                    self._paint_lane(painter, span, block, lanes.get(span.id, 0))
-                if span.id in self._candidates:
+                    self._paint_lane(painter, span, block, lanes.get(span.id, 0), scrolled)
+                if span.id in candidates:
                     pen = QPen(OUTLINE, 1.2, Qt.PenStyle.DashLine)
-                    self._outline(painter, span, block, pen)
-                if span.id == self._selected:
-                    self._outline(painter, span, block, QPen(OUTLINE, 2))
+                    self._outline(painter, span, block, pen, scrolled)
+                if span.id == selected:
+                    self._outline(painter, span, block, QPen(OUTLINE, 2), scrolled)
         painter.end()
 
-    def _paint_lane(self, painter: QPainter, span: Span, block: QTextBlock, lane: int) -> None:
+    def _paint_lane(
+        self, painter: QPainter, span: Span, block: QTextBlock, lane: int, scrolled: QPointF
+    ) -> None:
         # Axis-aligned bars drawn with fillRect: far cheaper than antialiased lines.
         color = self._colors.get(span.label, QColor("#555555"))
-        rects = self._span_rects(span, block)
+        rects = self._span_rects(span, block, scrolled)
         lo, hi = self._index.block_range(block.blockNumber()) if self._index else (0, 0)
         for i, rect in enumerate(rects):
             y = round(rect.bottom() + 1 + lane * LANE_GAP)
@@ -351,11 +423,13 @@ class TextView(QTextEdit):
             if i == len(rects) - 1 and span.end <= hi:  # closing bracket tick
                 painter.fillRect(right - 2, y - 4, 2, 4, color)
 
-    def _outline(self, painter: QPainter, span: Span, block: QTextBlock, pen: QPen) -> None:
+    def _outline(
+        self, painter: QPainter, span: Span, block: QTextBlock, pen: QPen, scrolled: QPointF
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect in self._span_rects(span, block):
+        for rect in self._span_rects(span, block, scrolled):
             painter.drawRoundedRect(rect.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
 
     # Events ---------------------------------------------------------------

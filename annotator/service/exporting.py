@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -91,7 +91,7 @@ def _in_layer_order(group: Iterator[Span]) -> tuple[Span, ...]:
     can still need reordering (by label name), so the sort runs only when there are.
     """
     spans = tuple(group)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in pairwise(spans):
         if a.start == b.start and a.end == b.end and a.label != b.label:
             return tuple(sorted(spans, key=_span_order))
     return spans

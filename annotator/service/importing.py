@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.model import (
     DocumentRecord,
@@ -23,6 +23,7 @@ from annotator.model import (
 )
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
+from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
 
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
@@ -47,6 +48,12 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
     origin = record.origin
     text = record.text
     spans = record.spans
+    if not text.strip():
+        raise RecordError(origin, "the text is empty")
+    if "\x00" in text:  # every importer, not only native JSONL, refuses it
+        raise RecordError(origin, f"'text' contains a NUL character at offset {text.index(chr(0))}")
+    if looks_like_bijoy(text):
+        raise RecordError(origin, BIJOY_MESSAGE)
     normalized = normalize_text(text)
     if normalized != text:
         if record.spans and not normalize:
@@ -69,9 +76,11 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
                 SpanRecord(span.key, start, end, span.label, span.attrs, None, span.kind)
             )
         text, spans = mapping.text, tuple(remapped)
-    clusters = ClusterIndex(text)
     labels: dict[str, str] = {}
+    # The cluster index costs a pass over the text: only records with spans need it.
+    clusters = ClusterIndex(text) if spans else None
     for span in spans:
+        assert clusters is not None
         problem = span_problem(
             clusters, schema, span.start, span.end, span.label, span.attrs, span.text
         )
@@ -104,6 +113,10 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
         relations=record.relations,
         origin=origin,
     )
+
+
+# New documents written per INSERT statement during an import.
+_DOCUMENT_BATCH = 500
 
 
 def _unique_id(wanted: str, taken: set[str]) -> str:
@@ -144,6 +157,17 @@ def import_records(
         taken = repo.external_ids(proj.id)
         label_ids = repo.label_ids(proj.id)
         rel_ids = repo.relation_type_ids(proj.id)
+        # New documents are inserted in batches (one statement each); a record with a
+        # layer to merge needs its document id, so the batch is written first.
+        pending: list[tuple[str, str, str, str, str, dict[str, Any]]] = []
+        pending_shas: set[str] = set()
+
+        def write_pending() -> None:
+            for values, id_ in zip(pending, repo.add_documents(proj.id, pending), strict=True):
+                by_sha[values[2]] = id_
+            pending.clear()
+            pending_shas.clear()
+
         for raw in records:
             try:
                 record = prepare_record(raw, schema, normalize)
@@ -153,24 +177,23 @@ def import_records(
                 report.skipped.append(str(exc))
                 continue
             sha = text_sha256(record.text)
-            doc_id = by_sha.get(sha)
-            if doc_id is None:
+            new_document = sha not in by_sha and sha not in pending_shas
+            if new_document:
                 ext = record.external_id or f"doc-{sha[:12]}"
-                doc_id = repo.add_document(
-                    proj.id,
-                    _unique_id(ext, taken),
-                    record.text,
-                    sha,
-                    record.title or ext,
-                    record.source,
-                    record.meta,
+                pending.append(
+                    (
+                        _unique_id(ext, taken),
+                        record.text,
+                        sha,
+                        record.title or ext,
+                        record.source,
+                        record.meta,
+                    )
                 )
-                by_sha[sha] = doc_id
+                pending_shas.add(sha)
                 report.documents_added += 1
-                new_document = True
             else:
                 report.duplicates += 1
-                new_document = False
             who = record.annotator or annotator
             # A bare text (no layer owner, no spans, status absent or new) gets no layer,
             # so exporting it again gives the same line ("annotator": "").
@@ -181,7 +204,14 @@ def import_records(
                 or record.status not in (None, Status.NEW)
             )
             if who and has_layer:
-                _merge_layer(repo, report, doc_id, who, record, label_ids, rel_ids, new_document)
+                if sha in pending_shas:
+                    write_pending()
+                _merge_layer(
+                    repo, report, by_sha[sha], who, record, label_ids, rel_ids, new_document
+                )
+            elif len(pending) >= _DOCUMENT_BATCH:
+                write_pending()
+        write_pending()
         if errors:
             report.skipped[:0] = [str(e) for e in errors]
         if report.documents_added or report.layers:

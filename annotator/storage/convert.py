@@ -104,9 +104,9 @@ class AttrsDecoder:
     """:func:`attrs_from_json` remembering what it decoded, for reading many spans.
 
     Attribute values repeat a lot (the same canonical name on many spans), so a text
-    seen before need not be parsed again: callers look it up in :attr:`seen` and copy
-    it. Only flat objects (no lists or objects inside) are remembered, so a shallow
-    copy is a full one. Calling it always returns a fresh dict.
+    seen before is copied instead of parsed again. Only flat objects (no lists or
+    objects inside) are remembered, so the shallow copy is a full one: every span
+    gets its own dict. Use one per query (it grows with the distinct texts seen).
     """
 
     def __init__(self) -> None:

@@ -21,7 +21,9 @@ from annotator.model import (
     Project,
     ProjectId,
     Relation,
+    RelationId,
     Span,
+    SpanId,
     Status,
 )
 from annotator.model.schema import schema_to_dict
@@ -248,6 +250,34 @@ class Repository:
         self.s.flush()
         return row.id
 
+    def add_documents(
+        self,
+        project_id: int,
+        documents: Sequence[tuple[str, str, str, str, str, dict[str, Any]]],
+    ) -> list[int]:
+        """Insert many ``(external_id, text, sha, title, source, meta)`` documents in one
+        statement (no flush per document, as :meth:`add_document` needs); ids in input
+        order."""
+        if not documents:
+            return []
+        rows = [
+            {
+                "project_id": project_id,
+                "external_id": external_id,
+                "title": title[:TITLE_LENGTH],
+                "source": source[:SOURCE_LENGTH],
+                "meta": meta,
+                "text": text,
+                "text_sha256": sha,
+                "length": len(text),
+            }
+            for external_id, text, sha, title, source, meta in documents
+        ]
+        result = self.s.execute(
+            insert(DocumentRow).returning(DocumentRow.id, sort_by_parameter_order=True), rows
+        )
+        return list(result.scalars())
+
     def _document_filter(
         self,
         project_id: int,
@@ -376,7 +406,7 @@ class Repository:
             SpanRow.id,
         )
         decode = AttrsDecoder()
-        spans = []
+        spans: list[Span] = []
         append = spans.append
         # Core rows fetched at once through the session's connection (no ORM row loading),
         # and one tight loop: this runs once per span of an export.
@@ -385,8 +415,8 @@ class Repository:
             label, kind = labels[label_id]
             append(
                 Span(
-                    id_,
-                    document_id,
+                    SpanId(id_),
+                    DocumentId(document_id),
                     names[aid],
                     label,
                     kind,
@@ -440,7 +470,14 @@ class Repository:
             query = query.where(RelationRow.annotator_id == annotator_id)
         rows = self.s.connection().execute(query.order_by(RelationRow.id)).all()
         return [
-            Relation(id_, document_id, names[aid], types[type_id], from_id, to_id)
+            Relation(
+                RelationId(id_),
+                DocumentId(document_id),
+                names[aid],
+                types[type_id],
+                SpanId(from_id),
+                SpanId(to_id),
+            )
             for id_, document_id, aid, type_id, from_id, to_id in rows
         ]
 

@@ -11,6 +11,8 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 
+from annotator.text.legacy import utf16_kind
+
 BOM = "\ufeff"
 
 
@@ -29,6 +31,10 @@ def decode_utf8(data: bytes, *, offset: int = 0) -> str:
     the reported byte offset is the file's.
     """
     nul = data.find(b"\x00")
+    if nul != -1 or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        utf16 = utf16_kind(data)
+        if utf16:
+            raise DecodeError(f"the file is {utf16}, not UTF-8; save it as UTF-8", offset)
     if nul != -1:
         at = offset + nul
         raise DecodeError(f"binary data (NUL byte at byte offset {at})", at)

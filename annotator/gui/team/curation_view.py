@@ -2,8 +2,12 @@
 
 One row per distinct (start, end, label); a column per annotator shows who marked it,
 and the Gold column what the gold layer holds. Agreed rows are green, disputed ones
-orange. Keys: A accepts the selected row (or relation) into gold, Ctrl+Shift+A
-accepts everything all annotators agree on, Delete removes the row from gold.
+orange. Ctrl+T switches to the side-by-side mode (:mod:`.side_by_side`): the text once
+per annotator and once for gold, disputed spans outlined in red; clicking a span there
+selects its row, and in the gold pane the schema's label keys label the selected text.
+Keys: A accepts the selected row (or relation) into gold, Ctrl+Shift+A accepts
+everything all annotators agree on, Delete removes the row from gold, Ctrl+G opens the
+gold layer in the main window to edit it there.
 """
 
 from __future__ import annotations
@@ -11,14 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +32,12 @@ from PySide6.QtWidgets import (
 from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
 from annotator.gui.table_models import RowTableModel, make_table_view
-from annotator.model import Relation, Span
+from annotator.gui.team.side_by_side import SideBySideView
+from annotator.model import Layer, Relation, Span
 from annotator.service import ServiceError, Workspace
 from annotator.service.adjudication import (
     GOLD,
+    SpanKey,
     accept_agreed,
     accept_relation,
     accept_span,
@@ -41,6 +49,12 @@ Index = QModelIndex | QPersistentModelIndex
 AGREED = QColor("#dff3dc")
 DISPUTED = QColor("#fde3c8")
 MARK = "✓"
+MERGED_LEGEND = "Spans: green = all agree, orange = disputed"
+SIDE_LEGEND = (
+    "Side by side: red outline = not marked alike by every annotator, dashed = others "
+    "marked it, this layer did not. Click a span to pick that version, A accepts it; "
+    "in the gold pane, label keys label the selected text"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +135,21 @@ class RelationModel(RowTableModel):
         return None
 
 
+def _signature(layer: Layer) -> tuple[Any, ...]:
+    """What identifies a layer's state: its spans' ids and versions, its relations."""
+    return (
+        tuple((s.id, s.version) for s in layer.spans),
+        tuple(r.id for r in layer.relations),
+    )
+
+
+def _can_open_gold(window: object) -> bool:
+    """Whether ``window`` is a main window that can switch annotator and document."""
+    return callable(getattr(window, "set_annotator", None)) and callable(
+        getattr(window, "open_document", None)
+    )
+
+
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -140,7 +169,12 @@ class CurationDialog(QDialog):
         super().__init__(parent)
         self.ws = workspace
         self.document = workspace.document(document_id)
+        self.schema = workspace.project(int(self.document.project_id)).schema
         self.wanted = annotators
+        self._gold_seen: tuple[Any, ...] = ()
+        self._layers: dict[str, Layer] = {}
+        self._gold_layer: Layer | None = None
+        self._disputed_keys: set[SpanKey] = set()
         self.setWindowTitle(f"Curation — {self.document.title or self.document.external_id}")
         self.resize(980, 620)
         self.spans = CurationModel(self)
@@ -152,18 +186,41 @@ class CurationDialog(QDialog):
         self.accept_button = QPushButton("Accept into gold (A)", self)
         self.agreed_button = QPushButton("Accept all agreed (Ctrl+Shift+A)", self)
         self.remove_button = QPushButton("Remove from gold (Del)", self)
+        self.side_by_side = SideBySideView(self)
+        self.span_stack = QStackedWidget(self)
+        self.span_stack.addWidget(self.span_view)
+        self.span_stack.addWidget(self.side_by_side)
+        self.legend = QLabel(MERGED_LEGEND, self)
+        self.legend.setWordWrap(True)
         actions = dialog_actions(self)
         self.accept_action = actions[CurationActionId.ACCEPT]
         self.agreed_action = actions[CurationActionId.ACCEPT_AGREED]
         self.remove_action = actions[CurationActionId.REMOVE_GOLD]
+        self.mode_action = actions[CurationActionId.SIDE_BY_SIDE]
+        self.edit_gold_action = actions[CurationActionId.EDIT_GOLD]
+        self.mode_button = QToolButton(self)
+        self.mode_button.setDefaultAction(self.mode_action)
+        self.mode_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mode_action.setToolTip("Switch between the merged table and side-by-side panes")
+        self.edit_gold_button = QToolButton(self)
+        self.edit_gold_button.setDefaultAction(self.edit_gold_action)
+        self.edit_gold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.edit_gold_action.setToolTip(
+            "Switch the main window to the gold layer of this document, to edit it there"
+        )
+        self.edit_gold_action.setEnabled(_can_open_gold(parent))
 
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.mode_button)
+        top.addWidget(self.edit_gold_button)
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.agreed_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Spans: green = all agree, orange = disputed"))
-        layout.addWidget(self.span_view, 3)
+        layout.addLayout(top)
+        layout.addWidget(self.span_stack, 3)
         layout.addWidget(QLabel("Relations"))
         layout.addWidget(self.relation_view, 1)
         layout.addLayout(buttons)
@@ -176,12 +233,18 @@ class CurationDialog(QDialog):
         self.accept_button.clicked.connect(self.accept_selected)
         self.agreed_button.clicked.connect(self.accept_all_agreed)
         self.remove_button.clicked.connect(self.remove_selected_from_gold)
+        self.mode_action.toggled.connect(self.set_side_by_side)
+        self.edit_gold_action.triggered.connect(self.open_gold_in_window)
+        self.side_by_side.span_picked.connect(self.select_span)
+        self.side_by_side.gold_label_requested.connect(self.label_gold)
 
         self.reload()
 
     # Loading --------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the compared layers and gold again and refill the table, relations and
+        (in side-by-side mode) the panes."""
         text = self.document.text
         items = curation(self.ws, self.document.id, self.wanted)
         annotators = (
@@ -189,7 +252,8 @@ class CurationDialog(QDialog):
             if self.wanted
             else sorted({name for item in items for name in item.annotators})
         )
-        gold = {span_key(s): s for s in self.ws.layer(self.document.id, GOLD).spans}
+        gold_layer = self.ws.layer(self.document.id, GOLD)
+        gold = {span_key(s): s for s in gold_layer.spans}
         rows = [
             CurationRow(
                 item.start,
@@ -210,15 +274,17 @@ class CurationDialog(QDialog):
         ]
         rows.sort(key=lambda r: (r.start, -r.end, r.label))
         self.spans.set_layers(annotators, rows)
+        self._layers = {name: self.ws.layer(self.document.id, name) for name in annotators}
+        self._gold_layer = gold_layer
+        self._gold_seen = _signature(gold_layer)
+        self._disputed_keys = {(i.start, i.end, i.label) for i in items if not i.agreed}
 
         relation_rows: list[tuple[Relation, str, str, bool]] = []
-        gold_layer = self.ws.layer(self.document.id, GOLD)
         gold_by_id = {s.id: span_key(s) for s in gold_layer.spans}
         gold_relations = {
             (r.type, gold_by_id[r.from_span], gold_by_id[r.to_span]) for r in gold_layer.relations
         }
-        for name in [*annotators, GOLD]:
-            layer = gold_layer if name == GOLD else self.ws.layer(self.document.id, name)
+        for layer in [*self._layers.values(), gold_layer]:
             by_id = {s.id: s for s in layer.spans}
             for rel in layer.relations:
                 source, target = by_id[rel.from_span], by_id[rel.to_span]
@@ -232,6 +298,142 @@ class CurationDialog(QDialog):
                     )
                 )
         self.relations.set_rows(relation_rows)
+        if self.is_side_by_side:
+            self._refresh_side()
+
+    def refresh_if_gold_changed(self) -> bool:
+        """Reload when the gold layer changed elsewhere (edited in the main window)."""
+        if _signature(self.ws.layer(self.document.id, GOLD)) == self._gold_seen:
+            return False
+        key, column = self._current()
+        self.reload()
+        self._restore(key, column)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and not self.ws.closed
+        ):
+            self.refresh_if_gold_changed()
+
+    # Side by side ---------------------------------------------------------------
+
+    @property
+    def is_side_by_side(self) -> bool:
+        return self.mode_action.isChecked()
+
+    def set_side_by_side(self, on: bool) -> None:
+        """Show the side-by-side panes (``on``) or the merged table."""
+        if self.mode_action.isChecked() != on:
+            self.mode_action.setChecked(on)  # toggled calls back here
+            return
+        self.span_stack.setCurrentWidget(self.side_by_side if on else self.span_view)
+        self.legend.setText(SIDE_LEGEND if on else MERGED_LEGEND)
+        if on:
+            self._refresh_side()
+            key = self._current()[0]
+            holder = next((p for p in self.side_by_side.panes if p.span_with_key(key)), None)
+            if holder is not None:  # bring the row selected in the table into view
+                self.side_by_side.select_key(key, scroll_in=holder.annotator)
+
+    def _refresh_side(self) -> None:
+        layers = {name: layer.spans for name, layer in self._layers.items()}
+        if self._gold_layer is not None:
+            layers[GOLD] = self._gold_layer.spans
+        disputed = {
+            int(s.id)
+            for name, spans in layers.items()
+            if name != GOLD
+            for s in spans
+            if span_key(s) in self._disputed_keys
+        }
+        missing = {
+            name: {k[:2] for k in self._disputed_keys} - {(s.start, s.end) for s in spans}
+            for name, spans in layers.items()
+            if name != GOLD
+        }
+        self.side_by_side.set_layers(self.document.text, self.schema, layers, disputed, missing)
+        self.side_by_side.select_key(self._current()[0])
+
+    def select_span(self, annotator: str, span: Span) -> None:
+        """Select the row of ``span`` with ``annotator``'s column current, so that A
+        accepts exactly that version (a span clicked in a side-by-side pane)."""
+        key = span_key(span)
+        names = self.spans.annotators
+        column = 3 + names.index(annotator) if annotator in names else self.spans.gold_column
+        if not self._restore(key, column):
+            return
+        who = "gold" if annotator == GOLD else annotator
+        self.message.setText(
+            f"{span.label} “{_short(self.document.text[span.start : span.end])}” "
+            f"from {who}: A accepts it into gold, Del removes it from gold"
+        )
+
+    def _current(self) -> tuple[SpanKey | None, int]:
+        """The key of the selected row and the current column."""
+        row: CurationRow | None = self._selected(self.span_view, CurationModel.RowRole)
+        if row is None:
+            return None, 0
+        return (row.start, row.end, row.label), self.span_view.currentIndex().column()
+
+    def _restore(self, key: SpanKey | None, column: int) -> bool:
+        """Select the row with ``key`` (``column`` current) in the table and the panes."""
+        number = next(
+            (i for i, r in enumerate(self.spans.rows) if (r.start, r.end, r.label) == key), None
+        )
+        if number is None:
+            self.side_by_side.select_key(None)
+            return False
+        self.span_view.setCurrentIndex(self.spans.index(number, column))
+        self.side_by_side.select_key(key)
+        return True
+
+    def label_gold(self, label: str) -> None:
+        """Edit gold directly from its pane: a label key labels the selected text
+        (snapped to words) in gold, or relabels the selected gold span."""
+        view = self.side_by_side.pane(GOLD).view
+        start, end = view.snapped_selection()
+        try:
+            if start < end:
+                changes = self.ws.create_span(self.document.id, GOLD, label, start, end)
+                done = f"labeled {label} “{_short(self.document.text[start:end])}” in gold"
+            else:
+                spans = self._gold_layer.spans if self._gold_layer else ()
+                chosen = next((s for s in spans if s.id == view.selected_span), None)
+                if chosen is None:
+                    self.message.setText("select text or a gold span, then press a label key")
+                    return
+                changes = self.ws.update_span(
+                    chosen.id, GOLD, label=label, expected_version=chosen.version
+                )
+                start, end = chosen.start, chosen.end
+                done = f"relabeled “{_short(self.document.text[start:end])}” as {label} in gold"
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        view.select_range(start, start)  # the next key relabels the span, not the text
+        self.reload()
+        self._restore((start, end, label), self.spans.gold_column)
+        self.message.setText(done)
+        self.gold_changed.emit(changes)
+
+    def open_gold_in_window(self) -> None:
+        """Edit gold with the normal labeling keys: the main window switches its
+        annotator to ``gold`` and opens this document."""
+        window: Any = self.parent()
+        if not _can_open_gold(window):
+            self.message.setText("no main window to open the gold layer in")
+            return
+        window.set_annotator(GOLD)
+        window.open_document(int(self.document.id))
+        window.raise_()
+        window.activateWindow()
+        self.message.setText(
+            "the main window now edits the gold layer; this view refreshes when you come back"
+        )
 
     # Actions --------------------------------------------------------------------
 
@@ -240,7 +442,9 @@ class CurationDialog(QDialog):
         return rows[0].data(role) if rows else None
 
     def _done(self, changes: Any, message: str) -> None:
+        key, column = self._current()
         self.reload()
+        self._restore(key, column)
         self.message.setText(message)
         self.gold_changed.emit(changes)
 
