@@ -325,6 +325,9 @@ def check_label_studio(path: Path, card: dict[str, Any], chk: _Checker) -> None:
             if isinstance(annotations, list) and annotations and isinstance(annotations[0], dict)
             else []
         )
+        if not isinstance(results, list):
+            chk.add(origin, "annotations[0] needs a 'result' list")
+            results = []
         ids: set[Any] = set()
         pairs = []
         for n, item in enumerate(_dicts(results, chk, origin, "result"), 1):

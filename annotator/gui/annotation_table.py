@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +17,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from annotator.model import LabelSchema, Relation, Span
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_SPAN_ID = Qt.ItemDataRole.UserRole + 1  # AnnotationTableModel.SpanIdRole
+
+
+def _position(span: Span) -> tuple[int, int, int]:
+    return (span.start, -span.end, span.id)
 
 
 def describe_links(span: Span, relations: list[Relation], spans: dict[int, Span], text: str) -> str:
@@ -38,7 +45,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     LABEL, TEXT, ATTRS, LINKS = range(4)
     HEADERS = ("Label", "Text", "Attributes", "Links")
-    SpanIdRole = Qt.ItemDataRole.UserRole + 1
+    SpanIdRole = _SPAN_ID
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,7 +68,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return position
 
     def _ordered(self, spans: Any) -> list[Span]:
-        return sorted(spans, key=self._key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        key = _position if self._sort[0] == self.TEXT else self._key  # the same order
+        return sorted(spans, key=key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
 
     def set_layer(
         self,
@@ -132,6 +140,12 @@ class AnnotationTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def row_of(self, span_id: int) -> int:
+        span = self._by_id.get(span_id)
+        if span is not None and self._sort == (self.TEXT, Qt.SortOrder.AscendingOrder):
+            # Rows are in text order and keys are unique (they end with the id): bisect.
+            row = bisect_left(self._spans, self._key(span), key=self._key)
+            if row < len(self._spans) and self._spans[row].id == span_id:
+                return row
         return next((i for i, s in enumerate(self._spans) if s.id == span_id), -1)
 
     def span_at(self, row: int) -> Span | None:
@@ -150,11 +164,12 @@ class AnnotationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._spans):
-            return None
-        span = self._spans[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Called for every role of every visible cell on each repaint: roles first.
+        if role == _DISPLAY:
+            span = self._row(index)
+            if span is None:
+                return None
+            column = index.column()
             if column == self.LABEL:
                 return span.label
             if column == self.TEXT:
@@ -163,11 +178,18 @@ class AnnotationTableModel(QAbstractTableModel):
                 return self._attrs(span)
             if column == self.LINKS:
                 return self._link_text(span)
-        if role == self.SpanIdRole:
-            return int(span.id)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
-            return self._colors.get(span.label)
+            return None
+        if role == _SPAN_ID:
+            span = self._row(index)
+            return None if span is None else int(span.id)
+        if role == _DECORATION and index.column() == self.LABEL:
+            span = self._row(index)
+            return None if span is None else self._colors.get(span.label)
         return None
+
+    def _row(self, index: Index) -> Span | None:
+        row = index.row()
+        return self._spans[row] if index.isValid() and 0 <= row < len(self._spans) else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,7 +1,7 @@
 """Where spans are, per text block, and which underline lane each quote or claim uses.
 
-Plain Python (no Qt) so it is cheap to test: the highlighter asks for the spans of
-one block, the painter for the lanes, the keyboard for the next span in text order.
+Plain Python (no Qt) so it is cheap to test: the painter asks for the spans of
+one block and for the lanes, the keyboard for the next span in text order.
 All offsets are code points.
 """
 
@@ -52,12 +52,20 @@ class SpanIndex:
         self._ordered: list[Span] | None = None
         self._lanes: dict[int, int] | None = None
         self._laned: set[int] = set()  # quotes and claims: the spans that have lanes
-        for span in spans:  # bulk load: no cache invalidation per span
-            self._spans[span.id] = span
-            if span.kind is not LabelKind.ENTITY:
-                self._laned.add(span.id)
-            for block in self.blocks_of(span):
-                self._buckets[block].add(span.id)
+        starts, buckets, entity = self._starts, self._buckets, LabelKind.ENTITY
+        for span in spans:  # bulk load: no cache invalidation per span (blocks_of inlined)
+            span_id, start = span.id, span.start
+            self._spans[span_id] = span
+            if span.kind is not entity:
+                self._laned.add(span_id)
+            first = max(0, bisect_right(starts, start) - 1)
+            if span.end <= start + 1 or span.end <= (
+                starts[first + 1] if first + 1 < len(starts) else text_length
+            ):
+                buckets[first].add(span_id)
+            else:
+                for block in self.blocks_of(span):
+                    buckets[block].add(span_id)
 
     # Blocks ---------------------------------------------------------------
 

@@ -38,7 +38,10 @@ class StatusPanel:
 
     def set_saved(self, ok: bool) -> None:
         """ "Saved" after a committed edit; a red "Not saved" after a failed one."""
-        self.save_state.setText("Saved" if ok else "Not saved")
+        text = "Saved" if ok else "Not saved"
+        if self.save_state.text() == text:  # every edit says so: restyle only on a change
+            return
+        self.save_state.setText(text)
         self.save_state.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
 
     def set_progress(self, counts: dict[Status, int]) -> None:

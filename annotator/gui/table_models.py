@@ -8,11 +8,22 @@ view the dialogs show those models in.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` (user strings: names, labels) literally.
+
+    Qt renders a tooltip that might be rich text as HTML, so the text is escaped inside
+    an explicit rich-text paragraph that keeps its line breaks.
+    """
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,9 +1,11 @@
 """The document text: entity fills, quote/claim underline lanes, selection in code points.
 
 The Python string is the only source of truth; Qt positions are UTF-16 and every
-conversion goes through :class:`Utf16Map`. Entity fills come from
-:class:`SpanHighlighter`; quotes and claims are painted over the viewport as
-underlines on separate lanes, so a PER inside a QUOTE inside a CLAIM shows all three.
+conversion goes through :class:`Utf16Map`. Entity fills are painted under the text
+and quotes and claims over it as underlines on separate lanes, so a PER inside a
+QUOTE inside a CLAIM shows all three. Nothing is stored as character formats: those
+make Qt lay a block out again on every change (and a long article out at opening),
+while painting touches only what is on screen.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import html
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -29,15 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.gui.fonts import text_font
-from annotator.gui.highlighter import SpanHighlighter
 from annotator.gui.span_index import SpanIndex
 from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import ClusterIndex, Utf16Map
 
 LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline lanes
 LANE_GAP = 4
-FIRST_SCREEN_CHARS = 6000
-HIGHLIGHT_MARGIN = 2  # blocks formatted beyond the visible ones
 OUTLINE = QColor("#202020")
 
 
@@ -50,6 +49,10 @@ def span_tooltip(spans: Iterable[Span], text: str) -> str:
             line += f"<br>&nbsp;&nbsp;{html.escape(str(key))}: {html.escape(str(value))}"
         parts.append(line)
     return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+def _longest_first(span: Span) -> int:
+    return span.start - span.end
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:
@@ -79,21 +82,20 @@ class TextView(QTextEdit):
         self._clusters = ClusterIndex("")
         self._index: SpanIndex | None = None
         self._colors: dict[str, QColor] = {}
+        self._fills: dict[str, QColor] = {}  # entity labels: background fills
         self._selected: int | None = None
         self._candidates: set[int] = set()
         self._document: QTextDocument | None = None
         self.snap_words = True
         self.font_size = 15
         self.setFont(text_font(self.font_size))
-        self._lit: set[int] = set()  # blocks the highlighter has formatted
-        self._highlighter: SpanHighlighter | None = None
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._pending_highlight = False
-        self._highlighting = False
+        # Lines wrap at the view's width; a horizontal bar would only scroll the few
+        # pixels of trailing space and, shown, repaint with the frame on every edit.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Viewport geometry of span pieces, per block, in the block layout's coordinates:
         # QTextLine.cursorToX reshapes the line on every call, so a repaint (each edit
         # repaints the screen) reuses these. Dropped when the layout width or font
-        # changes, and per block when its formats or spans change.
+        # changes (an edit changes no geometry: nothing is formatted).
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
 
@@ -115,15 +117,13 @@ class TextView(QTextEdit):
         clusters: ClusterIndex | None = None,
         utf16: Utf16Map | None = None,
     ) -> None:
-        """Show a document: plain text with line spacing; entity fills for the first
-        screenful at once, the rest as it scrolls into view."""
+        """Show a document: plain text with line spacing; spans are painted."""
         self._text = text
         self._utf16 = utf16 or Utf16Map(text)
         self._clusters = clusters or ClusterIndex(text)
         self._selected = None
         self._candidates = set()
-        self._index = None  # nothing is highlighted or painted until the new index exists
-        self._highlighter = None
+        self._index = None  # nothing is painted until the new index exists
         self._rects.clear()
         # A fresh document, filled and formatted before the view sees it, is as fast as
         # setPlainText; formatting the view's own document re-lays it out (7x slower).
@@ -151,83 +151,67 @@ class TextView(QTextEdit):
         self._colors = (
             {label.name: QColor(label.color) for label in schema.labels} if schema else {}
         )
-        self._lit.clear()
-        budget = 0  # the first screenful (and some) is formatted before the first paint
-        for number in range(len(starts)):
-            self._lit.add(number)
-            budget += self._index.block_range(number)[1] - self._index.block_range(number)[0]
-            if budget > FIRST_SCREEN_CHARS:
-                break
-        # A new highlighter per document: detaching one from the old document would
-        # clear (and re-lay out) every block of a document about to be dropped.
-        self._highlighter = SpanHighlighter(
-            lambda: (self._index, self._utf16), self._lit_block, document
-        )
-        self._highlighter.set_schema(schema)
+        self._fills = {
+            label.name: self._colors[label.name]
+            for label in (schema.labels if schema else ())
+            if label.kind is LabelKind.ENTITY
+        }
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def update_spans(self, removed: Iterable[Span], added: Iterable[Span]) -> None:
-        """Apply an edit to the index and repaint only the blocks it touched."""
+        """Apply an edit to the index and repaint only the blocks it touched (all of the
+        screen when a quote or claim changed, as other lanes may move)."""
         if self._index is None:
             return
         blocks: set[int] = set()
-        filled: set[int] = set()  # blocks whose entity fills change
+        laned = False
         for span in removed:
             old = self._index.remove(span.id)
             if old is not None:
-                touched = self._index.blocks_of(old)
-                blocks.update(touched)
-                if old.kind is LabelKind.ENTITY:
-                    filled.update(touched)
+                blocks.update(self._index.blocks_of(old))
+                laned = laned or old.kind is not LabelKind.ENTITY
         for span in added:
             self._index.add(span)
-            touched = self._index.blocks_of(span)
-            blocks.update(touched)
-            if span.kind is LabelKind.ENTITY:
-                filled.update(touched)
-        for number in blocks:
-            self._rects.pop(number, None)
-        if self._highlighter is not None:
-            document = self.document()
-            for number in sorted(filled & self._lit):  # the others are formatted when shown
-                self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
-        self.viewport().update()
-
-    def _lit_block(self, number: int) -> bool:
-        return number in self._lit
-
-    def _scrolled(self) -> None:
-        """Format what scrolled into view at once, so the next paint (and the next edit)
-        does not wait for it; from within a highlight pass, on the next event loop turn."""
-        if self._highlighting:
-            self._schedule_highlight()
+            blocks.update(self._index.blocks_of(span))
+            laned = laned or span.kind is not LabelKind.ENTITY
+        if laned:
+            self.viewport().update()
         else:
-            self.highlight_visible()
+            self._update_blocks(blocks)
 
-    def _schedule_highlight(self) -> None:
-        if not self._pending_highlight:
-            self._pending_highlight = True
-            QTimer.singleShot(0, self.highlight_visible)
-
-    def highlight_visible(self) -> None:
-        """Format the blocks on screen (and a few around them) not formatted yet."""
-        self._pending_highlight = False
-        if self._index is None or self._highlighter is None or self._highlighting:
-            return
-        numbers = [b.blockNumber() for b in self._visible_blocks()]
-        if not numbers:
-            return
+    def _update_blocks(self, numbers: Iterable[int]) -> None:
+        """Schedule a repaint of the on-screen parts of these blocks (with their lanes)."""
         document = self.document()
-        last = min(document.blockCount(), numbers[-1] + 1 + HIGHLIGHT_MARGIN)
-        self._highlighting = True
-        try:
-            for number in range(max(0, numbers[0] - HIGHLIGHT_MARGIN), last):
-                if number not in self._lit:
-                    self._lit.add(number)
-                    self._rects.pop(number, None)
-                    self._highlighter.rehighlightBlock(document.findBlockByNumber(number))
-        finally:
-            self._highlighting = False
+        scrolled = self._scrolled_by()
+        area = QRectF()
+        for number in numbers:
+            block = document.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            layout = block.layout()
+            if layout.lineCount() == 0:  # not laid out yet: no geometry to go by
+                self.viewport().update()
+                return
+            box = layout.boundingRect().translated(layout.position() - scrolled)
+            area = area.united(box.adjusted(-4, -4, 4, self._below()))
+        shown = area.toAlignedRect().intersected(self.viewport().rect())
+        if not shown.isEmpty():
+            self.viewport().update(shown)
+
+    def _update_spans_of(self, span_ids: Iterable[int | None]) -> None:
+        if self._index is None:
+            return
+        blocks: set[int] = set()
+        for span_id in span_ids:
+            span = self._index.get(span_id) if span_id is not None else None
+            if span is not None:
+                blocks.update(self._index.blocks_of(span))
+        self._update_blocks(blocks)
+
+    def _below(self) -> int:
+        """How far under a block's last line its lanes and outlines reach."""
+        lanes = self._index.lanes() if self._index is not None else {}
+        return LANE_GAP * (max(lanes.values(), default=0) + 2)
 
     # Positions ------------------------------------------------------------
 
@@ -237,13 +221,19 @@ class TextView(QTextEdit):
     def from_qt(self, position: int) -> int:
         return self._utf16.from_utf16_floor(position)
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select code points ``[start, end)`` (no snapping)."""
+    def select_range(self, start: int, end: int, *, minimal_scroll: bool = False) -> None:
+        """Select code points ``[start, end)`` (no snapping) and show them where a
+        selected span is shown (upper third unless well inside the view), so labelling
+        the selection does not move the text; ``minimal_scroll`` (the mouse made the
+        selection) only keeps the cursor visible."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_qt(start))
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if minimal_scroll:
+            self.ensureCursorVisible()
+        else:
+            self._scroll_into_view()
 
     def selected_range(self) -> tuple[int, int]:
         """The current selection in code points, ``(pos, pos)`` when nothing is selected."""
@@ -277,14 +267,15 @@ class TextView(QTextEdit):
         return self._selected
 
     def set_selected_span(self, span_id: int | None, *, scroll: bool = True) -> None:
-        self._selected = span_id
+        previous, self._selected = self._selected, span_id
         span = self._index.get(span_id) if (self._index and span_id is not None) else None
         if span is not None and scroll:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(span.start))
             self.setTextCursor(cursor)
             self._scroll_into_view()
-        self.viewport().update()
+        if previous != span_id:
+            self._update_spans_of((previous, span_id))
 
     def _scroll_into_view(self) -> None:
         """Bring the cursor to the upper third of the view unless it is well inside it."""
@@ -296,8 +287,9 @@ class TextView(QTextEdit):
         bar.setValue(bar.value() + rect.top() - height // 3)
 
     def set_candidates(self, span_ids: Iterable[int]) -> None:
-        self._candidates = set(span_ids)
-        self.viewport().update()
+        previous, self._candidates = self._candidates, set(span_ids)
+        if previous != self._candidates:
+            self._update_spans_of(previous ^ self._candidates)
 
     def zoom(self, step: int) -> None:
         self.font_size = max(8, min(48, self.font_size + step))
@@ -374,29 +366,36 @@ class TextView(QTextEdit):
         return self._placed_rects(block, max(lo, span.start), min(hi, span.end), scrolled)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._index is None or not len(self._index):
+        index = self._index
+        if index is None or not len(index):
+            super().paintEvent(event)
             return
         self._check_geometry()
-        blocks = list(self._visible_blocks())
-        if any(b.blockNumber() not in self._lit for b in blocks):
-            self._schedule_highlight()
         exposed = QRectF(event.rect())
-        painter = QPainter(self.viewport())
-        lanes = self._index.lanes()
-        below = LANE_GAP * (max(lanes.values(), default=0) + 2)  # lanes under the last line
+        below = self._below()
         scrolled = self._scrolled_by()
-        candidates, selected = self._candidates, self._selected
-        for block in blocks:
-            number = block.blockNumber()
-            spans = self._index.in_block(number)
+        shown: list[tuple[QTextBlock, list[Span]]] = []
+        for block in self._visible_blocks():
+            spans = index.in_block(block.blockNumber())
             if not spans:
                 continue
             layout = block.layout()
             box = layout.boundingRect().translated(layout.position() - scrolled)
-            box.adjust(-4, -4, 4, below)
-            if not box.intersects(exposed):
-                continue
+            if box.adjusted(-4, -4, 4, below).intersects(exposed):
+                shown.append((block, spans))
+        painter = QPainter(self.viewport())
+        for block, spans in shown:  # fills under the text, inner spans over outer ones
+            filled = sorted((s for s in spans if s.label in self._fills), key=_longest_first)
+            for span in filled:
+                color = self._fills[span.label]
+                for rect in self._span_rects(span, block, scrolled):
+                    painter.fillRect(rect, color)
+        painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        lanes = index.lanes()
+        candidates, selected = self._candidates, self._selected
+        for block, spans in shown:
             for span in spans:
                 if span.kind is not LabelKind.ENTITY:
                     self._paint_lane(painter, span, block, lanes.get(span.id, 0), scrolled)
@@ -452,7 +451,7 @@ class TextView(QTextEdit):
         if start != end:
             snapped = self._clusters.snap(start, end, words=self.snap_words)
             if snapped[0] < snapped[1]:
-                self.select_range(*snapped)
+                self.select_range(*snapped, minimal_scroll=True)
             return
         spans = self.spans_at_point(event.position().toPoint())
         if not spans:
@@ -468,4 +467,4 @@ class TextView(QTextEdit):
         start, end = self._clusters.expand_to_words(offset, min(offset + 1, len(self._text)))
         start, end = self._clusters.trim(start, end)
         if start < end:
-            self.select_range(start, end)
+            self.select_range(start, end, minimal_scroll=True)

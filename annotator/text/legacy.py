@@ -48,11 +48,14 @@ _WORD = regex.compile(r"[A-Za-z\u00A0-\u00FF\u0152-\u02DC\u2013-\u203A`~]+")
 _INWORD_UPPER = regex.compile(r"(?<=[a-z])[A-Z]")
 _W_CONSONANT = regex.compile(r"(?<![A-Za-z])w[bcdfgjklmnpqstvxzBCDFGHJKLMNPQRSTVWXZ`¯Š]")
 _V_CONSONANT = regex.compile(r"v[bcdfgjkmnpqstwxzBCDFGHJKLMNPQRSTVWXZ`¯Š‡†]")
-_ENGLISH = frozenset(
-    "the a an and or of to in on at for with by from is are was were be been has have had "
-    "it its this that these those he she they we you i his her their our not but as said "
-    "will would can could which who what when there than also after before into over".split()
+# Common English function words: a text full of them is English, whatever its letters.
+_ENGLISH_WORDS = (
+    "the a an and or of to in on at for with by from is are was were be been has have "
+    "had it its this that these those he she they we you i his her their our not but as "
+    "said will would can could which who what when there than also after before into "
+    "over"
 )
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 
 def bijoy_score(text: str) -> float:
@@ -95,10 +98,12 @@ def utf16_kind(data: bytes) -> str | None:
     """A description like "UTF-16 (little-endian, with a byte-order mark)" when ``data``
     looks like UTF-16 text, else ``None``.
 
-    With a byte-order mark that decides it; without one, the first 4 KB must decode in
-    one byte order to mostly plausible characters (ASCII, Latin-1, Bengali, general
-    punctuation), which binary data almost never does.
+    With a byte-order mark and at least one character that decides it; without one,
+    the first 4 KB must decode in one byte order to mostly plausible characters (ASCII,
+    Latin-1, Bengali, general punctuation), which binary data almost never does.
     """
+    if len(data) < 4:  # a bare byte-order mark holds no text to speak of
+        return None
     if data.startswith(b"\xff\xfe"):
         return "UTF-16 (little-endian, with a byte-order mark)"
     if data.startswith(b"\xfe\xff"):

@@ -55,7 +55,9 @@ IDS = ["doc", "../../etc/x", "a/b", "/abs/path", "", "..", "CON", 7]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 texts = st.sampled_from(TEXTS) | st.text(max_size=40)
@@ -67,7 +69,10 @@ offsets = st.one_of(
 )
 labels = st.sampled_from(LABELS) | json_values
 ids = st.sampled_from(IDS) | json_values
-metas = st.fixed_dictionaries({}, optional={"source": st.sampled_from(PATHS), "title": texts}) | json_values
+metas = (
+    st.fixed_dictionaries({}, optional={"source": st.sampled_from(PATHS), "title": texts})
+    | json_values
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,9 @@ def doccano_record(draw: st.DrawFn) -> Any:
     if draw(st.booleans()):
         record["entities"] = draw(maybe(st.lists(maybe(entity), max_size=4)))
     else:
-        record["label"] = draw(maybe(st.lists(st.tuples(offsets, offsets, labels).map(list), max_size=4)))
+        record["label"] = draw(
+            maybe(st.lists(st.tuples(offsets, offsets, labels).map(list), max_size=4))
+        )
     if draw(st.booleans()):
         record["relations"] = draw(
             maybe(
@@ -148,7 +155,11 @@ def prodigy_record(draw: st.DrawFn) -> Any:
             maybe(
                 st.lists(
                     st.fixed_dictionaries(
-                        {"head_span": ref, "child_span": ref, "label": maybe(st.sampled_from(["speaker", "x"]))}
+                        {
+                            "head_span": ref,
+                            "child_span": ref,
+                            "label": maybe(st.sampled_from(["speaker", "x"])),
+                        }
                     ),
                     max_size=2,
                 )
@@ -169,7 +180,11 @@ def label_studio_task(draw: st.DrawFn) -> Any:
             "type": st.sampled_from(["labels", "relation", "choices"]),
             "value": maybe(
                 st.fixed_dictionaries(
-                    {"start": offsets, "end": offsets, "labels": maybe(st.lists(labels, max_size=2))},
+                    {
+                        "start": offsets,
+                        "end": offsets,
+                        "labels": maybe(st.lists(labels, max_size=2)),
+                    },
                     optional={"text": texts},
                 )
             ),
@@ -185,7 +200,12 @@ def label_studio_task(draw: st.DrawFn) -> Any:
         maybe(
             st.fixed_dictionaries(
                 {"text": maybe(texts)},
-                optional={"id": ids, "title": texts, "source": st.sampled_from(PATHS), "image": st.sampled_from(PATHS)},
+                optional={
+                    "id": ids,
+                    "title": texts,
+                    "source": st.sampled_from(PATHS),
+                    "image": st.sampled_from(PATHS),
+                },
             )
         )
     )
@@ -209,8 +229,12 @@ def label_studio_task(draw: st.DrawFn) -> Any:
 
 @st.composite
 def conll_text(draw: st.DrawFn) -> str:
-    tokens = st.sampled_from(["রাশিয়ার", "পুতিন", "ক্ষমতা", "Avwg", "evsjvq", "Mvb", "MvB", "x", "👍🏽", "-DOCSTART-"])
-    tags = st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-GPE", "B-NOPE", "I-", "B-", "X-PER", "o", "B-QUOTE"])
+    tokens = st.sampled_from(
+        ["রাশিয়ার", "পুতিন", "ক্ষমতা", "Avwg", "evsjvq", "Mvb", "MvB", "x", "👍🏽", "-DOCSTART-"]
+    )
+    tags = st.sampled_from(
+        ["O", "B-PER", "I-PER", "B-ORG", "I-GPE", "B-NOPE", "I-", "B-", "X-PER", "o", "B-QUOTE"]
+    )
     lines = []
     for _ in range(draw(st.integers(0, 14))):
         kind = draw(st.integers(0, 9))
@@ -234,7 +258,9 @@ def brat_pair(draw: st.DrawFn) -> tuple[str, str]:
     for _ in range(draw(st.integers(0, 6))):
         key = draw(keys)
         if key.startswith("T") or not key:
-            where = ";".join(f"{draw(offsets)} {draw(offsets)}" for _ in range(draw(st.integers(1, 2))))
+            where = ";".join(
+                f"{draw(offsets)} {draw(offsets)}" for _ in range(draw(st.integers(1, 2)))
+            )
             shown = draw(st.sampled_from(["", "রাশিয়ার", "x"]) | st.text(max_size=5))
             lines.append(f"{key}\t{draw(st.sampled_from(LABELS))} {where}\t{shown}")
         elif key.startswith("R"):
@@ -242,7 +268,10 @@ def brat_pair(draw: st.DrawFn) -> tuple[str, str]:
             rtype = draw(st.sampled_from(["speaker", "claimant", "nope"]))
             lines.append(f"{key}\t{rtype} Arg1:{draw(arg)} Arg2:{draw(arg)}")
         elif key.startswith("A"):
-            lines.append(f"{key}\t{draw(st.sampled_from(['canonical', 'form']))} {draw(st.sampled_from(['T1', 'T9']))} {draw(st.sampled_from(['direct', '/etc/passwd', 'x y']))}")
+            name = draw(st.sampled_from(["canonical", "form"]))
+            target = draw(st.sampled_from(["T1", "T9"]))
+            value = draw(st.sampled_from(["direct", "/etc/passwd", "x y"]))
+            lines.append(f"{key}\t{name} {target} {value}")
         elif key.startswith("#"):
             lines.append(f"{key}\tAnnotatorNotes T1\tcanonical=../../etc/passwd")
         else:
@@ -255,12 +284,16 @@ def encoded(draw: st.DrawFn, content: str) -> tuple[bytes, str]:
     """``content`` with hostile line endings, encodings and corrupted bytes."""
     newline = draw(st.sampled_from(["\n", "\n", "\r\n", "\r"]))
     content = content.replace("\n", newline)
-    encoding = draw(st.sampled_from(["utf-8"] * 6 + ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]))
+    encoding = draw(
+        st.sampled_from(["utf-8"] * 6 + ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+    )
     data = content.encode(encoding, errors="surrogatepass")
     mutation = draw(st.integers(0, 12))
     if mutation == 0 and data:
         at = draw(st.integers(0, len(data) - 1))
-        bad = draw(st.sampled_from([b"\xff", b"\x00", b"\xc3", b"\xe0\xa6", b"\xed\xa0\x80", b"\x80"]))
+        bad = draw(
+            st.sampled_from([b"\xff", b"\x00", b"\xc3", b"\xe0\xa6", b"\xed\xa0\x80", b"\x80"])
+        )
         data = data[:at] + bad + data[at + 1 :]
         encoding += "+corrupt"
     elif mutation == 1 and data:
@@ -282,7 +315,9 @@ def deep_json(depth: int = 5_000) -> str:
 @st.composite
 def jsonl_case(draw: st.DrawFn, fmt: str, check_as: str, record: st.SearchStrategy[Any]) -> Case:
     lines = [_dump(r) for r in draw(st.lists(record, min_size=1, max_size=3))]
-    extra = draw(st.sampled_from(["none"] * 6 + ["garbage", "deep", "blank", "truncated", "duplicate"]))
+    extra = draw(
+        st.sampled_from(["none"] * 6 + ["garbage", "deep", "blank", "truncated", "duplicate"])
+    )
     if extra == "garbage":
         lines.insert(draw(st.integers(0, len(lines))), draw(st.text(max_size=30)))
     elif extra == "deep":
@@ -335,14 +370,25 @@ def brat_case(draw: st.DrawFn) -> Case:
             data = data[: len(data) // 2]
         return Case({"docs.zip": data}, "docs.zip", "brat", "brat", "zip")
     text_data, encoding = draw(encoded(text))
-    ann_data, _ = draw(encoded(ann))
+    ann_data, ann_encoding = draw(encoded(ann))
+    if ann_encoding != encoding:
+        encoding = f"mixed {encoding}/{ann_encoding}"
     return Case({"doc.txt": text_data, "doc.ann": ann_data}, "doc.txt", "brat", "brat", encoding)
 
 
 def native_record() -> st.SearchStrategy[Any]:
     span = st.fixed_dictionaries(
-        {"id": st.sampled_from(["s1", "s1", "s2", 1]), "start": offsets, "end": offsets, "label": labels},
-        optional={"text": texts, "attrs": json_values, "kind": st.sampled_from(["entity", "quote", "bogus"])},
+        {
+            "id": st.sampled_from(["s1", "s1", "s2", 1]),
+            "start": offsets,
+            "end": offsets,
+            "label": labels,
+        },
+        optional={
+            "text": texts,
+            "attrs": json_values,
+            "kind": st.sampled_from(["entity", "quote", "bogus"]),
+        },
     )
     return st.fixed_dictionaries(
         {"text": maybe(texts)},

@@ -32,10 +32,11 @@ MESSAGE = re.compile(r"^\S.*:(\d+|doc \d+): \S", re.MULTILINE)
 
 
 def cli(*args: str) -> tuple[int, str]:
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    """Exit status and what the command printed (standard error, then standard output)."""
+    err, out = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
         status = main(list(args))
-    return status, err.getvalue()
+    return status, err.getvalue() + out.getvalue()
 
 
 @pytest.fixture
@@ -105,14 +106,22 @@ def test_cli_import_of_hostile_files(seeded_db: Path, tmp_path: Path, fmt: str) 
     ],
 )
 def test_utf16_files_are_refused_saying_they_are_utf16(
-    seeded_db: Path, tmp_path: Path, suffix: str, fmt: str, content: str, encoding: str, expected: str
+    seeded_db: Path,
+    tmp_path: Path,
+    suffix: str,
+    fmt: str,
+    content: str,
+    encoding: str,
+    expected: str,
 ) -> None:
     """UTF-16 is refused, not guessed: the offsets in a dataset file are meant for its
     UTF-8 text, and a message telling the user to re-save is clearer than a guess."""
     path = tmp_path / f"input{suffix}"
     path.write_bytes(content.encode(encoding))
     before = dump(seeded_db)
-    status, err = cli("--db", str(seeded_db), "import", "--project", "Fuzz", "--format", fmt, str(path))
+    status, err = cli(
+        "--db", str(seeded_db), "import", "--project", "Fuzz", "--format", fmt, str(path)
+    )
     assert status == 2
     assert f"{path}:1: the file is {expected}, not UTF-8; save it as UTF-8" in err
     assert dump(seeded_db) == before
@@ -127,7 +136,11 @@ def test_utf16_files_are_refused_saying_they_are_utf16(
         ("bijoy.jsonl", json.dumps({"text": BIJOY}), "auto"),
         ("bijoy.jsonl", json.dumps({"text": BIJOY, "label": [[0, 5, "PER"]]}), "doccano"),
         ("bijoy.json", json.dumps([{"data": {"text": BIJOY}}]), "label-studio"),
-        ("bijoy.conll", "Avwg O\nevsjvq O\nMvb O\nMvB O\nAvgvi B-PER\n†mvbvi O\nevsjv O\n", "conll"),
+        (
+            "bijoy.conll",
+            "Avwg O\nevsjvq O\nMvb O\nMvB O\nAvgvi B-PER\n†mvbvi O\nevsjv O\n",
+            "conll",
+        ),
     ],
 )
 def test_bijoy_text_is_refused_saying_what_it_is(
@@ -136,9 +149,13 @@ def test_bijoy_text_is_refused_saying_what_it_is(
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     before = dump(seeded_db)
-    status, err = cli("--db", str(seeded_db), "import", "--project", "Fuzz", "--format", fmt, str(path))
+    status, err = cli(
+        "--db", str(seeded_db), "import", "--project", "Fuzz", "--format", fmt, str(path)
+    )
     assert status == 2
-    assert re.search(rf"{re.escape(str(path))}:\d+: .*looks like Bijoy \(legacy ANSI\) Bengali", err)
+    assert re.search(
+        rf"{re.escape(str(path))}:\d+: .*looks like Bijoy \(legacy ANSI\) Bengali", err
+    )
     assert "convert it to Unicode first" in err
     assert dump(seeded_db) == before
 
@@ -189,3 +206,123 @@ def test_a_50_mb_single_line_is_handled_without_hanging(
     if int(status) == 2:
         assert f"{path}:1:" in proc.stderr
         assert dump(seeded_db) == before
+
+
+EMOJI_TEXT = "ঢাকা 👍 বৃষ্টি"  # 👍 is two UTF-16 units at 5-6
+CLUSTER_TEXT = "ক্ষমতা বাড়ছে"  # ক্ষ is one cluster of three code points
+WORD = CLUSTER_TEXT.index(" ")  # ক্ষমতা
+
+
+def _line(**record: object) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+SPECIFIC = [
+    # (name, --format args, file content, expected words in the message)
+    ("blank.txt", [], "\n\n", "the file is empty"),
+    ("binary.jsonl", [], "\x00\x01\x02garbage", "NUL"),
+    ("deep.jsonl", ["--format", "doccano"], "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("wrong.jsonl", ["--format", "doccano"], _line(text=5), "'text'"),
+    ("nul.jsonl", ["--format", "doccano"], _line(text="a\x00b"), "NUL"),
+    (
+        "negative.jsonl",
+        ["--format", "doccano"],
+        _line(text=CLUSTER_TEXT, label=[[-1, 3, "PER"]]),
+        "-1",
+    ),
+    (
+        "huge.jsonl",
+        ["--format", "doccano"],
+        _line(text=CLUSTER_TEXT, label=[[0, 2**63, "PER"]]),
+        str(2**63),
+    ),
+    (
+        "backwards.jsonl",
+        ["--format", "doccano"],
+        _line(text=CLUSTER_TEXT, label=[[5, 3, "PER"]]),
+        "5",
+    ),
+    (
+        "cluster.jsonl",
+        ["--format", "doccano"],
+        _line(text=CLUSTER_TEXT, label=[[0, 1, "PER"]]),
+        "grapheme cluster",
+    ),
+    (
+        "surrogate.jsonl",
+        ["--format", "doccano", "--offset-unit", "utf16"],
+        _line(text=EMOJI_TEXT, label=[[0, 6, "PER"]]),
+        "surrogate pair",
+    ),
+    (
+        "label.jsonl",
+        ["--format", "doccano"],
+        _line(text=CLUSTER_TEXT, label=[[0, WORD, "NOPE"]]),
+        "NOPE",
+    ),
+    (
+        "relation.jsonl",
+        ["--format", "doccano"],
+        _line(
+            text=CLUSTER_TEXT,
+            entities=[{"id": 1, "start_offset": 0, "end_offset": WORD, "label": "QUOTE"}],
+            relations=[{"id": 1, "from_id": 1, "to_id": 9, "type": "speaker"}],
+        ),
+        "missing span",
+    ),
+    (
+        "duplicate.jsonl",
+        ["--format", "doccano"],
+        _line(
+            text=CLUSTER_TEXT,
+            entities=[
+                {"id": 1, "start_offset": 0, "end_offset": WORD, "label": "PER"},
+                {"id": 1, "start_offset": WORD + 1, "end_offset": WORD + 2, "label": "PER"},
+            ],
+        ),
+        "used twice",
+    ),
+    (
+        "crlf.jsonl",
+        ["--format", "doccano"],
+        _line(text="ক\r\nখ গ", label=[[3, 4, "PER"]]),
+        "--normalize",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "content", "expected"), SPECIFIC, ids=[s[0] for s in SPECIFIC]
+)
+def test_each_kind_of_hostile_input_gets_its_own_message(
+    seeded_db: Path, tmp_path: Path, name: str, args: list[str], content: str, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    before = dump(seeded_db)
+    status, err = cli("--db", str(seeded_db), "import", "--project", "Fuzz", *args, str(path))
+    assert status == 2, err
+    assert err.startswith(f"{path}:"), err
+    assert MESSAGE.search(err) and expected in err, err
+    assert "Traceback" not in err
+    assert dump(seeded_db) == before
+
+
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.json", "empty.conll"])
+def test_an_empty_dataset_file_imports_nothing_and_says_so(
+    seeded_db: Path, tmp_path: Path, name: str
+) -> None:
+    """An empty JSONL/CoNLL file is a valid import of nothing (an empty .txt is refused)."""
+    path = tmp_path / name
+    path.write_bytes(b"")
+    fmt = {"empty.jsonl": "doccano", "empty.json": "label-studio", "empty.conll": "conll"}[name]
+    before = dump(seeded_db)
+    status, err = cli(
+        "--db", str(seeded_db), "import", "--project", "Fuzz", "--format", fmt, str(path)
+    )
+    assert status in (0, 2) and "Traceback" not in err
+    if status == 0:
+        assert "imported 0 documents" in err
+    else:
+        assert err.startswith(f"{path}:")
+    assert dump(seeded_db) == before

@@ -21,7 +21,7 @@ from annotator.cli.main import main
 from annotator.formats.brat import safe_name
 from tests.reliability.conftest import dump
 
-HOSTILE_IDS = ["../../etc/x", "a/b", "/abs/path/doc", "..", "C:\\Windows\\x", "ক/../খ", "x" * 400]
+HOSTILE_IDS = ["../../etc/x", "a/b", "/abs/path/doc", "..", "C:\\Windows\\x", "ক/../খ", "ক" * 300]
 TEXT = "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেছেন।"
 WORD = TEXT.index(" ")  # the first word, রাশিয়ার
 
@@ -87,7 +87,10 @@ def test_paths_in_jsonl_metadata_are_never_opened(tmp_path: Path, secret: Path) 
     db = tmp_path / "db.sqlite3"
     with recording() as events:
         assert cli("--db", str(db), "import", "--project", "P", str(path))[0] == 0
-        assert cli("--db", str(db), "export", "--status", "any", "-o", str(tmp_path / "o.jsonl"))[0] == 0
+        assert (
+            cli("--db", str(db), "export", "--status", "any", "-o", str(tmp_path / "o.jsonl"))[0]
+            == 0
+        )
         assert cli("validate", str(path))[0] == 0
     assert_untouched(events, str(secret), "/etc/passwd")
     assert str(path) in [p for _k, p in events], "the hook saw no open at all"
@@ -101,7 +104,12 @@ def test_label_studio_and_brat_files_naming_other_paths_do_not_read_them(
 ) -> None:
     tasks = [
         {
-            "data": {"text": TEXT, "image": str(secret), "audio": "/etc/passwd", "source": "../secret/passwd"},
+            "data": {
+                "text": TEXT,
+                "image": str(secret),
+                "audio": "/etc/passwd",
+                "source": "../secret/passwd",
+            },
             "annotations": [{"result": [], "completed_by": str(secret)}],
         }
     ]
@@ -110,19 +118,30 @@ def test_label_studio_and_brat_files_naming_other_paths_do_not_read_them(
     brat = tmp_path / "doc.txt"
     brat.write_text(TEXT, encoding="utf-8")
     (tmp_path / "doc.ann").write_text(
-        f"T1\tPER 0 {WORD}\t{TEXT[:WORD]}\n#1\tAnnotatorNotes T1\tcanonical={secret}\nA1\tcanonical T1 /etc/passwd\n",
+        f"T1\tPER 0 {WORD}\t{TEXT[:WORD]}\n"
+        f"#1\tAnnotatorNotes T1\tcanonical={secret}\n"
+        "A1\tcanonical T1 /etc/passwd\n",
         encoding="utf-8",
     )
     archive = tmp_path / "docs.zip"
     with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr("../secret/passwd.txt", TEXT)  # a member name climbing out: read, never extracted
+        zf.writestr(
+            "../secret/passwd.txt", TEXT
+        )  # a member name climbing out: read, never extracted
         zf.writestr("../secret/passwd.ann", "")
     db = tmp_path / "db.sqlite3"
     with recording() as events:
-        assert cli("--db", str(db), "import", "--project", "P", "--format", "label-studio", str(ls))[0] == 0
-        status, err = cli("--db", str(db), "import", "--project", "P", "--format", "brat", str(brat))
+        assert (
+            cli("--db", str(db), "import", "--project", "P", "--format", "label-studio", str(ls))[0]
+            == 0
+        )
+        status, err = cli(
+            "--db", str(db), "import", "--project", "P", "--format", "brat", str(brat)
+        )
         assert status == 0, err
-        status, err = cli("--db", str(db), "import", "--project", "Z", "--format", "brat", str(archive))
+        status, err = cli(
+            "--db", str(db), "import", "--project", "Z", "--format", "brat", str(archive)
+        )
         assert status in (0, 2), err
         cli("validate", str(archive))
     assert_untouched(events, str(secret), "/etc/passwd")
@@ -137,17 +156,24 @@ def hostile_db(tmp_path: Path) -> Path:
     for n, ext in enumerate(HOSTILE_IDS):
         text = f"{TEXT} {n}"
         span = {"id": "s1", "start": 0, "end": WORD, "label": "PER"}
-        lines.append({"id": ext, "text": text, "annotator": "../asha", "status": "done", "spans": [span]})
-    path = tmp_path / "hostile.jsonl"
+        lines.append(
+            {"id": ext, "text": text, "annotator": "../asha", "status": "done", "spans": [span]}
+        )
+    data = tmp_path / "data"  # the database and its backups live here, apart from exports
+    data.mkdir()
+    path = data / "hostile.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), encoding="utf-8")
-    db = tmp_path / "hostile.sqlite3"
+    db = data / "hostile.sqlite3"
     status, err = cli("--db", str(db), "import", "--project", "P", str(path))
     assert status == 0, err
     return db
 
 
 def files_under(root: Path) -> set[Path]:
-    return {p for p in root.rglob("*") if p.is_file()}
+    """Files under ``root``, leaving out the database folder (backups appear there)."""
+    return {
+        p for p in root.rglob("*") if p.is_file() and "data" not in p.relative_to(root).parts[:1]
+    }
 
 
 @pytest.mark.parametrize("ext", [*HOSTILE_IDS, "", ".hidden", "a\\b", "a\x00b"])
@@ -158,7 +184,9 @@ def test_safe_name_never_leaves_the_folder(tmp_path: Path, ext: str) -> None:
     assert (tmp_path / f"{name}.ann").resolve().parent == tmp_path.resolve()
 
 
-def test_brat_folder_export_keeps_every_file_inside_the_target(tmp_path: Path, hostile_db: Path) -> None:
+def test_brat_folder_export_keeps_every_file_inside_the_target(
+    tmp_path: Path, hostile_db: Path
+) -> None:
     box = tmp_path / "box"
     out = box / "out"
     box.mkdir()
@@ -166,7 +194,9 @@ def test_brat_folder_export_keeps_every_file_inside_the_target(tmp_path: Path, h
     status, err = cli("--db", str(hostile_db), "export", "--format", "brat", "-o", str(out))
     assert status == 0, err
     written = files_under(box)
-    assert files_under(tmp_path) - written == outside_before, "a file was written outside the target"
+    assert files_under(tmp_path) - written == outside_before, (
+        "a file was written outside the target"
+    )
     assert all(p.resolve().is_relative_to(out.resolve()) for p in written)
     anns = sorted(p for p in written if p.suffix == ".ann")
     assert len(anns) == len(HOSTILE_IDS)  # one pair per document, none lost to a collision
@@ -183,7 +213,9 @@ def test_brat_zip_export_has_no_climbing_member_names(tmp_path: Path, hostile_db
 
 
 @pytest.mark.parametrize("fmt", ["brat", "spans", "conll"])
-@pytest.mark.parametrize("split", ["../evil=0.5,train=0.5", "train=0.5,a/b=0.5", "/abs=0.5,train=0.5", "..=1"])
+@pytest.mark.parametrize(
+    "split", ["../evil=0.5,train=0.5", "train=0.5,a/b=0.5", "/abs=0.5,train=0.5", "..=1"]
+)
 def test_split_names_that_are_paths_are_refused(
     tmp_path: Path, hostile_db: Path, fmt: str, split: str
 ) -> None:
@@ -192,7 +224,9 @@ def test_split_names_that_are_paths_are_refused(
     out = box / ("out" if fmt == "brat" else f"out.{fmt}")
     before = files_under(tmp_path)
     db_before = dump(hostile_db)
-    status, err = cli("--db", str(hostile_db), "export", "--format", fmt, "--split", split, "-o", str(out))
+    status, err = cli(
+        "--db", str(hostile_db), "export", "--format", fmt, "--split", split, "-o", str(out)
+    )
     assert status == 2
     assert "--split: split name" in err and "may hold only letters, digits" in err
     assert files_under(tmp_path) == before
@@ -203,7 +237,15 @@ def test_a_safe_split_export_stays_inside_the_target(tmp_path: Path, hostile_db:
     box = tmp_path / "box"
     box.mkdir()
     status, err = cli(
-        "--db", str(hostile_db), "export", "--format", "brat", "--split", "train=0.5,dev=0.5", "-o", str(box / "out")
+        "--db",
+        str(hostile_db),
+        "export",
+        "--format",
+        "brat",
+        "--split",
+        "train=0.5,dev=0.5",
+        "-o",
+        str(box / "out"),
     )
     assert status == 0, err
     assert all(p.resolve().is_relative_to((box / "out").resolve()) for p in files_under(box))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import ProjectDialog, show_modeless
-from annotator.gui.table_models import RowTableModel, make_table_view
+from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import LabelKind
 from annotator.service import Workspace
 from annotator.service.agreement import AgreementReport, PairAgreement, Prf, agreement
@@ -88,7 +88,7 @@ class PairMatrixModel(QAbstractTableModel):
             return agreement_color(pair.exact.f1)
         if role == Qt.ItemDataRole.ToolTipRole:
             kappa = "n/a" if pair.kappa is None else f"{pair.kappa:.3f}"
-            return (
+            return plain_tooltip(
                 f"{pair.a} vs {pair.b}: {pair.documents} documents\n"
                 f"exact F1 {percent(pair.exact.f1)}, overlap F1 {percent(pair.overlap.f1)}\n"
                 f"Cohen's kappa {kappa} on {pair.tokens} tokens\n"
@@ -193,6 +193,7 @@ class AgreementDialog(ProjectDialog):
             self.kind.addItem(kind.value, kind.value)
         self.refresh_button = QPushButton("Refresh", self)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("agreementSummary")
         self.matrix = PairMatrixModel(self)
         self.labels = LabelAgreementModel(self)
@@ -201,6 +202,7 @@ class AgreementDialog(ProjectDialog):
         self.label_view = make_table_view(self, self.labels)
         self.document_view = make_table_view(self, self.documents)
         self.pair_title = QLabel(self)
+        self.pair_title.setTextFormat(Qt.TextFormat.PlainText)  # annotator names
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Labels:"))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
-from annotator.gui.table_models import RowTableModel, make_table_view
+from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.gui.team.side_by_side import SideBySideView
 from annotator.model import Layer, Relation, Span
 from annotator.service import ServiceError, Workspace
@@ -102,7 +102,7 @@ class CurationModel(RowTableModel):
             return DISPUTED if row.spans else None
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(row.spans) or "nobody (gold only)"
-            return f"{row.label} {row.start}–{row.end}, marked by {who}"
+            return plain_tooltip(f"{row.label} {row.start}–{row.end}, marked by {who}")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.SPAN:
@@ -182,6 +182,7 @@ class CurationDialog(QDialog):
         self.span_view = make_table_view(self, self.spans)
         self.relation_view = make_table_view(self, self.relations)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # errors quote labels and names
         self.message.setObjectName("curationMessage")
         self.accept_button = QPushButton("Accept into gold (A)", self)
         self.agreed_button = QPushButton("Accept all agreed (Ctrl+Shift+A)", self)

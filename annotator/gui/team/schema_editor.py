@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import ProjectDialog, show_modeless
-from annotator.gui.table_models import RowTableModel, make_table_view
+from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import (
     AttributeDef,
     AttributeType,
@@ -177,7 +177,7 @@ class LabelTableModel(_EntryModel):
                 return self.usage.get(entry.original or "", 0)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and entry.description:
-            return entry.description  # the guideline, where the label is
+            return plain_tooltip(entry.description)  # the guideline, where the label is
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COLOR:
             color = QColor(entry.color)
             return color if color.isValid() else None
@@ -229,6 +229,7 @@ class SchemaEditorDialog(ProjectDialog):
         self.labels = LabelTableModel(self)
         self.relations = RelationTableModel(self)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("schemaError")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -236,6 +237,7 @@ class SchemaEditorDialog(ProjectDialog):
         self.label_view.setItemDelegateForColumn(LabelTableModel.KIND, KindDelegate(self))
         self.relation_view = make_table_view(self, self.relations, editable=True)
         self.guideline = QLabel(self)
+        self.guideline.setTextFormat(Qt.TextFormat.PlainText)
         self.guideline.setObjectName("guideline")
         self.guideline.setWordWrap(True)
         buttons = QDialogButtonBox(
