@@ -48,7 +48,7 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
     origin = record.origin
     text = record.text
     spans = record.spans
-    if not text.strip():
+    if not text:  # e.g. an empty brat .txt; other readers refuse it already
         raise RecordError(origin, "the text is empty")
     if "\x00" in text:  # every importer, not only native JSONL, refuses it
         raise RecordError(origin, f"'text' contains a NUL character at offset {text.index(chr(0))}")
