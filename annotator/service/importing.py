@@ -249,26 +249,23 @@ def _merge_layer(
     if not new_document:  # a document added just now has no layers to merge with
         existing = {(s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)}
         existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
-    ids: dict[str, int] = {}
-    new_spans: list[SpanRecord] = []
+    # A span already in the layer is kept; a span repeated inside the record is
+    # inserted once, and every key that names it points at that one row.
+    pending: dict[tuple[int, int, str], SpanRecord] = {}
     for span in record.spans:
         key = (span.start, span.end, span.label)
         if key in existing:
-            ids[span.key] = existing[key]
             report.spans_already_present += 1
         else:
-            existing[key] = -1  # a duplicate inside the record is inserted once
-            new_spans.append(span)
+            pending.setdefault(key, span)
     new_ids = repo.add_spans(
         doc_id,
         aid,
-        [(label_ids[s.label], s.start, s.end, dict(s.attrs)) for s in new_spans],
+        [(label_ids[s.label], s.start, s.end, dict(s.attrs)) for s in pending.values()],
     )
-    for span, span_id in zip(new_spans, new_ids, strict=True):
-        existing[(span.start, span.end, span.label)] = span_id
-    for span in record.spans:
-        ids.setdefault(span.key, existing[(span.start, span.end, span.label)])
-    report.spans_added += len(new_spans)
+    existing.update(zip(pending, new_ids, strict=True))
+    ids = {span.key: existing[(span.start, span.end, span.label)] for span in record.spans}
+    report.spans_added += len(pending)
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
     state = repo.state_row(doc_id, aid)

@@ -292,3 +292,29 @@ def test_unwritable_file_opens_read_only(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+
+
+def test_a_span_repeated_in_one_record_is_stored_once_and_links_work(workspace) -> None:
+    from annotator.model import DocumentRecord, RelationRecord, SpanRecord
+    from annotator.service import import_records
+
+    text = "কিম বলেন, ‘আমরা আছি’।"
+    quote = text.index("আমরা")
+    record = DocumentRecord(
+        text=text,
+        external_id="dup",
+        annotator="rina",
+        spans=(
+            SpanRecord("a", 0, 3, "PER"),
+            SpanRecord("b", 0, 3, "PER"),
+            SpanRecord("q", quote, quote + len("আমরা আছি"), "QUOTE"),
+        ),
+        relations=(RelationRecord("r", "speaker", "q", "b"),),
+    )
+    report = import_records(workspace, [record], project="P")
+    assert report.spans_added == 2
+    doc = workspace.document_by_external_id(workspace.project("P").id, "dup")
+    layer = workspace.layer(doc.id, "rina")
+    per = next(s for s in layer.spans if s.label == "PER")
+    (relation,) = layer.relations
+    assert relation.to_span == per.id
