@@ -101,9 +101,9 @@ class DocumentListModel(RowTableModel):
             annotator=self.annotator,
             status=self.status,
             search=self.search,
-            offset=self._read,
             limit=self.page_size,
             assigned_only=self.assigned_only,
+            after_id=int(self.rows[-1].id) if self.rows else None,
         )
         if not found:
             self._total = self._read  # the project shrank meanwhile

@@ -197,8 +197,13 @@ class Workspace:
         offset: int = 0,
         limit: int = 200,
         assigned_only: bool = False,
+        after_id: int | None = None,
     ) -> list[DocumentSummary]:
-        """One page of the document list (no texts loaded)."""
+        """One page of the document list (no texts loaded).
+
+        Pass the last id of the previous page as ``after_id`` to page by key, which
+        stays fast at any depth; ``offset`` is for jumping to a position.
+        """
         with self.db.reading() as s:
             repo = Repository(s)
             return repo.document_summaries(
@@ -209,6 +214,7 @@ class Workspace:
                 offset,
                 limit,
                 assigned_only,
+                after_id,
             )
 
     def status_counts(self, project_id: int, annotator: str | None) -> dict[Status, int]:

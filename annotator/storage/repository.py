@@ -338,10 +338,19 @@ class Repository:
         offset: int = 0,
         limit: int = 200,
         assigned_only: bool = False,
+        after_id: int | None = None,
     ) -> list[DocumentSummary]:
+        """One page of document rows in id order.
+
+        ``after_id`` pages by key (rows after that document) and should be preferred to
+        ``offset``: SQLite computes every skipped row of an OFFSET, status and span count
+        included, so a page deep in a 100,000-document project would take half a second.
+        """
         status_expr, conditions = self._document_filter(
             project_id, annotator_id, status, search, assigned_only
         )
+        if after_id is not None:
+            conditions.append(DocumentRow.id > after_id)
         span_count = (
             select(func.count(SpanRow.id))
             .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)

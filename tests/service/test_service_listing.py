@@ -81,3 +81,21 @@ def test_iter_layers_filters(ws: Workspace) -> None:
     assert len(everything) == 14
     assert [x.document.external_id for x in everything][:3] == ["doc_00", "doc_01", "doc_02"]
     assert list(ws.iter_layers(pid, annotator="nobody", status=Status.DONE)) == []
+
+
+def test_key_paging_visits_every_document_once(workspace) -> None:
+    from annotator.model import DocumentRecord
+    from annotator.service import import_records
+
+    records = [DocumentRecord(text=f"খবর নম্বর {n}।", external_id=f"k{n}") for n in range(23)]
+    import_records(workspace, records, project="K")
+    project = workspace.project("K")
+    seen: list[int] = []
+    last = None
+    while page := workspace.list_documents(project.id, after_id=last, limit=5):
+        seen += [int(r.id) for r in page]
+        last = int(page[-1].id)
+    assert len(seen) == 23 == len(set(seen))
+    assert seen == sorted(seen)
+    by_offset = [int(r.id) for r in workspace.list_documents(project.id, offset=0, limit=100)]
+    assert seen == by_offset
