@@ -14,7 +14,7 @@ import pytest
 
 from tests.reliability.conftest import WORKER, integrity, worker_spans
 
-ROUNDS = int(os.environ.get("ANNOTATOR_KILL_ROUNDS", "120"))
+ROUNDS = int(os.environ.get("ANNOTATOR_KILL_ROUNDS", "200"))
 ORDER = {"create": 0, "update": 1, "delete": 2}
 
 
