@@ -86,7 +86,7 @@ def assign(
     copies: int = 2,
 ) -> AssignmentReport:
     """Replace the project's assignment with a new one (see :func:`plan_assignment`)."""
-    workspace._check_writable()
+    workspace.check_writable()
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)
@@ -158,7 +158,7 @@ GOLD = "gold"
 
 def set_independent(workspace: Workspace, project: str | int | None, independent: bool) -> Project:
     """Turn the project setting "independent annotation" on or off."""
-    workspace._check_writable()
+    workspace.check_writable()
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         row = s.get(ProjectRow, proj.id)

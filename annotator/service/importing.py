@@ -136,18 +136,17 @@ def import_records(
     annotator: str | None = None,
     skip_invalid: bool = False,
     normalize: bool = False,
-    errors: list[RecordError] | None = None,
 ) -> ImportReport:
     """Import records into ``project`` (created with the default schema if new).
 
     A document whose text is already in the project is not added again; its spans are
     merged into the record's annotator layer, skipping spans already there, so
-    importing the same export twice adds nothing. ``errors`` collects problems found
-    while reading (with ``skip_invalid``).
+    importing the same export twice adds nothing. With ``skip_invalid`` a record that
+    fails its checks is listed in the report's ``skipped`` instead of stopping the run.
     """
     from annotator.model import default_schema
 
-    workspace._check_writable()
+    workspace.check_writable()
     report = ImportReport()
     with workspace.db.writing() as s:
         repo = Repository(s)
@@ -212,8 +211,6 @@ def import_records(
             elif len(pending) >= _DOCUMENT_BATCH:
                 write_pending()
         write_pending()
-        if errors:
-            report.skipped[:0] = [str(e) for e in errors]
         if report.documents_added or report.layers:
             # One history row per run for the documents it added (layers log their own).
             repo.log(

@@ -101,7 +101,7 @@ def import_schema(
 ) -> SchemaChange:
     """Create ``project`` with the schema, or update its schema (labels matched by name)."""
     schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
-    workspace._check_writable()
+    workspace.check_writable()
     with workspace.db.writing() as s:
         repo = Repository(s)
         existing = repo.project_by_name(project)
@@ -161,7 +161,7 @@ def update_schema(
     Labels named in ``renames`` keep their spans under the new name; labels missing
     from ``schema`` are deleted with their spans, which needs ``force`` if any exist.
     """
-    workspace._check_writable()
+    workspace.check_writable()
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)

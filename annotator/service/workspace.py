@@ -92,7 +92,8 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _check_writable(self) -> None:
+    def check_writable(self) -> None:
+        """Raise before any write on a closed or read-only database."""
         if self.closed:
             raise ServiceError("the database is closed; the edit was not saved")
         if self.read_only:
@@ -126,7 +127,7 @@ class Workspace:
             return found
 
     def ensure_project(self, name: str, schema: LabelSchema | None = None) -> Project:
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             existing = repo.project_by_name(name)
@@ -255,7 +256,7 @@ class Workspace:
         end: int,
         attrs: Mapping[str, Any] | None = None,
     ) -> Changes:
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             doc = repo.document(document_id)
@@ -283,7 +284,7 @@ class Workspace:
         expected_version: int | None = None,
     ) -> Changes:
         """Relabel, resize or change attributes of a span (any combination)."""
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             row = repo.span_row(span_id, lock=True)
@@ -335,7 +336,7 @@ class Workspace:
 
     def delete_span(self, span_id: int, annotator: str) -> Changes:
         """Delete a span and the relations that touch it."""
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             span = repo.span(span_id)
@@ -364,7 +365,7 @@ class Workspace:
     def create_relation(
         self, rel_type: str, from_span: int, to_span: int, annotator: str
     ) -> Changes:
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             source, target = repo.span(from_span), repo.span(to_span)
@@ -398,7 +399,7 @@ class Workspace:
         return Changes(documents=frozenset({doc.id}), relations_added=(relation,))
 
     def delete_relation(self, relation_id: int, annotator: str) -> Changes:
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             rel = repo.relation(relation_id)
@@ -415,7 +416,7 @@ class Workspace:
         return Changes(documents=frozenset({rel.document_id}), relations_removed=(rel,))
 
     def set_status(self, document_id: int, annotator: str, status: Status) -> Changes:
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             repo.document(document_id)
@@ -438,7 +439,7 @@ class Workspace:
 
     def add_time(self, document_id: int, annotator: str, seconds: float) -> Changes:
         """Record time spent on a document (called by the window as it is worked on)."""
-        self._check_writable()
+        self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
             row = repo.state_row(document_id, repo.annotator_id(annotator))
