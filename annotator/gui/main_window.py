@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self._refresh_layer()
         self.setWindowTitle(f"{s.document.title or s.document.external_id} — Annotator")
         if s.adopted_from:
+            self.doc_model.update_row(int(s.document.id), status=s.status, span_count=len(s.spans))
             self.notify(
                 f"This sample article starts with {s.adopted_from}'s labels, copied to "
                 f"{s.annotator}'s layer: change, delete or add to them freely"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator.gui.annotation_table import AnnotationTable, AnnotationTableModel
@@ -86,8 +87,14 @@ class Panels:
         geometry = qs.value("window/geometry")
         if geometry is not None:
             window.restoreGeometry(geometry)
-        else:
-            window.resize(1400, 900)
+        else:  # first run: 1400x900, or less on a small laptop screen
+            screen = window.screen() or QGuiApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen is not None else None
+            width, height = 1400, 900
+            if avail is not None and avail.width() > 0:
+                width = min(width, int(avail.width() * 0.95))
+                height = min(height, int(avail.height() * 0.9))
+            window.resize(width, height)
         for key, splitter in (("main", self.main_split), ("centre", self.centre)):
             state = qs.value(f"window/splitter_{key}")
             if state is not None:

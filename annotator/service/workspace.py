@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -34,10 +35,14 @@ DEFAULT_PROJECT = "Default"
 
 
 def default_annotator_name() -> str:
+    """The name offered on first start: $ANNOTATOR_USER, else the login name."""
     for var in ("ANNOTATOR_USER", "USER", "USERNAME", "LOGNAME"):
         if os.environ.get(var):
             return os.environ[var]
-    return "annotator"
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (some containers)
+        return "annotator"
 
 
 @lru_cache(maxsize=8)
