@@ -16,9 +16,17 @@ OnError = Callable[[RecordError], None]
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a :class:`RecordError` naming it (permission denied...)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+
+
 def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
     """A UTF-8 file's text without a BOM; a decoding error names the line."""
-    data = path.read_bytes() if data is None else data
+    data = read_bytes(path) if data is None else data
     try:
         text = decode_utf8(data)
     except DecodeError as exc:

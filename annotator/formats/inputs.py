@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
+from annotator.formats.foreign import read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
@@ -29,26 +30,9 @@ READERS: dict[str, Reader] = {}
 SUFFIX_FORMATS: dict[str, str] = {}
 
 
-def line_of_byte(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a :class:`RecordError` naming it (permission denied...)."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
-
-
 def read_text_file(path: Path) -> DocumentRecord:
     """One plain-text document, normalized (BOM off, LF, NFC)."""
-    data = read_bytes(path)
-    try:
-        raw = decode_utf8(data)
-    except DecodeError as exc:
-        offset = exc.byte_offset or 0
-        raise RecordError(f"{path}:{line_of_byte(data, offset)}", str(exc)) from None
+    raw = read_text(path)
     text = normalize_text(raw)
     if not text.strip():
         raise RecordError(f"{path}:1", "the file is empty")
