@@ -1,0 +1,7 @@
+"""``python -m annotator``: the command line, as the ``annotator`` script."""
+
+from __future__ import annotations
+
+from annotator.cli.main import main
+
+raise SystemExit(main())
