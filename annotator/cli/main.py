@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from annotator import __version__
 from annotator.cli import commands
 from annotator.cli.common import EXIT_INPUT, fail
-from annotator.model import RecordError, SchemaError
-from annotator.service import ServiceError
-from annotator.storage import DatabaseError
+from annotator.model.errors import AnnotatorError, InputError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def report_error(exc: AnnotatorError) -> int:
+    """The one place the CLI shows an error of the family: one line, exit 2."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    message = "; ".join(lines) or type(exc).__name__
+    if isinstance(exc, InputError) and exc.origin:
+        # Exactly "file:line: reason", like a compiler, so editors can jump to it.
+        print(message, file=sys.stderr)
+        return EXIT_INPUT
+    return fail(message, EXIT_INPUT)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -51,12 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_window(args)
         return int(handler(args) or 0)
-    except RecordError as exc:
-        # Exactly "file:line: reason", like a compiler, so editors can jump to it.
-        print(str(exc), file=sys.stderr)
-        return EXIT_INPUT
-    except (ServiceError, SchemaError, DatabaseError) as exc:
-        return fail(str(exc), EXIT_INPUT)
+    except AnnotatorError as exc:
+        return report_error(exc)
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from annotator.model.errors import (
+    AnnotatorError,
+    ConflictError,
+    DatabaseError,
+    InputError,
+    InvalidInput,
+    NotFound,
+    ReadOnlyError,
+)
 from annotator.model.ids import AnnotatorId, DocumentId, LabelId, ProjectId, RelationId, SpanId
 from annotator.model.schema import (
     AttributeDef,
@@ -38,21 +47,28 @@ from annotator.model.validation import (
 
 __all__ = [
     "Annotator",
+    "AnnotatorError",
     "AnnotatorId",
     "AttributeDef",
     "AttributeType",
+    "ConflictError",
+    "DatabaseError",
     "Document",
     "DocumentId",
     "DocumentRecord",
     "DocumentState",
     "DocumentSummary",
+    "InputError",
+    "InvalidInput",
     "LabelDef",
     "LabelId",
     "LabelKind",
     "LabelSchema",
     "Layer",
+    "NotFound",
     "Project",
     "ProjectId",
+    "ReadOnlyError",
     "RecordError",
     "Relation",
     "RelationId",

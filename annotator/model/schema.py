@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from annotator.model.errors import InvalidInput
 from annotator.resources import resource_path
 
 SCHEMA_FORMAT_VERSION = 1
@@ -26,7 +27,7 @@ class AttributeType(StrEnum):
     TEXT = "text"
 
 
-class SchemaError(ValueError):
+class SchemaError(InvalidInput):
     """A schema file or edit that cannot be accepted."""
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from annotator.model.errors import InputError, InvalidInput
 from annotator.model.schema import LabelSchema
 from annotator.text.clusters import ClusterIndex
 
 
-class ValidationError(ValueError):
+class ValidationError(InvalidInput):
     """An edit or a record that breaks a rule; the message is meant for the user."""
 
 
@@ -72,10 +73,5 @@ def check_span(*args: Any, **kwargs: Any) -> None:
         raise ValidationError(problem)
 
 
-class RecordError(ValueError):
-    """A bad record in an input file; ``origin`` is ``file:line``."""
-
-    def __init__(self, origin: str, reason: str) -> None:
-        super().__init__(f"{origin}: {reason}" if origin else reason)
-        self.origin = origin
-        self.reason = reason
+# The older name of the family's "bad input with file:line" kind.
+RecordError = InputError

@@ -132,6 +132,7 @@ def _layers(
 ) -> list[Layer]:
     """The layers to compare: the given annotators, or everyone who finished the document."""
     if annotators:
+        workspace.require_annotators(annotators)
         return [workspace.layer(document_id, name) for name in annotators]
     with workspace.db.reading() as s:
         repo = Repository(s)

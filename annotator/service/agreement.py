@@ -359,6 +359,7 @@ def agreement(
             raise ServiceError("an annotator is named twice")
         if len(chosen) < 2:
             raise ServiceError("agreement needs at least two annotators")
+        workspace.require_annotators(chosen)
     pairs: dict[tuple[str, str], PairAgreement] = {}
     units: Counter[tuple[str, ...]] = Counter()  # a token's sorted tags -> how many
     documents: list[DocumentAgreement] = []

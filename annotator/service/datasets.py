@@ -231,6 +231,8 @@ def export_dataset(
     project = ws.project(req.project)
     plan = _plan(req, project.schema)
     annotator = GOLD_ANNOTATOR if req.gold else req.annotator
+    if not req.gold and req.annotator:
+        ws.require_annotators([req.annotator])
     split_names, assignment = _assignments(ws, project.id, req, plan, annotator)
     targets = _targets(req, split_names)
     prefix = ""

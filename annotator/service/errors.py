@@ -1,35 +1,30 @@
-"""Errors the service raises for the faces to show."""
+"""The service's errors: the family of :mod:`annotator.model.errors`, re-exported.
+
+``ServiceError`` is the older name of the family's base class, kept so faces and
+modules that catch it keep catching every kind.
+"""
 
 from __future__ import annotations
 
-from annotator.model import ValidationError
-from annotator.storage.repository import NotFound
+from annotator.model.errors import (
+    AnnotatorError,
+    ConflictError,
+    DatabaseError,
+    InputError,
+    InvalidInput,
+    NotFound,
+    ReadOnlyError,
+)
+from annotator.model.validation import ValidationError
 
-
-class ServiceError(Exception):
-    """Something the user asked for cannot be done; the message says why."""
-
-
-class ConflictError(ServiceError):
-    """Someone else changed the row since it was read (version mismatch)."""
-
-
-class ReadOnlyError(ServiceError):
-    """The database is opened read-only."""
-
-
-class InputError(ServiceError):
-    """Bad input file or record: ``origin`` is ``file:line``."""
-
-    def __init__(self, origin: str, reason: str) -> None:
-        super().__init__(f"{origin}: {reason}" if origin else reason)
-        self.origin = origin
-        self.reason = reason
-
+ServiceError = AnnotatorError
 
 __all__ = [
+    "AnnotatorError",
     "ConflictError",
+    "DatabaseError",
     "InputError",
+    "InvalidInput",
     "NotFound",
     "ReadOnlyError",
     "ServiceError",

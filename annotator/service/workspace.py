@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -128,7 +128,7 @@ class Workspace:
                 return repo.project(project)
             found = repo.project_by_name(project)
             if found is None:
-                raise ServiceError(f"no project named {project!r}")
+                raise NotFound(f"no project named {project!r}")
             return found
 
     def ensure_project(self, name: str, schema: LabelSchema | None = None) -> Project:
@@ -167,6 +167,23 @@ class Workspace:
         if doc is None:
             raise NotFound(f"no document {external_id!r} in this project")
         return doc
+
+    def require_annotators(self, names: Iterable[str]) -> None:
+        """Raise :class:`NotFound` for a name nobody in the database has: a typo must
+        not look like "no work done"."""
+        wanted = [name for name in names if name]
+        if not wanted:
+            return
+        with self.db.reading() as s:
+            known = set(Repository(s).annotator_names().values())
+        missing = [name for name in wanted if name not in known]
+        if missing:
+            names = sorted(known)
+            listed = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "") or "none yet"
+            noun = "annotator" if len(missing) == 1 else "annotators"
+            raise NotFound(
+                f"no {noun} named {', '.join(repr(m) for m in missing)} (known: {listed})"
+            )
 
     def _annotator_filter(self, repo: Repository, annotator: str | None) -> int | None:
         if not annotator:

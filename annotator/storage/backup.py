@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from annotator.model.errors import DatabaseError
+
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
@@ -34,7 +36,7 @@ MANUAL = "manual"
 _DAILY_NAME = re.compile(r"^(?P<stem>.+)-daily-(?P<day>\d{8})\.sqlite3$")
 
 
-class BackupError(RuntimeError):
+class BackupError(DatabaseError):
     """A copy that cannot be made or a file that cannot be restored; meant for the user."""
 
 

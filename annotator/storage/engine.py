@@ -16,13 +16,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from annotator.model.errors import DatabaseError
+
 APP_NAME = "annotator"
 DEFAULT_FILE = "annotator.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
-
-
-class DatabaseError(RuntimeError):
-    """A database that cannot be opened or used; the message is meant for the user."""
 
 
 def storage_error(exc: OperationalError) -> Exception:

@@ -53,7 +53,7 @@ def ensure_current(database: Database) -> None:
         return
     from alembic.script import ScriptDirectory
 
-    from annotator.storage.engine import DatabaseError
+    from annotator.model.errors import DatabaseError
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
@@ -88,7 +88,7 @@ def _upgrade(database: Database, head: str | None) -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
 
-    from annotator.storage.engine import DatabaseError
+    from annotator.model.errors import DatabaseError
 
     config = alembic_config(database)
     engine = database.engine.execution_options(sqlite_begin="IMMEDIATE")

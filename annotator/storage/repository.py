@@ -26,6 +26,7 @@ from annotator.model import (
     SpanId,
     Status,
 )
+from annotator.model.errors import NotFound
 from annotator.model.schema import schema_to_dict
 from annotator.storage.convert import (
     AttrsDecoder,
@@ -58,10 +59,6 @@ def _length(column: Any) -> int:
 
 TITLE_LENGTH = _length(DocumentRow.__table__.c.title)
 SOURCE_LENGTH = _length(DocumentRow.__table__.c.source)
-
-
-class NotFound(LookupError):
-    """A project, document, span or relation that does not exist (any more)."""
 
 
 class Repository:

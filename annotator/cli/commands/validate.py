@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.cli.common import EXIT_INPUT
 from annotator.formats.validate import FORMATS, validate_path
+from annotator.model.errors import NotFound
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_validate(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if args.file != "-" and not path.exists() and not path.is_symlink():
+        raise NotFound(f"{path}: no such file or folder")
     fmt, problems = validate_path(path, args.format, args.offset_unit)
     for origin, reason in problems:
         print(f"{origin}: {reason}", file=sys.stderr)
