@@ -31,6 +31,10 @@ class ActionId(Enum):
     PREV_SPAN = "prev_span"
     GROW = "grow"
     SHRINK = "shrink"
+    GROW_CLUSTER = "grow_cluster"
+    SHRINK_CLUSTER = "shrink_cluster"
+    GROW_START = "grow_start"
+    SHRINK_START = "shrink_start"
     CONFIRM = "confirm"
     CANCEL = "cancel"
     CLUSTER_MODE = "cluster_mode"
@@ -67,8 +71,24 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.DELETE: ActionSpec("&Delete span", ("Delete",), text_only=True),
     ActionId.NEXT_SPAN: ActionSpec("Next span", ("Tab",), text_only=True),
     ActionId.PREV_SPAN: ActionSpec("Previous span", ("Shift+Tab", "Backtab"), text_only=True),
-    ActionId.GROW: ActionSpec("Grow span by a word", ("Alt+Shift+Right",), text_only=True),
-    ActionId.SHRINK: ActionSpec("Shrink span by a word", ("Alt+Shift+Left",), text_only=True),
+    # Span edges: no Alt+Shift (keyboard layout switch, openbox "send to desktop") and no
+    # Ctrl+Alt (desktop switch). Without a selected span these keys select as usual.
+    ActionId.GROW: ActionSpec("Grow span end by a word or mark", ("Ctrl+Right",), text_only=True),
+    ActionId.SHRINK: ActionSpec(
+        "Shrink span end by a word or mark", ("Ctrl+Left",), text_only=True
+    ),
+    ActionId.GROW_CLUSTER: ActionSpec(
+        "Grow span end by a letter (cluster)", ("Alt+Right",), text_only=True
+    ),
+    ActionId.SHRINK_CLUSTER: ActionSpec(
+        "Shrink span end by a letter (cluster)", ("Alt+Left",), text_only=True
+    ),
+    ActionId.GROW_START: ActionSpec(
+        "Grow span start by a word or mark", ("Ctrl+Shift+Left",), text_only=True
+    ),
+    ActionId.SHRINK_START: ActionSpec(
+        "Shrink span start by a word or mark", ("Ctrl+Shift+Right",), text_only=True
+    ),
     ActionId.CONFIRM: ActionSpec("Link to this span", ("Return", "Enter"), text_only=True),
     ActionId.CANCEL: ActionSpec("Cancel", ("Escape",), text_only=True),
     ActionId.CLUSTER_MODE: ActionSpec(
@@ -121,6 +141,10 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.DELETE,
         ActionId.GROW,
         ActionId.SHRINK,
+        ActionId.GROW_CLUSTER,
+        ActionId.SHRINK_CLUSTER,
+        ActionId.GROW_START,
+        ActionId.SHRINK_START,
         ActionId.EDIT_ATTRS,
         None,
         ActionId.FIND,

@@ -17,7 +17,8 @@ from annotator.gui import undo
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
 from annotator.model import Status
-from annotator.text.clusters import is_word_char
+from annotator.model.schema import Trim
+from annotator.text.edges import Unit, grow_end, grow_start, shrink_end, shrink_start
 
 READ_ONLY = "The database is read-only: labels, links, attributes and status cannot change"
 
@@ -45,11 +46,18 @@ class Labeler:
     ) -> None:
         self.session = session
         self.view = view
-        self._push = push
+        self._push_out = push
+        self._collecting: list[Any] | None = None  # steps of a batch
         self._select = select
         self._notify = notify
         self.pick: Pick | None = None
         self.read_only = False  # then every edit explains instead of failing
+
+    def _push(self, command: QUndoCommand) -> None:
+        if self._collecting is not None:
+            self._collecting.append(command)
+        else:
+            self._push_out(command)
 
     def _refused(self) -> bool:
         if self.read_only:
@@ -66,7 +74,10 @@ class Labeler:
             self.cancel()
         start, end = self.view.selected_range()
         if start != end:
-            start, end = self.view.snapped_selection()
+            schema = self.session.schema
+            label_def = schema.label(name) if schema else None
+            keep = label_def is not None and label_def.trim_rule is Trim.WHITESPACE
+            start, end = self.view.snapped_selection(punctuation=not keep)
             if start >= end:
                 self._notify("Nothing to label: the selection holds only spaces or punctuation")
                 return
@@ -118,38 +129,53 @@ class Labeler:
             self._push(undo.UpdateSpan(self.session, before, after, "edit attributes"))
             self._select(after.id)
 
-    def resize(self, step: int) -> None:
-        """Grow (1) or shrink (-1) the selected span's end by one word."""
+    def resize(self, edge: str, step: int, unit: Unit = Unit.WORD) -> None:
+        """Move the selected span's ``edge`` ("start" or "end") outwards (``step`` 1) or
+        inwards (-1) by one ``unit``; a punctuation mark is a word step of its own."""
         if self._refused():
             return
         span = self.session.span(self.view.selected_span)
         if span is None:
-            self._notify("No span selected")
+            self._notify("Select a span first (click it or Tab to it), then resize it")
             return
-        text, clusters = self.session.text, self.session.clusters
+        clusters = self.session.clusters
         assert clusters is not None
-        if step > 0:
-            pos = span.end
-            while pos < len(text) and not is_word_char(text[pos]):
-                pos += 1
-            if pos >= len(text):
-                self._notify("No word after this span")
-                return
-            new_end = clusters.expand_to_words(pos, clusters.ceil(pos + 1))[1]
-        else:
-            last_word = clusters.expand_to_words(clusters.floor(span.end - 1), span.end)[0]
-            new_end = clusters.trim(span.start, last_word)[1]
-            if new_end <= span.start:
-                self._notify("The span is one word; Delete removes it")
-                return
-        after = self.session.update_span(span.id, end=new_end)
-        if after is not None:
-            self._push(
-                undo.UpdateSpan(
-                    self.session, span, after, "grow span" if step > 0 else "shrink span"
-                )
+        start, end = span.start, span.end
+        if edge == "end":
+            moved = (
+                grow_end(clusters, end, unit)
+                if step > 0
+                else shrink_end(clusters, start, end, unit)
             )
+            end = moved if moved is not None else end
+        else:
+            moved = (
+                grow_start(clusters, start, unit)
+                if step > 0
+                else shrink_start(clusters, start, end, unit)
+            )
+            start = moved if moved is not None else start
+        if moved is None:
+            self._notify(
+                "The span is as small as it can be; Delete removes it"
+                if step < 0
+                else f"Nothing more to add at the {edge} of the text"
+            )
+            return
+        self.set_edges(span.id, start, end, "grow span" if step > 0 else "shrink span")
+
+    def set_edges(self, span_id: int, start: int, end: int, text: str = "resize span") -> None:
+        """Give a span new edges (keys or a dragged handle), as one undo step."""
+        if self._refused():
+            return
+        span = self.session.span(span_id)
+        if span is None or (span.start, span.end) == (start, end) or start >= end:
+            return
+        after = self.session.update_span(span.id, start=start, end=end)
+        if after is not None:
+            self._push(undo.UpdateSpan(self.session, span, after, text))
             self._select(after.id)
+            self._notify(f"{text.capitalize()}: {after.label} {self.session.text[start:end]}")
 
     # Moving ---------------------------------------------------------------
 
@@ -246,23 +272,37 @@ class Labeler:
         matches: list[tuple[int, int]],
         confirm: Callable[[int, int], QMessageBox.StandardButton],
     ) -> int:
-        """Label find matches one by one; ``confirm`` answers Yes, No, Yes to all or Cancel."""
+        """Label find matches one by one, each exactly as found (no re-snapping);
+        ``confirm`` answers Yes, No, Yes to all or Cancel. The spans made are one undo
+        step."""
         if self._refused():
             return 0
-        made, ask = 0, True
-        for start, end in matches:
-            self.view.select_range(start, end)  # show the match before asking
-            answer = confirm(start, end) if ask else QMessageBox.StandardButton.Yes
-            if answer == QMessageBox.StandardButton.Cancel:
-                break
-            if answer == QMessageBox.StandardButton.YesToAll:
-                ask = False
-            if answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.YesToAll):
-                self.view.select_range(start, end)
-                before = len(self.session.spans)
-                self.label(label)
-                made += len(self.session.spans) - before
-        return made
+        existing = {(s.label, s.start, s.end) for s in self.session.spans.values()}
+        steps: list[Any] = []
+        self._collecting = steps
+        ask = True
+        try:
+            for start, end in matches:
+                self.view.select_range(start, end)  # show the match before asking
+                answer = confirm(start, end) if ask else QMessageBox.StandardButton.Yes
+                if answer == QMessageBox.StandardButton.Cancel:
+                    break
+                if answer == QMessageBox.StandardButton.YesToAll:
+                    ask = False
+                yes = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.YesToAll)
+                if answer not in yes or (label, start, end) in existing:
+                    continue
+                span = self.session.create_span(label, start, end)
+                if span is not None:
+                    self._push(undo.CreateSpan(self.session, span))
+        finally:
+            self._collecting = None
+        if steps:
+            first = steps[0].text()
+            name = first if len(steps) == 1 else f"label all: {len(steps)} × {first}"
+            self._push(undo.Batch(self.session, name, steps))
+            self._select(steps[-1].span.id if self.session.span(steps[-1].span.id) else None)
+        return len(steps)
 
     # Status ---------------------------------------------------------------
 

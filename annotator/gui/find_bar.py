@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,8 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.find import find_all
+from annotator.gui.find import MatchMode, find_all
 from annotator.model import LabelSchema
+from annotator.text import ClusterIndex
+
+MODES = (
+    (MatchMode.WORD, "Whole word"),
+    (MatchMode.INFLECTED, "Word + suffixes"),
+    (MatchMode.ANYWHERE, "Anywhere"),
+)
 
 
 class FindBar(QWidget):
@@ -22,6 +32,7 @@ class FindBar(QWidget):
 
     match_selected = Signal(int, int)  # start, end in code points
     label_all_requested = Signal(str, list)  # label, [(start, end)]
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +42,15 @@ class FindBar(QWidget):
         self.query.setPlaceholderText("Find in document…")
         self.count = QLabel("", self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode_box = QComboBox(self)
+        self.mode_box.setObjectName("findMode")
+        for mode, text in MODES:
+            self.mode_box.addItem(text, mode.value)
+        self.mode_box.setToolTip(
+            "Whole word: কিম finds কিম, not কিমের.\n"
+            "Word + suffixes: কিম also finds কিমের, কিমকে; the match covers the whole word.\n"
+            "Anywhere: also inside words (widened to whole letters)."
+        )
         self.next_button = QPushButton("Next", self)
         self.label_box = QComboBox(self)
         self.label_all_button = QPushButton("Label all…", self)
@@ -40,6 +60,7 @@ class FindBar(QWidget):
         for widget in (
             self.query,
             self.count,
+            self.mode_box,
             self.next_button,
             self.label_box,
             self.label_all_button,
@@ -47,13 +68,30 @@ class FindBar(QWidget):
         ):
             layout.addWidget(widget, 1 if widget is self.query else 0)
         self.text = ""
+        self._clusters = ClusterIndex("")
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         self.query.textChanged.connect(self._search)
+        self.mode_box.currentIndexChanged.connect(self._search)
         self.query.returnPressed.connect(self.next_match)
         self.next_button.clicked.connect(self.next_match)
         self.label_all_button.clicked.connect(self._label_all)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.close_bar)
+
+    @property
+    def mode(self) -> MatchMode:
+        return MatchMode(self.mode_box.currentData())
+
+    def close_bar(self) -> None:
+        """Hide the bar and hand the keyboard back to the text (Escape, ×)."""
+        self.hide()
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # also while typing in the query
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
 
     def set_schema(self, schema: LabelSchema | None) -> None:
         self.label_box.clear()
@@ -68,10 +106,11 @@ class FindBar(QWidget):
 
     def set_text(self, text: str) -> None:
         self.text = text
+        self._clusters = ClusterIndex(text)
         self._search()
 
     def _search(self) -> None:
-        self.matches = find_all(self.text, self.query.text())
+        self.matches = find_all(self.text, self.query.text(), self.mode, self._clusters)
         self.current = -1
         query = self.query.text()
         self.count.setText(f"{len(self.matches)} found" if query.strip() else "")
@@ -79,17 +118,54 @@ class FindBar(QWidget):
     def next_match(self) -> None:
         if not self.matches:
             return
-        self.current = (self.current + 1) % len(self.matches)
-        self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+        self.show_position((self.current + 1) % len(self.matches))
         self.match_selected.emit(*self.matches[self.current])
+
+    def show_position(self, index: int) -> None:
+        """Make match ``index`` the current one and say so in the counter."""
+        self.current = index
+        self.count.setText(f"{index + 1} of {len(self.matches)}")
 
     def _label_all(self) -> None:
         if self.matches and self.label_box.currentText():
             self.label_all_requested.emit(self.label_box.currentText(), list(self.matches))
 
 
-def ask_label_match(parent: QWidget, start: int, end: int) -> QMessageBox.StandardButton:
-    """Ask whether to label one find match (the match is selected in the text meanwhile)."""
+@dataclass(frozen=True)
+class MatchQuestion:
+    """What the label-all dialog shows about one match."""
+
+    label: str
+    text: str  # the matched text (the whole word in "Word + suffixes" mode)
+    query: str
+    sentence: str
+    number: int  # 1-based
+    total: int
+    anchor: QRect  # the match on screen (global coordinates), kept visible
+
+    def message(self) -> str:
+        lines = [f"Label match {self.number} of {self.total} as {self.label}: “{self.text}”"]
+        if self.text != self.query:
+            lines.append(f"(found “{self.query}”; the span covers the whole word “{self.text}”)")
+        lines += ["", self.sentence]
+        return "\n".join(lines)
+
+
+def place_beside(box: QWidget, anchor: QRect) -> None:
+    """Move a dialog next to (below, else above) ``anchor`` so the match stays visible."""
+    box.adjustSize()
+    screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+    size = box.sizeHint()
+    x = min(max(area.left(), anchor.left()), area.right() - size.width())
+    y = anchor.bottom() + 12
+    if y + size.height() > area.bottom():
+        y = anchor.top() - size.height() - 40  # room for the title bar
+    box.move(QPoint(x, max(area.top(), y)))
+
+
+def ask_label_match(parent: QWidget, question: MatchQuestion) -> QMessageBox.StandardButton:
+    """Ask whether to label one find match, beside the match (selected meanwhile)."""
     buttons = (
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
@@ -98,10 +174,11 @@ def ask_label_match(parent: QWidget, start: int, end: int) -> QMessageBox.Standa
     )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Label this match?",
-        f"Label the match at {start}–{end}?",
+        f"Label as {question.label}? ({question.number} of {question.total})",
+        question.message(),
         buttons,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
+    place_beside(box, question.anchor)
     return QMessageBox.StandardButton(box.exec())

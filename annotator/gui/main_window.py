@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.editing import Labeler
-from annotator.gui.find_bar import ask_label_match
+from annotator.gui.find import SENTENCE_ENDS, sentence_around
+from annotator.gui.find_bar import MatchQuestion, ask_label_match
 from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.panels import Panels
@@ -20,6 +21,7 @@ from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
 from annotator.model import Project, Status
 from annotator.service import Changes, Workspace
+from annotator.text.edges import Unit
 
 
 class MainWindow(QMainWindow):
@@ -44,9 +46,7 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(workspace, annotator, self)
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
-        self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = lambda start, end: (
-            ask_label_match(self, start, end)
-        )
+        self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = self._ask_match
         self.errors: list[str] = []
         self.commands = MenuCommands(self)
         self._build_panels()
@@ -88,13 +88,22 @@ class MainWindow(QMainWindow):
         a = self.acts
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.SET_ANNOTATOR].triggered.connect(self.commands.ask_annotator)
-        a[ActionId.UNDO].triggered.connect(self.undo_group.undo)
-        a[ActionId.REDO].triggered.connect(self.undo_group.redo)
+        a[ActionId.UNDO].triggered.connect(lambda: self.undo_step(redo=False))
+        a[ActionId.REDO].triggered.connect(lambda: self.undo_step(redo=True))
         a[ActionId.DELETE].triggered.connect(self._delete)
         a[ActionId.NEXT_SPAN].triggered.connect(lambda: self.labeler.step(1))
         a[ActionId.PREV_SPAN].triggered.connect(lambda: self.labeler.step(-1))
-        a[ActionId.GROW].triggered.connect(lambda: self.labeler.resize(1))
-        a[ActionId.SHRINK].triggered.connect(lambda: self.labeler.resize(-1))
+        for action_id, edge, step, unit in (
+            (ActionId.GROW, "end", 1, Unit.WORD),
+            (ActionId.SHRINK, "end", -1, Unit.WORD),
+            (ActionId.GROW_CLUSTER, "end", 1, Unit.CLUSTER),
+            (ActionId.SHRINK_CLUSTER, "end", -1, Unit.CLUSTER),
+            (ActionId.GROW_START, "start", 1, Unit.WORD),
+            (ActionId.SHRINK_START, "start", -1, Unit.WORD),
+        ):
+            a[action_id].triggered.connect(
+                lambda _=False, e=edge, d=step, u=unit: self._resize(e, d, u)
+            )
         a[ActionId.CONFIRM].triggered.connect(self.labeler.confirm)
         a[ActionId.CANCEL].triggered.connect(self._escape)
         a[ActionId.CLUSTER_MODE].toggled.connect(self._set_cluster_mode)
@@ -124,6 +133,8 @@ class MainWindow(QMainWindow):
         self.details.finished.connect(self.text_view.setFocus)
         self.find_bar.match_selected.connect(self.text_view.select_range)
         self.find_bar.label_all_requested.connect(self.label_all)
+        self.find_bar.closed.connect(self.text_view.setFocus)
+        self.text_view.span_resized.connect(self.labeler.set_edges)
         self.session.loaded.connect(self._loaded)
         self.session.changed.connect(self._changed)
         self.session.failed.connect(self.show_error)
@@ -314,8 +325,55 @@ class MainWindow(QMainWindow):
         if self.labeler.pick is not None:
             self.labeler.cancel()
         elif self.find_bar.isVisible():
-            self.find_bar.hide()
-            self.text_view.setFocus()
+            self.find_bar.close_bar()
+
+    def _resize(self, edge: str, step: int, unit: Unit) -> None:
+        """Resize the selected span; with none selected the keys select text as usual."""
+        if self.session.span(self.text_view.selected_span) is None and self.labeler.pick is None:
+            self.text_view.move_cursor_by_word(edge, step, unit)
+        else:
+            self.labeler.resize(edge, step, unit)
+
+    def undo_step(self, *, redo: bool) -> None:
+        """Undo or redo one step and say which ("Undid: PER কিম"), selecting its span."""
+        stack = self.undo_group.activeStack()
+        if stack is None or not (stack.canRedo() if redo else stack.canUndo()):
+            self.notify("Nothing to redo" if redo else "Nothing to undo")
+            return
+        index = stack.index() if redo else stack.index() - 1
+        command = stack.command(index)
+        text = stack.redoText() if redo else stack.undoText()
+        self.labeler.cancel(quiet=True)
+        if redo:
+            stack.redo()
+        else:
+            stack.undo()
+        self.notify(f"{'Redid' if redo else 'Undid'}: {text}")
+        key = getattr(command, "focus_key", None)
+        span_id = self.session.id_of(key) if key is not None else None
+        if span_id is not None and self.session.span(span_id) is not None:
+            self.select_span(span_id)
+
+    def _ask_match(self, start: int, end: int) -> QMessageBox.StandardButton:
+        """The label-all question for one match: label, text, sentence, beside the match."""
+        bar, text = self.find_bar, self.session.text
+        number = bar.matches.index((start, end)) if (start, end) in bar.matches else 0
+        lo, hi = sentence_around(text, start, end)
+        cut = lo > 0 and text[lo - 1] not in SENTENCE_ENDS
+        sentence = ("…" if cut else "") + text[lo:hi]
+        view = self.text_view
+        rect = view.cursorRect()
+        anchor = rect.translated(view.viewport().mapToGlobal(rect.topLeft()) - rect.topLeft())
+        question = MatchQuestion(
+            label=bar.label_box.currentText(),
+            text=text[start:end],
+            query=bar.query.text(),
+            sentence=sentence,
+            number=number + 1,
+            total=len(bar.matches),
+            anchor=anchor,
+        )
+        return ask_label_match(self, question)
 
     def _set_cluster_mode(self, clusters: bool) -> None:
         self.text_view.snap_words = not clusters
@@ -327,8 +385,18 @@ class MainWindow(QMainWindow):
 
     def label_all(self, label: str, matches: list[tuple[int, int]]) -> int:
         """Label each match after a per-match confirm; returns how many were labelled."""
-        made = self.labeler.label_all(label, matches, self.confirm_match)
-        self.notify(f"Labelled {made} of {len(matches)} matches as {label}")
+        bar = self.find_bar
+
+        def confirm(start: int, end: int) -> QMessageBox.StandardButton:
+            if (start, end) in bar.matches:  # the counter follows the question
+                bar.show_position(bar.matches.index((start, end)))
+            return self.confirm_match(start, end)
+
+        made = self.labeler.label_all(label, matches, confirm)
+        self.notify(
+            f"Labelled {made} of {len(matches)} matches as {label}"
+            + (" (Ctrl+Z undoes them all)" if made > 1 else "")
+        )
         return made
 
     def done_and_next(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -34,10 +35,13 @@ from annotator.gui.fonts import text_font
 from annotator.gui.span_index import SpanIndex
 from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import ClusterIndex, Utf16Map
+from annotator.text.edges import Unit, nearest_boundary
 
 LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline lanes
 LANE_GAP = 4
 OUTLINE = QColor("#202020")
+HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
+BAND = 3  # pixels an entity holding other entities reaches above and below them
 
 
 def span_tooltip(spans: Iterable[Span], text: str) -> str:
@@ -55,6 +59,23 @@ def _longest_first(span: Span) -> int:
     return span.start - span.end
 
 
+def _nesting(spans: list[Span]) -> dict[int, int]:
+    """How many levels of other entities each entity holds (0 for none), so a holder is
+    painted as a band reaching past the fills inside it."""
+    depth: dict[int, int] = {}
+    for span in sorted(spans, key=lambda s: s.end - s.start):  # inner ones first
+        inner = [
+            depth[s.id]
+            for s in spans
+            if s.id in depth
+            and span.start <= s.start
+            and s.end <= span.end
+            and (s.start, s.end) != (span.start, span.end)
+        ]
+        depth[span.id] = 1 + max(inner) if inner else 0
+    return depth
+
+
 def _cursor_x(line: QTextLine, position: int) -> float:
     """``QTextLine.cursorToX`` (PySide6 returns ``(x, position)``; its stubs say ``x``)."""
     value: Any = line.cursorToX(position)
@@ -66,6 +87,7 @@ class TextView(QTextEdit):
 
     span_clicked = Signal(int)
     empty_clicked = Signal()
+    span_resized = Signal(int, int, int)  # span id, new start, new end (a dragged handle)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +107,8 @@ class TextView(QTextEdit):
         self._fills: dict[str, QColor] = {}  # entity labels: background fills
         self._selected: int | None = None
         self._candidates: set[int] = set()
+        self._drag: tuple[str, Span] | None = None  # (edge, span) while a handle is dragged
+        self._preview: Span | None = None  # the dragged span's new extent
         self._document: QTextDocument | None = None
         self.snap_words = True
         self.font_size = 15
@@ -229,21 +253,47 @@ class TextView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.to_qt(start))
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self._set_cursor_still(cursor)
         if minimal_scroll:
             self.ensureCursorVisible()
         else:
             self._scroll_into_view()
+
+    def _set_cursor_still(self, cursor: QTextCursor) -> None:
+        """Set the text cursor without Qt's own scrolling; we decide (see _scroll_into_view)."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self.setTextCursor(cursor)
+        bar.setValue(value)
+
+    def move_cursor_by_word(self, edge: str, step: int, unit: Unit) -> None:
+        """What the resize keys do with no span selected: move (end keys) or extend (start
+        keys) the text cursor by a word, as an editor's Ctrl+arrows do."""
+        if unit is Unit.CLUSTER:
+            return
+        cursor = self.textCursor()
+        forward = (step > 0) == (edge == "end")
+        mode = (
+            QTextCursor.MoveMode.KeepAnchor if edge == "start" else QTextCursor.MoveMode.MoveAnchor
+        )
+        op = (
+            QTextCursor.MoveOperation.NextWord
+            if forward
+            else QTextCursor.MoveOperation.PreviousWord
+        )
+        cursor.movePosition(op, mode)
+        self.setTextCursor(cursor)
 
     def selected_range(self) -> tuple[int, int]:
         """The current selection in code points, ``(pos, pos)`` when nothing is selected."""
         cursor = self.textCursor()
         return self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
 
-    def snapped_selection(self) -> tuple[int, int]:
-        """The selection snapped to words (or clusters) and trimmed of spaces."""
+    def snapped_selection(self, *, punctuation: bool = True) -> tuple[int, int]:
+        """The selection snapped to words (or clusters) and trimmed of spaces (and, if
+        ``punctuation``, of punctuation: the label's ``trim`` rule)."""
         start, end = self.selected_range()
-        return self._clusters.snap(start, end, words=self.snap_words)
+        return self._clusters.snap(start, end, words=self.snap_words, punctuation=punctuation)
 
     def cursor_offset(self) -> int:
         return self.from_qt(self.textCursor().position())
@@ -272,16 +322,18 @@ class TextView(QTextEdit):
         if span is not None and scroll:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.to_qt(span.start))
-            self.setTextCursor(cursor)
+            self._set_cursor_still(cursor)
             self._scroll_into_view()
         if previous != span_id:
             self._update_spans_of((previous, span_id))
 
     def _scroll_into_view(self) -> None:
-        """Bring the cursor to the upper third of the view unless it is well inside it."""
+        """Leave the view where it is when the cursor's line is in view (labelling, undo
+        or a click must not move the text under the mouse); otherwise bring the line to
+        the upper third."""
         rect = self.cursorRect()
         height = self.viewport().height()
-        if height <= 0 or height // 8 <= rect.top() <= height - height // 4:
+        if height <= 0 or (rect.top() >= 0 and rect.bottom() <= height):
             return
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - height // 3)
@@ -386,10 +438,18 @@ class TextView(QTextEdit):
         painter = QPainter(self.viewport())
         for block, spans in shown:  # fills under the text, inner spans over outer ones
             filled = sorted((s for s in spans if s.label in self._fills), key=_longest_first)
+            depth = _nesting(filled)
             for span in filled:
                 color = self._fills[span.label]
+                reach = BAND * depth.get(span.id, 0)
                 for rect in self._span_rects(span, block, scrolled):
-                    painter.fillRect(rect, color)
+                    if reach:  # a band around the entities inside it, framed
+                        band = rect.adjusted(-1, -reach, 1, reach)
+                        painter.fillRect(band, color)
+                        painter.setPen(QPen(color.darker(160), 1))
+                        painter.drawRect(band)
+                    else:
+                        painter.fillRect(rect, color)
         painter.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
@@ -402,8 +462,14 @@ class TextView(QTextEdit):
                 if span.id in candidates:
                     pen = QPen(OUTLINE, 1.2, Qt.PenStyle.DashLine)
                     self._outline(painter, span, block, pen, scrolled)
-                if span.id == selected:
+                if span.id == selected and self._preview is None:
                     self._outline(painter, span, block, QPen(OUTLINE, 2), scrolled)
+            if self._preview is not None and self._preview.id in {s.id for s in spans}:
+                pen = QPen(OUTLINE, 2, Qt.PenStyle.DashLine)
+                self._outline(painter, self._preview, block, pen, scrolled)
+        selected_span = index.get(selected) if selected is not None else None
+        if selected_span is not None:
+            self._paint_handles(painter, self._preview or selected_span)
         painter.end()
 
     def _paint_lane(
@@ -444,12 +510,15 @@ class TextView(QTextEdit):
         return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._finish_drag()
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
         start, end = self.selected_range()
-        if start != end:
-            snapped = self._clusters.snap(start, end, words=self.snap_words)
+        if start != end:  # quote marks and danda stay: the label's trim rule decides
+            snapped = self._clusters.snap(start, end, words=self.snap_words, punctuation=False)
             if snapped[0] < snapped[1]:
                 self.select_range(*snapped, minimal_scroll=True)
             return
@@ -468,3 +537,86 @@ class TextView(QTextEdit):
         start, end = self._clusters.trim(start, end)
         if start < end:
             self.select_range(start, end, minimal_scroll=True)
+
+    # Drag handles on the selected span's edges --------------------------------
+
+    def _screen_rects(self, span: Span) -> list[QRectF]:
+        """Viewport rectangles of a span in every block it covers (laid-out ones)."""
+        if self._index is None:
+            return []
+        self._check_geometry()
+        scrolled = self._scrolled_by()
+        document = self.document()
+        rects: list[QRectF] = []
+        for number in sorted(self._index.blocks_of(span)):
+            block = document.findBlockByNumber(number)
+            if block.isValid() and block.layout().lineCount():
+                rects += self._span_rects(span, block, scrolled)
+        return rects
+
+    def handle_at(self, point: QPointF) -> str | None:
+        """ "start" or "end" when ``point`` is on the selected span's edge handle."""
+        span = self._index.get(self._selected) if (self._index and self._selected) else None
+        rects = self._screen_rects(span) if span is not None else []
+        if not rects:
+            return None
+        first, last = rects[0], rects[-1]
+        for edge, x, rect in (("start", first.left(), first), ("end", last.right(), last)):
+            if (
+                abs(point.x() - x) <= HANDLE_GRAB
+                and rect.top() - 4 <= point.y() <= rect.bottom() + 4
+            ):
+                return edge
+        return None
+
+    def _paint_handles(self, painter: QPainter, span: Span) -> None:
+        rects = self._screen_rects(span)
+        if not rects:
+            return
+        first, last = rects[0], rects[-1]
+        for x, rect in ((first.left(), first), (last.right(), last)):
+            painter.fillRect(QRectF(x - 2, rect.top() - 3, 4, rect.height() + 6), OUTLINE)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        edge = (
+            self.handle_at(event.position())
+            if event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        span = (
+            self._index.get(self._selected) if (edge and self._index and self._selected) else None
+        )
+        if edge is not None and span is not None:
+            self._drag, self._preview = (edge, span), span
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            cursor = (
+                Qt.CursorShape.SizeHorCursor
+                if self.handle_at(event.position())
+                else Qt.CursorShape.IBeamCursor
+            )
+            self.viewport().setCursor(cursor)
+            super().mouseMoveEvent(event)
+            return
+        edge, span = self._drag
+        offset = nearest_boundary(self._clusters, self.offset_at(event.position().toPoint()))
+        if edge == "start":
+            preview = replace(span, start=min(offset, self._clusters.floor(span.end - 1)))
+        else:
+            preview = replace(span, end=max(offset, self._clusters.ceil(span.start + 1)))
+        if preview != self._preview:
+            self._preview = preview
+            self.viewport().update()
+
+    def _finish_drag(self) -> None:
+        assert self._drag is not None
+        span, preview = self._drag[1], self._preview
+        self._drag = self._preview = None
+        self.viewport().update()
+        if preview is not None and (preview.start, preview.end) != (span.start, span.end):
+            start, end = self._clusters.trim(preview.start, preview.end, punctuation=False)
+            if start < end:
+                self.span_resized.emit(span.id, start, end)

@@ -14,12 +14,25 @@ from PySide6.QtGui import QUndoCommand
 from annotator.gui.session import DocumentSession
 from annotator.model import Relation, Span, Status
 
+SNIPPET = 30  # characters of a span's text quoted in an undo message
+
+
+def describe(session: DocumentSession, span: Span) -> str:
+    """ "PER কিম": a span as an undo message names it (long texts cut short)."""
+    text = session.text[span.start : span.end].replace("\n", " ")
+    if len(text) > SNIPPET:
+        text = text[: SNIPPET - 1] + "…"
+    return f"{span.label} {text}"
+
 
 class _Command(QUndoCommand):
+    """One committed edit; ``focus_key`` names the span to select after undo or redo."""
+
     def __init__(self, session: DocumentSession, text: str) -> None:
         super().__init__(text)
         self.session = session
         self._pushed = False
+        self.focus_key: int | None = None
 
     def redo(self) -> None:
         if not self._pushed:
@@ -39,9 +52,9 @@ class _Command(QUndoCommand):
 
 class CreateSpan(_Command):
     def __init__(self, session: DocumentSession, span: Span) -> None:
-        super().__init__(session, f"label {span.label}")
+        super().__init__(session, describe(session, span))
         self.span = span
-        self.key = session.key_of(span.id)
+        self.key = self.focus_key = session.key_of(span.id)
 
     def undo(self) -> None:
         span_id = self._id(self.key)
@@ -62,9 +75,9 @@ class DeleteSpan(_Command):
         key: int,
         relations: Sequence[tuple[str, int, int]],
     ) -> None:
-        super().__init__(session, f"delete {span.label}")
+        super().__init__(session, f"delete {describe(session, span)}")
         self.span = span
-        self.key = key
+        self.key = self.focus_key = key
         self.relations = tuple(relations)  # (type, from key, to key)
 
     def undo(self) -> None:
@@ -85,10 +98,10 @@ class UpdateSpan(_Command):
     """Relabel, resize or attribute change: restores the whole previous state."""
 
     def __init__(self, session: DocumentSession, before: Span, after: Span, text: str) -> None:
-        super().__init__(session, text)
+        super().__init__(session, f"{text}: {describe(session, after)}")
         self.before = before
         self.after = after
-        self.key = session.key_of(after.id)
+        self.key = self.focus_key = session.key_of(after.id)
 
     def _set(self, span: Span) -> None:
         span_id = self._id(self.key)
@@ -110,6 +123,7 @@ class CreateRelation(_Command):
         self.rel_type = relation.type
         self.from_key = session.key_of(relation.from_span)
         self.to_key = session.key_of(relation.to_span)
+        self.focus_key = self.from_key
 
     def _link(self) -> None:
         source, target = self._id(self.from_key), self._id(self.to_key)
@@ -154,3 +168,19 @@ class SetStatus(_Command):
 
     def do(self) -> None:
         self.session.set_status(self.after)
+
+
+class Batch(_Command):
+    """Edits made by one command (label all): one undo step, undone in reverse order."""
+
+    def __init__(self, session: DocumentSession, text: str, steps: Sequence[_Command]) -> None:
+        super().__init__(session, text)
+        self.steps = tuple(steps)
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+
+    def do(self) -> None:
+        for step in self.steps:
+            step.do()

@@ -21,6 +21,13 @@ class LabelKind(StrEnum):
     CLAIM = "claim"
 
 
+class Trim(StrEnum):
+    """What snapping cuts off a selection's ends when it is labelled."""
+
+    WHITESPACE = "whitespace"  # quote marks and danda the user selected stay
+    PUNCTUATION = "punctuation"  # whitespace and punctuation
+
+
 class AttributeType(StrEnum):
     CHOICE = "choice"
     BOOL = "bool"
@@ -61,6 +68,15 @@ class LabelDef:
     key: str = ""
     description: str = ""
     attributes: tuple[AttributeDef, ...] = ()
+    trim: str = ""  # a Trim value; empty: whitespace for quotes and claims, else punctuation
+    examples: tuple[str, ...] = ()  # guideline examples shown in the Guidelines panel
+
+    @property
+    def trim_rule(self) -> Trim:
+        """The label's trim rule, defaulting by kind: quotes and claims keep their marks."""
+        if self.trim in (Trim.WHITESPACE.value, Trim.PUNCTUATION.value):
+            return Trim(self.trim)
+        return Trim.PUNCTUATION if self.kind is LabelKind.ENTITY else Trim.WHITESPACE
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -144,6 +160,8 @@ def schema_to_dict(schema: LabelSchema) -> dict[str, Any]:
                 "color": label.color,
                 "key": label.key,
                 "description": label.description,
+                **({"trim": label.trim} if label.trim else {}),
+                **({"examples": list(label.examples)} if label.examples else {}),
                 "attributes": [
                     {
                         "name": a.name,
@@ -179,6 +197,8 @@ def schema_from_dict(data: Mapping[str, Any]) -> LabelSchema:
                 color=str(item.get("color", "#888888")),
                 key=str(item.get("key", "")),
                 description=str(item.get("description", "")),
+                trim=_trim(item.get("trim", "")),
+                examples=tuple(str(e) for e in item.get("examples", ())),
                 attributes=tuple(
                     AttributeDef(
                         name=str(a["name"]),
@@ -206,6 +226,14 @@ def schema_from_dict(data: Mapping[str, Any]) -> LabelSchema:
         if isinstance(exc, SchemaError):
             raise
         raise SchemaError(f"not a valid schema: {exc}") from None
+
+
+def _trim(value: Any) -> str:
+    if value in ("", None):
+        return ""
+    if value not in (Trim.WHITESPACE.value, Trim.PUNCTUATION.value):
+        raise SchemaError(f"trim must be 'whitespace' or 'punctuation', not {value!r}")
+    return str(value)
 
 
 def load_schema_file(path: str) -> LabelSchema:

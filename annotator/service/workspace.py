@@ -12,6 +12,7 @@ from typing import Any
 from annotator.model import (
     Document,
     DocumentId,
+    DocumentState,
     DocumentSummary,
     LabelSchema,
     Layer,
@@ -289,10 +290,12 @@ class Workspace:
             aid = repo.annotator_id(annotator)
             label_id = repo.label_ids(doc.project_id)[label]
             span_id = repo.add_span(document_id, aid, label_id, start, end, dict(attrs or {}))
-            self._touch_state(repo, document_id, aid)
+            state = self._touch_state(repo, document_id, aid)
             span = repo.span(span_id)
             repo.log(annotator, "create", "span", span_id, document_id, None, span_snapshot(span))
-        return Changes(documents=frozenset({DocumentId(document_id)}), spans_added=(span,))
+        return Changes(
+            documents=frozenset({DocumentId(document_id)}), spans_added=(span,), state=state
+        )
 
     def update_span(
         self,
@@ -344,7 +347,7 @@ class Workspace:
             row.updated = utcnow()
             s.flush()
             after = repo.span(span_id)
-            self._touch_state(repo, row.document_id, row.annotator_id)
+            state = self._touch_state(repo, row.document_id, row.annotator_id)
             repo.log(
                 annotator,
                 "update",
@@ -354,7 +357,11 @@ class Workspace:
                 span_snapshot(before),
                 span_snapshot(after),
             )
-        return Changes(documents=frozenset({before.document_id}), spans_updated=((before, after),))
+        return Changes(
+            documents=frozenset({before.document_id}),
+            spans_updated=((before, after),),
+            state=state,
+        )
 
     def delete_span(self, span_id: int, annotator: str) -> Changes:
         """Delete a span and the relations that touch it."""
@@ -408,7 +415,7 @@ class Workspace:
             type_id = repo.relation_type_ids(doc.project_id)[rel_type]
             rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
             relation = repo.relation(rel_id)
-            self._touch_state(repo, doc.id, aid)
+            state = self._touch_state(repo, doc.id, aid)
             repo.log(
                 annotator,
                 "create",
@@ -418,7 +425,7 @@ class Workspace:
                 None,
                 {"type": rel_type, "from": from_span, "to": to_span},
             )
-        return Changes(documents=frozenset({doc.id}), relations_added=(relation,))
+        return Changes(documents=frozenset({doc.id}), relations_added=(relation,), state=state)
 
     def delete_relation(self, relation_id: int, annotator: str) -> Changes:
         self.check_writable()
@@ -471,10 +478,15 @@ class Workspace:
         return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
 
     @staticmethod
-    def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> None:
+    def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> DocumentState | None:
+        """The first edit makes a new document "in progress"; returns the new state then,
+        so the faces show the change at that edit (not the next one)."""
         row = repo.state_row(document_id, annotator_id)
-        if row.status == Status.NEW.value:
-            row.status = Status.IN_PROGRESS.value
+        if row.status != Status.NEW.value:
+            return None
+        row.status = Status.IN_PROGRESS.value
+        name = repo.annotator_names().get(annotator_id, "")
+        return DocumentState(DocumentId(document_id), name, Status.IN_PROGRESS, row.seconds or 0.0)
 
     # Export -----------------------------------------------------------------
 

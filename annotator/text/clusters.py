@@ -39,6 +39,10 @@ def is_trimmable(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"
 
 
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in "\u200b\ufeff"
+
+
 class ClusterIndex:
     """Cluster boundaries of one fixed text, with snapping helpers.
 
@@ -92,27 +96,31 @@ class ClusterIndex:
             j += 1
         return bounds[i], bounds[j]
 
-    def trim(self, start: int, end: int) -> tuple[int, int]:
-        """Shrink ``[start, end)`` past surrounding whitespace and punctuation.
+    def trim(self, start: int, end: int, *, punctuation: bool = True) -> tuple[int, int]:
+        """Shrink ``[start, end)`` past surrounding whitespace and (unless ``punctuation``
+        is false: quote marks and danda kept) punctuation.
 
         Works cluster by cluster, so a trailing vowel sign is never cut off.
         Returns an empty range ``(start, start)`` when nothing but trimmable text is left.
         """
         text = self.text
         start, end = self.expand_to_clusters(start, end)
-        while start < end and is_trimmable(text[start]):
+        cut = is_trimmable if punctuation else _is_space
+        while start < end and cut(text[start]):
             start = self.ceil(start + 1)
-        while end > start and is_trimmable(text[self.floor(end - 1)]):
+        while end > start and cut(text[self.floor(end - 1)]):
             end = self.floor(end - 1)
         return (start, end) if start < end else (start, start)
 
-    def snap(self, start: int, end: int, *, words: bool = True) -> tuple[int, int]:
+    def snap(
+        self, start: int, end: int, *, words: bool = True, punctuation: bool = True
+    ) -> tuple[int, int]:
         """Snap a raw selection the way the window does: trim, then expand."""
         if start > end:
             start, end = end, start
-        start, end = self.trim(start, end)
+        start, end = self.trim(start, end, punctuation=punctuation)
         if start == end:
             return start, end
         if words:
             start, end = self.expand_to_words(start, end)
-        return self.trim(start, end)
+        return self.trim(start, end, punctuation=punctuation)

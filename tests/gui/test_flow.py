@@ -1,0 +1,157 @@
+"""A labeling day without friction (issue 14): resizing, trimming, find and label all,
+undo that speaks, status at the first edit, Escape in the find bar, no jumping view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from annotator.model import DocumentRecord, Status
+from annotator.service import Workspace, import_records
+from tests.gui.conftest import TEXTS, layer_spans
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+KIM = "কিম বলেন। কিমের দল জানায়, কিম আসবেন। “কিম জং উন আসবেন।” আরও কিম।"
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window.text_view, key, modifier)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """One QKeyEvent per character (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def select(window, word: str, text: str = TEXTS[0]) -> None:
+    start = text.index(word)
+    window.text_view.select_range(start, start + len(word))
+
+
+@pytest.fixture
+def kim_db(tmp_path: Path) -> Path:
+    path = tmp_path / "kim.sqlite3"
+    with Workspace(str(path)) as ws:
+        import_records(ws, [DocumentRecord(text=KIM, external_id="doc-0")], project="News")
+    return path
+
+
+def test_first_label_makes_the_document_in_progress(qtbot, window, news_db) -> None:
+    row = window.doc_model.row_of(int(window.session.document.id))
+    assert window.doc_model.summary(row).status is Status.NEW
+    select(window, "পুতিন")
+    press(qtbot, window, Qt.Key.Key_1)
+    with Workspace(str(news_db)) as ws:
+        doc = ws.document_by_external_id(int(ws.project("News").id), "doc-0")
+        assert ws.layer(int(doc.id), "asha").status is Status.IN_PROGRESS
+    assert window.doc_model.summary(row).status is Status.IN_PROGRESS
+
+
+def test_resize_keys_step_by_word_mark_and_cluster(qtbot, window, news_db) -> None:
+    select(window, "আমরা")
+    press(qtbot, window, Qt.Key.Key_Q)  # QUOTE
+    press(qtbot, window, Qt.Key.Key_Right, CTRL)
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", "আমরা জিতব")]
+    press(qtbot, window, Qt.Key.Key_Right, CTRL)  # the danda is a step of its own
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", "আমরা জিতব।")]
+    press(qtbot, window, Qt.Key.Key_Left, ALT)
+    press(qtbot, window, Qt.Key.Key_Left, ALT)  # one cluster: ব
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", "আমরা জিত")]
+    press(qtbot, window, Qt.Key.Key_Left, CTRL | SHIFT)  # the start takes the comma
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", ", আমরা জিত")]
+    press(qtbot, window, Qt.Key.Key_Right, CTRL | SHIFT)
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", "আমরা জিত")]
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert layer_spans(news_db, "doc-0") == [("QUOTE", ", আমরা জিত")]
+    assert window.statusBar().currentMessage().startswith("Undid: shrink span: QUOTE")
+
+
+def test_quote_keeps_selected_marks_and_entity_drops_them(qtbot, make_window, kim_db) -> None:
+    window = make_window(kim_db)
+    select(window, "“কিম জং উন আসবেন।”", KIM)
+    press(qtbot, window, Qt.Key.Key_Q)
+    select(window, "“কিম জং", KIM)
+    press(qtbot, window, Qt.Key.Key_1)
+    assert sorted(layer_spans(kim_db, "doc-0")) == [
+        ("PER", "কিম জং"),
+        ("QUOTE", "“কিম জং উন আসবেন।”"),
+    ]
+
+
+def test_label_all_is_one_undo_step_that_speaks(qtbot, make_window, kim_db) -> None:
+    window = make_window(kim_db)
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.query, "কিম")
+    assert len(window.find_bar.matches) == 4  # whole words: not কিমের
+    counters = []
+
+    def confirm(start: int, end: int) -> QMessageBox.StandardButton:
+        counters.append(window.find_bar.count.text())
+        return QMessageBox.StandardButton.Yes
+
+    window.confirm_match = confirm
+    window.find_bar.label_box.setCurrentText("PER")
+    window.find_bar.label_all_button.click()
+    assert counters == ["1 of 4", "2 of 4", "3 of 4", "4 of 4"]
+    assert layer_spans(kim_db, "doc-0") == [("PER", "কিম")] * 4
+    window.text_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert layer_spans(kim_db, "doc-0") == []
+    assert window.statusBar().currentMessage() == "Undid: label all: 4 × PER কিম"
+    press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert layer_spans(kim_db, "doc-0") == [("PER", "কিম")] * 4
+
+
+def test_inflected_forms_cover_the_whole_word(qtbot, make_window, kim_db) -> None:
+    window = make_window(kim_db)
+    window.find_bar.open()
+    window.find_bar.mode_box.setCurrentIndex(1)  # Word + suffixes
+    type_text(window.find_bar.query, "কিম")
+    start = KIM.index("কিমের")
+    assert (start, start + len("কিমের")) in window.find_bar.matches
+    window.confirm_match = lambda s, e: (
+        QMessageBox.StandardButton.Yes if s == start else QMessageBox.StandardButton.No
+    )
+    window.find_bar.label_box.setCurrentText("PER")
+    window.find_bar.label_all_button.click()
+    assert layer_spans(kim_db, "doc-0") == [("PER", "কিমের")]
+
+
+def test_escape_closes_the_find_bar_while_typing(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.isVisible()
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_A)
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.text_view.hasFocus()
+
+
+def test_labelling_a_visible_word_does_not_scroll(qtbot, make_window, tmp_path) -> None:
+    path = tmp_path / "long.sqlite3"
+    text = "\n".join(f"অনুচ্ছেদ {i}: ঢাকায় আজ বৃষ্টি হয়েছে।" for i in range(200))
+    with Workspace(str(path)) as ws:
+        import_records(ws, [DocumentRecord(text=text, external_id="doc-0")], project="News")
+    window = make_window(path)
+    view = window.text_view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(10)
+    before = bar.value()
+    # The last fully visible line: where the old rule scrolled ("upper third").
+    point = view.viewport().rect().bottomLeft()
+    point.setY(point.y() - view.fontMetrics().height() * 3)
+    offset = view.offset_at(point)
+    line_start = text.rfind("\n", 0, offset) + 1
+    view.select_range(line_start, line_start + len("অনুচ্ছেদ"), minimal_scroll=True)
+    before = bar.value()
+    press(qtbot, window, Qt.Key.Key_4)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert bar.value() == before
