@@ -10,6 +10,7 @@ from annotator import __version__
 from annotator.cli import commands
 from annotator.cli.common import EXIT_INPUT, fail
 from annotator.model.errors import AnnotatorError, InputError
+from annotator.model.outputs import os_error_line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_error(exc)
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the command was given cannot be read or written
+        return fail(os_error_line(exc), EXIT_INPUT)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
 

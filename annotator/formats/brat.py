@@ -8,7 +8,8 @@ the others, and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations.
 
 from __future__ import annotations
 
-import os
+import contextlib
+import shutil
 import zipfile
 from collections.abc import Iterator
 from itertools import pairwise
@@ -20,6 +21,7 @@ import regex
 from annotator.formats.foreign import OnError, read_text
 from annotator.formats.writers import DatasetWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.outputs import OutputError, folder_part, foreign_files, replace_folder
 
 _UNSAFE = regex.compile(r"[^\p{L}\p{M}\p{N}._-]+")
 _NEWLINES = regex.compile(r"\n+")
@@ -72,20 +74,32 @@ def ann_lines(layer: Layer) -> list[str]:
     return lines + attrs + notes
 
 
+# What a brat folder export may replace: its own pairs, configs and dataset card.
+EXPORT_FILES = (".txt", ".ann", ".conf", "README.md", "dataset.json", ".part")
+
+
 class BratWriter(DatasetWriter):
-    """Writes pairs into a folder (each file renamed into place at the end) or a zip."""
+    """Writes pairs into a zip, or into a hidden sibling folder that replaces the target
+    folder whole at the end (so a killed export never leaves a partial folder)."""
 
     suffix = ""
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
+        self.folder = path.suffix.lower() != ".zip"
         super().__init__(path, ctx, split)
         self.zip: zipfile.ZipFile | None = None
         self.written: list[Path] = []
         self.names: set[str] = set()
-        if path.suffix.lower() == ".zip":
+        if not self.folder:
             self.zip = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED)
-        else:
-            path.mkdir(parents=True, exist_ok=True)
+            return
+        foreign = foreign_files(path, EXPORT_FILES)
+        if foreign:
+            raise OutputError(
+                f"will not replace {path}: it holds {foreign[0].name}, which a brat export "
+                "did not write; export into a new or empty folder"
+            )
+        self.tmp = folder_part(path)
 
     def _name(self, layer: Layer) -> str:
         base = safe_name(layer.document.external_id)
@@ -110,29 +124,24 @@ class BratWriter(DatasetWriter):
             self.zip.writestr(f"{name}.ann", ann)
             return
         for suffix, content in ((".txt", layer.document.text), (".ann", ann)):
-            part = self.path / f"{name}{suffix}.part"
-            with open(part, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(content)
-            self.written.append(part)
+            with open(self.tmp / f"{name}{suffix}", "w", encoding="utf-8", newline="\n") as out:
+                out.write(content)
+            self.written.append(self.path / f"{name}{suffix}")
 
     def close(self) -> list[Path]:
         if self.zip is not None:
             self.zip.close()
             return super().close()
-        done = []
-        for part in self.written:
-            final = part.with_name(part.name[: -len(".part")])
-            os.replace(part, final)
-            done.append(final)
-        return done
+        replace_folder(self.tmp, self.path)
+        return self.written
 
     def abort(self) -> None:
         if self.zip is not None:
-            self.zip.close()
+            with contextlib.suppress(OSError):
+                self.zip.close()
             super().abort()
             return
-        for part in self.written:
-            part.unlink(missing_ok=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def parse_ann(

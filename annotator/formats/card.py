@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from annotator.model.outputs import write_text_atomic
+
 CARD_MARKER = "<!-- written by annotator export -->"
 CARD_JSON = "dataset.json"
 CARD_README = "README.md"
@@ -90,9 +92,5 @@ def write_card(folder: Path, card: dict[str, Any], prefix: str = "") -> list[Pat
         (f"{prefix}{CARD_JSON}", json.dumps(card, ensure_ascii=False, indent=2) + "\n"),
         (f"{prefix}{CARD_README}", render_readme(card)),
     ):
-        path = folder / name
-        part = path.with_name(name + ".part")
-        part.write_text(content, encoding="utf-8", newline="\n")
-        part.replace(path)
-        written.append(path)
+        written.append(write_text_atomic(folder / name, content))
     return written

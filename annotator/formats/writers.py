@@ -7,6 +7,7 @@ export leaves no half-written file behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections import Counter
@@ -16,6 +17,7 @@ from typing import IO, Any, ClassVar
 
 from annotator.formats.bio import Projection, bio_tags, describe, project
 from annotator.model import LabelKind, LabelSchema, Layer, Span
+from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
 
 
 @dataclass
@@ -69,14 +71,19 @@ class DatasetWriter:
 
     suffix: ClassVar[str] = ".jsonl"
     token_level: ClassVar[bool] = False
+    folder: bool = False  # writes a folder of files, not one file
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
+        if str(path) != "-" and not path.name:  # "." or "/": name the folder itself
+            path = Path(os.path.abspath(path))
         self.path = path
         self.ctx = ctx
         self.split = split
-        self.part = path.with_name(path.name + ".part")
+        self.part = path.with_name(path.name + PART_SUFFIX)
         if str(path) != "-":
+            check_output(path, folder=self.folder)
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.part = part_path(path)
 
     def write(self, layer: Layer) -> None:
         raise NotImplementedError
@@ -87,7 +94,7 @@ class DatasetWriter:
         return [self.path]
 
     def abort(self) -> None:
-        self.part.unlink(missing_ok=True)
+        discard(self.part)
 
     def count(self, layer: Layer, spans: list[Span], relations: int = 0) -> None:
         stats = self.ctx.stats
@@ -121,7 +128,8 @@ class TextWriter(DatasetWriter):
 
     def abort(self) -> None:
         if self.stream is None:
-            self.out.close()
+            with contextlib.suppress(OSError):  # a full disk fails the last flush too
+                self.out.close()
             super().abort()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from annotator.model.outputs import OutputError, check_output, discard, part_path
+
 SEED_ANNOTATOR = "demo"
 
 
@@ -44,9 +46,13 @@ def render(
     for _ in range(5):
         app.processEvents()
     path = Path(out)
+    check_output(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+    part = part_path(path)
+    if not window.grab().save(str(part), "PNG"):
+        discard(part)
+        raise OutputError(f"cannot write {path}")
+    os.replace(part, path)
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 
 from annotator.model import LabelSchema, SchemaError, schema_from_dict, schema_to_dict
+from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
 from annotator.service.errors import ServiceError
 from annotator.storage.orm import DocumentRow, LabelRow, RelationRow, RelationTypeRow, SpanRow
@@ -85,10 +86,9 @@ def export_schema(
     """Write a project's schema to ``path`` (written whole, then renamed into place)."""
     schema = workspace.project(project).schema
     target = Path(path)
-    tmp = target.with_name(target.name + ".part")
+    check_output(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp.write_text(schema_json(schema), encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(target, schema_json(schema))
     return schema
 
 

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from annotator.model.errors import DatabaseError
+from annotator.model.outputs import OutputError, check_output
 
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
@@ -65,7 +66,12 @@ def online_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
     (rollback journal, no ``-wal``) written under a temporary name, synced, then
     renamed, so ``target`` is either the old file or the complete new copy.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        sources = () if isinstance(source, sqlite3.Connection) else (Path(source),)
+        check_output(target, backups_allowed=True, databases=sources)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (OutputError, OSError) as exc:
+        raise BackupError(f"cannot copy the database to {target}: {_reason(exc)}") from exc
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     own = not isinstance(source, sqlite3.Connection)
@@ -84,11 +90,17 @@ def online_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
         _fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot copy the database to {target}: {exc}") from exc
+        raise BackupError(f"cannot copy the database to {target}: {_reason(exc)}") from exc
     finally:
         if own:
             src.close()
     return target
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:

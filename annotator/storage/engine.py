@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.model.errors import DatabaseError
+from annotator.model.outputs import protect, release
 
 APP_NAME = "annotator"
 DEFAULT_FILE = "annotator.sqlite3"
@@ -143,9 +144,12 @@ class Database:
 
         self.url = url
         self.read_only = read_only
+        self._released = False
         self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.path = sqlite_path(url)
+        if self.path is not None:
+            protect(self.path)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -153,11 +157,11 @@ class Database:
             if upgrade:
                 ensure_current(self)
         except OperationalError as exc:
-            self.engine.dispose()
+            self.close()
             reason = str(exc.orig if exc.orig is not None else exc).strip().splitlines()[0]
             raise DatabaseError(f"cannot open {self.display}: {reason}") from exc
         except Exception:
-            self.engine.dispose()
+            self.close()
             raise
 
     @property
@@ -199,3 +203,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and not self._released:
+            self._released = True
+            release(self.path)

@@ -240,7 +240,8 @@ def test_cancel_leaves_nothing(news, db_path: Path, tmp_path: Path) -> None:
             ExportRequest(format="brat", output=str(tmp_path / "b"), project="News", status=None),
             cancelled=lambda: True,
         )
-    assert not any((tmp_path / "b").iterdir())
+    assert not (tmp_path / "b").exists()  # the folder appears whole or not at all
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".b")] == []
 
 
 def test_unknown_label_and_bad_kind(news, cli, tmp_path: Path, capsys) -> None:
