@@ -16,7 +16,14 @@ from annotator.formats.foreign import read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
-from annotator.text.legacy import utf16_kind
+from annotator.text.legacy import (
+    BIJOY_ENCODING,
+    BIJOY_MESSAGE,
+    convert_bijoy,
+    convert_bijoy_runs,
+    looks_like_bijoy,
+    utf16_kind,
+)
 
 STDIN = "<stdin>"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -30,9 +37,29 @@ READERS: dict[str, Reader] = {}
 SUFFIX_FORMATS: dict[str, str] = {}
 
 
-def read_text_file(path: Path) -> DocumentRecord:
-    """One plain-text document, normalized (BOM off, LF, NFC)."""
-    raw = read_text(path)
+def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentRecord:
+    """One plain-text document, normalized (BOM off, LF, NFC).
+
+    With ``convert_bijoy_text`` a text typed in Bijoy (whole, or in runs between Unicode
+    Bengali words) is converted to Unicode Bengali and the document's meta says so; a
+    Bijoy file saved as Windows-1252 bytes (not UTF-8) is read as such.
+    """
+    data = read_bytes(path)
+    meta: dict[str, object] = {}
+    try:
+        raw = read_text(path, data)
+    except RecordError:
+        ansi = _ansi_bijoy(data)
+        if ansi is None:
+            raise
+        if not convert_bijoy_text:
+            raise RecordError(
+                f"{path}:1", BIJOY_MESSAGE + " (the file is Windows-1252 bytes, not UTF-8)"
+            ) from None
+        raw = ansi
+        meta["source_bytes"] = "windows-1252"
+    if convert_bijoy_text:
+        raw, meta = _converted(raw, meta)
     text = normalize_text(raw)
     if not text.strip():
         raise RecordError(f"{path}:1", "the file is empty")
@@ -41,9 +68,29 @@ def read_text_file(path: Path) -> DocumentRecord:
         external_id=path.stem,
         title=path.stem,
         source=path.name,
-        meta={"title": path.stem, "source": path.name},
+        meta={"title": path.stem, "source": path.name, **meta},
         origin=f"{path}:1",
     )
+
+
+def _ansi_bijoy(data: bytes) -> str | None:
+    """The text of Bijoy saved as Windows-1252 bytes, or ``None`` if it is not that."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    text = text[1:] if text.startswith("\ufeff") else text
+    return text if looks_like_bijoy(text) else None
+
+
+def _converted(raw: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """Bijoy converted: the whole text when it all reads as Bijoy, else its Bijoy runs."""
+    if looks_like_bijoy(raw):
+        return convert_bijoy(raw), {**meta, "converted_from": BIJOY_ENCODING}
+    text, runs = convert_bijoy_runs(raw)
+    if not runs:
+        return raw, meta
+    return text, {**meta, "converted_from": BIJOY_ENCODING, "converted_runs": runs}
 
 
 def _open_jsonl(path: Path, on_error: OnError | None) -> Iterator[DocumentRecord]:
@@ -114,12 +161,18 @@ def _walk(path: Path, fmt: str) -> Iterator[Path]:
 
 
 def iter_records(
-    paths: list[str], fmt: str = "auto", on_error: OnError | None = None
+    paths: list[str],
+    fmt: str = "auto",
+    on_error: OnError | None = None,
+    *,
+    convert_bijoy_text: bool = False,
 ) -> Iterator[DocumentRecord]:
     """Records from every path, in order.
 
     Without ``on_error`` the first bad record raises :class:`RecordError`; with it,
     each bad record (or unreadable file) is reported and reading goes on.
+    ``convert_bijoy_text`` converts Bijoy ``.txt`` files (DOCX runs in a Bijoy font are
+    converted always: their font says what they are).
     """
 
     def guarded(make: Callable[[], Iterator[DocumentRecord]]) -> Iterator[DocumentRecord]:
@@ -137,7 +190,7 @@ def iter_records(
         for path in _walk(Path(name), fmt):
             kind = _format_of(path, fmt)
             if kind == "txt":
-                yield from guarded(partial(_one_text_file, path))
+                yield from guarded(partial(_one_text_file, path, convert_bijoy_text))
             elif kind in ("jsonl", "spans"):
                 yield from guarded(partial(_open_jsonl, path, on_error))
             elif kind in READERS:
@@ -146,8 +199,8 @@ def iter_records(
                 raise RecordError(f"{path}:0", f"unknown input format {kind!r}")
 
 
-def _one_text_file(path: Path) -> Iterator[DocumentRecord]:
-    yield read_text_file(path)
+def _one_text_file(path: Path, convert_bijoy_text: bool) -> Iterator[DocumentRecord]:
+    yield read_text_file(path, convert_bijoy_text)
 
 
 def _register_dataset_readers() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
 from annotator.formats.doccano import DoccanoWriter, read_doccano, read_doccano_utf16
+from annotator.formats.docx_reader import read_docx
 from annotator.formats.foreign import OnError
 from annotator.formats.hf import HfWriter
 from annotator.formats.label_studio import LabelStudioWriter, read_label_studio
@@ -40,9 +41,10 @@ IMPORTERS: dict[str, Reader] = {
     "prodigy": read_prodigy,
     "conll": read_conll,
     "brat": read_brat,
+    "docx": read_docx,
 }
 
-IMPORT_SUFFIXES = {".conll": "conll", ".ann": "brat"}
+IMPORT_SUFFIXES = {".conll": "conll", ".ann": "brat", ".docx": "docx"}
 
 
 def register_readers(readers: dict[str, Reader], suffixes: dict[str, str]) -> None:

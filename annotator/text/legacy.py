@@ -1,9 +1,11 @@
-"""Recognising text in encodings we refuse: Bijoy (legacy ANSI) Bengali and UTF-16.
+"""Legacy encodings: Bijoy (ANSI) Bengali recognised and converted, UTF-16 recognised.
 
 Bijoy keyboards with SutonnyMJ-style fonts store Bengali as Latin-1/cp1252 characters
 that only *look* Bengali in that font: "Avwg evsjvq Mvb MvB" is "আমি বাংলায় গান গাই".
 Imported as it is, such text would be annotated as gibberish Latin, so it is refused
-with a message that says what it is.
+with a message that says what it is, unless the user asks for the conversion
+(:func:`convert_bijoy`, :func:`convert_bijoy_runs`), which reads the glyph table in
+``data/bijoy.tsv`` and moves the signs that Bijoy stores in visual order.
 
 The heuristic (:func:`looks_like_bijoy`) is deliberately conservative:
 
@@ -24,6 +26,10 @@ The heuristic (:func:`looks_like_bijoy`) is deliberately conservative:
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
 import regex
 
 MIN_LETTERS = 12
@@ -34,8 +40,9 @@ MIN_STRONG = 2
 
 BIJOY_MESSAGE = (
     "the text looks like Bijoy (legacy ANSI) Bengali, typed for a SutonnyMJ-style font; "
-    "convert it to Unicode first"
+    "import it with --convert-bijoy to convert it to Unicode Bengali"
 )
+BIJOY_ENCODING = "Bijoy (SutonnyMJ)"
 
 # cp1252 and Latin-1 glyphs that Bijoy fonts draw as Bengali signs and conjuncts.
 _BIJOY_GLYPHS = frozenset(
@@ -129,3 +136,124 @@ def _plausible(ch: str) -> bool:
         or 0x0980 <= code <= 0x09FF
         or 0x2000 <= code <= 0x206F
     )
+
+
+# --- Bijoy to Unicode -------------------------------------------------------------------
+
+_TABLE_FILE = Path(__file__).with_name("data") / "bijoy.tsv"
+# Placeholders (Private Use Area) for the signs that Bijoy stores in visual order.
+_PRE_I, _PRE_E, _PRE_AI, _REPH = "\ue001", "\ue002", "\ue003", "\ue000"
+_PRE_BASE = {"ি": _PRE_I, "ে": _PRE_E, "ৈ": _PRE_AI}
+_FROM_PLACEHOLDER = {_PRE_I: "ি", _PRE_E: "ে", _PRE_AI: "ৈ"}
+# One consonant (with its nukta), then any further consonants joined by a hasanta
+# (a ZWJ may stand before the hasanta, as in র‍্য).
+_CONSONANT = "[\u0995-\u09b9\u09ce\u09dc-\u09df]\u09bc?"
+_CLUSTER = f"{_CONSONANT}(?:\u200d?\u09cd{_CONSONANT})*"
+_PRE_BASE_RE = regex.compile(f"([{_PRE_I}{_PRE_E}{_PRE_AI}])({_CLUSTER})")
+_REPH_RE = regex.compile(f"({_CLUSTER})([\u09be-\u09cc\u09d7]*){_REPH}")
+_CHANDRABINDU_RE = regex.compile("(\u0981)([\u09be-\u09cc\u09d7])")
+_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+class BijoyTable:
+    """The glyph table of ``data/bijoy.tsv``, matched longest first."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self.rows = rows
+        mapping: dict[str, str] = {}
+        for bijoy, unicode, _comment in rows:
+            if bijoy == "©":
+                unicode = _REPH
+            elif unicode in _PRE_BASE:
+                unicode = _PRE_BASE[unicode]
+            mapping[bijoy] = unicode
+        self.mapping = mapping
+        keys = sorted(mapping, key=len, reverse=True)
+        self.pattern = regex.compile("|".join(regex.escape(k) for k in keys))
+
+    @classmethod
+    def load(cls, path: Path = _TABLE_FILE) -> BijoyTable:
+        """Read the table: ``bijoy<TAB>unicode<TAB>comment`` rows, ``#`` comment lines."""
+        rows: list[tuple[str, str, str]] = []
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3 or not parts[0] or not parts[1] or not parts[2]:
+                raise ValueError(f"{path}:{lineno}: expected bijoy<TAB>unicode<TAB>comment")
+            rows.append((_unescape(parts[0]), _unescape(parts[1]), parts[2]))
+        return cls(rows)
+
+
+def _unescape(cell: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), cell)
+
+
+@lru_cache(maxsize=1)
+def bijoy_table() -> BijoyTable:
+    """The conversion table, read once."""
+    return BijoyTable.load()
+
+
+def convert_bijoy(text: str) -> str:
+    """Unicode Bengali (NFC) for ``text`` typed in Bijoy for a SutonnyMJ-family font.
+
+    Every character is read as a Bijoy glyph (characters outside the table, such as
+    spaces, line breaks and ASCII punctuation, stay as they are). The pre-base vowel
+    signs (ি ে ৈ, typed before their consonant cluster) move after it, ে + া and ে + ৗ
+    become ো and ৌ, a chandrabindu typed before a vowel sign moves after it, and the
+    reph (র্, typed after its cluster) moves before it.
+    """
+    table = bijoy_table()
+    mapped = table.pattern.sub(lambda m: table.mapping[m.group(0)], text)
+    mapped = _PRE_BASE_RE.sub(lambda m: m.group(2) + _FROM_PLACEHOLDER[m.group(1)], mapped)
+    # A pre-base sign with no consonant after it (a typo in the source) stays a sign.
+    for placeholder, sign in _FROM_PLACEHOLDER.items():
+        mapped = mapped.replace(placeholder, sign)
+    mapped = mapped.replace("ো", "ো").replace("ৌ", "ৌ")
+    # Chandrabindu is often typed before the vowel sign it sits over (Zuvi for তাঁর).
+    mapped = _CHANDRABINDU_RE.sub(r"\2\1", mapped)
+    mapped = _REPH_RE.sub(lambda m: "র্" + m.group(1) + m.group(2), mapped)
+    mapped = mapped.replace(_REPH, "র্")  # a reph with nothing before it
+    return unicodedata.normalize("NFC", mapped)
+
+
+# A run: characters outside the Bengali block (and not line breaks), so that Bijoy text
+# between Unicode Bengali words is found whole, spaces and punctuation included.
+_RUN = regex.compile(r"[^\u0980-\u09ff\u200c\u200d\n]+")
+_SHORT_RUN_ENGLISH = regex.compile(r"[A-Za-z]+")
+
+
+def convert_bijoy_runs(text: str) -> tuple[str, int]:
+    """``text`` with only its Bijoy runs converted, and how many runs were converted.
+
+    Text that is partly Unicode Bengali and partly Bijoy (a pasted paragraph, a quote
+    typed on an old machine) keeps its Unicode words and its English as they are. A run
+    of at least :data:`MIN_LETTERS` letters is converted when :func:`looks_like_bijoy`
+    says so; a shorter run when it has a strong Bijoy mark and no common English word.
+    """
+    converted = 0
+
+    def one(match: regex.Match[str]) -> str:
+        nonlocal converted
+        run = match.group(0)
+        if _is_bijoy_run(run):
+            converted += 1
+            core = run.strip()
+            lead = run[: len(run) - len(run.lstrip())]
+            trail = run[len(run.rstrip()) :]
+            return lead + convert_bijoy(core) + trail
+        return run
+
+    result = _RUN.sub(one, text)
+    return unicodedata.normalize("NFC", result), converted
+
+
+def _is_bijoy_run(run: str) -> bool:
+    letters = len(_LATIN_LETTER.findall(run))
+    if letters >= MIN_LETTERS:
+        return looks_like_bijoy(run)
+    if not letters or _strong_marks(run) == 0:
+        return False
+    words = [w.lower() for w in _SHORT_RUN_ENGLISH.findall(run)]
+    return not any(w in _ENGLISH for w in words)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 
 from annotator.cli.common import fail, open_workspace
 from annotator.cli.progress import progress
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import EXPORTERS, IMPORTERS
-from annotator.model import RecordError, Status
+from annotator.model import DocumentRecord, RecordError, Status
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="auto",
         choices=["auto", "txt", "jsonl", "spans", *IMPORT_FORMATS],
         help="auto (by suffix), txt, jsonl/spans, doccano, label-studio, prodigy, "
-        "conll or brat (folder or .zip)",
+        "conll, brat (folder or .zip) or docx",
     )
     p.add_argument(
         "--offset-unit",
@@ -46,6 +47,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--normalize",
         action="store_true",
         help="normalize pre-annotated texts (NFC, LF) and remap their spans",
+    )
+    p.add_argument(
+        "--convert-bijoy",
+        action="store_true",
+        help="convert .txt files typed in Bijoy (SutonnyMJ) to Unicode Bengali "
+        "(.docx runs in a Bijoy font are converted always)",
     )
     p.set_defaults(handler=cmd_import)
 
@@ -111,6 +118,41 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_export)
 
 
+PREVIEWS = 3
+PREVIEW_CHARS = 70
+
+
+class RecordTally:
+    """Counts what the readers converted or left out, for the import summary."""
+
+    def __init__(self) -> None:
+        self.converted = 0
+        self.tables = 0
+        self.images = 0
+        self.previews: list[str] = []
+
+    def count(self, records: Iterator[DocumentRecord]) -> Iterator[DocumentRecord]:
+        for record in records:
+            meta = record.meta or {}
+            if "converted_from" in meta:
+                self.converted += 1
+                if len(self.previews) < PREVIEWS:
+                    first = " ".join(record.text.split())[:PREVIEW_CHARS]
+                    self.previews.append(f"  {record.source or record.origin}: {first}…")
+            self.tables += int(meta.get("docx_tables_skipped", 0))
+            self.images += int(meta.get("docx_images_skipped", 0))
+            yield record
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.converted:
+            out.append(f"converted {self.converted} documents from Bijoy to Unicode Bengali")
+            out.extend(self.previews)
+        if self.tables or self.images:
+            out.append(f"left out of .docx files: {self.tables} tables, {self.images} images")
+        return out
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     problems: list[RecordError] = []
     on_error = problems.append if args.skip_invalid else None
@@ -121,7 +163,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             if fmt != "doccano":
                 return fail("--offset-unit utf16 applies to --format doccano only")
             fmt = "doccano-utf16"
-        records = progress(iter_records(args.paths, fmt, on_error), "importing")
+        tally = RecordTally()
+        records = progress(
+            tally.count(
+                iter_records(args.paths, fmt, on_error, convert_bijoy_text=args.convert_bijoy)
+            ),
+            "importing",
+        )
         report = import_records(
             ws,
             records,
@@ -141,6 +189,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             else ""
         )
     )
+    for line in tally.lines():
+        print(line)
     if skipped:
         print(f"skipped {len(skipped)} invalid records:", file=sys.stderr)
         for line in skipped:
