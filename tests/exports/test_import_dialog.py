@@ -71,3 +71,27 @@ def test_preview_then_import(qtbot, db_path: Path, tmp_path: Path) -> None:
         [layer] = ws.iter_layers(project.id, annotator="asha", status=None)
         [span] = layer.spans
         assert layer.document.text[span.start : span.end] == "র\u200d্যাব"
+
+
+def test_bijoy_txt_is_flagged_then_previewed_converted_and_imported(
+    qtbot, db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "bijoy.txt"
+    path.write_text("Avgvi †mvbvi evsjv, Avwg †Zvgvq fvjevwm|\n", encoding="utf-8")
+    dialog = _dialog(qtbot, db_path)
+    dialog.paths.setText(str(path))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10000)
+    assert "typed in Bijoy" in dialog.output.toPlainText()
+    assert not dialog.import_button.isEnabled()
+    dialog.convert_bijoy.setChecked(True)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10000)
+    assert "আমার সোনার বাংলা, আমি তোমায় ভালবাসি।" in dialog.output.toPlainText()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    with Workspace(str(db_path)) as ws:
+        project = ws.project("News")
+        [layer] = ws.iter_layers(project.id, annotator="asha", status=None)
+        assert layer.document.text.startswith("আমার সোনার বাংলা")

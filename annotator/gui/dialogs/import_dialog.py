@@ -30,8 +30,10 @@ from annotator.formats.registry import IMPORTERS
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
 from annotator.service import Workspace, import_records
+from annotator.text.legacy import looks_like_bijoy
 
 PREVIEW_RECORDS = 20
+PREVIEW_CHARS = 90
 MAX_ERRORS = 200
 FORMATS = ["auto", "txt", "jsonl", *[n for n in IMPORTERS if n != "doccano-utf16"]]
 
@@ -43,14 +45,21 @@ class Preview:
     records: list[str] = field(default_factory=list)
     total: int = 0
     errors: list[str] = field(default_factory=list)
+    bijoy: list[str] = field(default_factory=list)  # origins of texts typed in Bijoy
+    converted: list[str] = field(default_factory=list)  # previews of converted texts
 
 
 def reader_format(fmt: str, offset_unit: str) -> str:
     return "doccano-utf16" if fmt == "doccano" and offset_unit == "utf16" else fmt
 
 
-def preview(paths: list[str], fmt: str) -> Preview:
-    """Read every record (collecting errors), keeping a one-line view of the first ones."""
+def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
+    """Read every record (collecting errors), keeping a one-line view of the first ones.
+
+    Texts typed in Bijoy are listed apart (they cannot be imported unconverted); with
+    ``convert_bijoy`` they are converted and the start of each converted text is shown,
+    so the linguist sees real Bengali before importing.
+    """
     result = Preview()
 
     def on_error(exc: RecordError) -> None:
@@ -58,7 +67,13 @@ def preview(paths: list[str], fmt: str) -> Preview:
             result.errors.append(str(exc))
 
     try:
-        for record in iter_records(paths, fmt, on_error):
+        for record in iter_records(paths, fmt, on_error, convert_bijoy_text=convert_bijoy):
+            if looks_like_bijoy(record.text):
+                result.bijoy.append(record.origin)
+                continue
+            if "converted_from" in (record.meta or {}) and len(result.converted) < PREVIEW_RECORDS:
+                start = " ".join(record.text.split())[:PREVIEW_CHARS]
+                result.converted.append(f"{record.origin}  {start}…")
             result.total += 1
             if len(result.records) < PREVIEW_RECORDS:
                 title = record.title or record.external_id or record.text[:40].replace("\n", " ")
@@ -89,7 +104,9 @@ class ImportDialog(JobDialog):
         self.report: Any = None
 
         self.paths = QLineEdit()
-        self.paths.setPlaceholderText("files or a folder (separate several with ;)")
+        self.paths.setPlaceholderText(
+            ".txt, .docx, JSONL or other tools' files, or a folder (separate several with ;)"
+        )
         self.browse = QPushButton("Files…")
         self.browse_folder = QPushButton("Folder…")
         row = QHBoxLayout()
@@ -107,6 +124,12 @@ class ImportDialog(JobDialog):
             self.project.setCurrentText(project)
         self.annotator = QLineEdit(annotator)
         self.normalize = QCheckBox("Normalize texts (NFC, LF) and remap their spans")
+        self.convert_bijoy = QCheckBox("Convert text typed in Bijoy (SutonnyMJ) to Unicode")
+        self.convert_bijoy.setObjectName("convertBijoy")
+        self.convert_bijoy.setToolTip(
+            "Old newsroom files typed with a Bijoy keyboard look like 'Avgvi †mvbvi evsjv'.\n"
+            "Word files set in SutonnyMJ are converted anyway: their font says what they are."
+        )
         form = QFormLayout()
         form.addRow("Input", row)
         form.addRow("Format", self.format)
@@ -114,6 +137,7 @@ class ImportDialog(JobDialog):
         form.addRow("Project", self.project)
         form.addRow("Annotator", self.annotator)
         form.addRow("", self.normalize)
+        form.addRow("", self.convert_bijoy)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
         self.preview_button = QPushButton("Preview")
@@ -137,6 +161,7 @@ class ImportDialog(JobDialog):
         self.close_button.clicked.connect(self.reject)
         for widget in (self.paths, self.annotator):
             widget.textChanged.connect(self._invalidate)
+        self.convert_bijoy.toggled.connect(self._invalidate)
         for combo in (self.format, self.offset_unit):
             combo.currentTextChanged.connect(self._invalidate)
         self.format.currentTextChanged.connect(
@@ -175,7 +200,8 @@ class ImportDialog(JobDialog):
             self.output.setPlainText("Choose files or a folder first.")
             return
         self.output.setPlainText("Reading…")
-        self._run(lambda: preview(paths, fmt), self._previewed)
+        convert = self.convert_bijoy.isChecked()
+        self._run(lambda: preview(paths, fmt, convert), self._previewed)
 
     def _previewed(self, result: Preview) -> None:
         self.job = None
@@ -183,24 +209,34 @@ class ImportDialog(JobDialog):
         self.last_preview = result
         lines = [f"{result.total} valid records; first {len(result.records)}:"]
         lines += [f"  {line}" for line in result.records]
+        if result.converted:
+            lines.append("Converted from Bijoy (check that it reads as Bengali):")
+            lines += [f"  {line}" for line in result.converted]
+        if result.bijoy:
+            lines.append(
+                f"{len(result.bijoy)} texts are typed in Bijoy (legacy SutonnyMJ); tick "
+                "“Convert text typed in Bijoy” and preview again to convert them:"
+            )
+            lines += [f"  {origin}" for origin in result.bijoy[:PREVIEW_RECORDS]]
         if result.errors:
             lines.append(f"{len(result.errors)} errors (nothing is imported until they are fixed):")
             lines += [f"  {e}" for e in result.errors]
         self.output.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(not result.errors and result.total > 0)
+        self.import_button.setEnabled(not result.errors and not result.bijoy and result.total > 0)
 
     def start_import(self) -> None:
         paths, fmt = self._paths(), self._fmt()
         project = self.project.currentText().strip() or "Default"
         annotator = self.annotator.text().strip() or None
         normalize = self.normalize.isChecked()
+        convert = self.convert_bijoy.isChecked()
         url = self.url
 
         def work() -> Any:
             with Workspace(url) as ws:
                 return import_records(
                     ws,
-                    iter_records(paths, fmt),
+                    iter_records(paths, fmt, convert_bijoy_text=convert),
                     project=project,
                     annotator=annotator,
                     normalize=normalize,
