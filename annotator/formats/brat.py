@@ -3,7 +3,8 @@
 ``T1<TAB>LABEL start end<TAB>text`` (code point offsets; a span crossing a line break
 is written as fragments ``s1 e1;s2 e2`` as brat requires), ``A1<TAB>name T1 value``
 for attribute values without spaces, ``#1<TAB>AnnotatorNotes T1<TAB>name=value`` for
-the others, and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations.
+the others, ``#2<TAB>AnnotatorNotes T1<TAB>free text`` for a span's note (on one line),
+and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from annotator.model.outputs import OutputError, folder_part, foreign_files, rep
 
 _UNSAFE = regex.compile(r"[^\p{L}\p{M}\p{N}._-]+")
 _NEWLINES = regex.compile(r"\n+")
+_ATTR = regex.compile(r"[\w.-]+")  # "name=value" notes carry attribute values
 
 
 def safe_name(name: str) -> str:
@@ -66,6 +68,10 @@ def ann_lines(layer: Layer) -> list[str]:
                 one_line = " ".join(shown_value.split())
                 note = f"AnnotatorNotes {keys[span.id]}\t{name}={one_line}"
                 notes.append(f"#{len(notes) + 1}\t{note}")
+    for note in layer.notes:  # a linguist's note on a span: the note brat shows
+        if note.span_id in keys:
+            one_line = " ".join(note.text.split())
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {keys[note.span_id]}\t{one_line}")
     n = 0
     for rel in layer.relations:
         if rel.from_span in keys and rel.to_span in keys:
@@ -156,6 +162,7 @@ def parse_ann(
     span_lines: dict[str, int] = {}
     attrs: dict[str, dict[str, Any]] = {}
     relations: list[RelationRecord] = []
+    notes: dict[str, str] = {}  # span key -> its AnnotatorNotes text (not name=value)
 
     def handle(lineno: int, origin: str, line: str) -> None:
         key, _, rest = line.partition("\t")
@@ -202,9 +209,11 @@ def parse_ann(
         elif key.startswith("#"):
             head, _, note = rest.partition("\t")
             parts = head.split()
-            if len(parts) == 2 and parts[1] in spans and "=" in note:
-                attr, _, value = note.partition("=")
+            attr, equals, value = note.partition("=")
+            if len(parts) == 2 and parts[1] in spans and equals and _ATTR.fullmatch(attr):
                 attrs.setdefault(parts[1], {})[attr] = value
+            elif len(parts) == 2 and parts[1] in spans and note.strip():
+                notes[parts[1]] = note.strip()
         elif key.startswith(("E", "N", "*")):
             raise RecordError(origin, f"{key[0]} annotations are not supported")
         else:
@@ -221,7 +230,8 @@ def parse_ann(
                 raise
             problems.append(exc)
     records = tuple(
-        SpanRecord(s.key, s.start, s.end, s.label, attrs.get(k, {})) for k, s in spans.items()
+        SpanRecord(s.key, s.start, s.end, s.label, attrs.get(k, {}), note=notes.get(k, ""))
+        for k, s in spans.items()
     )
     return DocumentRecord(
         text=text,

@@ -2,7 +2,8 @@
 
 ``{"id", "text", "text_sha256", "offset_unit": "codepoint", "meta", "annotator", "status",
 "spans": [{"id", "start", "end", "label", "kind", "text", "attrs"}],
-"relations": [{"id", "type", "from", "to"}]}``
+"relations": [{"id", "type", "from", "to"}]}``; a span may carry ``"note"`` (a string)
+and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from typing import IO, Any
 
 from annotator.model import (
     DocumentRecord,
     LabelKind,
     Layer,
+    Note,
     RecordError,
     RelationRecord,
     SpanRecord,
@@ -84,7 +87,7 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
                 "attrs": s.attrs,
             }
         )
-    return {
+    record = {
         "id": doc.external_id,
         "text": text,
         "text_sha256": doc.text_sha256,
@@ -99,6 +102,24 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
             if r.from_span in keys and r.to_span in keys
         ],
     }
+    if layer.notes:  # only layers with notes carry the keys (older files stay identical)
+        _add_notes(record, layer, spans)
+    return record
+
+
+def _add_notes(record: dict[str, Any], layer: Layer, spans: list[dict[str, Any]]) -> None:
+    """``"note"`` on each span that has one, ``"notes"`` (a list) on the record."""
+    span_notes = {n.span_id: n.text for n in layer.notes if n.span_id is not None}
+    for span, item in zip(layer.spans, spans, strict=True):
+        if span.id in span_notes:
+            item["note"] = span_notes[span.id]
+    document_notes = [
+        {"text": n.text, "author": n.author, "time": n.time}
+        for n in layer.notes
+        if n.span_id is None
+    ]
+    if document_notes:
+        record["notes"] = document_notes
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -201,6 +222,9 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         kind = item.get("kind")
         if kind is not None and not isinstance(kind, str):
             raise RecordError(origin, f"{where}: 'kind' must be a string")
+        note = item.get("note", "")
+        if not isinstance(note, str):
+            raise RecordError(origin, f"{where}: 'note' must be a string")
         spans.append(
             SpanRecord(
                 key,
@@ -210,6 +234,7 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
                 attrs,
                 span_text,
                 kind,
+                note,
             )
         )
     relations = []
@@ -239,7 +264,29 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         spans=tuple(spans),
         relations=tuple(relations),
         origin=origin,
+        notes=_parse_notes(obj, origin),
     )
+
+
+def _parse_notes(obj: dict[str, Any], origin: str) -> tuple[Note, ...]:
+    """The record's ``"notes"``: a list of ``{"text", "author", "time"}`` objects."""
+    notes = []
+    for n, item in enumerate(_require(obj, "notes", list, origin) if "notes" in obj else [], 1):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise RecordError(origin, f"note {n} must be an object with a 'text' string")
+        for field in ("author", "time"):
+            if not isinstance(item.get(field, ""), str):
+                raise RecordError(origin, f"note {n}: {field!r} must be a string")
+        time = item.get("time", "")
+        try:
+            if time:
+                datetime.fromisoformat(time)
+        except ValueError:
+            raise RecordError(
+                origin, f"note {n}: 'time' {time!r} is not an ISO 8601 time"
+            ) from None
+        notes.append(Note(item["text"], item.get("author", ""), time))
+    return tuple(notes)
 
 
 def _check_unicode(obj: Any, origin: str) -> None:

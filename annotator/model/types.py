@@ -95,6 +95,18 @@ class DocumentState:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """A plain-text note on a document (``span_id`` None) or on one span of a layer:
+    "unsure: is this the speaker?". ``time`` is ISO 8601 in UTC."""
+
+    text: str
+    author: str = ""
+    time: str = ""
+    span_id: SpanId | None = None
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Layer:
     """One annotator's work on one document: what a native JSONL line holds."""
 
@@ -103,6 +115,7 @@ class Layer:
     status: Status
     spans: tuple[Span, ...]
     relations: tuple[Relation, ...]
+    notes: tuple[Note, ...] = ()  # document notes and span notes (by span_id)
 
 
 # Records read from files, before they have database ids.
@@ -117,6 +130,7 @@ class SpanRecord:
     attrs: dict[str, Any] = field(default_factory=dict)
     text: str | None = None
     kind: str | None = None
+    note: str = ""  # native JSONL "note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +155,4 @@ class DocumentRecord:
     spans: tuple[SpanRecord, ...] = ()
     relations: tuple[RelationRecord, ...] = ()
     origin: str = ""  # "file:line" for messages
+    notes: tuple[Note, ...] = ()  # native JSONL "notes": document notes

@@ -8,7 +8,8 @@ from itertools import groupby, pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from annotator.model import Layer, Relation, Span, Status
+from annotator.model import Layer, Note, Relation, Span, Status
+from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ def iter_layers(
             relations: dict[tuple[int, str], list[Relation]] = defaultdict(list)
             for rel in repo.relations(needed, wanted_aid):
                 relations[(rel.document_id, rel.annotator)].append(rel)
+            notes: dict[tuple[int, str], list[Note]] = defaultdict(list)
+            for row in layer_notes(s, needed, wanted_aid):
+                notes[(row.document_id, names[row.annotator_id])].append(to_note(row))
         layers_of: dict[int, set[str]] = defaultdict(set)
         for doc_id, name in (*states, *spans):
             layers_of[doc_id].add(name)
@@ -81,6 +85,7 @@ def iter_layers(
                     layer_status,
                     spans.get((doc.id, name), ()),
                     tuple(relations.get((doc.id, name), ())),
+                    tuple(notes.get((doc.id, name), ())),
                 )
 
 

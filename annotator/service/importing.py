@@ -21,6 +21,7 @@ from annotator.model import (
     relation_problem,
     span_problem,
 )
+from annotator.storage import notes as note_store
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
 from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
@@ -73,7 +74,7 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
                     "normalization: it starts or ends inside a character that changes",
                 )
             remapped.append(
-                SpanRecord(span.key, start, end, span.label, span.attrs, None, span.kind)
+                SpanRecord(span.key, start, end, span.label, span.attrs, None, span.kind, span.note)
             )
         text, spans = mapping.text, tuple(remapped)
     labels: dict[str, str] = {}
@@ -112,6 +113,7 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
         spans=spans,
         relations=record.relations,
         origin=origin,
+        notes=record.notes,
     )
 
 
@@ -200,6 +202,7 @@ def import_records(
                 record.annotator
                 or record.spans
                 or record.relations
+                or record.notes
                 or record.status not in (None, Status.NEW)
             )
             if who and has_layer:
@@ -265,6 +268,7 @@ def _merge_layer(
     report.spans_added += len(pending)
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
+    _add_notes(repo, doc_id, aid, annotator, record, ids)
     state = repo.state_row(doc_id, aid)
     if record.status is not None:
         state.status = record.status.value
@@ -280,6 +284,29 @@ def _merge_layer(
         {"spans": len(record.spans), "relations": len(record.relations)},
     )
     report.layers += 1
+
+
+def _add_notes(
+    repo: Repository,
+    doc_id: int,
+    aid: int,
+    annotator: str,
+    record: DocumentRecord,
+    ids: dict[str, int],
+) -> None:
+    """A span's ``note`` replaces the one it has; document notes not already there are added."""
+    s = repo.s
+    for span in record.spans:
+        if span.note:
+            note_store.clear_span_note(s, ids[span.key])
+            note_store.add_note(s, doc_id, aid, span.note, annotator, span_id=ids[span.key])
+    if not record.notes:
+        return
+    have = {(r.text, r.author) for r in note_store.layer_notes(s, [doc_id], aid)}
+    for note in record.notes:
+        if (note.text, note.author) not in have:
+            time = note_store.parse_time(note.time)
+            note_store.add_note(s, doc_id, aid, note.text, note.author or annotator, time=time)
 
 
 def _add_relation(

@@ -27,6 +27,7 @@ from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, Ser
 from annotator.storage import Database, resolve_url
 from annotator.storage.engine import is_read_only_path, sqlite_path
 from annotator.storage.migrate import current_revision
+from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.orm import utcnow
 from annotator.storage.repository import Repository, span_snapshot
 from annotator.text.clusters import ClusterIndex
@@ -256,7 +257,9 @@ class Workspace:
             relations = repo.relations([document_id], aid) if aid is not None else []
             state = repo.state(document_id, annotator) if aid != -1 else None
             status = state.status if state else Status.NEW
-        return Layer(doc, annotator, status, tuple(spans), tuple(relations))
+            notes = layer_notes(s, [document_id], aid) if aid is not None and aid != -1 else []
+            note_list = tuple(to_note(r) for r in notes)
+        return Layer(doc, annotator, status, tuple(spans), tuple(relations), note_list)
 
     def time_spent(self, document_id: int, annotator: str) -> float:
         with self.db.reading() as s:

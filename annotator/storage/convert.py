@@ -54,6 +54,8 @@ def schema_to_native(
                     "key": r.key,
                     "description": r.description,
                     "attributes": r.attributes or [],
+                    "trim": r.trim or "",
+                    "examples": r.examples or [],
                 }
                 for r in sorted(labels, key=lambda r: (r.position, r.id))
             ],

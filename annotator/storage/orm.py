@@ -59,6 +59,8 @@ class LabelRow(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     attributes: Mapped[list[Any]] = mapped_column(JSON, default=list)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    trim: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    examples: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class RelationTypeRow(Base):
@@ -174,3 +176,19 @@ class HistoryRow(Base):
     document_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class NoteRow(Base):
+    """A note on a document (``span_id`` NULL) or a span, in one annotator's layer."""
+
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_document_annotator", "document_id", "annotator_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id"))
+    span_id: Mapped[int | None] = mapped_column(
+        ForeignKey("spans.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    time: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

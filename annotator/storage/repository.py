@@ -109,6 +109,7 @@ class Repository:
             row.name, row.kind, row.color = item["name"], item["kind"], item["color"]
             row.key, row.description = item["key"], item["description"]
             row.attributes, row.position = item["attributes"], pos
+            row.trim, row.examples = item.get("trim", ""), item.get("examples", [])
             self.s.add(row)
         for row in existing.values():
             self.s.delete(row)

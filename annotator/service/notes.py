@@ -1,0 +1,101 @@
+"""Notes on spans and documents: set, edit, list and search them (kept in history).
+
+A span has one note (plain text; empty removes it); a document layer has a list. Each
+note records who wrote it and when; the window's undo sets the previous text back.
+"""
+
+from __future__ import annotations
+
+from annotator.model import DocumentId, Note
+from annotator.service.workspace import Workspace
+from annotator.storage import notes as store
+from annotator.storage.repository import Repository
+
+MAX_NOTE = 10_000  # characters: a note is a comment, not a document
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_NOTE:
+        raise ValueError(f"a note is at most {MAX_NOTE} characters (this one has {len(text)})")
+    return text
+
+
+def layer_notes(ws: Workspace, document_id: int, annotator: str) -> tuple[Note, ...]:
+    """The document's and its spans' notes in one annotator's layer, oldest first."""
+    with ws.db.reading() as s:
+        repo = Repository(s)
+        aid = repo.annotator_id(annotator, create=False) if annotator else None
+        if aid is None:
+            return ()
+        return tuple(store.to_note(r) for r in store.layer_notes(s, [document_id], aid))
+
+
+def set_span_note(ws: Workspace, span_id: int, annotator: str, text: str) -> Note | None:
+    """Give a span its note (replacing the old one); an empty text removes it."""
+    ws.check_writable()
+    text = _clean(text)
+    with ws.db.writing() as s:
+        repo = Repository(s)
+        row = repo.span_row(span_id)
+        old = store.span_note(s, span_id)
+        before = {"note": old.text} if old is not None else None
+        store.clear_span_note(s, span_id)
+        note = None
+        if text:
+            added = store.add_note(
+                s, row.document_id, row.annotator_id, text, annotator, span_id=span_id
+            )
+            note = store.to_note(added)
+        repo.log(
+            annotator,
+            "note",
+            "span",
+            span_id,
+            row.document_id,
+            before,
+            {"note": text} if text else None,
+        )
+    return note
+
+
+def add_document_note(ws: Workspace, document_id: int, annotator: str, text: str) -> Note:
+    """Add a note to a document in ``annotator``'s layer."""
+    ws.check_writable()
+    text = _clean(text)
+    if not text:
+        raise ValueError("an empty note: write something first")
+    with ws.db.writing() as s:
+        repo = Repository(s)
+        repo.document(document_id)
+        row = store.add_note(s, document_id, repo.annotator_id(annotator), text, annotator)
+        repo.log(annotator, "note", "document", row.id, document_id, None, {"note": text})
+        return store.to_note(row)
+
+
+def edit_document_note(ws: Workspace, note_id: int, annotator: str, text: str) -> Note | None:
+    """Change a document note's text (it keeps its author; the time becomes now); an
+    empty text deletes it."""
+    ws.check_writable()
+    text = _clean(text)
+    with ws.db.writing() as s:
+        repo = Repository(s)
+        row = store.note_row(s, note_id)
+        if row is None:
+            return None
+        before, document_id = {"note": row.text}, row.document_id
+        if not text:
+            s.delete(row)
+            repo.log(annotator, "note", "document", note_id, document_id, before, None)
+            return None
+        row.text = text
+        row.time = store.parse_time("")
+        s.flush()
+        repo.log(annotator, "note", "document", note_id, document_id, before, {"note": text})
+        return store.to_note(row)
+
+
+def search_notes(ws: Workspace, project_id: int, query: str) -> list[tuple[DocumentId, str, Note]]:
+    """(document id, external id, note) of the project's notes containing ``query``."""
+    with ws.db.reading() as s:
+        return store.search_notes(s, project_id, query)
