@@ -148,6 +148,16 @@ def check_seeds() -> str:
     )
 
 
+def check_bijoy() -> str:
+    """The Bijoy glyph table is installed and converts a known sentence."""
+    from annotator.text.legacy import bijoy_table, convert_bijoy
+
+    rows = len(bijoy_table().rows)
+    got = convert_bijoy("Avgvi †mvbvi evsjv")
+    _require(got == "আমার সোনার বাংলা", f"Bijoy conversion gave {got!r}")
+    return f"{rows} glyph rows"
+
+
 def check_migrations() -> str:
     from annotator.storage.migrate import MIGRATIONS, head_revision
 
@@ -428,6 +438,7 @@ def run_self_test(
     run.step("icons", check_icons)
     run.step("seeds", check_seeds)
     run.step("migrations", check_migrations)
+    run.step("bijoy table", check_bijoy)
     run.step("postgresql driver", check_postgresql_driver)
     with _work_folder(folder) as work:
         state = _State(work)
