@@ -413,12 +413,15 @@ def perturb_layer(record: dict[str, Any], index: int, seed: int = 1) -> dict[str
     renamed = {old_ids[id(s)]: f"s{n}" for n, s in enumerate(ordered, 1) if old_ids[id(s)]}
     for n, s in enumerate(ordered, 1):
         s["id"] = f"s{n}"
+    from annotator.model import default_schema
+
+    schema = default_schema()
     label_of = {s["id"]: s["label"] for s in ordered}
     relations: list[dict[str, Any]] = []
     for r in record["relations"]:
         a, b = renamed.get(r["from"]), renamed.get(r["to"])
-        if a and b and KINDS[label_of[b]] == "entity" and label_of[b] in ("PER", "ORG", "GPE",
-                                                                              "NORP"):
+        rel = schema.relation_type(r["type"])
+        if a and b and rel is not None and rel.allows(label_of[a], label_of[b]):
             relations.append({"id": f"r{len(relations) + 1}", "type": r["type"], "from": a,
                               "to": b})
     out = dict(record)

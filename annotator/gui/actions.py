@@ -70,7 +70,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.REDO: ActionSpec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionId.DELETE: ActionSpec("&Delete span", ("Delete",), text_only=True),
     ActionId.NEXT_SPAN: ActionSpec("Next span", ("Tab",), text_only=True),
-    ActionId.PREV_SPAN: ActionSpec("Previous span", ("Shift+Tab", "Backtab"), text_only=True),
+    # One sequence only: "Shift+Tab" and "Backtab" are the same key on X11, and listing
+    # both makes Qt refuse it ("Ambiguous shortcut overload").
+    ActionId.PREV_SPAN: ActionSpec("Previous span", ("Shift+Tab",), text_only=True),
     # Span edges: no Alt+Shift (keyboard layout switch, openbox "send to desktop") and no
     # Ctrl+Alt (desktop switch). Without a selected span these keys select as usual.
     ActionId.GROW: ActionSpec("Grow span end by a word or mark", ("Ctrl+Right",), text_only=True),

@@ -224,13 +224,18 @@ class AnnotationTable(QTableView):
         return int(value) if value is not None else None
 
     def select_span(self, span_id: int | None) -> None:
+        """Make the row of ``span_id`` the only selected (and current) row.
+
+        The selection model's signals are not blocked: the view repaints the rows it
+        deselects only when it hears of them (blocking them left old rows highlighted).
+        The window ignores the echo, as the span is already the selected one.
+        """
         row = self.source.row_of(span_id) if span_id is not None else -1
+        selection = self.selectionModel()
         if row < 0:
-            self.clearSelection()
+            selection.clearSelection()
             return
         index = self.source.index(row, 0)
-        blocked = self.selectionModel().blockSignals(True)
-        self.selectRow(index.row())
-        self.setCurrentIndex(index)
-        self.selectionModel().blockSignals(blocked)
+        flags = selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
         self.scrollTo(index)

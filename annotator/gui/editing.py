@@ -6,19 +6,25 @@ succeeded, is pushed on the document's undo stack.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui import undo
+from annotator.gui.link_candidates import Candidate, SentenceFinder, ordered_candidates
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
 from annotator.model import Status
 from annotator.model.schema import Trim
 from annotator.text.edges import Unit, grow_end, grow_start, shrink_end, shrink_start
+
+if TYPE_CHECKING:
+    from annotator.gui.link_picker import LinkPicker
 
 READ_ONLY = "The database is read-only: labels, links, attributes and status cannot change"
 
@@ -31,6 +37,7 @@ class Pick:
     source: int
     targets: tuple[str, ...]
     current: int | None = None
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 class Labeler:
@@ -51,6 +58,8 @@ class Labeler:
         self._select = select
         self._notify = notify
         self.pick: Pick | None = None
+        self.picker: LinkPicker | None = None  # the "link to…" popup, when the window has one
+        self._sentences: SentenceFinder | None = None
         self.read_only = False  # then every edit explains instead of failing
 
     def _push(self, command: QUndoCommand) -> None:
@@ -189,8 +198,9 @@ class Labeler:
             offset = source.start if source else self.view.cursor_offset()
             target = index.neighbour(self.pick.current, offset, direction, self.pick.targets)
             if target is not None:
-                self.pick.current = target.id
-                self.view.set_selected_span(target.id)
+                self.show_candidate(target.id)
+                if self.picker is not None:
+                    self.picker.set_current_span(target.id)
             return
         target = index.neighbour(self.view.selected_span, self.view.cursor_offset(), direction)
         if target is not None:
@@ -212,17 +222,62 @@ class Labeler:
                 f"{rel.key or rel.name} to link its {rel.name}"
             )
             return
-        self.pick = Pick(rel_type, source.id, rel.targets)
-        index = self.view.index
-        candidates = [s.id for s in index.ordered() if s.label in rel.targets] if index else []
-        self.view.set_candidates(candidates)
+        candidates = ordered_candidates(
+            self.session.spans.values(), source, rel.targets, self.session.text, self._finder()
+        )
         if not candidates:
-            self.pick = None
             self._notify(
                 f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first"
             )
             return
-        self._notify(f"Pick the {rel_type}: Tab / Shift+Tab or click, Enter links, Esc cancels")
+        self.pick = Pick(rel_type, source.id, rel.targets, candidates=candidates)
+        self.view.set_candidates([c.span.id for c in candidates])
+        self.show_candidate(candidates[0].span.id)
+        if self.picker is not None:
+            quoted = self.session.text[source.start : source.end]
+            if len(quoted) > 60:
+                quoted = quoted[:57] + "…"
+            self.picker.open(
+                candidates,
+                f"<b>{rel_type}</b> of {source.label} ‘{html.escape(quoted)}’: "
+                f"{' / '.join(rel.targets)}, nearest first",
+                self._near(source.id),
+                self._colors(),
+            )
+        self._notify(
+            f"Pick the {rel_type}: type to filter, ↑/↓ nearest first, Tab / Shift+Tab in text "
+            "order, Enter links, Esc cancels"
+        )
+
+    def _finder(self) -> SentenceFinder:
+        """Sentences of the open text, computed once per document."""
+        text = self.session.text
+        if self._sentences is None or self._sentences.text is not text:
+            self._sentences = SentenceFinder(text)
+        return self._sentences
+
+    def _near(self, span_id: int) -> QRect | None:
+        """Where the span is on screen, in the picker's parent's coordinates."""
+        if self.picker is None or self.picker.parentWidget() is None:
+            return None
+        rect = self.view.span_rect(span_id)
+        if rect is None:
+            return None
+        parent = self.picker.parentWidget()
+        assert parent is not None
+        top_left = self.view.viewport().mapTo(parent, rect.topLeft())
+        return QRect(top_left, rect.size())
+
+    def _colors(self) -> dict[str, QColor]:
+        schema = self.session.schema
+        return {label.name: QColor(label.color) for label in schema.labels} if schema else {}
+
+    def show_candidate(self, span_id: int) -> None:
+        """Make ``span_id`` the current candidate of the pick and show it in the text."""
+        if self.pick is None:
+            return
+        self.pick.current = span_id
+        self._select(span_id)
 
     def choose(self, span_id: int) -> None:
         """A click during a pick links to the clicked span if it may be a target."""
@@ -240,8 +295,9 @@ class Labeler:
         if pick.current is None:
             self._notify("Press Tab to move to a span first")
             return
-        relation = self.session.create_relation(pick.rel_type, pick.source, pick.current)
+        target = pick.current
         self.cancel(quiet=True)
+        relation = self.session.create_relation(pick.rel_type, pick.source, target)
         if relation is not None:
             self._push(undo.CreateRelation(self.session, relation))
             self._notify(f"Linked {pick.rel_type}")
@@ -252,6 +308,9 @@ class Labeler:
             return
         source = self.pick.source
         self.pick = None
+        if self.picker is not None and self.picker.isVisible():
+            self.picker.close_quietly()
+            self.view.setFocus()
         self.view.set_candidates(())
         self._select(source)
         if not quiet:

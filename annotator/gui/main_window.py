@@ -12,6 +12,7 @@ from annotator.gui.actions import ActionId, Actions
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
+from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.panels import Panels
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.labeler = Labeler(
             self.session, self.text_view, self._push, self.select_span, self.notify
         )
+        self.labeler.picker = self.link_picker
         self.time_keeper = TimeKeeper(self.session.add_time, self)
         self._connect_signals()
         self.panels.restore_state(self)
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(self.statusBar(), self.ws.db.display)
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
         self.status.set_annotator(self.annotator)
+        self.link_picker = LinkPicker(self)
 
     def _build_menus(self) -> None:
         self.menus = self.acts.fill_menus(self.menuBar())
@@ -135,6 +138,9 @@ class MainWindow(QMainWindow):
         self.find_bar.label_all_requested.connect(self.label_all)
         self.find_bar.closed.connect(self.text_view.setFocus)
         self.text_view.span_resized.connect(self.labeler.set_edges)
+        self.link_picker.current_changed.connect(self.labeler.show_candidate)
+        self.link_picker.activated.connect(self.labeler.choose)
+        self.link_picker.cancelled.connect(self.labeler.cancel)
         self.session.loaded.connect(self._loaded)
         self.session.changed.connect(self._changed)
         self.session.failed.connect(self.show_error)
@@ -300,6 +306,10 @@ class MainWindow(QMainWindow):
             self.select_span(None)
 
     def _table_row(self, current: object, _previous: object) -> None:
+        # Only the user moving through the table selects a span: rows moving under a
+        # removed or added one must not change the selection.
+        if not self.table.hasFocus():
+            return
         span_id = self.table.current_span_id()
         if span_id is not None and span_id != self.text_view.selected_span:
             self.select_span(span_id)

@@ -157,8 +157,9 @@ class SpanIndex:
         if current is not None and (labels is None or current.label in labels):
             pos = keys.index(_order(current))
             return spans[(pos + step) % len(spans)]
-        key = (offset, 0, -1) if step > 0 else (offset, -(10**12), -1)
-        pos = bisect_right(keys, key)
+        # Forward, a span starting at the cursor is the next one; backward, the spans
+        # starting before it.
+        pos = bisect_right(keys, (offset, -(10**12), -1))
         if step > 0:
             return spans[pos % len(spans)]
         return spans[(pos - 1) % len(spans)]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -337,6 +337,16 @@ class TextView(QTextEdit):
             return
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - height // 3)
+
+    def span_rect(self, span_id: int) -> QRect | None:
+        """Viewport rectangle of the span's first piece (``None`` if it has none)."""
+        span = self._index.get(span_id) if self._index is not None else None
+        if span is None:
+            return None
+        self._check_geometry()
+        block = self.document().findBlockByNumber(self._index.block_of(span.start))
+        rects = self._span_rects(span, block, self._scrolled_by()) if block.isValid() else []
+        return rects[0].toAlignedRect() if rects else None
 
     def set_candidates(self, span_ids: Iterable[int]) -> None:
         previous, self._candidates = self._candidates, set(span_ids)

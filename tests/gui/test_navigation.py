@@ -148,8 +148,8 @@ def test_everything_is_there_after_reopening_the_database(qtbot, make_window, ne
     window.text_view.select_range(text.index("আমরা"), text.index("।"))
     qtbot.keyClick(window.text_view, Qt.Key.Key_Q)
     qtbot.keyClick(window.text_view, Qt.Key.Key_S)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_Tab)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Tab)  # the picker has the keys
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Return)
     window.close()
     again = make_window(news_db)
     assert sorted(s.label for s in again.session.spans.values()) == ["PER", "QUOTE"]

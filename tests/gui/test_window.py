@@ -126,8 +126,8 @@ def test_escape_cancels_a_link_being_made(qtbot, window, news_db) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Q)
     qtbot.keyClick(view, Qt.Key.Key_S)
     assert window.labeler.pick is not None
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Tab)  # the picker has the keys
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Escape)
     assert window.labeler.pick is None
     assert window.session.relations == {}
     assert window.session.span(view.selected_span).label == "QUOTE"
@@ -156,8 +156,8 @@ def test_selecting_a_quote_marks_its_speaker(qtbot, window) -> None:
     view.select_range(TEXT.index("আমরা"), TEXT.index("।"))
     qtbot.keyClick(view, Qt.Key.Key_Q)
     qtbot.keyClick(view, Qt.Key.Key_S)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Tab)  # the picker has the keys
+    qtbot.keyClick(window.link_picker.filter, Qt.Key.Key_Return)
     assert window.session.span(view.selected_span).label == "QUOTE"
     assert view._candidates == {person}  # drawn with a dashed outline
     links = [w.text() for w in window.details.findChildren(type(window.status.database))]

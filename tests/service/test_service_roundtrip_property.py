@@ -52,7 +52,7 @@ def layers(draw: st.DrawFn) -> DocumentRecord:
             spans.append(SpanRecord(f"s{n}", a, b, draw(st.sampled_from(LABELS))))
     relations = []
     quotes = [s for s in spans if s.label == "QUOTE"]
-    speakers = [s for s in spans if s.label in ("PER", "ORG", "GPE")]
+    speakers = [s for s in spans if s.label in ("PER", "ORG")]
     if quotes and speakers:
         relations.append(RelationRecord("r1", "speaker", quotes[0].key, speakers[-1].key))
     status = draw(st.sampled_from([Status.DONE, Status.IN_PROGRESS, Status.SKIPPED]))
