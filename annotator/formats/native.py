@@ -3,7 +3,8 @@
 ``{"id", "text", "text_sha256", "offset_unit": "codepoint", "meta", "annotator", "status",
 "spans": [{"id", "start", "end", "label", "kind", "text", "attrs"}],
 "relations": [{"id", "type", "from", "to"}]}``; a span may carry ``"note"`` (a string)
-and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present.
+and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present; a span accepted from a
+suggestion has ``"source"`` (the recommender's name).
 """
 
 from __future__ import annotations
@@ -76,17 +77,18 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
     for key, s in zip(_span_keys(len(layer.spans)), layer.spans, strict=False):
         keys[s.id] = key
         start, end = s.start, s.end
-        spans.append(
-            {
-                "id": key,
-                "start": start,
-                "end": end,
-                "label": s.label,
-                "kind": kinds[s.kind],
-                "text": text[start:end],
-                "attrs": s.attrs,
-            }
-        )
+        item = {
+            "id": key,
+            "start": start,
+            "end": end,
+            "label": s.label,
+            "kind": kinds[s.kind],
+            "text": text[start:end],
+            "attrs": s.attrs,
+        }
+        if s.source:
+            item["source"] = s.source  # accepted from this recommender's suggestion
+        spans.append(item)
     record = {
         "id": doc.external_id,
         "text": text,
@@ -225,6 +227,9 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         note = item.get("note", "")
         if not isinstance(note, str):
             raise RecordError(origin, f"{where}: 'note' must be a string")
+        span_source = item.get("source")
+        if span_source is not None and (not isinstance(span_source, str) or len(span_source) > 40):
+            raise RecordError(origin, f"{where}: 'source' must be a recommender name")
         spans.append(
             SpanRecord(
                 key,
@@ -235,6 +240,7 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
                 span_text,
                 kind,
                 note,
+                span_source or None,
             )
         )
     relations = []

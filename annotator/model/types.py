@@ -74,6 +74,8 @@ class Span:
     end: int
     attrs: dict[str, Any] = field(default_factory=dict)
     version: int = 1
+    # The recommender this span was accepted from (provenance), or None if typed by hand.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class SpanRecord:
     text: str | None = None
     kind: str | None = None
     note: str = ""  # native JSONL "note"
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,7 +74,17 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
                     "normalization: it starts or ends inside a character that changes",
                 )
             remapped.append(
-                SpanRecord(span.key, start, end, span.label, span.attrs, None, span.kind, span.note)
+                SpanRecord(
+                    span.key,
+                    start,
+                    end,
+                    span.label,
+                    span.attrs,
+                    None,
+                    span.kind,
+                    span.note,
+                    span.source,
+                )
             )
         text, spans = mapping.text, tuple(remapped)
     labels: dict[str, str] = {}
@@ -261,7 +271,10 @@ def _merge_layer(
     new_ids = repo.add_spans(
         doc_id,
         aid,
-        [(label_ids[s.label], s.start, s.end, dict(s.attrs)) for s in pending.values()],
+        [
+            (label_ids[s.label], s.start, s.end, dict(s.attrs), s.source)
+            for s in pending.values()
+        ],
     )
     existing.update(zip(pending, new_ids, strict=True))
     ids = {span.key: existing[(span.start, span.end, span.label)] for span in record.spans}

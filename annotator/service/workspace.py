@@ -281,7 +281,9 @@ class Workspace:
         start: int,
         end: int,
         attrs: Mapping[str, Any] | None = None,
+        source: str | None = None,
     ) -> Changes:
+        """A new span; ``source`` names the recommender it was accepted from."""
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
@@ -292,7 +294,9 @@ class Workspace:
                 raise ServiceError(problem)
             aid = repo.annotator_id(annotator)
             label_id = repo.label_ids(doc.project_id)[label]
-            span_id = repo.add_span(document_id, aid, label_id, start, end, dict(attrs or {}))
+            span_id = repo.add_span(
+                document_id, aid, label_id, start, end, dict(attrs or {}), source
+            )
             state = self._touch_state(repo, document_id, aid)
             span = repo.span(span_id)
             repo.log(annotator, "create", "span", span_id, document_id, None, span_snapshot(span))

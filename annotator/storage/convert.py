@@ -85,6 +85,7 @@ def span_from_values(values: Any, annotator: str, label: str, kind: str) -> Span
         end=values.end_offset,
         attrs=dict(values.attrs or {}),
         version=values.version,
+        source=getattr(values, "source", None),
     )
 
 

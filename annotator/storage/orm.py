@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -119,6 +120,8 @@ class SpanRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The recommender a span was accepted from ("gazetteer", "tagger", "quotes"), else None.
+    source: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
 
 
 class RelationRow(Base):
@@ -192,3 +195,43 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     time: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SuggestionRow(Base):
+    """A recommender's proposed span, never a label: exported only with ``--suggestions``.
+
+    ``rejected`` marks one an annotator turned down; its ``text`` and label are then
+    never suggested again in the project.
+    """
+
+    __tablename__ = "suggestions"
+    __table_args__ = (Index("ix_suggestions_document", "document_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    label_id: Mapped[int] = mapped_column(ForeignKey("labels.id", ondelete="CASCADE"), index=True)
+    recommender: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)
+    rejected_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SuggestionModelRow(Base):
+    """A trained recommender: its bytes and the hold-out scores it was shown with."""
+
+    __tablename__ = "suggestion_models"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    recommender: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    trained_on: Mapped[str] = mapped_column(String(20), default="gold")
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

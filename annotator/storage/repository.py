@@ -402,6 +402,7 @@ class Repository:
             SpanRow.end_offset,
             cast(SpanRow.attrs, Text),
             SpanRow.version,
+            SpanRow.source,
         ).where(SpanRow.document_id.in_(document_ids))
         if annotator_id is not None:
             query = query.where(SpanRow.annotator_id == annotator_id)
@@ -418,7 +419,7 @@ class Repository:
         # Core rows fetched at once through the session's connection (no ORM row loading),
         # and one tight loop: this runs once per span of an export.
         rows = self.s.connection().execute(query).all()
-        for id_, document_id, aid, label_id, start, end, attrs, version in rows:
+        for id_, document_id, aid, label_id, start, end, attrs, version, source in rows:
             label, kind = labels[label_id]
             append(
                 Span(
@@ -431,6 +432,7 @@ class Repository:
                     end,
                     {} if attrs == "{}" else decode(attrs),
                     version,
+                    source,
                 )
             )
         return spans
@@ -514,6 +516,7 @@ class Repository:
         start: int,
         end: int,
         attrs: dict[str, Any],
+        source: str | None = None,
     ) -> int:
         row = SpanRow(
             document_id=document_id,
@@ -522,6 +525,7 @@ class Repository:
             start_offset=start,
             end_offset=end,
             attrs=attrs,
+            source=source,
         )
         self.s.add(row)
         self.s.flush()
@@ -531,9 +535,10 @@ class Repository:
         self,
         document_id: int,
         annotator_id: int,
-        spans: Sequence[tuple[int, int, int, dict[str, Any]]],
+        spans: Sequence[tuple[Any, ...]],
     ) -> list[int]:
-        """Insert many ``(label_id, start, end, attrs)`` spans at once; ids in input order."""
+        """Insert many ``(label_id, start, end, attrs[, source])`` spans at once; ids in
+        input order."""
         if not spans:
             return []
         now = utcnow()
@@ -548,8 +553,9 @@ class Repository:
                 "created": now,
                 "updated": now,
                 "version": 1,
+                "source": rest[0] if rest else None,
             }
-            for label_id, start, end, attrs in spans
+            for label_id, start, end, attrs, *rest in spans
         ]
         result = self.s.execute(
             insert(SpanRow).returning(SpanRow.id, sort_by_parameter_order=True), rows

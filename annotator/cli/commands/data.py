@@ -54,6 +54,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="convert .txt files typed in Bijoy (SutonnyMJ) to Unicode Bengali "
         "(.docx runs in a Bijoy font are converted always)",
     )
+    p.add_argument(
+        "--as-suggestions",
+        action="store_true",
+        help="store the files' spans (Label Studio: its predictions) as suggestions, "
+        "not as anyone's labels",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="export annotations or a training dataset")
@@ -115,6 +121,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="document split such as train=0.8,dev=0.1,test=0.1",
     )
     p.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
+    p.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="export the open suggestions (a separate layer with source and score), "
+        "not the labels",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -154,6 +166,10 @@ class RecordTally:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.as_suggestions:
+        from annotator.cli.commands.suggest import import_as_suggestions
+
+        return import_as_suggestions(args)
     problems: list[RecordError] = []
     on_error = problems.append if args.skip_invalid else None
     with open_workspace(args) as ws:
@@ -208,6 +224,10 @@ def _default_project(ws: object) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.suggestions:
+        from annotator.cli.commands.suggest import export_suggestions
+
+        return export_suggestions(args)
     request = ExportRequest(
         format=args.format,
         output=args.output,
