@@ -271,10 +271,7 @@ def _merge_layer(
     new_ids = repo.add_spans(
         doc_id,
         aid,
-        [
-            (label_ids[s.label], s.start, s.end, dict(s.attrs), s.source)
-            for s in pending.values()
-        ],
+        [(label_ids[s.label], s.start, s.end, dict(s.attrs), s.source) for s in pending.values()],
     )
     existing.update(zip(pending, new_ids, strict=True))
     ids = {span.key: existing[(span.start, span.end, span.label)] for span in record.spans}

@@ -307,10 +307,11 @@ def apply(
     counts = dict.fromkeys(names, 0)
     with ws.db.reading() as s:
         repo = Repository(s)
-        if document_ids is None:
-            ids = [d.id for d in repo.documents_page(project.id, 0, 10**9)]
-        else:
-            ids = list(document_ids)
+        ids: list[int] = (
+            SuggestionStore(s).document_ids(project.id)
+            if document_ids is None
+            else [int(d) for d in document_ids]
+        )
         label_ids = repo.label_ids(project.id)
         aid = repo.annotator_id(annotator, create=False) if annotator else None
     for k in range(0, len(ids), 100):
@@ -326,8 +327,7 @@ def apply(
                     raise ServiceError(f"document {doc_id} is not in project {project.name!r}")
                 found = suggester.suggest(doc.text, spans.get(doc_id, ()), names)
                 items = [
-                    _stored(x, doc.text, label_ids[x.label], versions[x.recommender])
-                    for x in found
+                    _stored(x, doc.text, label_ids[x.label], versions[x.recommender]) for x in found
                 ]
                 store.replace(doc_id, names, items)
                 for x in found:
@@ -351,8 +351,8 @@ def as_suggestion(stored: StoredSuggestion) -> Suggestion:
         stored.label,
         stored.score,
         stored.recommender,
-        speaker,  # type: ignore[arg-type]
-        cue,  # type: ignore[arg-type]
+        speaker,
+        cue,
         dict(extra.get("attrs") or {}),
     )
 
@@ -404,7 +404,7 @@ def reject(
 
 def evaluate(ws: Workspace, project: Project) -> dict[str, Any]:
     """Precision, recall and F1 per label and overall of each recommender on the tagger's
-    frozen hold-out documents, against the layer it was trained from.
+    frozen hold-out documents, against the layer it was trained from (exact spans).
 
     The gazetteer is learned from the training side only, so no recommender is scored
     on a document it learned from.
@@ -420,20 +420,21 @@ def evaluate(ws: Workspace, project: Project) -> dict[str, Any]:
     labels = list(model.meta.get("labels", []))
     gazetteer = Gazetteer()
     gazetteer.learn(train_side, labels)
-    tagger = TrainedTagger(
-        model.blob, Gazetteer.from_dict(model.meta.get("gazetteer", {})), labels
-    )
+    tagger = TrainedTagger(model.blob, Gazetteer.from_dict(model.meta.get("gazetteer", {})), labels)
     quotes = QuoteFinder()
     pairs: dict[str, list[Any]] = {GAZETTEER: [], TAGGER: [], QUOTES: [], ALL: []}
     quote_labels = [q for q in QUOTE_LABELS if project.schema.label(q) is not None]
     for e in test:
-        gold_entities = entity_spans(e.spans, labels)
+        # The tagger gives one label per token, so it is scored on the outermost
+        # entities; the gazetteer also finds nested ones (the GPE inside an ORG).
+        outermost = entity_spans(e.spans, labels)
+        gold_entities = [sp for sp in e.spans if sp[2] in labels]
         gold_quotes = [sp for sp in e.spans if sp[2] in quote_labels]
         hits = gazetteer.suggest(e.text)
         tagged = tagger.suggest(e.text)
         found = quotes.suggest(e.text, [h.key for h in hits] + [t.key for t in tagged])
         pairs[GAZETTEER].append((gold_entities, [h.key for h in hits]))
-        pairs[TAGGER].append((gold_entities, [t.key for t in tagged]))
+        pairs[TAGGER].append((outermost, [t.key for t in tagged]))
         pairs[QUOTES].append((gold_quotes, [q.key for q in found]))
         everything = {h.key for h in hits} | {t.key for t in tagged} | {q.key for q in found}
         pairs[ALL].append((gold_entities + gold_quotes, everything))

@@ -157,6 +157,15 @@ class SuggestionStore:
         )
         return {name: int(n) for name, n in rows}
 
+    def document_ids(self, project_id: int) -> list[int]:
+        return list(
+            self.s.scalars(
+                select(DocumentRow.id)
+                .where(DocumentRow.project_id == project_id)
+                .order_by(DocumentRow.id)
+            )
+        )
+
     def documents_with_suggestions(self, project_id: int) -> list[int]:
         rows = self.s.scalars(
             select(SuggestionRow.document_id)

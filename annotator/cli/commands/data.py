@@ -124,8 +124,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--suggestions",
         action="store_true",
-        help="export the open suggestions (a separate layer with source and score), "
-        "not the labels",
+        help="export the open suggestions (a separate layer with source and score), not the labels",
     )
     p.set_defaults(handler=cmd_export)
 

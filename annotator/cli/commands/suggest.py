@@ -64,8 +64,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         metrics = {k: v for k, v in report.metrics.items() if k != "holdout_keys"}
         print(
             json.dumps(
-                {"project": project.name, "model_id": report.model_id, "from": report.source,
-                 **metrics},
+                {
+                    "project": project.name,
+                    "model_id": report.model_id,
+                    "from": report.source,
+                    **metrics,
+                },
                 ensure_ascii=False,
                 indent=2,
             )
@@ -161,7 +165,5 @@ def export_suggestions(args: argparse.Namespace) -> int:
             with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
                 docs, n = write(ws, project, handle)
             tmp.replace(out)
-    print(
-        f"exported {n} suggestions of {docs} documents from {project.name!r}", file=sys.stderr
-    )
+    print(f"exported {n} suggestions of {docs} documents from {project.name!r}", file=sys.stderr)
     return 0

@@ -39,7 +39,6 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-
 def token_features(
     tokens: list[Token], gazetteer_hits: list[Suggestion] | None = None
 ) -> list[list[str]]:

@@ -121,7 +121,9 @@ class Gazetteer:
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": VERSION,
-            "entries": [[s, lab, n] for s, c in sorted(self.counts.items()) for lab, n in c.items()],
+            "entries": [
+                [s, lab, n] for s, c in sorted(self.counts.items()) for lab, n in c.items()
+            ],
             "rejected": sorted(self.rejected),
         }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from annotator.text.clusters import cluster_boundaries
+import regex
 
 # Longest first, so "দের" is tried before "র". Normalized to NFC like every stored text
 # (য় is U+09AF U+09BC after NFC).
@@ -19,15 +19,34 @@ SUFFIXES: tuple[str, ...] = tuple(
         {
             unicodedata.normalize("NFC", s)
             for s in (
-                "গুলোর", "গুলোকে", "গুলোতে", "গুলো", "গুলি", "দের", "েরা", "য়ের",
-                "এর", "ের", "কে", "তে", "য়", "রা", "টি", "টা", "র", "এ", "ে",
+                "গুলোর",
+                "গুলোকে",
+                "গুলোতে",
+                "গুলো",
+                "গুলি",
+                "দের",
+                "েরা",
+                "য়ের",
+                "এর",
+                "ের",
+                "কে",
+                "তে",
+                "য়",
+                "রা",
+                "টি",
+                "টা",
+                "র",
+                "এ",
+                "ে",
             )
         },
         key=lambda s: (-len(s), s),
     )
 )
-# A stem keeps at least this many grapheme clusters, so "এর" is never a stem of "এ".
-MIN_STEM_CLUSTERS = 2
+# A stem keeps at least this many letters (vowel signs and hasanta not counted), so "এ"
+# is never the stem of "এর", while স্ত্রী (one cluster, three letters) is that of স্ত্রীর.
+MIN_STEM_LETTERS = 2
+_LETTER = regex.compile(r"\p{L}")
 
 
 @lru_cache(maxsize=65536)
@@ -36,13 +55,13 @@ def stems(word: str) -> frozenset[str]:
 
     A stem is only a key to compare words by (the vowel sign of -ের sits inside the
     last cluster of পুতিনের); spans made from matches always cover the whole word, so
-    they never split a cluster. Stems shorter than :data:`MIN_STEM_CLUSTERS` clusters
+    they never split a cluster. Stems of fewer than :data:`MIN_STEM_LETTERS` letters
     are not kept.
     """
     found = {word}
     for suffix in SUFFIXES:
         if len(suffix) < len(word) and word.endswith(suffix):
             stem = word[: -len(suffix)]
-            if len(cluster_boundaries(stem)) - 1 >= MIN_STEM_CLUSTERS:
+            if len(_LETTER.findall(stem)) >= MIN_STEM_LETTERS:
                 found.add(stem)
     return frozenset(found)

@@ -38,16 +38,41 @@ def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
 
 SPEECH_VERBS = _phrases(
     [
-        "বলেন", "বলেছেন", "বলেছে", "বলছে", "বলছেন", "বলেছিলেন", "বললেন",
-        "জানান", "জানায়", "জানিয়েছেন", "জানিয়েছে", "জানিয়েছিলেন",
-        "উল্লেখ করেন", "উল্লেখ করেছেন", "উল্লেখ করে", "লেখেন", "লিখেছেন",
-        "মন্তব্য করেন", "মন্তব্য করেছেন", "ঘোষণা করেন", "ঘোষণা দেন", "প্রশ্ন তোলেন",
+        "বলেন",
+        "বলেছেন",
+        "বলেছে",
+        "বলছে",
+        "বলছেন",
+        "বলেছিলেন",
+        "বললেন",
+        "জানান",
+        "জানায়",
+        "জানিয়েছেন",
+        "জানিয়েছে",
+        "জানিয়েছিলেন",
+        "উল্লেখ করেন",
+        "উল্লেখ করেছেন",
+        "উল্লেখ করে",
+        "লেখেন",
+        "লিখেছেন",
+        "মন্তব্য করেন",
+        "মন্তব্য করেছেন",
+        "ঘোষণা করেন",
+        "ঘোষণা দেন",
+        "প্রশ্ন তোলেন",
     ]
 )
 CLAIM_VERBS = _phrases(
     [
-        "দাবি করেন", "দাবি করেছেন", "দাবি করেছে", "দাবি করে", "দাবি করা হয়",
-        "দাবি করা হয়েছে", "অভিযোগ করেন", "অভিযোগ করেছেন", "অভিযোগ করেছে",
+        "দাবি করেন",
+        "দাবি করেছেন",
+        "দাবি করেছে",
+        "দাবি করে",
+        "দাবি করা হয়",
+        "দাবি করা হয়েছে",
+        "অভিযোগ করেন",
+        "অভিযোগ করেছেন",
+        "অভিযোগ করেছে",
     ]
 )
 # "<clause> বলে <verb> X": বলে ("that") before the verb reports the clause before it.
@@ -81,9 +106,7 @@ class QuoteFinder:
 
     name = QUOTES
 
-    def suggest(
-        self, text: str, entities: Iterable[tuple[int, int, str]] = ()
-    ) -> list[Suggestion]:
+    def suggest(self, text: str, entities: Iterable[tuple[int, int, str]] = ()) -> list[Suggestion]:
         speakers = sorted((s, e) for s, e, label in entities if label in SPEAKER_LABELS)
         clusters = ClusterIndex(text)
         out: list[Suggestion] = []
@@ -208,7 +231,7 @@ class QuoteFinder:
     ) -> Suggestion:
         attrs: dict[str, str] = {}
         if label == "QUOTE":
-            quoted = any(q in text[span[0] : span[1]] for q in "‘’“”\"")
+            quoted = any(q in text[span[0] : span[1]] for q in '‘’“”"')
             attrs["form"] = "mixed" if quoted else "indirect"
         return Suggestion(
             span[0], span[1], label, INDIRECT, QUOTES, speaker=speaker, cue=cue, attrs=attrs
@@ -239,4 +262,3 @@ def _nearest_before(
 
 def _first_after(speakers: list[tuple[int, int]], at: int, hi: int) -> tuple[int, int] | None:
     return next(((s, e) for s, e in speakers if s >= at and e <= hi), None)
-
