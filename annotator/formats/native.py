@@ -3,8 +3,8 @@
 ``{"id", "text", "text_sha256", "offset_unit": "codepoint", "meta", "annotator", "status",
 "spans": [{"id", "start", "end", "label", "kind", "text", "attrs"}],
 "relations": [{"id", "type", "from", "to"}]}``; a span may carry ``"note"`` (a string)
-and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present; a span accepted from a
-suggestion has ``"source"`` (the recommender's name).
+and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present;
+a span accepted from a suggestion has ``"source"`` (the recommender's name).
 """
 
 from __future__ import annotations
