@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,7 +69,7 @@ class LabelStudioWriter(TextWriter):
     def write(self, layer: Layer) -> None:
         self.n += 1
         self.out.write(",\n" if self.n > 1 else "\n")
-        self.out.write(json.dumps(self.task(layer), ensure_ascii=False))
+        self.write_json(self.task(layer), layer)
 
     def close(self) -> list[Path]:
         self.out.write("\n]\n")

@@ -17,6 +17,7 @@ from typing import IO, Any, ClassVar
 
 from annotator.formats.bio import Projection, bio_tags, describe, project
 from annotator.model import LabelKind, LabelSchema, Layer, Span
+from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
 
 
@@ -32,6 +33,7 @@ class ExportStats:
     dropped_overlaps: int = 0
     unaligned: int = 0
     conflicts: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # values no encoder accepts, replaced
     annotators: set[str] = field(default_factory=set)
 
 
@@ -119,6 +121,21 @@ class TextWriter(DatasetWriter):
             stream if stream is not None else open(self.part, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         )
 
+    def write_json(self, record: Any, layer: Layer) -> None:
+        """Write ``record`` as JSON. A value no encoder accepts (a lone surrogate that an
+        older version let in) is written as U+FFFD and the field named in the stats, so
+        one bad value never stops an export."""
+        line = json.dumps(record, ensure_ascii=False)
+        try:
+            self.out.write(line)
+        except UnicodeEncodeError:
+            fields = ", ".join(p.split(" contains ")[0] for p in value_problems(record, "record"))
+            self.ctx.stats.repaired.append(
+                f"document {excerpt(layer.document.external_id)} ({layer.annotator}): "
+                f"{fields} held a lone surrogate, written as U+FFFD"
+            )
+            self.out.write(replace_surrogates(line))
+
     def close(self) -> list[Path]:
         if self.stream is not None:
             self.out.flush()
@@ -141,7 +158,7 @@ class JsonlWriter(TextWriter):
 
     def write(self, layer: Layer) -> None:
         for record in self.records(layer):
-            self.out.write(json.dumps(record, ensure_ascii=False))
+            self.write_json(record, layer)
             self.out.write("\n")
 
 

@@ -10,12 +10,13 @@ identical or is not there at all.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text
 
+from annotator.model.limits import string_problem, value_problems
 from annotator.service.errors import ServiceError
 from annotator.storage import Database, display_url, resolve_url
 from annotator.storage.engine import sqlite_path
@@ -82,6 +83,38 @@ def _reset_sequences(conn: Connection, tables: list[Table]) -> None:
             )
 
 
+def _row_problems(table: Table, rows: list[Any]) -> Iterator[str]:
+    """Values PostgreSQL (or an export) would refuse: NUL, lone surrogates, too long."""
+    for row in rows:
+        for column in table.columns:
+            value = row[column.name]
+            if isinstance(value, str):
+                problem = string_problem(value, getattr(column.type, "length", None))
+                problem = f"{column.name} {problem}" if problem else None
+            elif isinstance(value, dict | list):
+                problem = next(value_problems(value, column.name), None)
+            else:
+                continue
+            if problem:
+                key = ", ".join(f"{c.name} {row[c.name]}" for c in table.primary_key.columns)
+                yield f"{table.name} ({key}): {problem}"
+
+
+def _check_limits(read: Connection, tables: list[Table], shown_source: str) -> None:
+    """Before copying anything: every string within the limits both databases accept."""
+    problems: list[str] = []
+    for table in tables:
+        result = read.execution_options(stream_results=True, yield_per=BATCH).execute(select(table))
+        for chunk in result.mappings().partitions(BATCH):
+            problems += _row_problems(table, list(chunk))
+    if problems:
+        listed = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise ServiceError(
+            f"{shown_source} holds {len(problems)} values the target cannot store: {listed}{more}"
+        )
+
+
 def copy_database(
     source: str,
     target: str,
@@ -122,6 +155,7 @@ def _copy(
                     f"{shown_target} is not empty (table {table.name} has rows); "
                     "copy into a new, empty database"
                 )
+        _check_limits(read, tables, shown_source)
         counts: dict[str, int] = {}
         for table in tables:
             order = list(table.primary_key.columns)

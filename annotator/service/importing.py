@@ -21,6 +21,7 @@ from annotator.model import (
     relation_problem,
     span_problem,
 )
+from annotator.model.limits import MAX_EXTERNAL_ID, record_problem
 from annotator.storage import notes as note_store
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
@@ -51,8 +52,9 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
     spans = record.spans
     if not text:  # e.g. an empty brat .txt; other readers refuse it already
         raise RecordError(origin, "the text is empty")
-    if "\x00" in text:  # every importer, not only native JSONL, refuses it
-        raise RecordError(origin, f"'text' contains a NUL character at offset {text.index(chr(0))}")
+    problem = record_problem(record)  # NUL, lone surrogates, lengths: every importer
+    if problem:
+        raise RecordError(origin, problem)
     if looks_like_bijoy(text):
         raise RecordError(origin, BIJOY_MESSAGE)
     normalized = normalize_text(text)
@@ -134,7 +136,8 @@ _DOCUMENT_BATCH = 500
 def _unique_id(wanted: str, taken: set[str]) -> str:
     candidate, n = wanted, 2
     while candidate in taken:
-        candidate = f"{wanted}-{n}"
+        suffix = f"-{n}"  # the id stays within the column's size with its suffix
+        candidate = wanted[: MAX_EXTERNAL_ID - len(suffix)] + suffix
         n += 1
     taken.add(candidate)
     return candidate

@@ -27,6 +27,12 @@ from annotator.model import (
     Status,
 )
 from annotator.model.errors import NotFound
+from annotator.model.limits import (
+    MAX_ANNOTATOR_NAME,
+    MAX_PROJECT_NAME,
+    check_name,
+    check_schema,
+)
 from annotator.model.schema import schema_to_dict
 from annotator.storage.convert import (
     AttrsDecoder,
@@ -91,6 +97,7 @@ class Repository:
         return Project(ProjectId(row.id), row.name, schema, row.independent)
 
     def create_project(self, name: str, schema: LabelSchema) -> Project:
+        check_name("project", name, MAX_PROJECT_NAME)
         row = ProjectRow(name=name, schema_name=schema.name)
         self.s.add(row)
         self.s.flush()
@@ -99,6 +106,7 @@ class Repository:
 
     def write_schema(self, project_id: int, schema: LabelSchema) -> None:
         """Replace labels and relation types by name, keeping ids (and spans) of kept ones."""
+        check_schema(schema)
         data = schema_to_dict(schema)
         existing = {
             r.name: r
@@ -160,6 +168,7 @@ class Repository:
         if id_ is None:
             if not create:
                 raise NotFound(f"no annotator named {name!r}")
+            check_name("annotator", name, MAX_ANNOTATOR_NAME)
             row = AnnotatorRow(name=name)
             self.s.add(row)
             self.s.flush()

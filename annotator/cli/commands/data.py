@@ -267,6 +267,8 @@ def _print_summary(result: ExportResult, project: str) -> None:
             + (f", {stats.unaligned} spans on no token" if stats.unaligned else ""),
             file=err,
         )
+    for note in stats.repaired[:10]:
+        print(f"  warning: {note}", file=err)
     for path in result.files[:10]:
         print(f"  wrote {path}", file=err)
     if len(result.files) > 10:
