@@ -184,7 +184,23 @@ def check_database(database: Database) -> CheckReport:
         return report  # reading rows from a damaged file can only mislead
     _sql_invariants(database, report)
     _document_invariants(database, report)
+    _search_index(database, report)
     return report
+
+
+def _search_index(database: Database, report: CheckReport) -> None:
+    """The full-text index matches the documents (a file older than the index has none:
+    opening it in the app builds it)."""
+    from annotator.service.search import search_index_problems
+    from annotator.storage.migrate import current_revision
+    from annotator.storage.search import SEARCH_SINCE
+
+    revision = current_revision(database)
+    if revision is None or revision < SEARCH_SINCE:
+        return
+    for problem in search_index_problems(database):
+        report.add(problem)
+    report.checked["search index"] = 1
 
 
 def _pragma_checks(database: Database, report: CheckReport, *, quick: bool) -> None:
@@ -397,7 +413,9 @@ def format_report(report: CheckReport, display: str) -> str:
     if checked:
         lines.append(f"checked:  {checked}")
     if report.ok:
-        lines.append("result:   ok (integrity, foreign keys, texts, spans and relations)")
+        lines.append(
+            "result:   ok (integrity, foreign keys, texts, spans, relations and search index)"
+        )
         return "\n".join(lines)
     total = len(report.problems) + report.more
     lines.append(f"result:   {total} problem{'s' if total != 1 else ''} found")

@@ -54,6 +54,7 @@ from annotator.storage.orm import (
     SpanRow,
     utcnow,
 )
+from annotator.storage.search import match_condition
 
 
 def _length(column: Any) -> int:
@@ -307,13 +308,7 @@ class Repository:
         if status is not None:
             conditions.append(status_expr == status.value)
         if search:
-            # % and _ in what the user typed are literal characters, not wildcards.
-            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            conditions.append(
-                DocumentRow.title.like(pattern, escape="\\")
-                | DocumentRow.external_id.like(pattern, escape="\\")
-            )
+            conditions.append(match_condition(self.s, search))
         if assigned_only:
             conditions.append(
                 exists().where(

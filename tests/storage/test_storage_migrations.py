@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, text
 from annotator.storage import Database, DatabaseError, display_url, resolve_url
 from annotator.storage.migrate import alembic_config, current_revision, head_revision
 from annotator.storage.orm import Base
+from annotator.storage.search import include_name
 
 
 def sqlite_url(path: Path) -> str:
@@ -34,7 +35,8 @@ def test_autogenerate_finds_no_difference(tmp_path: Path) -> None:
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"compare_type": True, "render_as_batch": True}
+                conn,
+                opts={"compare_type": True, "render_as_batch": True, "include_name": include_name},
             )
             diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
@@ -75,8 +77,10 @@ def test_constraint_names_follow_the_convention(tmp_path: Path) -> None:
                 "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
             ).all()
         for table, sql in tables:
-            if table in ("alembic_version", "sqlite_sequence"):
-                continue  # Alembic's and SQLite's own tables
+            if table in ("alembic_version", "sqlite_sequence") or not include_name(
+                table, "table", {}
+            ):
+                continue  # Alembic's and SQLite's own tables, the search index's
             # Every primary key, unique and foreign key constraint carries its name, so a
             # later batch migration can drop or alter it.
             for line in sql.splitlines():

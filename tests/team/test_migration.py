@@ -12,11 +12,14 @@ from sqlalchemy import inspect
 from annotator.storage import Database
 from annotator.storage.migrate import alembic_config
 from annotator.storage.orm import Base
+from annotator.storage.search import include_name
 
 
 def _diff(db: Database) -> list[object]:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         return list(compare_metadata(context, Base.metadata))
 
 

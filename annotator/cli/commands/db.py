@@ -18,6 +18,7 @@ from annotator.service.maintenance import (
     format_report,
     restore_database,
 )
+from annotator.service.search import rebuild_search_index
 from annotator.storage import Database, DatabaseError, resolve_url
 from annotator.storage.engine import sqlite_path
 
@@ -46,6 +47,11 @@ def _add_restore(sub: SubParsers) -> None:
 def _add_check(sub: SubParsers) -> None:
     p = sub.add_parser(
         "check", help="integrity, foreign keys, texts, spans and relations; exit 2 on problems"
+    )
+    p.add_argument(
+        "--rebuild-search",
+        action="store_true",
+        help="refill the full-text search index from the documents first, then check",
     )
     p.set_defaults(handler=cmd_check)
 
@@ -94,6 +100,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return fail(f"{path} does not exist")
+    if getattr(args, "rebuild_search", False):
+        writable = Database(url, upgrade=False)
+        try:
+            rebuild_search_index(writable)
+        finally:
+            writable.close()
+        print("rebuilt the full-text search index")
     # No upgrade and no backup: a check must not change what it checks.
     database = Database(url, upgrade=False, read_only=path is not None)
     try:

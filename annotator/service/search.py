@@ -1,0 +1,139 @@
+"""Search across every text of a project (the corpus search, Ctrl+Shift+F).
+
+The database finds the documents (``annotator.storage.search``: an FTS5 trigram index
+on SQLite, ``pg_trgm`` on PostgreSQL); this module finds the hits inside each text
+and cuts a line of context around them (key word in context).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from annotator.storage.search import index_problems, matching_documents, normalize_query
+from annotator.storage.search import rebuild_index as _rebuild_index
+
+if TYPE_CHECKING:
+    from annotator.service.workspace import Workspace
+    from annotator.storage.engine import Database
+
+CONTEXT = 40  # code points of context on each side of a hit
+MAX_HITS = 500  # hits listed per search; the list says when there are more
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One occurrence of the query: where it is and the line around it."""
+
+    document_id: int
+    external_id: str
+    title: str
+    start: int  # code points, end-exclusive, in the document's text
+    end: int
+    before: str  # context, newlines shown as spaces
+    match: str
+    after: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit]
+    documents: int  # documents with at least one listed hit
+    complete: bool  # False when MAX_HITS cut the list short
+
+
+def _cluster_cut(text: str, *, keep_end: bool) -> str:
+    """Drop a partial grapheme cluster at the cut side of a context slice."""
+    clusters = regex.findall(r"\X", text)
+    if len(clusters) <= 1:
+        return text
+    return "".join(clusters[1:] if keep_end else clusters[:-1])
+
+
+def hits_in(text: str, needle: str) -> list[tuple[int, int]]:
+    """Code point ranges of ``needle`` in ``text`` (both NFC), case ignored as the
+    index ignores it."""
+    if not needle:
+        return []
+    pattern = regex.compile(regex.escape(needle), regex.IGNORECASE | regex.V0)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def kwic(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str, str]:
+    """``(before, match, after)``: the hit with up to ``width`` code points each side,
+    cut at cluster boundaries and on one line."""
+    left = max(0, start - width)
+    before = text[left:start]
+    if left > 0:
+        before = _cluster_cut(before, keep_end=True)
+    right = min(len(text), end + width)
+    after = text[end:right]
+    if right < len(text):
+        after = _cluster_cut(after, keep_end=False)
+    one_line = str.maketrans({"\n": " ", "\t": " "})
+    return (
+        before.translate(one_line),
+        text[start:end].translate(one_line),
+        after.translate(one_line),
+    )
+
+
+def search_corpus(
+    workspace: Workspace, project_id: int, query: str, *, max_hits: int = MAX_HITS
+) -> SearchResult:
+    """Every hit of ``query`` in the texts of the project (titles and ids match too), in document
+    order, with a line of context; at most ``max_hits``."""
+    needle = normalize_query(query)
+    hits: list[SearchHit] = []
+    documents = 0
+    complete = True
+    if needle:
+        with workspace.db.reading() as s:
+            for batch in matching_documents(s, project_id, needle):
+                for doc_id, external_id, title, text in batch:
+                    found = hits_in(text, needle)
+                    if found:
+                        documents += 1
+                    elif needle.casefold() in (title + "\n" + external_id).casefold():
+                        # Matched on the title or id only: list it once, at the start.
+                        found = [(0, 0)]
+                        documents += 1
+                    for start, end in found:
+                        if len(hits) >= max_hits:
+                            complete = False
+                            break
+                        before, match, after = kwic(text, start, end)
+                        hits.append(
+                            SearchHit(doc_id, external_id, title, start, end, before, match, after)
+                        )
+                    if not complete:
+                        break
+                if not complete:
+                    break
+    return SearchResult(needle, hits, documents, complete)
+
+
+def search_index_problems(database: Database) -> list[str]:
+    """The ``db check`` item for the search index."""
+    with database.reading() as s:
+        return index_problems(s)
+
+
+def rebuild_search_index(database: Database) -> None:
+    """Refill the search index from the documents (``db check --rebuild-search``)."""
+    with database.writing() as s:
+        _rebuild_index(s)
+
+
+__all__ = [
+    "SearchHit",
+    "SearchResult",
+    "hits_in",
+    "kwic",
+    "rebuild_search_index",
+    "search_corpus",
+    "search_index_problems",
+]
