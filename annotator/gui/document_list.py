@@ -1,13 +1,15 @@
 """The document list: a lazily fetched table model over the service's pages.
 
-Filters: title/id search, status and "Assigned to me", all done in SQL by the service.
+Filters: search over titles, ids and texts (the full-text index), status and "Assigned to
+me", all done in SQL by the service; sorting by title, status, span count or last change.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.table_models import RowTableModel
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
+from annotator.service.document_list import SORT_KEYS, ListIndex, ListQuery, list_index, list_page
+from annotator.service.document_list import row_of as list_row_of
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {
@@ -31,15 +34,30 @@ STATUS_TEXT = {
     Status.DONE: "done",
     Status.SKIPPED: "skipped",
 }
+SORT_TEXT = {
+    "id": "Import order",
+    "title": "Title",
+    "status": "Status",
+    "spans": "Span count",
+    "changed": "Last change",
+}
 
 
-class DocumentListModel(RowTableModel):
-    """Title, status and span count of one project's documents, fetched a page at a time."""
+class DocumentListModel(QAbstractTableModel):
+    """Title, status and span count of one project's documents, at any project size.
+
+    ``rowCount()`` is the number of matching documents as soon as a query is set (one
+    query that also returns where every page starts); the rows the view paints are read
+    a page at a time around them (one keyset query per page), so scrolling to the end,
+    jumping to a row or to a document costs one query, never the rows in between.
+    """
 
     TITLE, STATUS, SPANS = range(3)
     HEADERS = ("Title", "Status", "Spans")
+    SORT_OF_COLUMN = ("title", "status", "spans")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     ExternalIdRole = Qt.ItemDataRole.UserRole + 2
+    MAX_PAGES = 40  # pages kept in memory (8,000 rows at the default page size)
 
     def __init__(
         self, workspace: Workspace, annotator: str, page_size: int = 200, parent: Any = None
@@ -52,9 +70,24 @@ class DocumentListModel(RowTableModel):
         self.search: str | None = None
         self.status: Status | None = None
         self.assigned_only = False
-        self.rows: list[DocumentSummary] = []
-        self._read = 0  # documents read from the service so far
-        self._total = 0
+        self.sort_key = "id"
+        self.descending = False
+        self._index = ListIndex(0, page_size, ())
+        self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
+
+    # The query -------------------------------------------------------------------
+
+    def query(self) -> ListQuery:
+        assert self.project_id is not None
+        return ListQuery(
+            self.project_id,
+            self.annotator,
+            self.status,
+            self.search,
+            self.assigned_only,
+            self.sort_key,
+            self.descending,
+        )
 
     def set_query(
         self,
@@ -64,23 +97,28 @@ class DocumentListModel(RowTableModel):
         *,
         assigned_only: bool = False,
     ) -> None:
-        """Show another project or filter; rows are fetched again as the view needs them."""
+        """Show another project or filter: the count at once, rows as the view asks."""
         self.beginResetModel()
         self.project_id, self.search, self.status = project_id, search or None, status
         self.assigned_only = assigned_only
-        self.rows, self._read = [], 0
-        self._total = (
-            0
+        self._pages.clear()
+        self._index = (
+            ListIndex(0, self.page_size, ())
             if project_id is None
-            else self.ws.count_documents(
-                project_id,
-                annotator=self.annotator,
-                status=status,
-                search=self.search,
-                assigned_only=assigned_only,
-            )
+            else list_index(self.ws, self.query(), self.page_size)
         )
         self.endResetModel()
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Order by ``key`` (one of ``SORT_KEYS``), then by id."""
+        if key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        self.sort_key, self.descending = key, descending
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.SORT_OF_COLUMN):
+            self.set_sort(self.SORT_OF_COLUMN[column], order == Qt.SortOrder.DescendingOrder)
 
     def refresh(self) -> None:
         self.set_query(self.project_id, self.search, self.status, assigned_only=self.assigned_only)
@@ -88,61 +126,95 @@ class DocumentListModel(RowTableModel):
     @property
     def total(self) -> int:
         """Documents matching the search, status and "Assigned to me" filters."""
-        return self._total
+        return self._index.total
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._read < self._total
+    # Rows -------------------------------------------------------------------------
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self.project_id is None:
-            return
-        found = self.ws.list_documents(
-            self.project_id,
-            annotator=self.annotator,
-            status=self.status,
-            search=self.search,
-            limit=self.page_size,
-            assigned_only=self.assigned_only,
-            after_id=int(self.rows[-1].id) if self.rows else None,
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._index.total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def _page(self, page: int) -> list[DocumentSummary]:
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        rows = (
+            [] if self.project_id is None else list_page(self.ws, self.query(), self._index, page)
         )
-        if not found:
-            self._total = self._read  # the project shrank meanwhile
-        self._read += len(found)
-        if not found:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
-        self.rows.extend(found)
-        self.endInsertRows()
+        self._pages[page] = rows
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
 
     def summary(self, row: int) -> DocumentSummary | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        if not 0 <= row < self._index.total:
+            return None
+        page, offset = divmod(row, self.page_size)
+        rows = self._page(page)
+        return rows[offset] if offset < len(rows) else None
 
     def row_of(self, document_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
+        """The document's row (-1 if the filters hide it): from the pages in memory, or
+        one query."""
+        for page, rows in self._pages.items():
+            for offset, summary in enumerate(rows):
+                if summary.id == document_id:
+                    return page * self.page_size + offset
+        if self.project_id is None:
+            return -1
+        return list_row_of(self.ws, self.query(), document_id)
 
     def update_row(
         self, document_id: int, *, status: Status | None = None, span_count: int | None = None
     ) -> None:
-        row = self.row_of(document_id)
-        if row < 0:
-            return
-        old = self.rows[row]
-        self.rows[row] = DocumentSummary(
-            old.id,
-            old.external_id,
-            old.title,
-            status or old.status,
-            old.span_count if span_count is None else span_count,
-            old.length,
-        )
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
+        """Show a new status or span count of a row in memory (the order stays)."""
+        for page, rows in self._pages.items():
+            for offset, old in enumerate(rows):
+                if old.id != document_id:
+                    continue
+                rows[offset] = DocumentSummary(
+                    old.id,
+                    old.external_id,
+                    old.title,
+                    status or old.status,
+                    old.span_count if span_count is None else span_count,
+                    old.length,
+                )
+                row = page * self.page_size + offset
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.SPANS))
+                return
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        if not index.isValid():
             return None
-        row = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == self.SPANS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            self.DocumentIdRole,
+            self.ExternalIdRole,
+        ):
+            return None  # titles are user text: no rich-text tooltip either
+        row = self.summary(index.row())
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 return row.title or row.external_id
@@ -150,14 +222,10 @@ class DocumentListModel(RowTableModel):
                 return STATUS_TEXT.get(row.status, str(row.status))
             if column == self.SPANS:
                 return row.span_count
-        elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return None  # titles are user text: no rich-text tooltip
         elif role == self.DocumentIdRole:
             return int(row.id)
         elif role == self.ExternalIdRole:
             return row.external_id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.SPANS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -170,6 +238,7 @@ class DocumentListPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("documentFilter")
         self.filter_box.setPlaceholderText("Filter by title or text…")
         self.filter_box.setClearButtonEnabled(True)
         self.status_box = QComboBox(self)
@@ -186,6 +255,19 @@ class DocumentListPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        # Every row is as high as the font: the view never measures rows it does not show.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_by_column)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("documentSort")
+        self.sort_box.setToolTip("Order of the document list")
+        for key, text in SORT_TEXT.items():
+            self.sort_box.addItem(text, key)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents measures every fetched row on each change.
@@ -196,6 +278,7 @@ class DocumentListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 1)
         filters.addWidget(self.status_box)
+        filters.addWidget(self.sort_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -204,6 +287,7 @@ class DocumentListPanel(QWidget):
         self.filter_box.textChanged.connect(self._apply_filter)
         self.status_box.currentIndexChanged.connect(self._apply_filter)
         self.assigned_box.toggled.connect(self._apply_filter)
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.view.activated.connect(self._chosen)
         self.view.clicked.connect(self._chosen)
 
@@ -215,8 +299,15 @@ class DocumentListPanel(QWidget):
             Status(status) if status else None,
             assigned_only=self.assigned_box.isChecked(),
         )
-        if self.model.canFetchMore():
-            self.model.fetchMore()
+
+    def _sort_chosen(self) -> None:
+        key = self.sort_box.currentData()
+        descending = key == "changed"  # the latest change first
+        self.model.set_sort(key, descending)
+
+    def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(self.model.SORT_OF_COLUMN):
+            self.model.sort(column, order)
 
     def show_project(self, project_id: int) -> None:
         """List another project's documents with the same filters."""
@@ -229,11 +320,17 @@ class DocumentListPanel(QWidget):
             self.document_chosen.emit(int(doc_id))
 
     def select_document(self, document_id: int) -> None:
-        """Highlight a document's row (fetching pages until it shows up, if it is there)."""
+        """Highlight a document's row, wherever it is in the list (one query)."""
         row = self.model.row_of(document_id)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(document_id)
         if row >= 0:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
+
+    def go_to_row(self, row: int) -> None:
+        """Scroll to a row position (1-based as shown to the user is the caller's job)."""
+        row = max(0, min(row, self.model.rowCount() - 1))
+        if row >= 0:
+            self.view.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+            self.view.selectRow(row)

@@ -16,7 +16,7 @@ TIME_FLUSH_MS = 60_000
 def next_document(
     model: DocumentListModel, current_id: int, direction: int, *, unfinished: bool = False
 ) -> tuple[DocumentSummary | None, str]:
-    """The next (1) or previous (-1) document in the list, fetching pages as needed.
+    """The next (1) or previous (-1) document in the list, reading pages as needed.
 
     With ``unfinished`` only new or in-progress documents count and the search wraps
     around. Returns ``(None, reason)`` when there is none.
@@ -25,8 +25,6 @@ def next_document(
     wrapped = False
     while True:
         row += direction
-        if row >= model.rowCount() and model.canFetchMore():
-            model.fetchMore()
         if row < 0 or row >= model.rowCount():
             if not unfinished:
                 return None, "No more documents"

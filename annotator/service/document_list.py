@@ -1,0 +1,83 @@
+"""The document list of a project at any size: a query's size and page anchors, pages by
+row position, a document's row (see :mod:`annotator.storage.document_list`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from annotator.model import DocumentSummary, Status
+from annotator.storage import document_list as store
+from annotator.storage.document_list import SORT_KEYS, ListIndex
+from annotator.storage.repository import NotFound, Repository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from annotator.service.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: a project's documents, filtered, in one order."""
+
+    project_id: int
+    annotator: str | None = None
+    status: Status | None = None
+    search: str | None = None
+    assigned_only: bool = False
+    sort: str = "id"  # one of SORT_KEYS
+    descending: bool = False
+
+
+def _parts(s: Session, query: ListQuery) -> tuple[Any, list[Any], Any, int | None]:
+    repo = Repository(s)
+    annotator_id: int | None = None
+    if query.annotator:
+        try:
+            annotator_id = repo.annotator_id(query.annotator, create=False)
+        except NotFound:
+            annotator_id = -1  # nobody by that name: nothing of theirs matches
+    status_expr, conditions = repo._document_filter(
+        query.project_id, annotator_id, query.status, query.search, query.assigned_only
+    )
+    return status_expr, conditions, store.sort_key(query.sort, annotator_id), annotator_id
+
+
+def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> ListIndex:
+    """How many documents match and where every page starts: one query."""
+    with workspace.db.reading() as s:
+        _status, conditions, key, _aid = _parts(s, query)
+        return store.list_index(
+            s, conditions, key, descending=query.descending, page_size=page_size
+        )
+
+
+def list_page(
+    workspace: Workspace, query: ListQuery, index: ListIndex, page: int
+) -> list[DocumentSummary]:
+    """The rows of page ``page`` of ``index``: one keyset query."""
+    if not 0 <= page < len(index.anchors):
+        return []
+    with workspace.db.reading() as s:
+        status_expr, conditions, key, aid = _parts(s, query)
+        return store.list_page(
+            s,
+            conditions,
+            status_expr,
+            key,
+            index.anchors[page],
+            index.page_size,
+            aid,
+            descending=query.descending,
+        )
+
+
+def row_of(workspace: Workspace, query: ListQuery, document_id: int) -> int:
+    """A document's row in the list (-1 when the filters hide it): one count query."""
+    with workspace.db.reading() as s:
+        _status, conditions, key, _aid = _parts(s, query)
+        return store.row_of(s, conditions, key, document_id, descending=query.descending)
+
+
+__all__ = ["SORT_KEYS", "ListIndex", "ListQuery", "list_index", "list_page", "row_of"]

@@ -1,0 +1,97 @@
+"""The document list of a large project: the count at once, any row in one query, sorting,
+and the filter over the texts."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from annotator.model import DocumentRecord
+from annotator.service import Workspace, import_records
+
+N = 3000
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "big.sqlite3"
+    with Workspace(str(path)) as ws:
+        import_records(
+            ws,
+            [
+                DocumentRecord(
+                    text=f"খবর নম্বর {n}। " + ("সোনার দাম বেড়েছে।" if n % 100 == 7 else "বৃষ্টি।"),
+                    external_id=f"d{n:05d}",
+                    title=f"শিরোনাম {(n * 7919) % N:05d}",
+                )
+                for n in range(N)
+            ],
+            project="Archive",
+        )
+    return path
+
+
+def test_model_passes_the_tester_on_a_large_project(qtbot, make_window, big_db) -> None:
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == N  # at once, before any scrolling
+    view = window.doc_panel.view
+    view.scrollToBottom()
+    qtbot.wait(10)
+    assert model.index(N - 1, 0).data(model.ExternalIdRole) == f"d{N - 1:05d}"
+    # only the pages around what was shown are in memory
+    assert len(model._pages) <= 4
+    window.doc_panel.go_to_row(1500)
+    assert view.currentIndex().row() == 1500
+    assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"
+    window.doc_panel.select_document(int(model.summary(2999).id))
+    assert view.currentIndex().row() == 2999
+
+
+def test_sorting_by_title_status_spans_and_last_change(qtbot, make_window, big_db) -> None:
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.doc_panel.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    titles = [model.index(r, 0).data() for r in (0, 1, 1000, 2999)]
+    assert titles == [f"শিরোনাম {t:05d}" for t in (0, 1, 1000, 2999)]
+    window.doc_panel.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == f"শিরোনাম {N - 1:05d}"
+    # the last document worked on comes first under "Last change"
+    window.open_document("d02500")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = window.doc_panel.sort_box
+    box.setCurrentIndex(box.findData("changed"))
+    assert model.index(0, 0).data(model.ExternalIdRole) == "d02500"
+    box.setCurrentIndex(box.findData("status"))
+    assert model.index(N - 1, 1).data() == "new" and model.index(0, 1).data() == "done"
+    box.setCurrentIndex(box.findData("spans"))
+    assert model.rowCount() == N
+
+
+def type_text(widget, text: str) -> None:
+    for ch in text:  # one key event per character: keyClicks aborts on non-ASCII
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_filter_finds_a_word_only_in_the_text(qtbot, make_window, big_db, form) -> None:
+    window = make_window(big_db)
+    box = window.findChild(QLineEdit, "documentFilter")
+    assert box is not None
+    box.setFocus()
+    type_text(box, unicodedata.normalize(form, "সোনার"))
+    model = window.doc_model
+    qtbot.waitUntil(lambda: model.rowCount() == N // 100, timeout=5000)
+    assert model.index(0, 0).data(model.ExternalIdRole) == "d00007"
+    assert all(
+        "সোনার" in window.ws.document(model.summary(r).id).text for r in range(model.rowCount())
+    )
