@@ -200,7 +200,6 @@ def _search_index(database: Database, report: CheckReport) -> None:
         return
     for problem in search_index_problems(database):
         report.add(problem)
-    report.checked["search index"] = 1
 
 
 def _pragma_checks(database: Database, report: CheckReport, *, quick: bool) -> None:
