@@ -53,6 +53,9 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str = "linux") -> dict[s
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = _collect_submodules  # type: ignore[attr-defined]
+    hooks.collect_data_files = lambda name: [
+        (f"/site-packages/{name}/templates", f"{name}/templates")
+    ]  # type: ignore[attr-defined]
     hooks.copy_metadata = lambda name: [(f"/site-packages/{name}.dist-info", f"{name}.dist-info")]  # type: ignore[attr-defined]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
@@ -97,6 +100,7 @@ def test_data_files_cover_what_the_app_loads(monkeypatch: pytest.MonkeyPatch) ->
         "seeds/kim-putin-letter.spans.jsonl",
         "annotator/storage/migrations/env.py",
         "annotator/storage/migrations/script.py.mako",
+        "annotator/text/data/bijoy.tsv",
     ]
     for path in expected:
         assert path in bundled, path
@@ -104,6 +108,7 @@ def test_data_files_cover_what_the_app_loads(monkeypatch: pytest.MonkeyPatch) ->
     for script in versions.glob("*.py"):
         assert f"annotator/storage/migrations/versions/{script.name}" in bundled
     assert any(dest == "annotator.dist-info" for _src, dest in ns["DATAS"])
+    assert any(dest == "docx/templates" for _src, dest in ns["DATAS"])
 
 
 def test_lazily_imported_modules_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
