@@ -53,6 +53,11 @@ class ActionId(Enum):
     AGREEMENT = "agreement"
     CURATION = "curation"
     INDEPENDENT = "independent"
+    LINKS_ALL = "links_all"
+    LINKS_SELECTED = "links_selected"
+    LINKS_NONE = "links_none"
+    NEXT_UNLINKED = "next_unlinked"
+    PREV_UNLINKED = "prev_unlinked"
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,17 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.INDEPENDENT: ActionSpec(
         "&Independent annotation (hide others' layers)", checkable=True
     ),
+    # Links drawn in the text (one of three, an exclusive group built by the window).
+    ActionId.LINKS_ALL: ActionSpec("Links: &all", checkable=True),
+    ActionId.LINKS_SELECTED: ActionSpec("Links: &selected span's only", checkable=True),
+    ActionId.LINKS_NONE: ActionSpec("Links: &none", checkable=True),
+    # F8 as in editors' "next problem": the next quote or claim nobody said.
+    ActionId.NEXT_UNLINKED: ActionSpec(
+        "Next quote or claim without speaker/claimant", ("F8",), text_only=True
+    ),
+    ActionId.PREV_UNLINKED: ActionSpec(
+        "Previous quote or claim without speaker/claimant", ("Shift+F8",), text_only=True
+    ),
 }
 
 # Actions that change the database: disabled on a read-only one.
@@ -156,10 +172,19 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.CLUSTER_MODE,
     ),
     "&Labels": (),
-    "&View": (ActionId.ZOOM_IN, ActionId.ZOOM_OUT),
+    "&View": (
+        ActionId.ZOOM_IN,
+        ActionId.ZOOM_OUT,
+        None,
+        ActionId.LINKS_ALL,
+        ActionId.LINKS_SELECTED,
+        ActionId.LINKS_NONE,
+    ),
     "&Go": (
         ActionId.NEXT_SPAN,
         ActionId.PREV_SPAN,
+        ActionId.NEXT_UNLINKED,
+        ActionId.PREV_UNLINKED,
         ActionId.NEXT_DOC,
         ActionId.PREV_DOC,
         ActionId.DONE_NEXT,

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
+from annotator.gui.link_overlay import LinkMode, next_unlinked
 from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.find_bar.label_all_requested.connect(self.label_all)
         self.find_bar.closed.connect(self.text_view.setFocus)
         self.text_view.span_resized.connect(self.labeler.set_edges)
+        self._connect_links()
         self.link_picker.current_changed.connect(self.labeler.show_candidate)
         self.link_picker.activated.connect(self.labeler.choose)
         self.link_picker.cancelled.connect(self.labeler.cancel)
@@ -145,6 +147,38 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._changed)
         self.session.failed.connect(self.show_error)
         self.session.saved.connect(lambda: self.status.set_saved(True))
+
+    def _connect_links(self) -> None:
+        """The View menu's link toggle, F8 / Shift+F8 and the edge markers' jumps."""
+        a = self.acts
+        group = QActionGroup(self)
+        for action_id, mode in (
+            (ActionId.LINKS_ALL, LinkMode.ALL),
+            (ActionId.LINKS_SELECTED, LinkMode.SELECTED),
+            (ActionId.LINKS_NONE, LinkMode.NONE),
+        ):
+            group.addAction(a[action_id])
+            a[action_id].triggered.connect(lambda _=False, m=mode: self.text_view.set_link_mode(m))
+        a[ActionId.LINKS_ALL].setChecked(True)
+        a[ActionId.NEXT_UNLINKED].triggered.connect(lambda: self.step_unlinked(1))
+        a[ActionId.PREV_UNLINKED].triggered.connect(lambda: self.step_unlinked(-1))
+        self.text_view.jump_requested.connect(self.select_span)
+
+    def step_unlinked(self, step: int) -> None:
+        """Select the next (1) or previous (-1) quote or claim without a speaker/claimant."""
+        view = self.text_view
+        spans = view.links.unlinked(view.index)
+        found = next_unlinked(
+            spans, self.session.span(view.selected_span), view.cursor_offset(), step
+        )
+        if found is None:
+            self.notify("Every quote and claim has its speaker or claimant")
+            return
+        self.select_span(found.id)
+        self.notify(
+            f"{len(spans)} quote(s) or claim(s) without a speaker or claimant "
+            "(marked ? in the text); F8 / Shift+F8 for the next / previous"
+        )
 
     # Projects and documents -------------------------------------------------
 
@@ -234,6 +268,7 @@ class MainWindow(QMainWindow):
         s = self.session
         assert s.document is not None
         self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters, s.utf16)
+        self.text_view.set_relations(s.relations.values(), s.schema)
         self.find_bar.set_text(s.text)
         self._refresh_layer()
         self.setWindowTitle(f"{s.document.title or s.document.external_id} — Annotator")
@@ -260,6 +295,7 @@ class MainWindow(QMainWindow):
         added = [*changes.spans_added, *(a for _, a in changes.spans_updated)]
         if removed or added:
             self.text_view.update_spans(removed, added)
+        self.text_view.update_relations(changes.relations_removed, changes.relations_added)
         self.table_model.apply(
             removed, added, list(changes.relations_removed), list(changes.relations_added)
         )

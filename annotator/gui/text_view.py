@@ -32,8 +32,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.gui.fonts import text_font
+from annotator.gui.link_overlay import LinkMode, LinkOverlay
 from annotator.gui.span_index import SpanIndex
-from annotator.model import LabelKind, LabelSchema, Span
+from annotator.model import LabelKind, LabelSchema, Relation, Span
 from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.edges import Unit, nearest_boundary
 
@@ -88,6 +89,7 @@ class TextView(QTextEdit):
     span_clicked = Signal(int)
     empty_clicked = Signal()
     span_resized = Signal(int, int, int)  # span id, new start, new end (a dragged handle)
+    jump_requested = Signal(int)  # a link's edge marker was clicked: show this span
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +112,7 @@ class TextView(QTextEdit):
         self._drag: tuple[str, Span] | None = None  # (edge, span) while a handle is dragged
         self._preview: Span | None = None  # the dragged span's new extent
         self._document: QTextDocument | None = None
+        self.links = LinkOverlay()  # arcs to speakers, claimants and cues (link_overlay.py)
         self.snap_words = True
         self.font_size = 15
         self.setFont(text_font(self.font_size))
@@ -149,6 +152,7 @@ class TextView(QTextEdit):
         self._candidates = set()
         self._index = None  # nothing is painted until the new index exists
         self._rects.clear()
+        self.links.set_relations(text, (), schema)  # the window gives the new ones
         # A fresh document, filled and formatted before the view sees it, is as fast as
         # setPlainText; formatting the view's own document re-lays it out (7x slower).
         document = QTextDocument(self)
@@ -189,16 +193,22 @@ class TextView(QTextEdit):
             return
         blocks: set[int] = set()
         laned = False
+        ids: list[int] = []
         for span in removed:
+            ids.append(span.id)
             old = self._index.remove(span.id)
             if old is not None:
                 blocks.update(self._index.blocks_of(old))
                 laned = laned or old.kind is not LabelKind.ENTITY
         for span in added:
+            ids.append(span.id)
             self._index.add(span)
             blocks.update(self._index.blocks_of(span))
             laned = laned or span.kind is not LabelKind.ENTITY
         if laned:
+            self.links.spans_changed()  # which quotes and claims lack a speaker
+            self.viewport().update()
+        elif self.links.spans_changed(ids):  # the end of a link moved: its arc too
             self.viewport().update()
         else:
             self._update_blocks(blocks)
@@ -325,7 +335,10 @@ class TextView(QTextEdit):
             self._set_cursor_still(cursor)
             self._scroll_into_view()
         if previous != span_id:
-            self._update_spans_of((previous, span_id))
+            if self.links.mode is LinkMode.SELECTED:  # its links appear, the old ones go
+                self.viewport().update()
+            else:
+                self._update_spans_of((previous, span_id))
 
     def _scroll_into_view(self) -> None:
         """Leave the view where it is when the cursor's line is in view (labelling, undo
@@ -437,7 +450,9 @@ class TextView(QTextEdit):
         below = self._below()
         scrolled = self._scrolled_by()
         shown: list[tuple[QTextBlock, list[Span]]] = []
+        on_screen: list[int] = []
         for block in self._visible_blocks():
+            on_screen.append(block.blockNumber())
             spans = index.in_block(block.blockNumber())
             if not spans:
                 continue
@@ -480,7 +495,61 @@ class TextView(QTextEdit):
         selected_span = index.get(selected) if selected is not None else None
         if selected_span is not None:
             self._paint_handles(painter, self._preview or selected_span)
+        if on_screen:
+            self._paint_links(painter, on_screen[0], on_screen[-1], exposed, scrolled)
         painter.end()
+
+    # Links (drawn by link_overlay.LinkOverlay) ------------------------------------
+
+    def set_relations(self, relations: Iterable[Relation], schema: LabelSchema | None) -> None:
+        """The layer's links, drawn over the text."""
+        self.links.set_relations(self._text, relations, schema)
+        self.viewport().update()
+
+    def update_relations(self, removed: Iterable[Relation], added: Iterable[Relation]) -> None:
+        if self.links.apply(removed, added):
+            self.viewport().update()
+
+    def set_link_mode(self, mode: LinkMode) -> None:
+        """All links, only the selected span's, or none (the View menu's toggle)."""
+        self.links.mode = mode
+        self.viewport().update()
+
+    def piece_rect(self, span: Span, first: bool = True) -> QRectF | None:
+        """Viewport rectangle of a span's first (or last) line piece, if laid out."""
+        if self._index is None:
+            return None
+        number = self._index.block_of(span.start if first else max(span.start, span.end - 1))
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid() or not block.layout().lineCount():
+            return None
+        rects = self._span_rects(span, block, self._scrolled_by())
+        return (rects[0] if first else rects[-1]) if rects else None
+
+    def _paint_links(
+        self, painter: QPainter, first: int, last: int, exposed: QRectF, scrolled: QPointF
+    ) -> None:
+        assert self._index is not None
+        visible = (self._index.block_range(first)[0], self._index.block_range(last)[1])
+        viewport = QRectF(self.viewport().rect())
+        self.links.paint_unlinked(painter, self._index, visible, self.piece_rect)
+        geometry = (
+            scrolled.x(),
+            scrolled.y(),
+            viewport.width(),
+            viewport.height(),
+            self._rects_key,
+        )
+        self.links.paint(
+            painter,
+            self._index,
+            visible,
+            self.piece_rect,
+            viewport,
+            exposed,
+            self._selected,
+            geometry,
+        )
 
     def _paint_lane(
         self, painter: QPainter, span: Span, block: QTextBlock, lane: int, scrolled: QPointF
@@ -588,6 +657,10 @@ class TextView(QTextEdit):
             painter.fillRect(QRectF(x - 2, rect.top() - 3, 4, rect.height() + 6), OUTLINE)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        jump = self.links.marker_at(event.position())
+        if jump is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.jump_requested.emit(jump)
+            return
         edge = (
             self.handle_at(event.position())
             if event.button() == Qt.MouseButton.LeftButton

@@ -40,6 +40,11 @@ EDIT_NAME, EDIT_TITLE = "gui-edit", "create / delete one span in that article"
 START_NAME, START_TITLE = "gui-startup", "cold start of annotator to the first painted window"
 PROJECT_NAME, PROJECT_TITLE = "gui-project", "a 100,000-document project"
 MEMORY_NAME, MEMORY_TITLE = "gui-memory", "resident memory of the window"
+LINKS_OPEN_NAME = "gui-open-links"
+LINKS_OPEN_TITLE = "open the 100,000-character / 5,000-span article with 1,000 links drawn"
+LINKS_EDIT_NAME = "gui-edit-links"
+LINKS_EDIT_TITLE = "create / delete one span in that article (1,000 links drawn)"
+LINKS = 1_000
 
 
 # Availability ---------------------------------------------------------------------------
@@ -90,6 +95,65 @@ def _article_db(ctx: Context) -> Path:
         fixtures.build_database(path, [small, big, plain])
         stamp.write_text(wanted)
     return path
+
+
+def with_links(record: dict[str, Any], wanted: int) -> dict[str, Any]:
+    """The record with speaker/claimant links added until it has ``wanted`` of them:
+    each quote or claim to its nearest, then second nearest... preceding PER or ORG
+    (one joint statement may have several speakers), never the same link twice."""
+    spans = record["spans"]
+    sources = [s for s in spans if s["label"] in ("QUOTE", "CLAIM")]
+    people = sorted((s for s in spans if s["label"] in ("PER", "ORG")), key=lambda s: s["end"])
+    relations = list(record["relations"])
+    have = {(r["from"], r["to"]) for r in relations}
+    rank = 0
+    while len(relations) < wanted and rank < len(people):
+        for source in sources:
+            before = [p for p in people if p["end"] <= source["start"]]
+            if len(before) <= rank or len(relations) >= wanted:
+                continue
+            target = before[-1 - rank]
+            if (source["id"], target["id"]) in have:
+                continue
+            have.add((source["id"], target["id"]))
+            kind = "speaker" if source["label"] == "QUOTE" else "claimant"
+            relations.append({"id": f"r{len(relations) + 1}", "type": kind,
+                              "from": source["id"], "to": target["id"]})
+        rank += 1
+    return dict(record, relations=relations)
+
+
+def _links_db(ctx: Context) -> Path:
+    """The gui-open fixture's articles with 1,000 links on the long one (and as many
+    per character on the short one), plus the same plain text."""
+    chars, spans = ctx.size(100_000, 10_000), ctx.size(5_000, 500)
+    links = ctx.size(LINKS, 100)
+    cache = ctx.workdir / "fixtures"
+    name = f"gui-links-{chars}-{spans}-{links}"
+    path = cache / f"{name}.sqlite3"
+    stamp = cache / f"{name}.json"
+    wanted = json.dumps({"chars": chars, "spans": spans, "links": links, "v": 1})
+    if not (path.exists() and stamp.exists() and stamp.read_text() == wanted):
+        cache.mkdir(parents=True, exist_ok=True)
+        big = corpus.make_record(0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR,
+                                 status="in_progress")
+        small = corpus.make_record(1, chars=1_000, spans=1_000 * spans // chars, seed=100,
+                                   annotator=ANNOTATOR, status="in_progress")
+        big = with_links(big, links)
+        small = with_links(small, max(1, links * 1_000 // chars))
+        plain = {k: big[k] for k in ("text", "text_sha256", "offset_unit")}
+        plain.update(id=PLAIN, meta={"title": "plain copy", "source": "benchmarks"})
+        fixtures.build_database(path, [small, big, plain])
+        stamp.write_text(wanted)
+    return path
+
+
+def _relation_count(db: str, external_id: str) -> int:
+    from annotator.service import Workspace
+
+    with Workspace(db) as ws:
+        doc = ws.document_by_external_id(ws.project(fixtures.PROJECT).id, external_id)
+        return len(ws.layer(doc.id, ANNOTATOR).relations)
 
 
 def _copy(src: Path, dest: Path) -> Path:
@@ -191,14 +255,16 @@ def open_article(db: str, external_id: str) -> dict[str, Any]:
             "forced_paints": watch.forced}
 
 
-def run_open(ctx: Context) -> CaseResult:
+def run_open(ctx: Context, *, links: bool = False) -> CaseResult:
+    name, title = (LINKS_OPEN_NAME, LINKS_OPEN_TITLE) if links else (OPEN_NAME, OPEN_TITLE)
     missing = _gui_missing(ctx)
     if missing:
-        return not_available(OPEN_NAME, OPEN_TITLE, missing)
-    db = _article_db(ctx)
+        return not_available(name, title, missing)
+    db = _links_db(ctx) if links else _article_db(ctx)
     chars, spans = ctx.size(100_000, 10_000), ctx.size(5_000, 500)
-    result = CaseResult(OPEN_NAME, OPEN_TITLE.replace("100,000", f"{chars:,}")
-                        .replace("5,000", f"{spans:,}"))
+    result = CaseResult(name, title.replace("100,000", f"{chars:,}")
+                        .replace("5,000", f"{spans:,}").replace("1,000 links",
+                                                                f"{ctx.size(LINKS, 100):,} links"))
     measured, floor, rss = [], [], []
     for _ in range(ctx.repeat):
         got = ctx.worker("cases.gui:open_article", db=str(db), external_id=BIG)
@@ -206,7 +272,11 @@ def run_open(ctx: Context) -> CaseResult:
         rss.append(got["rss_mib"])
         got_plain = ctx.worker("cases.gui:open_article", db=str(db), external_id=PLAIN)
         floor.append(got_plain["seconds"])
-    ctx.shared["rss-100k"] = rss
+    if links:
+        result.notes.append(f"{_relation_count(str(db), BIG)} links in the article, drawn as "
+                            "arcs (View > Links: all)")
+    else:
+        ctx.shared["rss-100k"] = rss
     result.figures.append(Figure("time to laid out and painted", "s", measured,
                                  Target(max_ratio=1.5), floor,
                                  "the same text with no spans, same window and widget"))
@@ -286,20 +356,21 @@ def edit_latency(db: str, external_id: str, edits: int, budget_s: float = 25.0) 
     }
 
 
-def run_edit(ctx: Context) -> CaseResult:
+def run_edit(ctx: Context, *, links: bool = False) -> CaseResult:
+    name, title = (LINKS_EDIT_NAME, LINKS_EDIT_TITLE) if links else (EDIT_NAME, EDIT_TITLE)
     missing = _gui_missing(ctx)
     if missing:
-        return not_available(EDIT_NAME, EDIT_TITLE, missing)
-    db = _article_db(ctx)
+        return not_available(name, title, missing)
+    db = _links_db(ctx) if links else _article_db(ctx)
     edits = ctx.size(200, 20)
-    result = CaseResult(EDIT_NAME, EDIT_TITLE)
+    result = CaseResult(name, title)
     big50, big95, small50, small95 = [], [], [], []
     for i in range(ctx.repeat if ctx.quick else max(2, ctx.repeat - 1)):
-        copy = _copy(db, ctx.workdir / f"edit-{i}.sqlite3")
+        copy = _copy(db, ctx.workdir / f"{name}-{i}.sqlite3")
         got = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=BIG, edits=edits)
         big50.append(got["p50_ms"])
         big95.append(got["p95_ms"])
-        copy = _copy(db, ctx.workdir / f"edit-small-{i}.sqlite3")
+        copy = _copy(db, ctx.workdir / f"{name}-small-{i}.sqlite3")
         small = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=SMALL,
                            edits=edits)
         small50.append(small["p50_ms"])
@@ -498,6 +569,8 @@ def run_memory(ctx: Context) -> CaseResult:
 CASES = [
     (OPEN_NAME, OPEN_TITLE, run_open),
     (EDIT_NAME, EDIT_TITLE, run_edit),
+    (LINKS_OPEN_NAME, LINKS_OPEN_TITLE, lambda ctx: run_open(ctx, links=True)),
+    (LINKS_EDIT_NAME, LINKS_EDIT_TITLE, lambda ctx: run_edit(ctx, links=True)),
     (START_NAME, START_TITLE, run_startup),
     (PROJECT_NAME, PROJECT_TITLE, run_project),
     (MEMORY_NAME, MEMORY_TITLE, run_memory),

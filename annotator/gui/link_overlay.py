@@ -1,0 +1,438 @@
+"""Links drawn over the text: arcs from quotes and claims to their speakers, claimants
+and cues, markers at the view's edge for ends outside it, and a mark on every quote or
+claim that nobody said.
+
+Painted by :class:`~annotator.gui.text_view.TextView` after the text, from geometry the
+view already caches, and only for links with an end on screen, so a long article with
+a thousand links paints as fast as one with none. Layout rules:
+
+- both ends on one line: a bracket-shaped arc above the line, its label in the middle;
+- ends on different lines: the label above the source and a curve to the target;
+- one end off screen: the label above the visible end and a line to a marker at the
+  top or bottom edge ("↑ speaker কিম"), which jumps to that end when clicked.
+
+Labels sit on lanes per line (greedy interval colouring, shortest first), so several
+links on one line never draw their labels over each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from annotator.model import LabelKind, LabelSchema, Relation, Span
+
+if TYPE_CHECKING:
+    from annotator.gui.span_index import SpanIndex
+
+LABEL_POINT_SIZE = 8
+LANE_STEP = 2  # pixels between label lanes, on top of the label height
+MARKER_TEXT = 16  # characters of the far end's text shown in an edge marker
+UNLINKED = QColor("#d62728")
+MARKER_COLOR = QColor("#333333")
+
+
+class LinkMode(Enum):
+    """What the View menu's link toggle shows."""
+
+    ALL = "all"
+    SELECTED = "selected"
+    NONE = "none"
+
+
+@dataclass
+class _Link:
+    relation: Relation
+    source: Span
+    target: Span
+    a: QPointF | None  # source anchor (top middle of its nearest piece), None: off screen
+    b: QPointF | None
+    a_dir: int  # -1 above the view, 1 below, 0 on screen
+    b_dir: int
+    line: float  # the line whose lanes hold the label (y of its top)
+    left: float  # the extent that must stay free of other labels on this lane
+    right: float
+    label_x: float  # where the label box starts
+    width: float
+    lane: int = 0
+
+
+def attribution_types(schema: LabelSchema | None) -> dict[str, tuple[str, ...]]:
+    """Relation types that name who said something (a target label is an entity),
+    with the labels they start from: a quote or claim without one is unlinked."""
+    if schema is None:
+        return {}
+    out = {}
+    for rel in schema.relation_types:
+        kinds = {schema.label(t).kind for t in rel.targets if schema.label(t) is not None}
+        if LabelKind.ENTITY in kinds:
+            out[rel.name] = rel.sources
+    return out
+
+
+def next_unlinked(spans: list[Span], current: Span | None, offset: int, step: int) -> Span | None:
+    """The unlinked quote or claim after (1) or before (-1) the current span (or the
+    cursor ``offset``), in text order, wrapping around."""
+    if not spans:
+        return None
+    keys = [(s.start, -s.end, int(s.id)) for s in spans]
+    here = (current.start, -current.end, int(current.id)) if current else (offset, -(10**12), -1)
+    if step > 0:
+        return next((s for k, s in zip(keys, spans, strict=True) if k > here), spans[0])
+    return next(
+        (s for k, s in zip(reversed(keys), reversed(spans), strict=True) if k < here), spans[-1]
+    )
+
+
+@dataclass
+class _Shape:
+    relation: int
+    path: QPainterPath
+    arrow: QPolygonF | None
+    box: QRectF
+    text: str
+    color: QColor
+    bounds: QRectF
+
+
+class LinkOverlay:
+    """The links of the open layer and how they are painted over the text view."""
+
+    def __init__(self) -> None:
+        self.mode = LinkMode.ALL
+        self.relations: dict[int, Relation] = {}
+        self.markers: list[tuple[QRectF, int, str]] = []  # edge markers: box, span id, text
+        self.text = ""
+        self.drawn: list[tuple[int, QRectF]] = []  # relation id, label box: the last paint
+        self._types: dict[str, tuple[str, ...]] = {}
+        self._colors: dict[str, QColor] = {}
+        self._font = QFont()
+        self._font.setPointSize(LABEL_POINT_SIZE)
+        self._metrics = QFontMetricsF(self._font)
+        self._widths: dict[str, float] = {}
+        self._unlinked: list[Span] | None = None
+        self.version = 0  # bumped whenever a link or one of its ends changes
+        self._ends: set[int] = set()  # span ids at either end of a link
+        self._shapes: list[_Shape] = []
+        self._shapes_key: tuple[object, ...] | None = None
+
+    # Content ----------------------------------------------------------------
+
+    def set_relations(
+        self, text: str, relations: Iterable[Relation], schema: LabelSchema | None
+    ) -> None:
+        self.text = text
+        self.relations = {r.id: r for r in relations}
+        self._changed()
+        self._types = attribution_types(schema)
+        self._colors = (
+            {label.name: QColor(label.color) for label in schema.labels} if schema else {}
+        )
+        self._unlinked = None
+
+    def apply(self, removed: Iterable[Relation], added: Iterable[Relation]) -> bool:
+        """Apply an edit; returns whether any link changed (then repaint everything)."""
+        changed = False
+        for rel in removed:
+            changed = self.relations.pop(rel.id, None) is not None or changed
+        for rel in added:
+            self.relations[rel.id] = rel
+            changed = True
+        if changed:
+            self._changed()
+        return changed
+
+    def _changed(self) -> None:
+        self._unlinked = None
+        self.version += 1
+        self._ends = {r.from_span for r in self.relations.values()}
+        self._ends.update(r.to_span for r in self.relations.values())
+
+    def spans_changed(self, span_ids: Iterable[int] | None = None) -> bool:
+        """Spans were edited: forget what depends on them (all of it when ``span_ids``
+        is ``None``, else only if one of them ends a link). Returns whether it did."""
+        if span_ids is not None and self._ends.isdisjoint(span_ids):
+            return False
+        self._unlinked = None
+        self.version += 1
+        return True
+
+    def unlinked(self, index: SpanIndex | None) -> list[Span]:
+        """Quotes and claims (any source of an attribution type) without such a link,
+        in text order."""
+        if index is None or not self._types:
+            return []
+        if self._unlinked is None:
+            sources = {label for labels in self._types.values() for label in labels}
+            linked = {r.from_span for r in self.relations.values() if r.type in self._types}
+            self._unlinked = [
+                s for s in index.ordered() if s.label in sources and s.id not in linked
+            ]
+        return self._unlinked
+
+    # Painting -----------------------------------------------------------------
+
+    def _label_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self._metrics.horizontalAdvance(text) + 8
+        return width
+
+    def paint(
+        self,
+        painter: QPainter,
+        index: SpanIndex,
+        visible: tuple[int, int],
+        anchor: object,
+        viewport: QRectF,
+        exposed: QRectF,
+        selected: int | None,
+        geometry: tuple[object, ...] = (),
+    ) -> None:
+        """Draw the links with an end in code points ``visible`` (``anchor(span, first)``
+        gives the viewport rectangle of a span's first or last piece, or ``None``).
+
+        The layout is kept while ``geometry`` (scroll position, sizes, fonts), the mode
+        and the links' ends stay the same, so a repaint after an unrelated edit only
+        draws the links crossing the repainted area.
+        """
+        if self.mode is LinkMode.NONE:
+            self.markers, self.drawn, self._shapes = [], [], []
+            return
+        key = (
+            geometry,
+            visible,
+            self.mode,
+            self.version,
+            selected if self.mode is LinkMode.SELECTED else None,
+        )
+        if key != self._shapes_key:
+            self.markers = []
+            self._shapes = self._shape(index, visible, anchor, viewport, selected)
+            self._shapes_key = key
+        self.drawn = []
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._font)
+        for shape in self._shapes:
+            if not shape.bounds.intersects(exposed):
+                continue
+            painter.setPen(QPen(shape.color, 1.4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(shape.path)
+            if shape.arrow is not None:
+                painter.setBrush(shape.color)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawPolygon(shape.arrow)
+            self._label(painter, shape.box, shape.text, shape.color)
+            self.drawn.append((shape.relation, shape.box))
+        for rect, _span_id, text in self.markers:
+            if rect.intersects(exposed):
+                self._label(painter, rect, text, MARKER_COLOR)
+        painter.restore()
+
+    def _shape(
+        self,
+        index: SpanIndex,
+        visible: tuple[int, int],
+        anchor: object,
+        viewport: QRectF,
+        selected: int | None,
+    ) -> list[_Shape]:
+        """Paths, arrowheads and label boxes of the links on screen (and edge markers)."""
+        label_h = self._metrics.height() + 2
+        edge_slots: dict[int, list[tuple[float, float]]] = {-1: [], 1: []}
+        shapes = []
+        for link in self._layout(index, visible, anchor, viewport, selected):
+            color = QColor(self._colors.get(link.source.label, QColor("#555555"))).darker(160)
+            y = link.line - 3 - link.lane * (label_h + LANE_STEP) - label_h
+            box = QRectF(link.label_x, y, link.width, label_h)
+            path = self._path(link, box, viewport, label_h, edge_slots)
+            arrow = None
+            if link.b is not None:
+                x, tip = link.b.x(), link.b.y()
+                arrow = QPolygonF(
+                    [QPointF(x - 3, tip - 5), QPointF(x + 3, tip - 5), QPointF(x, tip)]
+                )
+            bounds = path.boundingRect().adjusted(-4, -6, 4, 4).united(box)
+            shapes.append(
+                _Shape(int(link.relation.id), path, arrow, box, link.relation.type, color, bounds)
+            )
+        return shapes
+
+    def _layout(
+        self,
+        index: SpanIndex,
+        visible: tuple[int, int],
+        anchor: object,
+        viewport: QRectF,
+        selected: int | None,
+    ) -> list[_Link]:
+        lo, hi = visible
+        links: list[_Link] = []
+        for rel in self.relations.values():
+            if self.mode is LinkMode.SELECTED and selected not in (rel.from_span, rel.to_span):
+                continue
+            source, target = index.get(rel.from_span), index.get(rel.to_span)
+            if source is None or target is None:
+                continue
+            s_on = source.start < hi and source.end > lo
+            t_on = target.start < hi and target.end > lo
+            if not (s_on or t_on):
+                continue
+            target_first = target.start >= source.start
+            a, a_dir = self._end(source, not target_first, s_on, lo, anchor, viewport)
+            b, b_dir = self._end(target, target_first, t_on, lo, anchor, viewport)
+            if a is None and b is None:
+                continue
+            label = rel.type
+            width = self._label_width(label)
+            visible_end = a if a is not None else b
+            assert visible_end is not None
+            line = visible_end.y()
+            middle = visible_end.x()
+            if a is not None and b is not None and abs(a.y() - b.y()) < 1:
+                middle = (a.x() + b.x()) / 2
+            label_x = max(viewport.left() + 1, min(middle - width / 2, viewport.right() - width))
+            left, right = label_x, label_x + width
+            if a is not None and b is not None and abs(a.y() - b.y()) < 1:
+                left, right = min(left, a.x(), b.x()), max(right, a.x(), b.x())
+            links.append(
+                _Link(rel, source, target, a, b, a_dir, b_dir, line, left, right, label_x, width)
+            )
+        self._assign_lanes(links)
+        return links
+
+    @staticmethod
+    def _end(
+        span: Span, first: bool, on: bool, lo: int, anchor: object, viewport: QRectF
+    ) -> tuple[QPointF | None, int]:
+        """The anchor point of one end, or ``(None, -1/1)`` when it is above/below the view."""
+        if not on:
+            return None, -1 if span.end <= lo else 1
+        rect = anchor(span, first)  # type: ignore[operator]
+        if rect is None:
+            return None, -1 if span.start < lo else 1
+        if rect.bottom() < viewport.top():
+            return None, -1
+        if rect.top() > viewport.bottom():
+            return None, 1
+        return QPointF(rect.center().x(), rect.top()), 0
+
+    @staticmethod
+    def _assign_lanes(links: list[_Link]) -> None:
+        """Lowest free lane per line, shortest links first, so labels never overlap."""
+        by_line: dict[int, list[list[tuple[float, float]]]] = {}
+        for link in sorted(links, key=lambda k: (k.right - k.left, k.left)):
+            lanes = by_line.setdefault(round(link.line), [])
+            for n, taken in enumerate(lanes):
+                if all(link.right + 3 <= a or link.left >= b + 3 for a, b in taken):
+                    taken.append((link.left, link.right))
+                    link.lane = n
+                    break
+            else:
+                link.lane = len(lanes)
+                lanes.append([(link.left, link.right)])
+
+    def _path(
+        self,
+        link: _Link,
+        box: QRectF,
+        viewport: QRectF,
+        label_h: float,
+        edge_slots: dict[int, list[tuple[float, float]]],
+    ) -> QPainterPath:
+        path = QPainterPath()
+        a, b, y = link.a, link.b, box.center().y()
+        if a is not None and b is not None and abs(a.y() - b.y()) < 1:  # one line: an arc
+            r = min(4.0, abs(b.x() - a.x()) / 2)
+            step = r if b.x() >= a.x() else -r
+            path.moveTo(a.x(), a.y())
+            path.lineTo(a.x(), y + r)
+            path.quadTo(a.x(), y, a.x() + step, y)
+            path.lineTo(b.x() - step, y)
+            path.quadTo(b.x(), y, b.x(), y + r)
+            path.lineTo(b.x(), b.y())
+            return path
+        near = a if a is not None else b
+        assert near is not None
+        path.moveTo(near.x(), near.y())
+        path.lineTo(near.x(), box.bottom())
+        far, far_dir, far_span = (
+            (b, link.b_dir, link.target) if a is not None else (a, link.a_dir, link.source)
+        )
+        if far is not None:  # another line: a curve from the label to the other end
+            start = QPointF(box.center().x(), box.top())
+            middle = (start.y() + far.y() - 2 * label_h) / 2
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x(), middle), QPointF(far.x(), middle), far)
+            return path
+        marker = self._marker(link, far_dir, far_span, box, viewport, label_h, edge_slots)
+        path.moveTo(box.center().x(), box.top() if far_dir < 0 else box.bottom())
+        path.lineTo(marker.center().x(), marker.bottom() if far_dir < 0 else marker.top())
+        return path
+
+    def _marker(
+        self,
+        link: _Link,
+        direction: int,
+        span: Span,
+        box: QRectF,
+        viewport: QRectF,
+        label_h: float,
+        edge_slots: dict[int, list[tuple[float, float]]],
+    ) -> QRectF:
+        """A clickable box at the top or bottom edge naming the end that is off screen."""
+        words = self.text[span.start : span.end].replace("\n", " ")
+        if len(words) > MARKER_TEXT:
+            words = words[: MARKER_TEXT - 1] + "…"
+        label = f"{'↑' if direction < 0 else '↓'} {link.relation.type}: {words}"
+        width = self._label_width(label)
+        x = max(viewport.left() + 1, min(box.center().x() - width / 2, viewport.right() - width))
+        taken = edge_slots[direction]
+        for a, b in sorted(taken):
+            if x < b + 3 and x + width + 3 > a:
+                x = b + 3
+        taken.append((x, x + width))
+        y = viewport.top() + 2 if direction < 0 else viewport.bottom() - label_h - 2
+        rect = QRectF(x, y, width, label_h)
+        self.markers.append((rect, int(span.id), label))
+        return rect
+
+    def _label(self, painter: QPainter, box: QRectF, text: str, color: QColor) -> None:
+        painter.setPen(QPen(color, 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def paint_unlinked(
+        self, painter: QPainter, index: SpanIndex, visible: tuple[int, int], anchor: object
+    ) -> None:
+        """A red "?" at the start of every quote or claim on screen that has no source."""
+        lo, hi = visible
+        spans = [s for s in self.unlinked(index) if lo <= s.start < hi]
+        if not spans:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._font)
+        for span in spans:
+            rect = anchor(span, True)  # type: ignore[operator]
+            if rect is None:
+                continue
+            badge = QRectF(rect.left() - 5, rect.top() - 11, 11, 11)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(UNLINKED)
+            painter.drawEllipse(badge)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
+        painter.restore()
+
+    def marker_at(self, point: QPointF) -> int | None:
+        """The span an edge marker under ``point`` jumps to."""
+        return next((span for rect, span, _text in self.markers if rect.contains(point)), None)

@@ -1,0 +1,124 @@
+"""Links drawn in the text (issue 12): arcs on the Demo, edge markers that jump, the
+View toggle, and F8 to the next quote or claim without a speaker or claimant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.link_overlay import LinkMode
+from annotator.model import DocumentRecord
+from annotator.service import Workspace, import_records
+
+
+def _demo(make_window):
+    from annotator.storage.engine import default_database_path
+
+    return make_window(str(default_database_path()), "newcomer")
+
+
+def _painted(window) -> list[tuple[int, object]]:
+    view = window.text_view
+    view.viewport().repaint()
+    return list(view.links.drawn)
+
+
+def test_arcs_are_drawn_for_the_demos_links_without_overlapping_labels(qtbot, make_window):
+    window = _demo(make_window)
+    view = window.text_view
+    quote = min((s for s in window.session.spans.values() if s.label == "QUOTE"),
+                key=lambda s: s.start)
+    window.select_span(quote.id)
+    drawn = _painted(window)
+    relation = next(r for r in window.session.relations.values() if r.from_span == quote.id)
+    assert relation.id in {rid for rid, _box in drawn}
+    boxes = [box for _rid, box in drawn]
+    for i, a in enumerate(boxes):  # no two labels drawn over each other
+        for b in boxes[i + 1 :]:
+            assert not a.intersects(b), (a, b)
+    # The label is really on screen: its box holds the label's (dark) text and border.
+    image = view.viewport().grab().toImage()
+    box = dict(drawn)[relation.id].toAlignedRect()
+    dark = sum(
+        image.pixelColor(QPoint(x, y)).lightness() < 160
+        for x in range(max(0, box.left()), min(image.width(), box.right() + 1))
+        for y in range(max(0, box.top()), min(image.height(), box.bottom() + 1))
+    )
+    assert dark > 20
+    # View > Links: none hides them, "selected span's only" shows just the quote's.
+    window.acts.by_id[_id("LINKS_NONE")].trigger()
+    assert view.links.mode is LinkMode.NONE and _painted(window) == []
+    window.acts.by_id[_id("LINKS_SELECTED")].trigger()
+    assert [rid for rid, _ in _painted(window)] == [relation.id]
+    window.acts.by_id[_id("LINKS_ALL")].trigger()
+    assert len(_painted(window)) >= 1
+
+
+def _id(name: str):
+    from annotator.gui.actions import ActionId
+
+    return ActionId[name]
+
+
+def test_f8_walks_the_quotes_and_claims_nobody_said(qtbot, make_window) -> None:
+    window = _demo(make_window)
+    s = window.session
+    linked = {r.from_span for r in s.relations.values()}
+    unlinked = sorted(
+        (x for x in s.spans.values() if x.label in ("QUOTE", "CLAIM") and x.id not in linked),
+        key=lambda x: x.start,
+    )
+    assert unlinked  # the Demo has claims without a claimant
+    window.select_span(None)
+    window.text_view.select_range(0, 0)
+    window.text_view.setFocus()
+    seen = []
+    for _ in range(len(unlinked) + 1):
+        qtbot.keyClick(window.text_view, Qt.Key.Key_F8)
+        seen.append(window.text_view.selected_span)
+    assert seen == [x.id for x in unlinked] + [unlinked[0].id]  # in text order, wrapping
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.text_view.selected_span == unlinked[-1].id
+    assert "without a speaker or claimant" in window.statusBar().currentMessage()
+    # Linking one takes it off the list (and off the screen's red marks).
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_L)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert unlinked[-1].id not in {x.id for x in window.text_view.links.unlinked(
+        window.text_view.index)}
+
+
+def test_an_end_outside_the_view_gets_a_marker_that_jumps_there(qtbot, make_window, tmp_path):
+    lines = [f"অনুচ্ছেদ {i}: আজ বৃষ্টি হয়েছে এবং কাল আরও বৃষ্টি হবে।" for i in range(60)]
+    lines[0] = "কিম জং উন বলেন, দেশ এগিয়ে যাবে।"
+    lines[-1] = "শেষে তিনি আবারও বলেন, আমরা প্রস্তুত।"
+    text = "\n".join(lines)
+    db = Path(tmp_path) / "long.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=text, external_id="long", origin="t:1")], project="News"
+        )
+    window = make_window(db)
+    view = window.text_view
+    view.select_range(0, len("কিম জং উন"))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    start = text.index("আমরা প্রস্তুত")
+    view.select_range(start, start + len("আমরা প্রস্তুত"))
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    person = next(s for s in window.session.spans.values() if s.label == "PER")
+    assert [r.to_span for r in window.session.relations.values()] == [person.id]
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    _painted(window)
+    markers = view.links.markers
+    assert len(markers) == 1
+    rect, target, label = markers[0]
+    assert target == person.id and label.startswith("↑ speaker: কিম")
+    assert rect.top() < 10  # at the top edge: the speaker is above
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert view.selected_span == person.id
+    assert view.piece_rect(person) is not None
+    assert 0 <= view.piece_rect(person).top() < view.viewport().height()
