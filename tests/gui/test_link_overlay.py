@@ -28,8 +28,9 @@ def _painted(window) -> list[tuple[int, object]]:
 def test_arcs_are_drawn_for_the_demos_links_without_overlapping_labels(qtbot, make_window):
     window = _demo(make_window)
     view = window.text_view
-    quote = min((s for s in window.session.spans.values() if s.label == "QUOTE"),
-                key=lambda s: s.start)
+    quote = min(
+        (s for s in window.session.spans.values() if s.label == "QUOTE"), key=lambda s: s.start
+    )
     window.select_span(quote.id)
     drawn = _painted(window)
     relation = next(r for r in window.session.relations.values() if r.from_span == quote.id)
@@ -86,8 +87,9 @@ def test_f8_walks_the_quotes_and_claims_nobody_said(qtbot, make_window) -> None:
     window.text_view.setFocus()
     qtbot.keyClick(window.text_view, Qt.Key.Key_L)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert unlinked[-1].id not in {x.id for x in window.text_view.links.unlinked(
-        window.text_view.index)}
+    assert unlinked[-1].id not in {
+        x.id for x in window.text_view.links.unlinked(window.text_view.index)
+    }
 
 
 def test_an_end_outside_the_view_gets_a_marker_that_jumps_there(qtbot, make_window, tmp_path):
