@@ -84,17 +84,10 @@ def _article_db(ctx: Context) -> Path:
     wanted = json.dumps({"chars": chars, "spans": spans, "small": small_chars, "v": 2})
     if not (path.exists() and stamp.exists() and stamp.read_text() == wanted):
         cache.mkdir(parents=True, exist_ok=True)
-        big = corpus.make_record(
-            0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR, status="in_progress"
-        )
-        small = corpus.make_record(
-            1,
-            chars=small_chars,
-            spans=small_chars * spans // chars,
-            seed=100,
-            annotator=ANNOTATOR,
-            status="in_progress",
-        )
+        big = corpus.make_record(0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR,
+                                 status="in_progress")
+        small = corpus.make_record(1, chars=small_chars, spans=small_chars * spans // chars,
+                                   seed=100, annotator=ANNOTATOR, status="in_progress")
         plain = {k: big[k] for k in ("text", "text_sha256", "offset_unit")}
         plain.update(id=PLAIN, meta={"title": "plain copy", "source": "benchmarks"})
         # The small article first: a window that opens the first document on start
@@ -124,14 +117,8 @@ def with_links(record: dict[str, Any], wanted: int) -> dict[str, Any]:
                 continue
             have.add((source["id"], target["id"]))
             kind = "speaker" if source["label"] == "QUOTE" else "claimant"
-            relations.append(
-                {
-                    "id": f"r{len(relations) + 1}",
-                    "type": kind,
-                    "from": source["id"],
-                    "to": target["id"],
-                }
-            )
+            relations.append({"id": f"r{len(relations) + 1}", "type": kind,
+                              "from": source["id"], "to": target["id"]})
         rank += 1
     return dict(record, relations=relations)
 
@@ -148,17 +135,10 @@ def _links_db(ctx: Context) -> Path:
     wanted = json.dumps({"chars": chars, "spans": spans, "links": links, "v": 1})
     if not (path.exists() and stamp.exists() and stamp.read_text() == wanted):
         cache.mkdir(parents=True, exist_ok=True)
-        big = corpus.make_record(
-            0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR, status="in_progress"
-        )
-        small = corpus.make_record(
-            1,
-            chars=1_000,
-            spans=1_000 * spans // chars,
-            seed=100,
-            annotator=ANNOTATOR,
-            status="in_progress",
-        )
+        big = corpus.make_record(0, chars=chars, spans=spans, seed=100, annotator=ANNOTATOR,
+                                 status="in_progress")
+        small = corpus.make_record(1, chars=1_000, spans=1_000 * spans // chars, seed=100,
+                                   annotator=ANNOTATOR, status="in_progress")
         big = with_links(big, links)
         small = with_links(small, max(1, links * 1_000 // chars))
         plain = {k: big[k] for k in ("text", "text_sha256", "offset_unit")}
@@ -271,13 +251,8 @@ def open_article(db: str, external_id: str) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     blocks = view.document().blockCount()
     shown = len(view.text) if hasattr(view, "text") else view.document().characterCount()
-    return {
-        "seconds": seconds,
-        "rss_mib": rss_mib(),
-        "blocks": blocks,
-        "chars": shown,
-        "forced_paints": watch.forced,
-    }
+    return {"seconds": seconds, "rss_mib": rss_mib(), "blocks": blocks, "chars": shown,
+            "forced_paints": watch.forced}
 
 
 def run_open(ctx: Context, *, links: bool = False) -> CaseResult:
@@ -287,12 +262,9 @@ def run_open(ctx: Context, *, links: bool = False) -> CaseResult:
         return not_available(name, title, missing)
     db = _links_db(ctx) if links else _article_db(ctx)
     chars, spans = ctx.size(100_000, 10_000), ctx.size(5_000, 500)
-    result = CaseResult(
-        name,
-        title.replace("100,000", f"{chars:,}")
-        .replace("5,000", f"{spans:,}")
-        .replace("1,000 links", f"{ctx.size(LINKS, 100):,} links"),
-    )
+    result = CaseResult(name, title.replace("100,000", f"{chars:,}")
+                        .replace("5,000", f"{spans:,}").replace("1,000 links",
+                                                                f"{ctx.size(LINKS, 100):,} links"))
     measured, floor, rss = [], [], []
     for _ in range(ctx.repeat):
         got = ctx.worker("cases.gui:open_article", db=str(db), external_id=BIG)
@@ -301,22 +273,13 @@ def run_open(ctx: Context, *, links: bool = False) -> CaseResult:
         got_plain = ctx.worker("cases.gui:open_article", db=str(db), external_id=PLAIN)
         floor.append(got_plain["seconds"])
     if links:
-        result.notes.append(
-            f"{_relation_count(str(db), BIG)} links in the article, drawn as "
-            "arcs (View > Links: all)"
-        )
+        result.notes.append(f"{_relation_count(str(db), BIG)} links in the article, drawn as "
+                            "arcs (View > Links: all)")
     else:
         ctx.shared["rss-100k"] = rss
-    result.figures.append(
-        Figure(
-            "time to laid out and painted",
-            "s",
-            measured,
-            Target(max_ratio=1.5),
-            floor,
-            "the same text with no spans, same window and widget",
-        )
-    )
+    result.figures.append(Figure("time to laid out and painted", "s", measured,
+                                 Target(max_ratio=1.5), floor,
+                                 "the same text with no spans, same window and widget"))
     result.notes.append(
         f"window {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]} offscreen; open_document(), then events "
         "processed until the text view has painted, with the full text layout forced "
@@ -385,10 +348,8 @@ def edit_latency(db: str, external_id: str, edits: int, budget_s: float = 25.0) 
         raise RuntimeError(f"{before} spans before the edits, {after} after")
     both = create_ms + delete_ms
     return {
-        "p50_ms": percentile(both, 50),
-        "p95_ms": percentile(both, 95),
-        "create_p95_ms": percentile(create_ms, 95),
-        "delete_p95_ms": percentile(delete_ms, 95),
+        "p50_ms": percentile(both, 50), "p95_ms": percentile(both, 95),
+        "create_p95_ms": percentile(create_ms, 95), "delete_p95_ms": percentile(delete_ms, 95),
         "edits": len(both),
         "planned": 2 * len(targets),
         "forced_paints": watch.forced,
@@ -410,29 +371,14 @@ def run_edit(ctx: Context, *, links: bool = False) -> CaseResult:
         big50.append(got["p50_ms"])
         big95.append(got["p95_ms"])
         copy = _copy(db, ctx.workdir / f"{name}-small-{i}.sqlite3")
-        small = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=SMALL, edits=edits)
+        small = ctx.worker("cases.gui:edit_latency", db=str(copy), external_id=SMALL,
+                           edits=edits)
         small50.append(small["p50_ms"])
         small95.append(small["p95_ms"])
-    result.figures.append(
-        Figure(
-            "p95 latency",
-            "ms",
-            big95,
-            Target(max_ratio=2.0, max_value=16),
-            small95,
-            "the same edits on a 1,000-character article",
-        )
-    )
-    result.figures.append(
-        Figure(
-            "p50 latency",
-            "ms",
-            big50,
-            Target(max_ratio=2.0),
-            small50,
-            "the same edits on a 1,000-character article",
-        )
-    )
+    result.figures.append(Figure("p95 latency", "ms", big95, Target(max_ratio=2.0, max_value=16),
+                                 small95, "the same edits on a 1,000-character article"))
+    result.figures.append(Figure("p50 latency", "ms", big50, Target(max_ratio=2.0), small50,
+                                 "the same edits on a 1,000-character article"))
     result.notes.append(
         f"{got['edits']} of {got['planned']} edits per run on the long article (runs are capped "
         f"at 25 s), {small['edits']} on the short one: select a word, press 1 (PER), then "
@@ -450,7 +396,8 @@ def _startup(ctx: Context, mode: str, db: Path) -> dict[str, Any]:
     cmd = [ctx.python, "-m", "benchmarks.startup_probe", mode, str(db), ANNOTATOR]
     env = worker_env(ctx.workdir)
     start = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env, cwd=str(ROOT))
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env,
+                          cwd=str(ROOT))
     for line in proc.stdout.splitlines():
         if line.startswith("BENCH-PAINTED "):
             data = json.loads(line.split(" ", 1)[1])
@@ -493,16 +440,9 @@ def run_startup(ctx: Context) -> CaseResult:
         rss_floor.append(bare["rss_mib"])
     ctx.shared["rss-demo"] = rss
     ctx.shared["rss-bare"] = rss_floor
-    result.figures.append(
-        Figure(
-            "time to first painted window",
-            "s",
-            measured,
-            Target(max_ratio=2.0, max_value=1.5),
-            floor,
-            "import PySide6.QtWidgets + empty QMainWindow shown",
-        )
-    )
+    result.figures.append(Figure("time to first painted window", "s", measured,
+                                 Target(max_ratio=2.0, max_value=1.5), floor,
+                                 "import PySide6.QtWidgets + empty QMainWindow shown"))
     result.notes.append(
         "fresh process from spawn to the first paint of the text view holding the Demo "
         f"article ({app.get('chars', '?')} characters), `annotator --db DB --annotator bench`; "
@@ -557,15 +497,9 @@ def project_actions(db: str, word: str, scroll_budget_s: float = 20.0) -> dict[s
     _settle(app)
     view.viewport().repaint()
     filter_s = time.perf_counter() - t0
-    return {
-        "open_s": open_s,
-        "scroll_s": scroll_s,
-        "filter_s": filter_s,
-        "rows": rows,
-        "filtered_rows": model.rowCount(),
-        "rss_mib": rss_mib(),
-        "reached_end": not model.canFetchMore(view.rootIndex()),
-    }
+    return {"open_s": open_s, "scroll_s": scroll_s, "filter_s": filter_s, "rows": rows,
+            "filtered_rows": model.rowCount(), "rss_mib": rss_mib(),
+            "reached_end": not model.canFetchMore(view.rootIndex())}
 
 
 def run_project(ctx: Context) -> CaseResult:
@@ -573,9 +507,11 @@ def run_project(ctx: Context) -> CaseResult:
     if missing:
         return not_available(PROJECT_NAME, PROJECT_TITLE, missing)
     n = ctx.size(100_000, 2_000)
-    db = fixtures.cached_database(ctx.workdir / "fixtures", f"project-{n}", "plain", n=n, chars=300)
+    db = fixtures.cached_database(ctx.workdir / "fixtures", f"project-{n}", "plain", n=n,
+                                  chars=300)
     # A word that names some documents (titles are the first words of each text).
-    tiny = fixtures.cached_database(ctx.workdir / "fixtures", "project-1", "plain", n=1, chars=300)
+    tiny = fixtures.cached_database(ctx.workdir / "fixtures", "project-1", "plain", n=1,
+                                    chars=300)
     # A word that names some documents (titles are the first words of each text).
     word = "পুতিনের"
     result = CaseResult(PROJECT_NAME, PROJECT_TITLE.replace("100,000", f"{n:,}"))
@@ -591,38 +527,16 @@ def run_project(ctx: Context) -> CaseResult:
         tiny_rss.append(base["rss_mib"])
     limit = Target(max_value=100, strict=True)
     result.figures += [
-        Figure(
-            "open the project (window shown)",
-            "ms",
-            opens,
-            limit,
-            tiny_opens,
-            "the same window on a 1-document database (for reference)",
-        ),
-        Figure(
-            "scroll the document list to the end",
-            "ms",
-            scrolls,
-            limit,
-            notes=f"{got['rows']:,} rows reached"
-            + ("" if got["reached_end"] else " when the 20 s cap stopped it (a lower bound)"),
-        ),
-        Figure(
-            f"filter by a word ({word})",
-            "ms",
-            filters,
-            limit,
-            notes=f"{got['filtered_rows']:,} rows shown",
-        ),
-        Figure(
-            "resident memory",
-            "MiB",
-            rss,
-            Target(max_value=300 / 1.048576, strict=True),
-            tiny_rss,
-            "the same window on a 1-document database (for reference)",
-            notes="target 300 MB = 286.1 MiB",
-        ),
+        Figure("open the project (window shown)", "ms", opens, limit, tiny_opens,
+               "the same window on a 1-document database (for reference)"),
+        Figure("scroll the document list to the end", "ms", scrolls, limit,
+               notes=f"{got['rows']:,} rows reached"
+               + ("" if got["reached_end"] else " when the 20 s cap stopped it (a lower bound)")),
+        Figure(f"filter by a word ({word})", "ms", filters, limit,
+               notes=f"{got['filtered_rows']:,} rows shown"),
+        Figure("resident memory", "MiB", rss, Target(max_value=300 / 1.048576, strict=True),
+               tiny_rss, "the same window on a 1-document database (for reference)",
+               notes="target 300 MB = 286.1 MiB"),
     ]
     result.notes.append(f"{n:,} documents of ~300 characters")
     return result.finish()
@@ -643,22 +557,10 @@ def run_memory(ctx: Context) -> CaseResult:
     bare = ctx.shared["rss-bare"]
     chars = ctx.size(100_000, 10_000)
     result.figures += [
-        Figure(
-            "RSS, Demo article open",
-            "MiB",
-            ctx.shared["rss-demo"],
-            Target(max_value=200),
-            bare,
-            "the bare PySide6 window of the start-up floor",
-        ),
-        Figure(
-            f"RSS, {chars:,}-character article open",
-            "MiB",
-            ctx.shared["rss-100k"],
-            Target(max_value=200),
-            bare,
-            "the bare PySide6 window of the start-up floor",
-        ),
+        Figure("RSS, Demo article open", "MiB", ctx.shared["rss-demo"], Target(max_value=200),
+               bare, "the bare PySide6 window of the start-up floor"),
+        Figure(f"RSS, {chars:,}-character article open", "MiB", ctx.shared["rss-100k"],
+               Target(max_value=200), bare, "the bare PySide6 window of the start-up floor"),
     ]
     result.notes.append("VmRSS read from /proc in the measuring process after the first paint")
     return result.finish()
@@ -673,3 +575,4 @@ CASES = [
     (PROJECT_NAME, PROJECT_TITLE, run_project),
     (MEMORY_NAME, MEMORY_TITLE, run_memory),
 ]
+
