@@ -11,7 +11,15 @@ from annotator.model.errors import (
     NotFound,
     ReadOnlyError,
 )
-from annotator.model.ids import AnnotatorId, DocumentId, LabelId, ProjectId, RelationId, SpanId
+from annotator.model.ids import (
+    AnnotatorId,
+    DocumentId,
+    LabelId,
+    ProjectId,
+    ReferentId,
+    RelationId,
+    SpanId,
+)
 from annotator.model.schema import (
     AttributeDef,
     AttributeType,
@@ -33,6 +41,8 @@ from annotator.model.types import (
     Layer,
     Note,
     Project,
+    Referent,
+    ReferentRecord,
     Relation,
     RelationRecord,
     Span,
@@ -72,6 +82,9 @@ __all__ = [
     "ProjectId",
     "ReadOnlyError",
     "RecordError",
+    "Referent",
+    "ReferentId",
+    "ReferentRecord",
     "Relation",
     "RelationId",
     "RelationRecord",

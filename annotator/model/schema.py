@@ -19,6 +19,7 @@ class LabelKind(StrEnum):
     ENTITY = "entity"
     QUOTE = "quote"
     CLAIM = "claim"
+    CUE = "cue"  # the words that introduce a quote or claim (বলেন, জানান)
 
 
 class Trim(StrEnum):

@@ -11,6 +11,7 @@ from annotator.model.ids import (
     AnnotatorId,
     DocumentId,
     ProjectId,
+    ReferentId,
     RelationId,
     SpanId,
 )
@@ -76,6 +77,31 @@ class Span:
     version: int = 1
     # The recommender this span was accepted from (provenance), or None if typed by hand.
     source: str | None = None
+    # A discontinuous span's pieces in text order (empty: one piece, start-end).
+    fragments: tuple[tuple[int, int], ...] = ()
+    referent: ReferentId | None = None  # the referent this mention is joined to
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The span's fragments, or its one (start, end) piece."""
+        return self.fragments or ((self.start, self.end),)
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Who several mentions (PER, ORG, MENTION spans) of one layer are: one entity.
+
+    ``name`` is the canonical name: the one set by a person or a file, else the longest
+    PER/ORG mention's text (``named`` tells which). ``mentions`` are in text order.
+    """
+
+    id: ReferentId
+    document_id: DocumentId
+    annotator: str
+    name: str
+    label: str
+    mentions: tuple[SpanId, ...] = ()
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +144,7 @@ class Layer:
     spans: tuple[Span, ...]
     relations: tuple[Relation, ...]
     notes: tuple[Note, ...] = ()  # document notes and span notes (by span_id)
+    referents: tuple[Referent, ...] = ()
 
 
 # Records read from files, before they have database ids.
@@ -134,6 +161,15 @@ class SpanRecord:
     kind: str | None = None
     note: str = ""  # native JSONL "note"
     source: str | None = None
+    fragments: tuple[tuple[int, int], ...] = ()
+    referent: str | None = None  # the key of a ReferentRecord of the same record
+
+
+@dataclass(frozen=True, slots=True)
+class ReferentRecord:
+    key: str
+    name: str = ""
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +195,4 @@ class DocumentRecord:
     relations: tuple[RelationRecord, ...] = ()
     origin: str = ""  # "file:line" for messages
     notes: tuple[Note, ...] = ()  # native JSONL "notes": document notes
+    referents: tuple[ReferentRecord, ...] = ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.model import DocumentId, DocumentState, Relation, Span
+from annotator.model import DocumentId, DocumentState, Referent, Relation, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,9 @@ class Changes:
     relations_removed: tuple[Relation, ...] = ()
     state: DocumentState | None = None
     notes: tuple[str, ...] = field(default=())
+    # A referent edit: the layer's referents before and after it (None: untouched).
+    referents_before: tuple[Referent, ...] | None = None
+    referents_after: tuple[Referent, ...] | None = None
 
     @property
     def span(self) -> Span | None:

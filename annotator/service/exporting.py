@@ -8,7 +8,8 @@ from itertools import groupby, pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from annotator.model import Layer, Note, Relation, Span, Status
+from annotator.model import Layer, Note, Referent, Relation, Span, Status
+from annotator.storage.attribution import referents as referents_of
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository
 
@@ -67,6 +68,9 @@ def iter_layers(
             notes: dict[tuple[int, str], list[Note]] = defaultdict(list)
             for row in layer_notes(s, needed, wanted_aid):
                 notes[(row.document_id, names[row.annotator_id])].append(to_note(row))
+            referents: dict[tuple[int, str], list[Referent]] = defaultdict(list)
+            for ref in referents_of(s, needed, wanted_aid):
+                referents[(ref.document_id, ref.annotator)].append(ref)
         layers_of: dict[int, set[str]] = defaultdict(set)
         for doc_id, name in (*states, *spans):
             layers_of[doc_id].add(name)
@@ -86,6 +90,7 @@ def iter_layers(
                     spans.get((doc.id, name), ()),
                     tuple(relations.get((doc.id, name), ())),
                     tuple(notes.get((doc.id, name), ())),
+                    referents=tuple(referents.get((doc.id, name), ())),
                 )
 
 

@@ -22,9 +22,12 @@ from annotator.model import (
     relation_problem,
     span_problem,
 )
+from annotator.service.attribution import AttributionEdits, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
 from annotator.storage import Database, resolve_url
+from annotator.storage.attribution import prune_referents
+from annotator.storage.attribution import referents as referents_of
 from annotator.storage.engine import is_read_only_path, sqlite_path
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
@@ -57,7 +60,7 @@ def cluster_index(document: Document) -> ClusterIndex:
     return _clusters(document.text_sha256, document.text)
 
 
-class Workspace:
+class Workspace(AttributionEdits):
     """An open database and the use-cases on it.
 
     Every edit is validated against the project's schema and the text's clusters,
@@ -259,7 +262,16 @@ class Workspace:
             status = state.status if state else Status.NEW
             notes = layer_notes(s, [document_id], aid) if aid is not None and aid != -1 else []
             note_list = tuple(to_note(r) for r in notes)
-        return Layer(doc, annotator, status, tuple(spans), tuple(relations), note_list)
+            referents = referents_of(s, [document_id], aid) if aid is not None else []
+        return Layer(
+            doc,
+            annotator,
+            status,
+            tuple(spans),
+            tuple(relations),
+            note_list,
+            referents=tuple(referents),
+        )
 
     def time_spent(self, document_id: int, annotator: str) -> float:
         with self.db.reading() as s:
@@ -349,6 +361,9 @@ class Workspace:
                             f"{new_label} cannot keep its {rel.type} link; remove the link first"
                         )
                 row.label_id = repo.label_ids(doc.project_id)[new_label]
+            if before.fragments and (new_start, new_end) != (before.start, before.end):
+                pieces = resized_pieces(cluster_index(doc), before, new_start, new_end)
+                row.fragments = [list(p) for p in pieces] if len(pieces) > 1 else None
             row.start_offset, row.end_offset, row.attrs = new_start, new_end, new_attrs
             row.version += 1
             row.updated = utcnow()
@@ -389,6 +404,9 @@ class Workspace:
                     None,
                 )
             s.delete(repo.span_row(span_id))
+            if span.referent is not None:  # its referent may now mean nothing
+                s.flush()
+                prune_referents(s, span.document_id, repo.annotator_id(span.annotator))
             repo.log(
                 annotator, "delete", "span", span_id, span.document_id, span_snapshot(span), None
             )

@@ -10,6 +10,7 @@ from annotator.model import (
     Document,
     DocumentId,
     LabelKind,
+    ReferentId,
     Relation,
     RelationId,
     Span,
@@ -86,7 +87,23 @@ def span_from_values(values: Any, annotator: str, label: str, kind: str) -> Span
         attrs=dict(values.attrs or {}),
         version=values.version,
         source=getattr(values, "source", None),
+        fragments=fragments_from_json(getattr(values, "fragments", None)),
+        referent=_referent_id(getattr(values, "referent_id", None)),
     )
+
+
+def _referent_id(value: int | None) -> ReferentId | None:
+    return None if value is None else ReferentId(value)
+
+
+def fragments_from_json(value: Any) -> tuple[tuple[int, int], ...]:
+    """A span's fragments from the JSON column (text on SQLite without the ORM, a list
+    through it or from psycopg); NULL is a contiguous span."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = json.loads(value)
+    return tuple((int(a), int(b)) for a, b in value or ())
 
 
 def attrs_from_json(text: str | dict[str, Any] | None) -> dict[str, Any]:
@@ -140,6 +157,7 @@ __all__ = [
     "AttrsDecoder",
     "attrs_from_json",
     "document_to_native",
+    "fragments_from_json",
     "relation_from_values",
     "schema_to_native",
     "span_from_values",

@@ -124,6 +124,33 @@ class SpanRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # The recommender a span was accepted from ("gazetteer", "tagger", "quotes"), else None.
     source: Mapped[str | None] = mapped_column(String(40), nullable=True, default=None)
+    # A discontinuous span's [[start, end], ...] (NULL: one piece, start-end).
+    fragments: Mapped[list[Any] | None] = mapped_column(
+        JSON(none_as_null=True), nullable=True, default=None
+    )
+    referent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("referents.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class ReferentRow(Base):
+    """One entity that mentions (spans with ``referent_id``) of one layer refer to.
+
+    ``name`` and ``label`` are empty unless someone set them: the longest PER/ORG
+    mention then names the referent.
+    """
+
+    __tablename__ = "referents"
+    __table_args__ = (
+        Index("ix_referents_document_annotator", "document_id", "annotator_id"),
+        {"sqlite_autoincrement": True},
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id"))
+    name: Mapped[str] = mapped_column(String(500), default="")
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class RelationRow(Base):

@@ -20,6 +20,7 @@ from annotator.model import (
     LabelSchema,
     Project,
     ProjectId,
+    ReferentId,
     Relation,
     RelationId,
     Span,
@@ -37,6 +38,7 @@ from annotator.model.schema import schema_to_dict
 from annotator.storage.convert import (
     AttrsDecoder,
     document_to_native,
+    fragments_from_json,
     relation_from_values,
     schema_to_native,
     span_from_values,
@@ -407,6 +409,8 @@ class Repository:
             cast(SpanRow.attrs, Text),
             SpanRow.version,
             SpanRow.source,
+            SpanRow.fragments,
+            SpanRow.referent_id,
         ).where(SpanRow.document_id.in_(document_ids))
         if annotator_id is not None:
             query = query.where(SpanRow.annotator_id == annotator_id)
@@ -423,7 +427,8 @@ class Repository:
         # Core rows fetched at once through the session's connection (no ORM row loading),
         # and one tight loop: this runs once per span of an export.
         rows = self.s.connection().execute(query).all()
-        for id_, document_id, aid, label_id, start, end, attrs, version, source in rows:
+        for row in rows:
+            id_, document_id, aid, label_id, start, end, attrs, version, source, pieces, ref = row
             label, kind = labels[label_id]
             append(
                 Span(
@@ -437,6 +442,8 @@ class Repository:
                     {} if attrs == "{}" else decode(attrs),
                     version,
                     source,
+                    fragments_from_json(pieces) if pieces else (),
+                    None if ref is None else ReferentId(ref),
                 )
             )
         return spans
@@ -656,6 +663,7 @@ def span_snapshot(span: Span) -> dict[str, Any]:
         "end": span.end,
         "attrs": span.attrs,
         "version": span.version,
+        **({"fragments": [list(p) for p in span.fragments]} if span.fragments else {}),
     }
 
 

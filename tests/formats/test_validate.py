@@ -118,7 +118,7 @@ def test_hf_tags_checked_against_card(golden_db: Path, cli: Cli, tmp_path: Path,
     assert main(["validate", str(data)]) == 2
     err = capsys.readouterr().err
     assert "data.jsonl:2: token 0: I-PER follows O" in err
-    assert "data.jsonl:3: tag index outside the 17 tag names" in err
+    assert "data.jsonl:3: tag index outside the 19 tag names" in err
 
 
 def test_prodigy_token_mismatch(tmp_path: Path, capsys) -> None:

@@ -26,8 +26,10 @@ ENTITY_KEYS = {
     "EVENT": "6",
     "NORP": "7",
     "QUANTITY": "8",
+    "MENTION": "9",
 }
-SPEAKERS = ("PER", "ORG")  # issue 14: who speaks or claims is a person or an organisation
+SPEAKERS = ("PER", "ORG", "MENTION")  # issues 14, 12: a person, an organisation or
+# a pronoun/description joined to one (its referent)
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +70,23 @@ def test_claim_label(schema: LabelSchema) -> None:
     assert claim_type.choices == ("numerical", "event", "causal", "prediction", "other")
 
 
-def test_exactly_ten_labels(schema: LabelSchema) -> None:
-    assert [label.name for label in schema.labels] == [*ENTITY_KEYS, "QUOTE", "CLAIM"]
+def test_exactly_twelve_labels(schema: LabelSchema) -> None:
+    assert [label.name for label in schema.labels] == [*ENTITY_KEYS, "QUOTE", "CLAIM", "CUE"]
+
+
+def test_cue_label_and_relation(schema: LabelSchema) -> None:
+    cue = schema.label("CUE")
+    assert cue is not None and cue.kind is LabelKind.CUE and cue.key == "v"
+    rel = schema.relation_type("cue")
+    assert rel is not None and rel.sources == ("QUOTE", "CLAIM") and rel.targets == ("CUE",)
+    assert relation_problem(schema, "cue", "QUOTE", "CUE") is None
+    assert relation_problem(schema, "cue", "QUOTE", "PER") is not None
+    assert relation_problem(schema, "speaker", "QUOTE", "MENTION") is None
+    assert relation_problem(schema, "speaker", "QUOTE", "CUE") is not None
 
 
 def test_relation_types(schema: LabelSchema) -> None:
-    assert [r.name for r in schema.relation_types] == ["speaker", "claimant"]
+    assert [r.name for r in schema.relation_types] == ["speaker", "claimant", "cue"]
     speaker = schema.relation_type("speaker")
     claimant = schema.relation_type("claimant")
     assert speaker is not None and claimant is not None
