@@ -53,7 +53,7 @@ class AttributionEdits:
         def _schema_for(self, repo: Repository, document: Document) -> LabelSchema: ...
 
         @staticmethod
-        def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> None: ...
+        def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> Any: ...
 
     # Fragments --------------------------------------------------------------
 
@@ -159,7 +159,7 @@ class AttributionEdits:
             raise ServiceError(problem)
         store.set_span_pieces(s, span_id, pieces)
         after = repo.span(span_id)
-        self._touch_state(repo, row.document_id, row.annotator_id)
+        state = self._touch_state(repo, row.document_id, row.annotator_id)
         repo.log(
             annotator,
             "update",
@@ -169,7 +169,9 @@ class AttributionEdits:
             span_snapshot(before),
             span_snapshot(after),
         )
-        return Changes(documents=frozenset({before.document_id}), spans_updated=((before, after),))
+        return Changes(
+            documents=frozenset({before.document_id}), spans_updated=((before, after),), state=state
+        )
 
     # Referents --------------------------------------------------------------
 
@@ -313,7 +315,7 @@ class AttributionEdits:
     ) -> Changes:
         store.prune_referents(s, document_id, aid)
         after = tuple(store.referents(s, [document_id], aid))
-        self._touch_state(repo, document_id, aid)
+        state = self._touch_state(repo, document_id, aid)
         repo.log(
             annotator,
             action,
@@ -335,6 +337,7 @@ class AttributionEdits:
             spans_updated=tuple(updated),
             referents_before=before,
             referents_after=after,
+            state=state,
         )
 
 

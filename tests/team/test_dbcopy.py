@@ -59,7 +59,7 @@ def test_sqlite_to_postgresql_and_back_is_identical(
     back = tmp_path / "back.sqlite3"
     assert main(["db", "copy", "--from", str(source), "--to", pg_url]) == 0
     out, err = capsys.readouterr()
-    assert "verified: row counts of 11 tables, 1 text hashes" in out
+    assert "verified: row counts of 12 tables, 1 text hashes" in out
     assert PG_PASSWORD not in out + err
     assert main(["db", "copy", "--from", pg_url, "--to", str(back)]) == 0
     capsys.readouterr()
