@@ -1,9 +1,18 @@
-"""The dataset card written next to every export: ``dataset.json`` and ``README.md``."""
+"""The dataset card written with every export.
+
+A folder export gets ``dataset.json`` and ``README.md`` inside the folder; a
+single-file export ``NAME.EXT`` gets ``NAME.card.json`` and ``NAME.card.md`` next to
+it, so several exports can share one folder without overwriting each other's card.
+Every Markdown card starts with a Hugging Face dataset-card YAML block (licence,
+language, and for ``hf`` the data files per split and the ``ClassLabel`` tag names),
+so ``datasets.load_dataset(folder)`` reads only the data and types ``ner_tags``.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +21,26 @@ from annotator.model.outputs import write_text_atomic
 CARD_MARKER = "<!-- written by annotator export -->"
 CARD_JSON = "dataset.json"
 CARD_README = "README.md"
+FILE_CARD_JSON = ".card.json"  # NAME.card.json next to a single-file export
+FILE_CARD_README = ".card.md"
+OLD_FILE_CARD_JSON = f".{CARD_JSON}"  # NAME.dataset.json, written by earlier versions
+LANGUAGE = "bn"
+HF_ALL_SPLIT = "train"  # the name `datasets` gives an export without --split
+
+
+@dataclass(frozen=True)
+class CardNames:
+    """Where one export's card goes: ``folder/json`` and ``folder/readme``."""
+
+    folder: Path
+    json: str = CARD_JSON
+    readme: str = CARD_README
+
+    @classmethod
+    def for_file(cls, data: Path) -> CardNames:
+        """The card of a single-file export, named after the file."""
+        stem = data.stem
+        return cls(data.parent, f"{stem}{FILE_CARD_JSON}", f"{stem}{FILE_CARD_README}")
 
 
 def file_sha256(path: Path) -> str:
@@ -22,32 +51,81 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def is_ours(folder: Path, prefix: str = "") -> bool:
-    """True when ``folder`` has no card yet, or one Annotator wrote (safe to replace)."""
-    readme = folder / f"{prefix}{CARD_README}"
+def load_card(path: Path) -> dict[str, Any]:
+    """The card in ``path`` if Annotator wrote it, else ``{}``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return data if isinstance(data, dict) and data.get("generator") == "annotator" else {}
+
+
+def is_ours(names: CardNames) -> bool:
+    """True when there is no card yet, or one Annotator wrote (safe to replace)."""
+    readme = names.folder / names.readme
     if readme.exists():
         with open(readme, encoding="utf-8", errors="replace") as handle:
-            if CARD_MARKER not in handle.readline():
-                return False
-    card = folder / f"{prefix}{CARD_JSON}"
-    if card.exists():
-        try:
-            data = json.loads(card.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            head = handle.read(64 * 1024)
+        if CARD_MARKER not in head:
             return False
-        return isinstance(data, dict) and data.get("generator") == "annotator"
-    return True
+    card = names.folder / names.json
+    return not card.exists() or bool(load_card(card))
+
+
+def _q(value: object) -> str:
+    """A YAML scalar: JSON strings are valid YAML double-quoted strings."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def hf_split_name(split: str) -> str:
+    return HF_ALL_SPLIT if split == "all" else split
+
+
+def render_yaml(card: dict[str, Any]) -> list[str]:
+    """The Hugging Face dataset-card metadata block, between ``---`` lines."""
+    lines = [
+        "---",
+        f"license: {_q(card.get('license') or 'unknown')}",
+        "language:",
+        f"- {_q(LANGUAGE)}",
+        f"pretty_name: {_q(card['project'] + ' (' + card['format'] + ')')}",
+    ]
+    if card["format"] == "hf":
+        lines += ["task_categories:", "- token-classification"]
+        lines += ["configs:", "- config_name: default", "  data_files:"]
+        for item in card["files"]:
+            if not card["counts"].get(item["split"], {}).get("records"):
+                continue  # `datasets` refuses a split with no rows
+            lines.append(f"  - split: {_q(hf_split_name(item['split']))}")
+            lines.append(f"    path: {_q(item['name'])}")
+        lines += [
+            "dataset_info:",
+            "  features:",
+            "  - name: id",
+            "    dtype: string",
+            "  - name: tokens",
+            "    sequence: string",
+            "  - name: ner_tags",
+            "    sequence:",
+            "      class_label:",
+            "        names:",
+        ]
+        lines += [f"          {_q(str(i))}: {_q(n)}" for i, n in enumerate(card["tag_names"])]
+    lines.append("---")
+    return lines
 
 
 def render_readme(card: dict[str, Any]) -> str:
-    """A human-readable summary of ``card``."""
+    """A human-readable summary of ``card``, after its YAML metadata block."""
     lines = [
+        *render_yaml(card),
         CARD_MARKER,
         f"# {card['project']}: {card['format']} dataset",
         "",
         f"Exported by Annotator {card['tool_version']} on {card['created']}.",
         "",
         f"- Format: `{card['format']}`; offsets: {card['offset_unit']}",
+        f"- Licence: {card.get('license') or 'unknown'}; language: {LANGUAGE}",
         f"- Status filter: {card['filters']['status']}; annotators: "
         + (", ".join(card["annotators"]) or "none"),
         f"- Tokenizer: {card['tokenizer']['name']} {card['tokenizer']['version']}",
@@ -76,6 +154,7 @@ def render_readme(card: dict[str, Any]) -> str:
             + " | ".join(str(card["counts"][s]["labels"].get(label, 0)) for s in splits)
             + " |"
         )
+    lines += _render_notes(card)
     lines += ["", "## Files", ""]
     for item in card["files"]:
         lines.append(f"- `{item['name']}` sha256 `{item['sha256']}`")
@@ -83,14 +162,27 @@ def render_readme(card: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_card(folder: Path, card: dict[str, Any], prefix: str = "") -> list[Path]:
-    """Write both card files atomically (named ``PREFIXdataset.json`` and
-    ``PREFIXREADME.md``); returns their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+def _render_notes(card: dict[str, Any]) -> list[str]:
+    """Spans and relations left out, and spans spaCy's tokenizer cannot align."""
+    lines: list[str] = []
+    dropped = card.get("dropped") or {}
+    if dropped:
+        lines += ["", "## Left out", ""]
+        lines += [f"- {reason}: {n}" for reason, n in sorted(dropped.items())]
+    misaligned = card.get("spacy_misaligned")
+    if misaligned:
+        lines += ["", "## Not aligned with spaCy's `bn` tokenizer", ""]
+        lines += [f"- {item['document']}: {item['label']} {item['text']!r}" for item in misaligned]
+    return lines
+
+
+def write_card(names: CardNames, card: dict[str, Any]) -> list[Path]:
+    """Write both card files atomically; returns their paths."""
+    names.folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, content in (
-        (f"{prefix}{CARD_JSON}", json.dumps(card, ensure_ascii=False, indent=2) + "\n"),
-        (f"{prefix}{CARD_README}", render_readme(card)),
+        (names.json, json.dumps(card, ensure_ascii=False, indent=2) + "\n"),
+        (names.readme, render_readme(card)),
     ):
-        written.append(write_text_atomic(folder / name, content))
+        written.append(write_text_atomic(names.folder / name, content))
     return written

@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.formats.bio import check_bio
 from annotator.formats.brat import parse_ann
-from annotator.formats.card import CARD_JSON
+from annotator.formats.card import CARD_JSON, FILE_CARD_JSON, OLD_FILE_CARD_JSON, load_card
 from annotator.formats.conll import parse_conll
 from annotator.formats.foreign import iter_json_array, read_text
 from annotator.model import RecordError
@@ -26,25 +26,22 @@ Problem = tuple[str, str]  # (file:line, reason)
 FORMATS = ("spans", "prodigy", "hf", "conll", "doccano", "label-studio", "brat", "spacy")
 
 
-def _load_card(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return {}
-    return data if isinstance(data, dict) and data.get("generator") == "annotator" else {}
-
-
 def read_card(path: Path) -> dict[str, Any]:
-    """The dataset card written next to an export (``dataset.json`` or
-    ``NAME.dataset.json``) that lists ``path``, if there is one."""
+    """The card of the export ``path`` belongs to: ``NAME.card.json`` next to a
+    single file (or one listing it, for a split), ``dataset.json`` of a folder."""
     if path.is_dir():
-        own = _load_card(path / CARD_JSON)
+        own = load_card(path / CARD_JSON)
         if own:
             return own
     folder = path.parent
-    candidates = [folder / CARD_JSON, *sorted(folder.glob(f"*.{CARD_JSON}"))]
+    candidates = [
+        folder / f"{path.stem}{FILE_CARD_JSON}",
+        *sorted(folder.glob(f"*{FILE_CARD_JSON}")),
+        folder / CARD_JSON,
+        *sorted(folder.glob(f"*{OLD_FILE_CARD_JSON}")),
+    ]
     for candidate in candidates:
-        card = _load_card(candidate)
+        card = load_card(candidate)
         names = {str(item.get("name")) for item in card.get("files", []) if isinstance(item, dict)}
         if path.name in names:
             return card

@@ -18,7 +18,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
-from annotator.formats.card import file_sha256, is_ours, write_card
+from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
 from annotator.formats.hf import hf_features
 from annotator.formats.registry import EXPORTERS, STREAMABLE
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
@@ -52,6 +52,7 @@ class ExportRequest:
     offset_unit: str = "codepoint"
     split: str | None = None
     seed: int = 0
+    license: str = "unknown"
 
 
 @dataclass
@@ -150,13 +151,10 @@ def _layer_split_labels(layer: Layer, plan: _Plan) -> set[str]:
 
 @dataclass
 class _Targets:
-    """Where each split's data goes and where the card goes."""
+    """Where each split's data goes and where the card goes (none for stdout)."""
 
     paths: dict[str, Path]
-    card_folder: Path | None
-    # A single data file in a folder that has its own README.md gets NAME.README.md and
-    # NAME.dataset.json instead; a folder chosen for the export must be free.
-    card_prefix: str | None = None
+    card: CardNames | None
 
 
 def _targets(req: ExportRequest, split_names: list[str]) -> _Targets:
@@ -166,21 +164,19 @@ def _targets(req: ExportRequest, split_names: list[str]) -> _Targets:
             raise ServiceError(f"{req.format} exports with --split need a file or folder (-o)")
         return _Targets({"all": Path("-")}, None)
     out = Path(req.output)
-    if req.format == "brat":
-        if out.suffix.lower() == ".zip":
-            paths = {
-                s: out if s == "all" else out.with_name(f"{out.stem}.{s}.zip") for s in split_names
-            }
-            return _Targets(paths, out.parent, f"{out.stem}.")
-        return _Targets({s: out if s == "all" else out / s for s in split_names}, out)
-    if out.suffix and not out.is_dir():
+    single = out.suffix.lower() == ".zip" if req.format == "brat" else bool(out.suffix)
+    if single and not out.is_dir():
+        # NAME.EXT, or NAME.SPLIT.EXT per split, with the card NAME.card.json beside.
         paths = {
             s: out if s == "all" else out.with_name(f"{out.stem}.{s}{out.suffix}")
             for s in split_names
         }
-        return _Targets(paths, out.parent, f"{out.stem}.")
+        return _Targets(paths, CardNames.for_file(out))
+    if req.format == "brat":
+        return _Targets({s: out if s == "all" else out / s for s in split_names}, CardNames(out))
     return _Targets(
-        {s: out / f"{'data' if s == 'all' else s}{writer.suffix}" for s in split_names}, out
+        {s: out / f"{'data' if s == 'all' else s}{writer.suffix}" for s in split_names},
+        CardNames(out),
     )
 
 
@@ -235,14 +231,11 @@ def export_dataset(
         ws.require_annotators([req.annotator])
     split_names, assignment = _assignments(ws, project.id, req, plan, annotator)
     targets = _targets(req, split_names)
-    prefix = ""
-    if targets.card_folder is not None and not is_ours(targets.card_folder):
-        if targets.card_prefix is None or not is_ours(targets.card_folder, targets.card_prefix):
-            raise ServiceError(
-                f"{targets.card_folder} already has a README.md or dataset.json not written by "
-                "Annotator; export into a folder of its own"
-            )
-        prefix = targets.card_prefix
+    if targets.card is not None and not is_ours(targets.card):
+        raise ServiceError(
+            f"{targets.card.folder / targets.card.readme} or {targets.card.json} was not "
+            "written by Annotator; export into a folder of its own"
+        )
     stats = ExportStats()
     ctx = WriteContext(
         schema=project.schema,
@@ -293,9 +286,9 @@ def export_dataset(
     for name, writer in writers.items():
         written = writer.close()
         result.files += written
-        if not written or targets.card_folder is None:
+        if not written or targets.card is None:
             continue
-        root = targets.card_folder
+        root = targets.card.folder
         target = targets.paths[name]
         if target.is_dir():
             rel = target.relative_to(root).as_posix() or "."
@@ -310,8 +303,8 @@ def export_dataset(
                 }
             )
     result.card = build_card(req, plan, project.name, stats, split_names, files)
-    if targets.card_folder is not None:
-        result.card_files = write_card(targets.card_folder, result.card, prefix)
+    if targets.card is not None:
+        result.card_files = write_card(targets.card, result.card)
     return result
 
 
@@ -333,6 +326,8 @@ def build_card(
         "project": project_name,
         "format": req.format,
         "offset_unit": req.offset_unit,
+        "license": req.license,
+        "language": "bn",
         "schema": schema_to_dict(plan.schema),
         "tokenizer": {"name": TOKENIZER_NAME, "version": TOKENIZER_VERSION},
         "layer": (

@@ -219,12 +219,12 @@ def test_foreign_readme_is_never_overwritten(news, cli, tmp_path: Path, capsys) 
         == 0
     )
     assert (tmp_path / "README.md").read_text("utf-8") == "# my project\n"
-    card = json.loads((tmp_path / "news.dataset.json").read_text("utf-8"))
+    card = json.loads((tmp_path / "news.card.json").read_text("utf-8"))
     assert card["files"][0]["name"] == "news.conll"
-    assert (tmp_path / "news.README.md").exists()
+    assert (tmp_path / "news.card.md").exists()
     from annotator.cli.main import main
 
-    assert main(["validate", str(tmp_path / "news.conll")]) == 0  # finds news.dataset.json
+    assert main(["validate", str(tmp_path / "news.conll")]) == 0  # finds news.card.json
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "README.md").write_text("# mine\n", encoding="utf-8")

@@ -144,10 +144,12 @@ def test_split_file_names_next_to_a_file(corpus_db, cli, tmp_path: Path) -> None
         == 0
     )
     assert sorted(p.name for p in tmp_path.iterdir() if "news" in p.name) == [
+        "news.card.json",
+        "news.card.md",
         "news.test.conll",
         "news.train.conll",
     ]
-    assert (tmp_path / "dataset.json").exists()
+    assert not (tmp_path / "dataset.json").exists()
 
 
 def test_bad_split_spec(corpus_db, cli, tmp_path: Path, capsys) -> None:

@@ -126,6 +126,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="export the open suggestions (a separate layer with source and score), not the labels",
     )
+    p.add_argument(
+        "--license",
+        default="unknown",
+        metavar="ID",
+        help="licence written to the dataset card, e.g. cc-by-4.0 (default unknown)",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -240,6 +246,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         offset_unit=args.offset_unit,
         split=args.split,
         seed=args.seed,
+        license=args.license,
     )
     with open_workspace(args) as ws:
         result = export_dataset(
