@@ -21,6 +21,7 @@ DOCSTART = "-DOCSTART- -X- -X- O"
 class ConllWriter(TextWriter):
     suffix = ".conll"
     token_level = True
+    carries_relations = False
 
     def write(self, layer: Layer) -> None:
         proj = self.ctx.project(layer)

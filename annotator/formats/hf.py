@@ -17,6 +17,7 @@ from annotator.model import Layer
 class HfWriter(JsonlWriter):
     suffix = ".jsonl"
     token_level = True
+    carries_relations = False
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
         proj = self.ctx.project(layer)

@@ -60,6 +60,7 @@ def words_and_spaces(text: str, tokens: list[Token]) -> tuple[list[str], list[bo
 class SpacyWriter(DatasetWriter):
     suffix = ".spacy"
     token_level = True
+    carries_relations = False
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
         self.spacy = load_spacy()

@@ -35,6 +35,17 @@ class ExportStats:
     conflicts: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # values no encoder accepts, replaced
     annotators: set[str] = field(default_factory=set)
+    # Spans and relations left out of the export, by reason (see DROP_* below).
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+DROP_OVERLAP = "spans overlapping a kept span (--on-overlap)"
+DROP_NO_TOKEN = "spans on no token"
+DROP_REL_OVERLAP = "relations whose span was dropped (--on-overlap)"
+DROP_REL_NO_TOKEN = "relations whose span is on no token"
+DROP_REL_FORMAT = "relations (the format carries none)"
+DROP_REL_KIND = "relations to a span of a kind not exported"
+DROP_REL_FILTER = "relations to a span filtered out (--label, --kind)"
 
 
 @dataclass
@@ -48,6 +59,8 @@ class WriteContext:
     tag_names: list[str] = field(default_factory=list)
     on_overlap: str = "error"
     offset_unit: str = "codepoint"
+    # Span ids the projections of the current layer left out, with the reason.
+    left_out: dict[int, str] = field(default_factory=dict)
 
     def project(self, layer: Layer, spans: list[Span] | None = None) -> Projection:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
@@ -57,6 +70,9 @@ class WriteContext:
         self.stats.expanded += proj.expanded
         self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
         self.stats.unaligned += len(proj.unaligned)
+        if self.on_overlap != "error":
+            self.left_out.update((a.span.id, DROP_OVERLAP) for a in proj.dropped)
+        self.left_out.update((span.id, DROP_NO_TOKEN) for span in proj.unaligned)
         for a, b in proj.conflicts:
             self.stats.conflicts.append(
                 f"{layer.document.external_id} ({layer.annotator}): "
@@ -74,6 +90,7 @@ class DatasetWriter:
     suffix: ClassVar[str] = ".jsonl"
     token_level: ClassVar[bool] = False
     folder: bool = False  # writes a folder of files, not one file
+    carries_relations: ClassVar[bool] = True
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
         if str(path) != "-" and not path.name:  # "." or "/": name the folder itself
@@ -107,6 +124,21 @@ class DatasetWriter:
             labels = stats.labels[self.split] = Counter()
         labels.update(span.label for span in spans)
         stats.relations[self.split] += relations
+        self._count_dropped(layer, {span.id for span in spans})
+
+    def _count_dropped(self, layer: Layer, exported: set[int]) -> None:
+        """Count what this layer loses in the export, by reason."""
+        dropped = self.ctx.stats.dropped
+        left_out = self.ctx.left_out
+        dropped.update(left_out.values())
+        rel_reason = {DROP_OVERLAP: DROP_REL_OVERLAP, DROP_NO_TOKEN: DROP_REL_NO_TOKEN}
+        for rel in layer.relations:
+            if not self.carries_relations:
+                dropped[DROP_REL_FORMAT] += 1
+            elif rel.from_span not in exported or rel.to_span not in exported:
+                why = left_out.get(rel.from_span) or left_out.get(rel.to_span)
+                dropped[rel_reason[why] if why else DROP_REL_KIND] += 1
+        left_out.clear()
 
 
 class TextWriter(DatasetWriter):

@@ -22,7 +22,13 @@ from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
 from annotator.formats.hf import hf_features
 from annotator.formats.registry import EXPORTERS, STREAMABLE
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
-from annotator.formats.writers import DatasetWriter, ExportStats, TextWriter, WriteContext
+from annotator.formats.writers import (
+    DROP_REL_FILTER,
+    DatasetWriter,
+    ExportStats,
+    TextWriter,
+    WriteContext,
+)
 from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dict
 from annotator.service.errors import ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
@@ -266,7 +272,10 @@ def export_dataset(
                 raise ExportCancelled("export cancelled; nothing was written")
             key = layer.document.external_id
             split = assignment.get(key, "all") if assignment else "all"
-            writers[split].write(filter_layer(layer, plan))
+            kept = filter_layer(layer, plan)
+            if len(kept.relations) < len(layer.relations):
+                stats.dropped[DROP_REL_FILTER] += len(layer.relations) - len(kept.relations)
+            writers[split].write(kept)
             if last_doc.get(split) != key:
                 stats.documents[split] += 1
                 last_doc[split] = key
@@ -368,6 +377,7 @@ def build_card(
         "expanded_spans": stats.expanded,
         "dropped_overlaps": stats.dropped_overlaps,
         "unaligned_spans": stats.unaligned,
+        "dropped": dict(sorted(stats.dropped.items())),
         "files": files,
     }
     if req.format == "hf":

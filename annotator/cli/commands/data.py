@@ -276,6 +276,8 @@ def _print_summary(result: ExportResult, project: str) -> None:
         )
     for note in stats.repaired[:10]:
         print(f"  warning: {note}", file=err)
+    for reason, n in sorted(stats.dropped.items()):
+        print(f"  dropped {n} {reason}", file=err)
     for path in result.files[:10]:
         print(f"  wrote {path}", file=err)
     if len(result.files) > 10:
