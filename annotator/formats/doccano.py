@@ -1,9 +1,11 @@
-"""doccano JSONL: ``{"id", "text", "entities": [{"id", "start_offset", "end_offset",
-"label"}], "relations": [{"id", "from_id", "to_id", "type"}]}``.
+"""doccano JSONL in its two shapes: the relation-extraction shape ``{"id", "text",
+"entities": [{"id", "start_offset", "end_offset", "label"}], "relations": [{"id",
+"from_id", "to_id", "type"}]}`` and the sequence-labeling shape ``{"id", "text",
+"label": [[start, end, "LABEL"], ...]}`` (no relations). Both are read.
 
-Offsets are code points; ``offset_unit="utf16"`` writes and reads the JavaScript
-(UTF-16) offsets some doccano installations use, which differ after any emoji.
-The older ``"label": [[start, end, "LABEL"], ...]`` shape is read as well.
+doccano counts offsets as JavaScript does, in UTF-16 code units (doccano #2290), so
+``utf16`` is the default; ``codepoint`` writes and reads Python code points. The two
+differ after any emoji or flag.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
+from annotator.formats.offset_units import ByteMap, UnitSniffer, file_of
 from annotator.formats.writers import JsonlWriter, relation_keys
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 from annotator.text import Utf16Map
 
-OFFSET_UNITS = ("codepoint", "utf16")
+OFFSET_UNITS = ("utf16", "codepoint", "bytes")  # bytes: UTF-8, import only
+DEFAULT_OFFSET_UNIT = "utf16"
+SHAPES = ("relation", "sequence")
 
 
 class DoccanoWriter(JsonlWriter):
@@ -30,6 +35,15 @@ class DoccanoWriter(JsonlWriter):
         def off(cp: int) -> int:
             return utf16.to_utf16(cp) if utf16 is not None else cp
 
+        if self.ctx.doccano_shape == "sequence":
+            self.count(layer, list(layer.spans))
+            return [
+                {
+                    "id": doc.external_id,
+                    "text": doc.text,
+                    "label": [[off(s.start), off(s.end), s.label] for s in layer.spans],
+                }
+            ]
         keys: dict[int, Any] = {s.id: n for n, s in enumerate(layer.spans, 1)}
         relations = relation_keys(layer, keys)
         self.count(layer, list(layer.spans), len(relations))
@@ -55,19 +69,41 @@ class DoccanoWriter(JsonlWriter):
         ]
 
 
-def parse_doccano(obj: Any, origin: str, offset_unit: str = "codepoint") -> DocumentRecord:
+def parse_doccano(
+    obj: Any,
+    origin: str,
+    offset_unit: str = DEFAULT_OFFSET_UNIT,
+    sniffer: UnitSniffer | None = None,
+) -> DocumentRecord:
+    """One line as a record; with ``sniffer``, an offset the unit cannot place names
+    the unit the file's offsets look like instead."""
     if not isinstance(obj, dict):
         raise RecordError(origin, "each line must be a JSON object")
     text = need_str(obj, "text", origin)
     utf16 = Utf16Map(text) if offset_unit == "utf16" else None
+    utf8 = ByteMap(text) if offset_unit == "bytes" else None
 
     def cp(value: int, where: str) -> int:
-        if utf16 is None:
+        if utf16 is None and utf8 is None:
             return value
-        try:
-            return utf16.from_utf16(value)
-        except ValueError as exc:
-            raise RecordError(origin, f"{where}: {exc}") from None
+        found: int | None = None
+        if utf8 is not None:
+            found = utf8.from_bytes(value)
+            problem = f"byte offset {value} is inside a character or outside the text"
+        else:
+            assert utf16 is not None
+            try:
+                found = utf16.from_utf16(value)
+            except ValueError as exc:
+                problem = str(exc)
+        if found is not None:
+            return found
+        hint = sniffer.hint(file_of(origin)) if sniffer is not None else None
+        raise RecordError(
+            origin,
+            f"{where}: {problem}; "
+            + (hint or f"the offsets were read as {offset_unit}: see --offset-unit"),
+        )
 
     spans: list[SpanRecord] = []
     entities = obj.get("entities")
@@ -82,6 +118,16 @@ def parse_doccano(obj: Any, origin: str, offset_unit: str = "codepoint") -> Docu
         entities = []
     if not isinstance(entities, list):
         raise RecordError(origin, "'entities' must be a list")
+    if sniffer is not None and offset_unit != "codepoint":
+        sniffer.add_raw(
+            file_of(origin),
+            text,
+            [
+                (item.get("start_offset"), item.get("end_offset"))
+                for item in entities
+                if isinstance(item, dict)
+            ],
+        )
     seen: set[str] = set()
     for n, item in enumerate(entities, 1):
         where = f"entity {n}"
@@ -128,14 +174,19 @@ def parse_doccano(obj: Any, origin: str, offset_unit: str = "codepoint") -> Docu
 
 
 def read_doccano(
-    path: Path, on_error: OnError | None = None, offset_unit: str = "codepoint"
+    path: Path, on_error: OnError | None = None, offset_unit: str = DEFAULT_OFFSET_UNIT
 ) -> Iterator[DocumentRecord]:
+    sniffer = UnitSniffer(offset_unit)
     return each_record(
         iter_json_lines(path),
-        lambda obj, origin: parse_doccano(obj, origin, offset_unit),
+        lambda obj, origin: parse_doccano(obj, origin, offset_unit, sniffer),
         on_error,
     )
 
 
-def read_doccano_utf16(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
-    return read_doccano(path, on_error, "utf16")
+def read_doccano_codepoint(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    return read_doccano(path, on_error, "codepoint")
+
+
+def read_doccano_bytes(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
+    return read_doccano(path, on_error, "bytes")

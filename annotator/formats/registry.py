@@ -7,7 +7,12 @@ from pathlib import Path
 
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
-from annotator.formats.doccano import DoccanoWriter, read_doccano, read_doccano_utf16
+from annotator.formats.doccano import (
+    DoccanoWriter,
+    read_doccano,
+    read_doccano_bytes,
+    read_doccano_codepoint,
+)
 from annotator.formats.docx_reader import read_docx
 from annotator.formats.foreign import OnError
 from annotator.formats.hf import HfWriter
@@ -36,7 +41,9 @@ Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
 
 IMPORTERS: dict[str, Reader] = {
     "doccano": read_doccano,
-    "doccano-utf16": read_doccano_utf16,
+    "doccano-utf16": read_doccano,  # the default unit, by its name
+    "doccano-codepoint": read_doccano_codepoint,
+    "doccano-bytes": read_doccano_bytes,
     "label-studio": read_label_studio,
     "prodigy": read_prodigy,
     "conll": read_conll,

@@ -17,6 +17,7 @@ from annotator.formats.bio import check_bio
 from annotator.formats.brat import parse_ann
 from annotator.formats.card import CARD_JSON, FILE_CARD_JSON, OLD_FILE_CARD_JSON, load_card
 from annotator.formats.conll import parse_conll
+from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
 from annotator.formats.foreign import iter_json_array, read_text
 from annotator.model import RecordError
 from annotator.text import ClusterIndex, Utf16Map
@@ -204,7 +205,15 @@ def check_doccano(path: Path, card: dict[str, Any], chk: _Checker, unit: str) ->
         clusters = ClusterIndex(text)
         utf16 = Utf16Map(text) if unit == "utf16" else None
         ids: set[Any] = set()
-        items = _list(obj, "entities", chk, origin)
+        if "entities" not in obj and isinstance(obj.get("label"), list):
+            items = [  # the sequence-labeling shape: "label": [[start, end, "LABEL"], ...]
+                {"start_offset": x[0], "end_offset": x[1], "label": x[2]}
+                if isinstance(x, list) and len(x) == 3
+                else x
+                for x in obj["label"]
+            ]
+        else:
+            items = _list(obj, "entities", chk, origin)
         for n, ent in enumerate(_dicts(items, chk, origin, "entity"), 1):
             start, end = ent.get("start_offset"), ent.get("end_offset")
             if utf16 is not None and type(start) is int and type(end) is int:
@@ -417,7 +426,7 @@ def validate_path(
     card = read_card(path)
     fmt = fmt or detect_format(path, card)
     chk = _Checker()
-    unit = offset_unit or str(card.get("offset_unit", "codepoint"))
+    unit = offset_unit or str(card.get("offset_unit") or DOCCANO_DEFAULT_UNIT)
     if fmt == "doccano":
         check_doccano(path, card, chk, unit)
     else:

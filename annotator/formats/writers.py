@@ -59,6 +59,7 @@ class WriteContext:
     tag_names: list[str] = field(default_factory=list)
     on_overlap: str = "error"
     offset_unit: str = "codepoint"
+    doccano_shape: str = "relation"
     # Span ids the projections of the current layer left out, with the reason.
     left_out: dict[int, str] = field(default_factory=dict)
 

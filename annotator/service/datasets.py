@@ -19,6 +19,8 @@ from typing import Any
 from annotator import __version__
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
+from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
+from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
 from annotator.formats.hf import hf_features
 from annotator.formats.registry import EXPORTERS, STREAMABLE
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
@@ -55,7 +57,8 @@ class ExportRequest:
     labels: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     on_overlap: str = "error"
-    offset_unit: str = "codepoint"
+    offset_unit: str | None = None  # None: utf16 for doccano, else codepoint
+    doccano_shape: str = "relation"
     split: str | None = None
     seed: int = 0
     license: str = "unknown"
@@ -88,6 +91,13 @@ class _Plan:
     tag_names: list[str]
 
 
+def offset_unit(req: ExportRequest) -> str:
+    """The unit offsets are written in: doccano's own (UTF-16) unless asked otherwise."""
+    if req.offset_unit is not None:
+        return req.offset_unit
+    return DOCCANO_DEFAULT_UNIT if req.format == "doccano" else "codepoint"
+
+
 def _kinds(names: tuple[str, ...]) -> list[LabelKind]:
     kinds = []
     for name in names:
@@ -110,10 +120,12 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
         )
     if req.on_overlap not in OVERLAP_MODES:
         raise ServiceError(f"--on-overlap must be one of {', '.join(OVERLAP_MODES)}")
-    if req.offset_unit not in ("codepoint", "utf16"):
+    if req.offset_unit not in (None, "codepoint", "utf16"):
         raise ServiceError("--offset-unit must be codepoint or utf16")
     if req.offset_unit == "utf16" and req.format != "doccano":
         raise ServiceError("--offset-unit utf16 applies to the doccano format only")
+    if req.doccano_shape not in DOCCANO_SHAPES:
+        raise ServiceError(f"--doccano-shape must be one of {', '.join(DOCCANO_SHAPES)}")
     labels = [part.strip() for item in req.labels for part in item.split(",") if part.strip()]
     for label in labels:
         if schema.label(label) is None:
@@ -250,7 +262,8 @@ def export_dataset(
         kinds=plan.prodigy_kinds,
         tag_names=plan.tag_names,
         on_overlap=req.on_overlap,
-        offset_unit=req.offset_unit,
+        offset_unit=offset_unit(req),
+        doccano_shape=req.doccano_shape,
     )
     writer_cls = EXPORTERS[req.format]
     writers: dict[str, DatasetWriter] = {}
@@ -334,7 +347,8 @@ def build_card(
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "project": project_name,
         "format": req.format,
-        "offset_unit": req.offset_unit,
+        "offset_unit": offset_unit(req),
+        "doccano_shape": req.doccano_shape if req.format == "doccano" else None,
         "license": req.license,
         "language": "bn",
         "schema": schema_to_dict(plan.schema),

@@ -7,10 +7,12 @@ the database exactly as it was.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from annotator.formats.offset_units import UnitSniffer, file_of
 from annotator.model import (
     DocumentRecord,
     LabelSchema,
@@ -40,12 +42,58 @@ class ImportReport:
     relations_added: int = 0
     spans_already_present: int = 0
     skipped: list[str] = field(default_factory=list)
+    # --snap: how many foreign spans were expanded, and the first few of them.
+    snapped: int = 0
+    snapped_examples: list[str] = field(default_factory=list)
+    # Files whose offsets look counted in another unit (see formats.offset_units).
+    unit_hints: list[str] = field(default_factory=list)
 
 
-def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool) -> DocumentRecord:
-    """Normalize the text (remapping spans) and check every span and relation.
+SNAP_MODES = ("clusters", "words")
+SNAP_LISTED = 10
 
-    Raises :class:`RecordError` naming the record's ``file:line``.
+
+def snap_span(
+    clusters: ClusterIndex, span: SpanRecord, snap: str | None, origin: str
+) -> SpanRecord:
+    """The span grown to whole clusters (or words) when ``snap`` asks and it cuts one.
+
+    A span's shown text (Label Studio's ``value.text``) must match the slice it was
+    given before it grows; the grown span then carries no shown text.
+    """
+    start, end = span.start, span.end
+    text = clusters.text
+    if snap is None or type(start) is not int or type(end) is not int:
+        return span
+    if not 0 <= start < end <= len(text):
+        return span
+    if snap == "words":
+        new = clusters.expand_to_words(start, end)
+    else:
+        new = clusters.expand_to_clusters(start, end)
+    if new == (start, end):
+        return span
+    if span.text is not None and span.text != text[start:end]:
+        raise RecordError(
+            origin,
+            f"span {span.key}: text {span.text!r} differs from the document text there "
+            f"({text[start:end]!r})",
+        )
+    return dataclasses.replace(span, start=new[0], end=new[1], text=None)
+
+
+def prepare_record(
+    record: DocumentRecord,
+    schema: LabelSchema,
+    normalize: bool,
+    snap: str | None = None,
+    snapped: list[tuple[SpanRecord, SpanRecord]] | None = None,
+) -> DocumentRecord:
+    """Normalize the text (remapping spans), snap spans when asked, check everything.
+
+    With ``snap`` ("clusters" or "words") a span that cuts a cluster (or a word) grows
+    to whole ones and the pair (before, after) goes to ``snapped``. Raises
+    :class:`RecordError` naming the record's ``file:line``.
     """
     origin = record.origin
     text = record.text
@@ -92,12 +140,19 @@ def prepare_record(record: DocumentRecord, schema: LabelSchema, normalize: bool)
     labels: dict[str, str] = {}
     # The cluster index costs a pass over the text: only records with spans need it.
     clusters = ClusterIndex(text) if spans else None
+    if snap is not None and clusters is not None:
+        grown = tuple(snap_span(clusters, span, snap, origin) for span in spans)
+        if snapped is not None:
+            snapped.extend((a, b) for a, b in zip(spans, grown, strict=True) if a is not b)
+        spans = grown
     for span in spans:
         assert clusters is not None
         problem = span_problem(
             clusters, schema, span.start, span.end, span.label, span.attrs, span.text
         )
         if problem:
+            if "splits a grapheme cluster" in problem:
+                problem += "; --snap clusters (or words) expands such spans"
             raise RecordError(origin, f"span {span.key}: {problem}")
         label = schema.label(span.label)
         assert label is not None
@@ -151,6 +206,8 @@ def import_records(
     annotator: str | None = None,
     skip_invalid: bool = False,
     normalize: bool = False,
+    snap: str | None = None,
+    offset_unit: str | None = None,
 ) -> ImportReport:
     """Import records into ``project`` (created with the default schema if new).
 
@@ -158,11 +215,19 @@ def import_records(
     merged into the record's annotator layer, skipping spans already there, so
     importing the same export twice adds nothing. With ``skip_invalid`` a record that
     fails its checks is listed in the report's ``skipped`` instead of stopping the run.
+    ``snap`` expands foreign spans that cut clusters or words (see :func:`snap_span`);
+    ``offset_unit`` (the unit the reader used) turns on the check that a file's
+    offsets were not counted in another unit, reported in ``unit_hints`` (and added
+    to the error that stops an import).
     """
     from annotator.model import default_schema
 
     workspace.check_writable()
+    if snap is not None and snap not in SNAP_MODES:
+        raise RecordError("--snap", f"must be one of {', '.join(SNAP_MODES)}, not {snap!r}")
     report = ImportReport()
+    sniffer = UnitSniffer(offset_unit) if offset_unit else None
+    snapped: list[tuple[SpanRecord, SpanRecord]] = []
     with workspace.db.writing() as s:
         repo = Repository(s)
         proj = repo.project_by_name(project) or repo.create_project(project, default_schema())
@@ -183,13 +248,20 @@ def import_records(
             pending_shas.clear()
 
         for raw in records:
+            if sniffer is not None:
+                sniffer.add(raw)
+            snapped.clear()
             try:
-                record = prepare_record(raw, schema, normalize)
+                record = prepare_record(raw, schema, normalize, snap, snapped)
             except RecordError as exc:
+                hint = sniffer.hint(file_of(raw.origin)) if sniffer is not None else None
                 if not skip_invalid:
+                    if hint:
+                        raise RecordError(exc.origin, f"{exc.reason}\n{hint}") from None
                     raise
                 report.skipped.append(str(exc))
                 continue
+            _note_snapped(report, record, snapped)
             sha = text_sha256(record.text)
             new_document = sha not in by_sha and sha not in pending_shas
             if new_document:
@@ -227,6 +299,8 @@ def import_records(
             elif len(pending) >= _DOCUMENT_BATCH:
                 write_pending()
         write_pending()
+        if sniffer is not None:
+            report.unit_hints = sniffer.hints()
         if report.documents_added or report.layers:
             # One history row per run for the documents it added (layers log their own).
             repo.log(
@@ -244,6 +318,19 @@ def import_records(
                 },
             )
     return report
+
+
+def _note_snapped(
+    report: ImportReport, record: DocumentRecord, snapped: list[tuple[SpanRecord, SpanRecord]]
+) -> None:
+    report.snapped += len(snapped)
+    text = record.text
+    for before, after in snapped[: max(0, SNAP_LISTED - len(report.snapped_examples))]:
+        report.snapped_examples.append(
+            f"{record.origin}: {after.label} {text[before.start : before.end]!r} "
+            f"({before.start}-{before.end}) -> {text[after.start : after.end]!r} "
+            f"({after.start}-{after.end})"
+        )
 
 
 def _merge_layer(

@@ -46,7 +46,7 @@ def _write_zip(path: Path, ann: str) -> Path:
 CASES: dict[str, tuple[list[str], Callable[[Path], Path], str]] = {
     # name: (import flags, maker of the bad input, expected "name:line" fragment)
     "doccano-offset-splits-cluster": (
-        ["--format", "doccano"],
+        ["--format", "doccano", "--offset-unit", "codepoint"],
         lambda d: _write(
             d / "bad.jsonl",
             _lines(
@@ -77,7 +77,7 @@ CASES: dict[str, tuple[list[str], Callable[[Path], Path], str]] = {
         "bad.jsonl:2",
     ),
     "doccano-unknown-label": (
-        ["--format", "doccano"],
+        ["--format", "doccano", "--offset-unit", "codepoint"],
         lambda d: _write(
             d / "bad.jsonl",
             "\n"
@@ -258,6 +258,8 @@ def test_skip_invalid_keeps_the_good_records(db_path: Path, tmp_path: Path, caps
             "News",
             "--format",
             "doccano",
+            "--offset-unit",
+            "codepoint",
             "--skip-invalid",
             str(bad),
         ]

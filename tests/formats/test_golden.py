@@ -28,8 +28,12 @@ CASES = {
     "hf.jsonl": (["--format", "hf"], "data.jsonl"),
     "entity.conll": (["--format", "conll"], "data.conll"),
     "claim.conll": (["--format", "conll", "--kind", "claim"], "data.conll"),
-    "doccano.jsonl": (["--format", "doccano"], "data.jsonl"),
-    "doccano-utf16.jsonl": (["--format", "doccano", "--offset-unit", "utf16"], "data.jsonl"),
+    "doccano.jsonl": (["--format", "doccano", "--offset-unit", "codepoint"], "data.jsonl"),
+    "doccano-utf16.jsonl": (["--format", "doccano"], "data.jsonl"),  # doccano's own unit
+    "doccano-sequence.jsonl": (
+        ["--format", "doccano", "--doccano-shape", "sequence"],
+        "data.jsonl",
+    ),
     "label-studio.json": (["--format", "label-studio"], "data.json"),
 }
 

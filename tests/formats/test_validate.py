@@ -148,7 +148,7 @@ def test_doccano_utf16_and_relations(tmp_path: Path, capsys) -> None:
     assert "d.jsonl:1: relation 1 points to missing span 7" in err
     assert "splits" not in err  # 3-9 in UTF-16 is exactly র‍্যাব
     # the same offsets read as code points are one character off
-    assert main(["validate", str(path), "--format", "doccano"]) == 2
+    assert main(["validate", str(path), "--format", "doccano", "--offset-unit", "codepoint"]) == 2
     assert "d.jsonl:1: entity 1: 3-9 splits a grapheme cluster" in capsys.readouterr().err
 
 

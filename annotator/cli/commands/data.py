@@ -14,8 +14,9 @@ from annotator.formats.registry import EXPORTERS, IMPORTERS
 from annotator.model import DocumentRecord, RecordError, Status
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
+from annotator.service.importing import SNAP_MODES
 
-IMPORT_FORMATS = [name for name in IMPORTERS if name != "doccano-utf16"]
+IMPORT_FORMATS = [name for name in IMPORTERS if not name.startswith("doccano-")]
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,9 +35,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument(
         "--offset-unit",
-        default="codepoint",
-        choices=["codepoint", "utf16"],
-        help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)",
+        default=None,
+        choices=["utf16", "codepoint", "bytes"],
+        help="doccano offsets: UTF-16 as JavaScript and doccano count (default), "
+        "Python code points, or UTF-8 bytes",
+    )
+    p.add_argument(
+        "--snap",
+        default=None,
+        choices=list(SNAP_MODES),
+        help="expand foreign spans that cut a grapheme cluster (or a word) to whole "
+        "clusters (or words), and list them",
     )
     p.add_argument(
         "--skip-invalid",
@@ -110,9 +119,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument(
         "--offset-unit",
-        default="codepoint",
-        choices=["codepoint", "utf16"],
-        help="doccano offsets: Python code points (default) or UTF-16 (JavaScript)",
+        default=None,
+        choices=["utf16", "codepoint"],
+        help="doccano offsets: UTF-16 as doccano counts them (default) or code points",
+    )
+    p.add_argument(
+        "--doccano-shape",
+        default="relation",
+        choices=["relation", "sequence"],
+        help="doccano: entities and relations (default), or the sequence-labeling 'label' column",
     )
     p.add_argument(
         "--split",
@@ -180,10 +195,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         project = args.project or _default_project(ws)
         fmt = args.format
-        if args.offset_unit == "utf16":
+        unit = None
+        if args.offset_unit is not None:
             if fmt != "doccano":
-                return fail("--offset-unit utf16 applies to --format doccano only")
-            fmt = "doccano-utf16"
+                return fail("--offset-unit applies to --format doccano only")
+            fmt = f"doccano-{args.offset_unit}"
+        if args.format == "doccano":
+            unit = args.offset_unit or "utf16"
         tally = RecordTally()
         records = progress(
             tally.count(
@@ -198,6 +216,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             annotator=args.annotator or default_annotator_name(),
             skip_invalid=args.skip_invalid,
             normalize=args.normalize,
+            snap=args.snap,
+            offset_unit=unit,
         )
     skipped = [str(p) for p in problems] + report.skipped
     print(
@@ -212,10 +232,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for line in tally.lines():
         print(line)
+    if report.snapped:
+        print(f"snapped {report.snapped} spans to whole {args.snap}:", file=sys.stderr)
+        for line in report.snapped_examples:
+            print(f"  {line}", file=sys.stderr)
+        if report.snapped > len(report.snapped_examples):
+            more = report.snapped - len(report.snapped_examples)
+            print(f"  ... and {more} more", file=sys.stderr)
     if skipped:
         print(f"skipped {len(skipped)} invalid records:", file=sys.stderr)
         for line in skipped:
             print(f"  {line}", file=sys.stderr)
+    for hint in report.unit_hints:
+        print(f"warning: {hint}", file=sys.stderr)
     return 0
 
 
@@ -244,6 +273,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         kinds=tuple(args.kind),
         on_overlap=args.on_overlap,
         offset_unit=args.offset_unit,
+        doccano_shape=args.doccano_shape,
         split=args.split,
         seed=args.seed,
         license=args.license,

@@ -18,13 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--format",
         default=None,
         choices=list(FORMATS),
-        help="the file's format (default: from dataset.json or the file itself)",
+        help="the file's format (default: from the export's card or the file itself)",
     )
     p.add_argument(
         "--offset-unit",
         default=None,
         choices=["codepoint", "utf16"],
-        help="doccano offsets (default: from dataset.json, else codepoint)",
+        help="doccano offsets (default: from the export's card, else utf16)",
     )
     p.set_defaults(handler=cmd_validate)
 

@@ -168,8 +168,8 @@ class ExportDialog(JobDialog):
         token_level = EXPORTERS[fmt].token_level
         self.on_overlap.setEnabled(token_level)
         self.offset_unit.setEnabled(fmt == "doccano")
-        if fmt != "doccano":
-            self.offset_unit.setCurrentText("codepoint")
+        # doccano counts offsets as JavaScript does (UTF-16); every other format code points.
+        self.offset_unit.setCurrentText("utf16" if fmt == "doccano" else "codepoint")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.target.text())

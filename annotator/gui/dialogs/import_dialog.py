@@ -35,7 +35,7 @@ from annotator.text.legacy import looks_like_bijoy
 PREVIEW_RECORDS = 20
 PREVIEW_CHARS = 90
 MAX_ERRORS = 200
-FORMATS = ["auto", "txt", "jsonl", *[n for n in IMPORTERS if n != "doccano-utf16"]]
+FORMATS = ["auto", "txt", "jsonl", *[n for n in IMPORTERS if not n.startswith("doccano-")]]
 
 
 @dataclass
@@ -50,7 +50,8 @@ class Preview:
 
 
 def reader_format(fmt: str, offset_unit: str) -> str:
-    return "doccano-utf16" if fmt == "doccano" and offset_unit == "utf16" else fmt
+    # doccano's offsets are UTF-16 unless the user says code points.
+    return "doccano-codepoint" if fmt == "doccano" and offset_unit == "codepoint" else fmt
 
 
 def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
@@ -116,7 +117,7 @@ class ImportDialog(JobDialog):
         self.format = QComboBox()
         self.format.addItems(FORMATS)
         self.offset_unit = QComboBox()
-        self.offset_unit.addItems(["codepoint", "utf16"])
+        self.offset_unit.addItems(["utf16", "codepoint"])
         self.project = QComboBox()
         self.project.setEditable(True)
         self.project.addItems([p.name for p in workspace.projects()])
