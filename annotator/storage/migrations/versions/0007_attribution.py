@@ -4,8 +4,8 @@ Spans gain ``fragments`` (JSON, NULL for a contiguous span) and ``referent_id``;
 new ``referents`` table holds one row per entity that mentions of a layer refer to.
 SQLite rebuilds the spans table (batch mode) to add the named foreign key.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06 06:10:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
