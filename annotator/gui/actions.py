@@ -45,6 +45,7 @@ class ActionId(Enum):
     PREV_DOC = "prev_doc"
     FIND = "find"
     FIND_NEXT = "find_next"
+    CORPUS_SEARCH = "corpus_search"
     LABEL_ALL = "label_all"
     EDIT_ATTRS = "edit_attrs"
     IMPORT = "import"
@@ -108,6 +109,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.PREV_DOC: ActionSpec("&Previous document", ("PgUp",)),
     ActionId.FIND: ActionSpec("&Find…", ("Ctrl+F",)),
     ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
+    ActionId.CORPUS_SEARCH: ActionSpec("&Search all documents…", ("Ctrl+Shift+F",)),
     ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
     ActionId.EDIT_ATTRS: ActionSpec("Edit &attributes", ("F2",)),
     ActionId.IMPORT: ActionSpec("&Import…", ("Ctrl+I",)),
@@ -167,6 +169,7 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         None,
         ActionId.FIND,
         ActionId.FIND_NEXT,
+        ActionId.CORPUS_SEARCH,
         ActionId.LABEL_ALL,
         None,
         ActionId.CLUSTER_MODE,

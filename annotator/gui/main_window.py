@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         a[ActionId.PREV_DOC].triggered.connect(lambda: self.step_document(-1))
         a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.next_match)
+        a[ActionId.CORPUS_SEARCH].triggered.connect(self.commands.corpus_search)
         a[ActionId.LABEL_ALL].triggered.connect(self.find_bar.label_all_button.click)
         a[ActionId.EDIT_ATTRS].triggered.connect(self._edit_attrs)
         a[ActionId.EXPORT].triggered.connect(self.commands.export)
@@ -246,6 +247,14 @@ class MainWindow(QMainWindow):
         if self.project is None or project.id != self.project.id:
             self.set_project(project)
         self._open(int(doc.id))
+
+    def open_at(self, document_id: int, start: int, end: int) -> None:
+        """Open a document with code points ``[start, end)`` selected (a search hit)."""
+        self._open(document_id)
+        if self.session.document is not None and int(self.session.document.id) == document_id:
+            if end > start:
+                self.text_view.select_range(start, end)
+            self.text_view.setFocus()
 
     def _open(self, document_id: int) -> None:
         self.flush_time()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QInputDialog
 
+from annotator.gui.corpus_search import CorpusSearchDialog
 from annotator.gui.dialogs import show_modeless
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_dialog import ImportDialog
@@ -75,6 +76,26 @@ class MenuCommands:
             return None
         dialog = open_dialog(w.ws, int(w.project.id), parent=w)
         self._keep(dialog)
+        return dialog
+
+    def corpus_search(self) -> CorpusSearchDialog | None:
+        """Edit > Search all documents (Ctrl+Shift+F): one dialog, reused."""
+        w = self.window
+        if w.project is None:
+            w.notify("No project yet: import documents first")
+            return None
+        found = [d for d in self.open if isinstance(d, CorpusSearchDialog) and _alive(d)]
+        if found and found[0].project_id == int(w.project.id):
+            dialog = found[0]
+        else:
+            dialog = CorpusSearchDialog(w.ws, int(w.project.id), parent=w)
+            dialog.hit_activated.connect(w.open_at)
+            self._keep(show_modeless(dialog))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.box.setFocus()
+        dialog.box.selectAll()
         return dialog
 
     def schema_editor(self) -> SchemaEditorDialog | None:

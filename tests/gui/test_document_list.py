@@ -95,3 +95,32 @@ def test_filter_finds_a_word_only_in_the_text(qtbot, make_window, big_db, form) 
     assert all(
         "সোনার" in window.ws.document(model.summary(r).id).text for r in range(model.rowCount())
     )
+
+
+def test_corpus_search_lists_hits_in_context_and_opens_the_hit(qtbot, make_window, big_db):
+    from annotator.gui.corpus_search import CorpusSearchDialog
+
+    window = make_window(big_db)
+    window.text_view.setFocus()
+    qtbot.keyClick(
+        window.text_view,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(CorpusSearchDialog, "corpusSearch")
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.box.hasFocus, timeout=2000)
+    type_text(dialog.box, unicodedata.normalize("NFD", "সোনার দাম"))
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    model = dialog.model
+    assert model.rowCount() == N // 100
+    assert "30 hit(s) in 30 document(s)" in dialog.summary.text()
+    row = 3  # d00307
+    before = model.index(row, model.BEFORE).data()
+    assert model.index(row, model.MATCH).data() == "সোনার দাম"
+    assert before.endswith("খবর নম্বর 307। ")
+    dialog.view.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert window.session.document.external_id == "d00307"
+    start, end = window.text_view.selected_range()
+    assert window.session.text[start:end] == "সোনার দাম"
