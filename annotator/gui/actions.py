@@ -59,6 +59,11 @@ class ActionId(Enum):
     LINKS_NONE = "links_none"
     NEXT_UNLINKED = "next_unlinked"
     PREV_UNLINKED = "prev_unlinked"
+    ACCEPT_SUGGESTION = "accept_suggestion"
+    REJECT_SUGGESTION = "reject_suggestion"
+    ACCEPT_ALL_SUGGESTIONS = "accept_all_suggestions"
+    SHOW_SUGGESTIONS = "show_suggestions"
+    TRAIN_SUGGESTIONS = "train_suggestions"
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,14 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.PREV_UNLINKED: ActionSpec(
         "Previous quote or claim without speaker/claimant", ("Shift+F8",), text_only=True
     ),
+    # Suggestions (ghost spans): Alt+letter, as no menu title has A or X as its mnemonic.
+    ActionId.ACCEPT_SUGGESTION: ActionSpec("Acc&ept suggestion", ("Alt+A",), text_only=True),
+    ActionId.REJECT_SUGGESTION: ActionSpec("Re&ject suggestion", ("Alt+X",), text_only=True),
+    ActionId.ACCEPT_ALL_SUGGESTIONS: ActionSpec(
+        "Accept all suggestions above the &threshold", ("Ctrl+Shift+A",), text_only=True
+    ),
+    ActionId.SHOW_SUGGESTIONS: ActionSpec("Show su&ggestions", ("Ctrl+Shift+H",), checkable=True),
+    ActionId.TRAIN_SUGGESTIONS: ActionSpec("Train suggestion &model now"),
 }
 
 # Actions that change the database: disabled on a read-only one.
@@ -140,6 +153,10 @@ WRITING: tuple[ActionId, ...] = (
     ActionId.CURATION,
     ActionId.INDEPENDENT,
     ActionId.LABEL_ALL,
+    ActionId.ACCEPT_SUGGESTION,
+    ActionId.REJECT_SUGGESTION,
+    ActionId.ACCEPT_ALL_SUGGESTIONS,
+    ActionId.TRAIN_SUGGESTIONS,
 )
 
 
@@ -173,6 +190,11 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.LABEL_ALL,
         None,
         ActionId.CLUSTER_MODE,
+        None,
+        ActionId.ACCEPT_SUGGESTION,
+        ActionId.REJECT_SUGGESTION,
+        ActionId.ACCEPT_ALL_SUGGESTIONS,
+        ActionId.TRAIN_SUGGESTIONS,
     ),
     "&Labels": (),
     "&View": (
@@ -182,6 +204,8 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.LINKS_ALL,
         ActionId.LINKS_SELECTED,
         ActionId.LINKS_NONE,
+        None,
+        ActionId.SHOW_SUGGESTIONS,
     ),
     "&Go": (
         ActionId.NEXT_SPAN,

@@ -21,6 +21,7 @@ from annotator.gui.project_switcher import find_document
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
+from annotator.gui.suggestions import SuggestionsController
 from annotator.model import Project, Status
 from annotator.service import Changes, Workspace
 from annotator.text.edges import Unit
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
             self.session, self.text_view, self._push, self.select_span, self.notify
         )
         self.labeler.picker = self.link_picker
+        self.suggestions = SuggestionsController(self)
         self.time_keeper = TimeKeeper(self.session.add_time, self)
         self._connect_signals()
         self.panels.restore_state(self)
@@ -95,8 +97,10 @@ class MainWindow(QMainWindow):
         a[ActionId.UNDO].triggered.connect(lambda: self.undo_step(redo=False))
         a[ActionId.REDO].triggered.connect(lambda: self.undo_step(redo=True))
         a[ActionId.DELETE].triggered.connect(self._delete)
-        a[ActionId.NEXT_SPAN].triggered.connect(lambda: self.labeler.step(1))
-        a[ActionId.PREV_SPAN].triggered.connect(lambda: self.labeler.step(-1))
+        # Tab walks real spans and suggestion ghosts (the labeler's walk when none show).
+        a[ActionId.NEXT_SPAN].triggered.connect(lambda: self.suggestions.step(1))
+        a[ActionId.PREV_SPAN].triggered.connect(lambda: self.suggestions.step(-1))
+        self.suggestions.connect_signals()
         for action_id, edge, step, unit in (
             (ActionId.GROW, "end", 1, Unit.WORD),
             (ActionId.SHRINK, "end", -1, Unit.WORD),
@@ -512,6 +516,7 @@ class MainWindow(QMainWindow):
         """Finish what is running, record the last time, then close the database, so
         nothing writes after the window is gone."""
         self.commands.close_all()
+        self.suggestions.shutdown()
         self.labeler.cancel(quiet=True)
         self.time_keeper.stop()
         self.panels.save_state(self)

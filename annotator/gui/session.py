@@ -212,11 +212,19 @@ class DocumentSession(QObject):
             self.status = changes.state.status
 
     def create_span(
-        self, label: str, start: int, end: int, attrs: Mapping[str, Any] | None = None
+        self,
+        label: str,
+        start: int,
+        end: int,
+        attrs: Mapping[str, Any] | None = None,
+        source: str | None = None,
     ) -> Span | None:
+        """A new span; ``source`` names the recommender of an accepted suggestion."""
         doc_id = int(self.document.id) if self.document else 0
         changes = self._call(
-            lambda: self.ws.create_span(doc_id, self.annotator, label, start, end, attrs)
+            lambda: self.ws.create_span(
+                doc_id, self.annotator, label, start, end, attrs, source=source
+            )
         )
         if changes is not None and self.status is Status.NEW:
             self.status = Status.IN_PROGRESS
@@ -224,7 +232,7 @@ class DocumentSession(QObject):
 
     def recreate_span(self, key: int, old: Span) -> Span | None:
         """Create a deleted span again (undo); ``key`` then names the new one."""
-        span = self.create_span(old.label, old.start, old.end, old.attrs)
+        span = self.create_span(old.label, old.start, old.end, old.attrs, old.source)
         if span is not None:
             self._bind(key, span.id)
         return span

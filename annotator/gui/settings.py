@@ -24,6 +24,9 @@ class Settings:
     annotator: str = ""  # empty until the first start asked for it
     snap_to_words: bool = True
     font_size: int = 15
+    show_suggestions: bool = True  # View > Show suggestions
+    suggestion_threshold: float = 0.8  # "accept all" takes suggestions scoring this or more
+    retrain_after_spans: int = 50  # retrain the tagger when the gold layer grew this much
 
 
 def settings_path() -> Path:

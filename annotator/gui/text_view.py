@@ -11,7 +11,7 @@ while painting touches only what is on screen.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -125,6 +125,8 @@ class TextView(QTextEdit):
         # changes (an edit changes no geometry: nothing is formatted).
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
+        # Painters of other layers (suggestion ghosts), called after the spans.
+        self.overlays: list[Callable[[QPainter], None]] = []
 
     # Content --------------------------------------------------------------
 
@@ -444,6 +446,7 @@ class TextView(QTextEdit):
         index = self._index
         if index is None or not len(index):
             super().paintEvent(event)
+            self._paint_overlays()
             return
         self._check_geometry()
         exposed = QRectF(event.rect())
@@ -498,6 +501,42 @@ class TextView(QTextEdit):
         if on_screen:
             self._paint_links(painter, on_screen[0], on_screen[-1], exposed, scrolled)
         painter.end()
+        self._paint_overlays()
+
+    def _paint_overlays(self) -> None:
+        if not self.overlays or self._index is None:
+            return
+        painter = QPainter(self.viewport())
+        for paint in self.overlays:
+            paint(painter)
+        painter.end()
+
+    def visible_offsets(self) -> tuple[int, int]:
+        """Code points ``[lo, hi)`` of the blocks on screen."""
+        if self._index is None:
+            return 0, 0
+        numbers = [block.blockNumber() for block in self._visible_blocks()]
+        if not numbers:
+            return 0, 0
+        return self._index.block_range(numbers[0])[0], self._index.block_range(numbers[-1])[1]
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles of code points ``[start, end)`` in laid-out blocks (for
+        overlays that are no spans)."""
+        if self._index is None or start >= end:
+            return []
+        self._check_geometry()
+        scrolled = self._scrolled_by()
+        document = self.document()
+        rects: list[QRectF] = []
+        for number in range(self._index.block_of(start), self._index.block_of(end - 1) + 1):
+            block = document.findBlockByNumber(number)
+            if not block.isValid() or not block.layout().lineCount():
+                continue
+            lo, hi = self._index.block_range(number)
+            if max(lo, start) < min(hi, end):
+                rects += self._placed_rects(block, max(lo, start), min(hi, end), scrolled)
+        return rects
 
     # Links (drawn by link_overlay.LinkOverlay) ------------------------------------
 

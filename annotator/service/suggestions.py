@@ -124,6 +124,7 @@ class Suggester:
     tagger: TrainedTagger | None = None
     quotes: QuoteFinder = field(default_factory=QuoteFinder)
     tagger_metrics: dict[str, Any] = field(default_factory=dict)
+    gold_spans: int = 0  # gold spans when the tagger was trained (0: never trained)
 
     @property
     def rejected(self) -> set[tuple[str, str]]:
@@ -163,10 +164,11 @@ class Suggester:
 def load_suggester(ws: Workspace, project: Project, source: str | None = None) -> Suggester:
     """The project's suggester: gazetteer from its labels, the newest trained tagger."""
     gazetteer = load_gazetteer(ws, project, source)
-    tagger, metrics = None, {}
+    tagger, metrics, gold_spans = None, {}, 0
     with ws.db.reading() as s:
         model = SuggestionStore(s).latest_model(project.id, TAGGER)
     if model is not None:
+        gold_spans = int(model.meta.get("gold_spans", 0))
         tagger = TrainedTagger(
             model.blob,
             Gazetteer.from_dict(model.meta.get("gazetteer", {})),
@@ -175,7 +177,7 @@ def load_suggester(ws: Workspace, project: Project, source: str | None = None) -
         )
         metrics = tagger.metrics
     labels = {label.name: label.kind for label in project.schema.labels}
-    return Suggester(labels, gazetteer, tagger, tagger_metrics=metrics)
+    return Suggester(labels, gazetteer, tagger, tagger_metrics=metrics, gold_spans=gold_spans)
 
 
 # Training -------------------------------------------------------------------------
