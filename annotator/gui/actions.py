@@ -58,6 +58,9 @@ class ActionId(Enum):
     LINKS_SELECTED = "links_selected"
     LINKS_NONE = "links_none"
     NEXT_UNLINKED = "next_unlinked"
+    ADD_FRAGMENT = "add_fragment"
+    REMOVE_FRAGMENT = "remove_fragment"
+    SAME_AS = "same_as"
     PREV_UNLINKED = "prev_unlinked"
     ACCEPT_SUGGESTION = "accept_suggestion"
     REJECT_SUGGESTION = "reject_suggestion"
@@ -129,6 +132,14 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LINKS_ALL: ActionSpec("Links: &all", checkable=True),
     ActionId.LINKS_SELECTED: ActionSpec("Links: &selected span's only", checkable=True),
     ActionId.LINKS_NONE: ActionSpec("Links: &none", checkable=True),
+    # Split spans and referents (attribution.py).
+    ActionId.ADD_FRAGMENT: ActionSpec(
+        "Add the selection as a part of the selected span", ("+",), text_only=True
+    ),
+    ActionId.REMOVE_FRAGMENT: ActionSpec(
+        "Remove the part under the cursor from the split span", ("-",), text_only=True
+    ),
+    ActionId.SAME_AS: ActionSpec("Same referent as…", ("=",), text_only=True),
     # F8 as in editors' "next problem": the next quote or claim nobody said.
     ActionId.NEXT_UNLINKED: ActionSpec(
         "Next quote or claim without speaker/claimant", ("F8",), text_only=True
@@ -183,6 +194,10 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.GROW_START,
         ActionId.SHRINK_START,
         ActionId.EDIT_ATTRS,
+        None,
+        ActionId.ADD_FRAGMENT,
+        ActionId.REMOVE_FRAGMENT,
+        ActionId.SAME_AS,
         None,
         ActionId.FIND,
         ActionId.FIND_NEXT,

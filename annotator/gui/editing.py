@@ -38,6 +38,8 @@ class Pick:
     targets: tuple[str, ...]
     current: int | None = None
     candidates: list[Candidate] = field(default_factory=list)
+    # What Enter does with (source, target) instead of linking ``rel_type`` ("same as").
+    on_confirm: Callable[[int, int], None] | None = None
 
 
 class Labeler:
@@ -223,33 +225,39 @@ class Labeler:
             )
             return
         candidates = ordered_candidates(
-            self.session.spans.values(), source, rel.targets, self.session.text, self._finder()
+            self.session.spans.values(), source, rel.targets, self.session.text, self.sentences()
         )
         if not candidates:
             self._notify(
                 f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first"
             )
             return
-        self.pick = Pick(rel_type, source.id, rel.targets, candidates=candidates)
-        self.view.set_candidates([c.span.id for c in candidates])
-        self.show_candidate(candidates[0].span.id)
-        if self.picker is not None:
-            quoted = self.session.text[source.start : source.end]
-            if len(quoted) > 60:
-                quoted = quoted[:57] + "…"
-            self.picker.open(
-                candidates,
-                f"<b>{rel_type}</b> of {source.label} ‘{html.escape(quoted)}’: "
-                f"{' / '.join(rel.targets)}, nearest first",
-                self._near(source.id),
-                self._colors(),
-            )
-        self._notify(
-            f"Pick the {rel_type}: type to filter, ↑/↓ nearest first, Tab / Shift+Tab in text "
-            "order, Enter links, Esc cancels"
+        quoted = self.session.text[source.start : source.end]
+        if len(quoted) > 60:
+            quoted = quoted[:57] + "…"
+        self.start_pick(
+            Pick(rel_type, source.id, rel.targets, candidates=candidates),
+            f"<b>{rel_type}</b> of {source.label} ‘{html.escape(quoted)}’: "
+            f"{' / '.join(rel.targets)}, nearest first",
         )
 
-    def _finder(self) -> SentenceFinder:
+    def start_pick(self, pick: Pick, title: str) -> None:
+        """Open the link picker on ``pick``'s candidates (nearest first, current)."""
+        self.pick = pick
+        self.view.set_candidates([c.span.id for c in pick.candidates])
+        self.show_candidate(pick.candidates[0].span.id)
+        if self.picker is not None:
+            self.picker.open(pick.candidates, title, self._near(pick.source), self._colors())
+        self._notify(
+            f"Pick the {pick.rel_type}: type to filter, ↑/↓ nearest first, Tab / Shift+Tab in "
+            "text order, Enter links, Esc cancels"
+        )
+
+    def read_only_refused(self) -> bool:
+        """``True`` (and says why) when the database cannot be written."""
+        return self._refused()
+
+    def sentences(self) -> SentenceFinder:
         """Sentences of the open text, computed once per document."""
         text = self.session.text
         if self._sentences is None or self._sentences.text is not text:
@@ -297,6 +305,10 @@ class Labeler:
             return
         target = pick.current
         self.cancel(quiet=True)
+        if pick.on_confirm is not None:
+            pick.on_confirm(pick.source, target)
+            self._select(pick.source)
+            return
         relation = self.session.create_relation(pick.rel_type, pick.source, target)
         if relation is not None:
             self._push(undo.CreateRelation(self.session, relation))

@@ -28,7 +28,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from annotator.model import LabelKind, LabelSchema, Relation, Span
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock
+
     from annotator.gui.span_index import SpanIndex
+    from annotator.gui.text_view import TextView
 
 LABEL_POINT_SIZE = 8
 LANE_STEP = 2  # pixels between label lanes, on top of the label height
@@ -436,3 +439,39 @@ class LinkOverlay:
     def marker_at(self, point: QPointF) -> int | None:
         """The span an edge marker under ``point`` jumps to."""
         return next((span for rect, span, _text in self.markers if rect.contains(point)), None)
+
+
+def paint_split_lane(
+    view: TextView,
+    painter: QPainter,
+    span: Span,
+    block: QTextBlock,
+    drop: int,
+    scrolled: QPointF,
+    color: QColor,
+) -> None:
+    """A split (discontinuous) quote or claim as one annotation: every fragment
+    underlined and bracketed on the span's lane (``drop`` pixels under the line), a
+    dotted connector across the gaps."""
+    assert view.index is not None
+    lo, hi = view.index.block_range(block.blockNumber())
+    pieces = span.pieces
+    for n, (start, end) in enumerate(pieces):
+        if start < hi and end > lo:
+            rects = view._placed_rects(block, max(lo, start), min(hi, end), scrolled)
+            for i, rect in enumerate(rects):
+                y = round(rect.bottom() + 1 + drop)
+                left, right = round(rect.left()), round(rect.right())
+                painter.fillRect(left, y, max(1, right - left), 2, color)
+                if i == 0 and start >= lo:
+                    painter.fillRect(left, y - 4, 2, 4, color)
+                if i == len(rects) - 1 and end <= hi:
+                    painter.fillRect(right - 2, y - 4, 2, 4, color)
+        if n + 1 < len(pieces):
+            gap_start, gap_end = end, pieces[n + 1][0]
+            if gap_start < hi and gap_end > lo:
+                gap = view._placed_rects(block, max(lo, gap_start), min(hi, gap_end), scrolled)
+                for rect in gap:
+                    y = round(rect.bottom() + 1 + drop)
+                    for x in range(round(rect.left()), round(rect.right()), 6):
+                        painter.fillRect(x, y, 3, 1, color)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
+from annotator.gui.attribution import Attribution
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
@@ -18,6 +20,7 @@ from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.panels import Panels
 from annotator.gui.project_switcher import find_document
+from annotator.gui.referents_panel import ReferentsPanel
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
@@ -59,6 +62,9 @@ class MainWindow(QMainWindow):
         )
         self.labeler.picker = self.link_picker
         self.suggestions = SuggestionsController(self)
+        self.attribution = Attribution(
+            self.session, self.text_view, self.labeler, self._push, self.select_span, self.notify
+        )
         self.time_keeper = TimeKeeper(self.session.add_time, self)
         self._connect_signals()
         self.panels.restore_state(self)
@@ -79,6 +85,9 @@ class MainWindow(QMainWindow):
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
         self.status.set_annotator(self.annotator)
         self.link_picker = LinkPicker(self)
+        self.referents_panel = ReferentsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.referents_panel)
+        self.referents_panel.hide()  # View > Referents: the text keeps its width
 
     def _build_menus(self) -> None:
         self.menus = self.acts.fill_menus(self.menuBar())
@@ -165,9 +174,27 @@ class MainWindow(QMainWindow):
             group.addAction(a[action_id])
             a[action_id].triggered.connect(lambda _=False, m=mode: self.text_view.set_link_mode(m))
         a[ActionId.LINKS_ALL].setChecked(True)
+        a[ActionId.ADD_FRAGMENT].triggered.connect(self.attribution.add_fragment)
+        a[ActionId.REMOVE_FRAGMENT].triggered.connect(self.attribution.remove_fragment)
+        a[ActionId.SAME_AS].triggered.connect(self.attribution.same_as)
+        self.referents_panel.rename_requested.connect(self.attribution.rename)
+        self.referents_panel.mention_chosen.connect(self.select_span)
+        self.menus["&View"].addAction(self.referents_panel.toggleViewAction())
         a[ActionId.NEXT_UNLINKED].triggered.connect(lambda: self.step_unlinked(1))
         a[ActionId.PREV_UNLINKED].triggered.connect(lambda: self.step_unlinked(-1))
         self.text_view.jump_requested.connect(self.select_span)
+
+    def _show_referents(self, changes: Changes | None = None) -> None:
+        """Refresh the Referents panel when an edit touched referents or mentions."""
+        s = self.session
+        if changes is not None:
+            touched = [*changes.spans_removed, *(b for b, _ in changes.spans_updated)]
+            if changes.referents_after is None and not any(x.referent for x in touched):
+                return
+            if changes.referents_after is None and s.document is not None:
+                # a deleted or changed mention may have ended its referent
+                s.referents = tuple(s.ws.referents(int(s.document.id), s.annotator))
+        self.referents_panel.show_referents(s.referents, s.spans, s.text)
 
     def step_unlinked(self, step: int) -> None:
         """Select the next (1) or previous (-1) quote or claim without a speaker/claimant."""
@@ -282,6 +309,7 @@ class MainWindow(QMainWindow):
         assert s.document is not None
         self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters, s.utf16)
         self.text_view.set_relations(s.relations.values(), s.schema)
+        self._show_referents()
         self.find_bar.set_text(s.text)
         self._refresh_layer()
         self.setWindowTitle(f"{s.document.title or s.document.external_id} — Annotator")
@@ -309,6 +337,7 @@ class MainWindow(QMainWindow):
         if removed or added:
             self.text_view.update_spans(removed, added)
         self.text_view.update_relations(changes.relations_removed, changes.relations_added)
+        self._show_referents(changes)
         self.table_model.apply(
             removed, added, list(changes.relations_removed), list(changes.relations_added)
         )

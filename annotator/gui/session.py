@@ -17,6 +17,8 @@ from annotator.model import (
     DocumentRecord,
     LabelSchema,
     Layer,
+    Referent,
+    ReferentRecord,
     Relation,
     RelationRecord,
     Span,
@@ -55,6 +57,7 @@ class DocumentSession(QObject):
         self.status = Status.NEW
         self.spans: dict[int, Span] = {}
         self.relations: dict[int, Relation] = {}
+        self.referents: tuple[Referent, ...] = ()  # who the layer's mentions are
         self.clusters: ClusterIndex | None = None
         self.utf16: Utf16Map | None = None
         self.preview_of: str | None = None  # another annotator's layer shown read-only
@@ -94,6 +97,7 @@ class DocumentSession(QObject):
         self.status = layer.status if self.preview_of is None else Status.NEW
         self.spans = {s.id: s for s in layer.spans}
         self.relations = {r.id: r for r in layer.relations}
+        self.referents = tuple(layer.referents)
         self.clusters = cluster_index(layer.document)
         self.utf16 = Utf16Map(layer.document.text)
         self._keys, self._ids = self._key_maps.setdefault(document_id, ({}, {}))
@@ -110,7 +114,20 @@ class DocumentSession(QObject):
             annotator=self.annotator,
             status=Status.NEW,
             spans=tuple(
-                SpanRecord(str(s.id), s.start, s.end, s.label, dict(s.attrs)) for s in demo.spans
+                SpanRecord(
+                    str(s.id),
+                    s.start,
+                    s.end,
+                    s.label,
+                    dict(s.attrs),
+                    fragments=s.fragments,
+                    referent=f"ref{s.referent}" if s.referent is not None else None,
+                )
+                for s in demo.spans
+            ),
+            referents=tuple(
+                ReferentRecord(f"ref{r.id}", r.name if r.named else "", r.label if r.named else "")
+                for r in demo.referents
             ),
             relations=tuple(
                 RelationRecord(str(r.id), r.type, str(r.from_span), str(r.to_span))
@@ -132,6 +149,7 @@ class DocumentSession(QObject):
         self.document = None
         self.status = Status.NEW
         self.spans, self.relations = {}, {}
+        self.referents = ()
         self.clusters = self.utf16 = None
         self.preview_of = self.adopted_from = None
 
@@ -210,6 +228,13 @@ class DocumentSession(QObject):
             self.relations[rel.id] = rel
         if changes.state is not None:
             self.status = changes.state.status
+        if changes.referents_after is not None:
+            self.referents = changes.referents_after
+
+    def edit(self, edit: Callable[[], Changes]) -> Changes | None:
+        """Run one service edit on the open layer (fragments, referents...): applied
+        locally and broadcast like the others, ``None`` (and :attr:`failed`) if refused."""
+        return self._call(edit)
 
     def create_span(
         self,

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.gui.fonts import text_font
-from annotator.gui.link_overlay import LinkMode, LinkOverlay
+from annotator.gui.link_overlay import LinkMode, LinkOverlay, paint_split_lane
 from annotator.gui.span_index import SpanIndex
 from annotator.model import LabelKind, LabelSchema, Relation, Span
 from annotator.text import ClusterIndex, Utf16Map
@@ -438,9 +438,14 @@ class TextView(QTextEdit):
             self._rects_key = key
 
     def _span_rects(self, span: Span, block: QTextBlock, scrolled: QPointF) -> list[QRectF]:
+        """The span's rectangles in one block: of its fragments only, if it is split."""
         assert self._index is not None
         lo, hi = self._index.block_range(block.blockNumber())
-        return self._placed_rects(block, max(lo, span.start), min(hi, span.end), scrolled)
+        rects: list[QRectF] = []
+        for start, end in span.pieces:
+            if start < hi and end > lo:
+                rects += self._placed_rects(block, max(lo, start), min(hi, end), scrolled)
+        return rects
 
     def paintEvent(self, event: QPaintEvent) -> None:
         index = self._index
@@ -595,6 +600,9 @@ class TextView(QTextEdit):
     ) -> None:
         # Axis-aligned bars drawn with fillRect: far cheaper than antialiased lines.
         color = self._colors.get(span.label, QColor("#555555"))
+        if span.fragments:  # a split quote: each part bracketed, dotted between them
+            paint_split_lane(self, painter, span, block, lane * LANE_GAP, scrolled, color)
+            return
         rects = self._span_rects(span, block, scrolled)
         lo, hi = self._index.block_range(block.blockNumber()) if self._index else (0, 0)
         for i, rect in enumerate(rects):

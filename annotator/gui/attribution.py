@@ -1,0 +1,245 @@
+"""Split quotes and referents in the window: the `+`, `-` and `=` keys and their undo.
+
+- ``+``: with a span selected, select another part of the text and press ``+``: the
+  part becomes one more fragment of the span (a quote split around "তিনি বলেন").
+- ``-``: removes the selected span's fragment under the cursor or selection.
+- ``=``: on a mention (PER, ORG, MENTION), opens the link picker ("same as…", nearest
+  first); Enter joins the two mentions into one referent, so a quote whose speaker is
+  "তিনি" has a named speaker.
+
+Every edit goes through the service (``Workspace.add_fragment``, ``join_referent``...)
+and is one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.gui.editing import Labeler, Pick
+from annotator.gui.link_candidates import ordered_candidates
+from annotator.gui.session import DocumentSession
+from annotator.gui.text_view import TextView
+from annotator.gui.undo import _Command, describe
+from annotator.model import LabelKind, Referent, ReferentId, Span
+from annotator.model.attribution import REFERENT_LABELS
+
+SAME_AS = "same as"
+
+
+class SetPieces(_Command):
+    """A fragment added or removed: undo gives the span its previous pieces."""
+
+    def __init__(self, session: DocumentSession, before: Span, after: Span, text: str) -> None:
+        super().__init__(session, f"{text}: {describe(session, after)}")
+        self.before, self.after = before.pieces, after.pieces
+        self.key = self.focus_key = session.key_of(after.id)
+
+    def _set(self, pieces: tuple[tuple[int, int], ...]) -> None:
+        span_id = self._id(self.key)
+        if span_id is not None:
+            ws, who = self.session.ws, self.session.annotator
+            self.session.edit(lambda: ws.set_fragments(span_id, who, pieces))
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+
+# A layer's referents by span key: (name if set, label if set, named, mention keys).
+_Snapshot = tuple[tuple[str, str, bool, tuple[int, ...]], ...]
+
+
+class SetReferents(_Command):
+    """A "same as" join, a leave or a rename: undo restores the layer's referents."""
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        before: Sequence[Referent],
+        after: Sequence[Referent],
+        text: str,
+        focus: int | None = None,
+    ) -> None:
+        super().__init__(session, text)
+        self.before, self.after = self._keys(before), self._keys(after)
+        self.focus_key = session.key_of(focus) if focus is not None else None
+
+    def _keys(self, referents: Sequence[Referent]) -> _Snapshot:
+        key = self.session.key_of
+        return tuple(
+            (r.name, r.label, r.named, tuple(key(m) for m in r.mentions)) for r in referents
+        )
+
+    def _restore(self, snapshot: _Snapshot) -> None:
+        document = self.session.document
+        if document is None:
+            return
+        referents = []
+        for name, label, named, keys in snapshot:
+            ids = [self._id(k) for k in keys]
+            if any(i is None for i in ids):
+                return
+            referents.append(
+                Referent(
+                    ReferentId(0),
+                    document.id,
+                    self.session.annotator,
+                    name,
+                    label,
+                    tuple(ids),
+                    named,
+                )  # type: ignore[arg-type]
+            )
+        ws, who, doc_id = self.session.ws, self.session.annotator, int(document.id)
+        self.session.edit(lambda: ws.restore_referents(doc_id, who, referents))
+
+    def undo(self) -> None:
+        self._restore(self.before)
+
+    def do(self) -> None:
+        self._restore(self.after)
+
+
+def referent_of(session: DocumentSession, span_id: int | None) -> Referent | None:
+    span = session.span(span_id)
+    if span is None or span.referent is None:
+        return None
+    return next((r for r in session.referents if r.id == span.referent), None)
+
+
+class Attribution:
+    """The `+`, `-` and `=` keys and the referents panel's rename."""
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        view: TextView,
+        labeler: Labeler,
+        push: Callable[[QUndoCommand], None],
+        select: Callable[[int | None], None],
+        notify: Callable[[str], None],
+    ) -> None:
+        self.session = session
+        self.view = view
+        self.labeler = labeler
+        self._push = push
+        self._select = select
+        self._notify = notify
+
+    # Fragments ----------------------------------------------------------------
+
+    def add_fragment(self) -> None:
+        """`+`: the selected text becomes one more part of the selected span."""
+        if self.labeler.read_only_refused():
+            return
+        span = self.session.span(self.view.selected_span)
+        start, end = self.view.selected_range()
+        if span is None or start == end:
+            self._notify(
+                "Split span: select the span (click or Tab), then select its other part and press +"
+            )
+            return
+        start, end = self.view.snapped_selection()
+        if start >= end:
+            self._notify("Nothing to add: the selection holds only spaces or punctuation")
+            return
+        ws, who = self.session.ws, self.session.annotator
+        changes = self.session.edit(
+            lambda: ws.add_fragment(span.id, who, start, end, expected_version=span.version)
+        )
+        after = changes.span if changes else None
+        if after is None:
+            return
+        self._push(SetPieces(self.session, span, after, "add fragment"))
+        self._select(after.id)
+        self._notify(
+            f"{after.label} now in {len(after.pieces)} parts; - with the cursor in a part "
+            "removes it, Ctrl+Z undoes"
+        )
+
+    def remove_fragment(self) -> None:
+        """`-`: remove the part of the selected (split) span under the cursor."""
+        if self.labeler.read_only_refused():
+            return
+        span = self.session.span(self.view.selected_span)
+        if span is None or not span.fragments:
+            self._notify("Select a split span (one in two or more parts) first")
+            return
+        start, end = self.view.selected_range()
+        part = next((p for p in span.fragments if p[0] <= start and max(start, end) <= p[1]), None)
+        if part is None:
+            self._notify("Put the cursor in the part to remove (click into it), then press -")
+            return
+        ws, who = self.session.ws, self.session.annotator
+        changes = self.session.edit(
+            lambda: ws.remove_fragment(
+                span.id, who, part[0], part[1], expected_version=span.version
+            )
+        )
+        after = changes.span if changes else None
+        if after is None:
+            return
+        self._push(SetPieces(self.session, span, after, "remove fragment"))
+        self._select(after.id)
+        self._notify(f"Removed a part of {after.label}; Ctrl+Z brings it back")
+
+    # Referents ----------------------------------------------------------------
+
+    def same_as(self) -> None:
+        """`=`: pick the mention this one is the same referent as (nearest first)."""
+        if self.labeler.read_only_refused():
+            return
+        span = self.session.span(self.view.selected_span)
+        if span is None or span.kind is not LabelKind.ENTITY or span.label not in REFERENT_LABELS:
+            self._notify(
+                f"Select a mention ({', '.join(REFERENT_LABELS)}) first, then press = to say "
+                "who it is"
+            )
+            return
+        same = set(referent_of(self.session, span.id).mentions) if span.referent else set()
+        others = [s for s in self.session.spans.values() if s.id not in same]
+        candidates = ordered_candidates(
+            others, span, REFERENT_LABELS, self.session.text, self.labeler.sentences()
+        )
+        if not candidates:
+            self._notify("No other PER, ORG or MENTION to join; label one first")
+            return
+        text = self.session.text[span.start : span.end]
+        self.labeler.start_pick(
+            Pick(SAME_AS, span.id, REFERENT_LABELS, candidates=candidates, on_confirm=self.join),
+            f"<b>{SAME_AS}</b>: who is {span.label} ‘{text}’? Nearest first",
+        )
+
+    def join(self, source: int, target: int) -> None:
+        ws, who = self.session.ws, self.session.annotator
+        changes = self.session.edit(lambda: ws.join_referent(source, target, who))
+        if changes is None or changes.referents_after is None:
+            return
+        before = changes.referents_before or ()
+        self._push(SetReferents(self.session, before, changes.referents_after, "same as", source))
+        joined = referent_of(self.session, source)
+        if joined is not None:
+            self._notify(
+                f"Same referent: {joined.name} ({len(joined.mentions)} mentions, listed in "
+                "View > Referents); Ctrl+Z undoes"
+            )
+
+    def rename(self, referent_id: int, name: str) -> None:
+        if self.labeler.read_only_refused():
+            return
+        ws, who = self.session.ws, self.session.annotator
+        changes = self.session.edit(lambda: ws.rename_referent(referent_id, who, name))
+        if changes is None or changes.referents_after is None:
+            return
+        self._push(
+            SetReferents(
+                self.session,
+                changes.referents_before or (),
+                changes.referents_after,
+                f"rename referent {name}",
+            )
+        )

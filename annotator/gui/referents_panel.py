@@ -1,0 +1,86 @@
+"""The Referents panel: who the document's mentions are, with their canonical names.
+
+One row per referent (its canonical name, editable: a new name is saved at once,
+an empty one goes back to the longest PER/ORG mention), its mentions below it in text
+order; activating a mention selects it in the text. A dock widget (View menu).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+
+from annotator.model import Referent, Span
+from annotator.model.attribution import fragments_text
+
+REFERENT_ID = Qt.ItemDataRole.UserRole + 1
+SPAN_ID = Qt.ItemDataRole.UserRole + 2
+
+
+class ReferentsPanel(QDockWidget):
+    """Dockable list of the open layer's referents and their mentions."""
+
+    rename_requested = Signal(int, str)  # referent id, new canonical name
+    mention_chosen = Signal(int)  # span id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Referents", parent)
+        self.setObjectName("referentsDock")
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(["Referent / mention", "Label"])
+        self.view = QTreeView(self)
+        self.view.setObjectName("referentsPanel")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setUniformRowHeights(True)
+        self.setWidget(self.view)
+        self._filling = False
+        self.model.itemChanged.connect(self._edited)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+
+    def show_referents(
+        self, referents: Sequence[Referent], spans: Mapping[int, Span], text: str
+    ) -> None:
+        """Fill the tree (expanded) with ``referents`` and their mentions' texts."""
+        self._filling = True
+        self.model.removeRows(0, self.model.rowCount())
+        for ref in referents:
+            name = QStandardItem(ref.name)
+            name.setData(int(ref.id), REFERENT_ID)
+            name.setToolTip("Double-click or F2 to rename; an empty name means the default")
+            label = QStandardItem(f"{ref.label} · {len(ref.mentions)}")
+            label.setEditable(False)
+            for span_id in ref.mentions:
+                span = spans.get(span_id)
+                if span is None:
+                    continue
+                mention = QStandardItem(fragments_text(text, span.pieces).replace("\n", " "))
+                mention.setEditable(False)
+                mention.setData(int(span.id), SPAN_ID)
+                kind = QStandardItem(span.label)
+                kind.setEditable(False)
+                name.appendRow([mention, kind])
+            self.model.appendRow([name, label])
+        self.view.expandAll()
+        self.view.resizeColumnToContents(0)
+        self._filling = False
+
+    def names(self) -> list[str]:
+        return [self.model.item(row, 0).text() for row in range(self.model.rowCount())]
+
+    def _edited(self, item: QStandardItem) -> None:
+        referent = item.data(REFERENT_ID)
+        if not self._filling and referent is not None:
+            self.rename_requested.emit(int(referent), item.text())
+
+    def _activated(self, index: QModelIndex) -> None:
+        span = index.siblingAtColumn(0).data(SPAN_ID)
+        if span is not None:
+            self.mention_chosen.emit(int(span))
