@@ -1,0 +1,113 @@
+"""Split quotes and referents in the window (issue 12), driven by keys as a user would:
+``+`` adds a part to the selected span, ``-`` removes one, ``=`` says who a pronoun is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.model import DocumentRecord
+from annotator.service import Workspace, import_records
+
+TEXT = "কিম জং উন সম্মেলনে আসেন। ‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’"
+
+
+def _key(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window.text_view, key, modifier)
+
+
+def _select(window, words: str) -> None:
+    start = TEXT.index(words)
+    window.text_view.setFocus()
+    window.text_view.select_range(start, start + len(words))
+
+
+def _layer(db: Path):
+    with Workspace(str(db)) as ws:
+        doc = ws.document_by_external_id(int(ws.project("News").id), "split")
+        return ws.layer(int(doc.id), "asha")
+
+
+def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
+    qtbot, make_window, tmp_path
+) -> None:
+    db = Path(tmp_path) / "split.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
+        )
+    window = make_window(db)
+    _select(window, "কিম জং উন")
+    _key(qtbot, window, Qt.Key.Key_1)  # PER
+    _select(window, "তিনি")
+    _key(qtbot, window, Qt.Key.Key_9)  # MENTION
+    _key(qtbot, window, Qt.Key.Key_Equal)  # same as…: the nearest mention first
+    assert window.link_picker.isVisible()
+    assert window.link_picker.visible_candidates()[0].text == "কিম জং উন"
+    _key(qtbot, window, Qt.Key.Key_Return)
+    _select(window, "আমরা প্রস্তুত")
+    _key(qtbot, window, Qt.Key.Key_Q)  # QUOTE, now the selected span
+    _select(window, "কিন্তু সময় লাগবে")
+    _key(qtbot, window, Qt.Key.Key_Plus)  # ... and this is its second part
+    _key(qtbot, window, Qt.Key.Key_S)  # speaker: কিম জং উন (before), তিনি (inside)
+    picker = window.link_picker
+    assert [c.text for c in picker.visible_candidates()] == ["কিম জং উন", "তিনি"]
+    _key(qtbot, window, Qt.Key.Key_Down)
+    _key(qtbot, window, Qt.Key.Key_Return)
+
+    layer = _layer(db)
+    by_text = {TEXT[s.start : s.end]: s for s in layer.spans if not s.fragments}
+    quote = next(s for s in layer.spans if s.label == "QUOTE")
+    first, second = TEXT.index("আমরা প্রস্তুত"), TEXT.index("কিন্তু সময় লাগবে")
+    assert quote.fragments == (
+        (first, first + len("আমরা প্রস্তুত")),
+        (second, second + len("কিন্তু সময় লাগবে")),
+    )
+    assert (
+        TEXT[quote.start : quote.end].startswith("আমরা")
+        and "তিনি বলেন" in TEXT[quote.start : quote.end]
+    )
+    pronoun = by_text["তিনি"]
+    assert [(r.type, r.from_span, r.to_span) for r in layer.relations] == [
+        ("speaker", quote.id, pronoun.id)
+    ]
+    (referent,) = layer.referents
+    assert referent.name == "কিম জং উন"
+    assert set(referent.mentions) == {pronoun.id, by_text["কিম জং উন"].id}
+    # The window shows it: the referents panel names the person, the quote is one
+    # annotation in two parts.
+    assert window.referents_panel.names() == ["কিম জং উন"]
+    assert window.session.span(quote.id).pieces == quote.fragments
+
+    # Removing a part: cursor in the second part, `-`; Ctrl+Z brings it back.
+    window.select_span(quote.id)
+    window.text_view.select_range(second + 2, second + 2)
+    window.text_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Minus)
+    assert next(s for s in _layer(db).spans if s.label == "QUOTE").fragments == ()
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert next(s for s in _layer(db).spans if s.label == "QUOTE").fragments == quote.fragments
+    # Undo the "same as" too (Ctrl+Z three more times: speaker, part, quote... then it).
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for _ in range(4):
+        _key(qtbot, window, Qt.Key.Key_Z, ctrl)
+    assert _layer(db).referents == ()
+    assert window.referents_panel.names() == []
+
+
+def test_equals_on_a_quote_explains_what_it_needs(qtbot, make_window, tmp_path) -> None:
+    db = Path(tmp_path) / "split.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
+        )
+    window = make_window(db)
+    _select(window, "আমরা প্রস্তুত")
+    _key(qtbot, window, Qt.Key.Key_Q)
+    _key(qtbot, window, Qt.Key.Key_Equal)
+    assert not window.link_picker.isVisible()
+    assert "MENTION" in window.statusBar().currentMessage()
+    _key(qtbot, window, Qt.Key.Key_Plus)  # no text selected besides the span
+    assert "press +" in window.statusBar().currentMessage()
