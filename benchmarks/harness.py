@@ -139,6 +139,7 @@ class Context:
     repeat: int
     workdir: Path
     skip_install: bool = False
+    huge: bool = False  # also the 1,000,000-document project (--huge)
     python: str = sys.executable
     log: Callable[[str], None] = print
     shared: dict[str, Any] = field(default_factory=dict)  # results cases share (floors)

@@ -56,6 +56,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="runs per measurement (default 3, or 1 with --quick)")
     p.add_argument("--skip-install", action="store_true",
                    help="skip the installed-environment size (slow: builds a venv)")
+    p.add_argument("--huge", action="store_true",
+                   help="also the 1,000,000-document project (its fixture takes long to build)")
     p.add_argument("--output", type=Path, default=None,
                    help=f"results JSON (default {RESULTS.relative_to(ROOT)}; "
                         "with --quick or --only a temporary folder)")
@@ -169,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile is not None:
         os.environ["BENCH_PROFILE"] = str(args.profile.resolve())
     ctx = Context(quick=args.quick, repeat=repeat, workdir=workdir,
-                  skip_install=args.skip_install, log=log)
+                  skip_install=args.skip_install, huge=args.huge, log=log)
     machine = machine_description(sys.executable)
     started = time.perf_counter()
     results: list[CaseResult] = []

@@ -34,7 +34,8 @@ def build_window(
     load_fonts()
     settings = settings or load_settings()
     name = annotator or settings.annotator or default_annotator_name()
-    workspace = Workspace(database, seed_demo=is_default_database(database))
+    # Today's backup is made by the window on a pool thread (a large file takes seconds).
+    workspace = Workspace(database, seed_demo=is_default_database(database), daily_backup=False)
     window = MainWindow(workspace, name, settings, save=save)
     window.destroyed.connect(workspace.close)
     return window

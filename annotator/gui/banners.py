@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from annotator.service import Workspace
-from annotator.service.maintenance import quick_check
 
 SHOWN_PROBLEMS = 5  # the rest are counted; `annotator db check` lists them all
 STYLES = {
@@ -57,10 +56,10 @@ class BannerArea(QWidget):
         layout.addWidget(self.integrity)
 
     def show_state(self, workspace: Workspace) -> None:
-        """The banners a database needs as it opens (the check takes 0.1 s for 18 MB)."""
+        """The banner a database needs as it opens; the integrity banner follows when
+        the background check ends (:mod:`annotator.gui.open_checks`)."""
         if workspace.read_only:
             self.show_read_only(workspace.db.display)
-        self.show_problems(check_on_open(workspace))
 
     def show_read_only(self, database: str) -> None:
         self.read_only.show_text(
@@ -80,12 +79,3 @@ class BannerArea(QWidget):
         if len(problems) > SHOWN_PROBLEMS:
             lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
         self.integrity.show_text("\n".join(lines))
-
-
-def check_on_open(workspace: Workspace) -> list[str]:
-    """The cheap database check (0.1 s for an 18 MB file); a check that cannot run is
-    itself a problem to show."""
-    try:
-        return quick_check(workspace)
-    except Exception as exc:
-        return [f"the check could not run: {exc}"]

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
-from annotator.service.document_list import SORT_KEYS, ListIndex, ListQuery, list_index, list_page
+from annotator.service.document_list import (
+    SORT_KEYS,
+    ListIndex,
+    ListQuery,
+    count,
+    list_index,
+    list_page,
+)
 from annotator.service.document_list import row_of as list_row_of
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,9 +54,10 @@ class DocumentListModel(QAbstractTableModel):
     """Title, status and span count of one project's documents, at any project size.
 
     ``rowCount()`` is the number of matching documents as soon as a query is set (one
-    query that also returns where every page starts); the rows the view paints are read
-    a page at a time around them (one keyset query per page), so scrolling to the end,
-    jumping to a row or to a document costs one query, never the rows in between.
+    count); the rows the view paints are read a page at a time around them (one keyset
+    query per page; the page anchors are taken once, on the first jump past the first
+    page, and the last page is read from the end), so scrolling to the end, jumping to a
+    row or to a document never reads the rows in between.
     """
 
     TITLE, STATUS, SPANS = range(3)
@@ -72,7 +80,8 @@ class DocumentListModel(QAbstractTableModel):
         self.assigned_only = False
         self.sort_key = "id"
         self.descending = False
-        self._index = ListIndex(0, page_size, ())
+        self._total = 0
+        self._index: ListIndex | None = None  # page anchors, taken when first needed
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
 
     # The query -------------------------------------------------------------------
@@ -102,11 +111,8 @@ class DocumentListModel(QAbstractTableModel):
         self.project_id, self.search, self.status = project_id, search or None, status
         self.assigned_only = assigned_only
         self._pages.clear()
-        self._index = (
-            ListIndex(0, self.page_size, ())
-            if project_id is None
-            else list_index(self.ws, self.query(), self.page_size)
-        )
+        self._index = None
+        self._total = 0 if project_id is None else count(self.ws, self.query())
         self.endResetModel()
 
     def set_sort(self, key: str, descending: bool = False) -> None:
@@ -126,12 +132,12 @@ class DocumentListModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         """Documents matching the search, status and "Assigned to me" filters."""
-        return self._index.total
+        return self._total
 
     # Rows -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._index.total
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -152,16 +158,27 @@ class DocumentListModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        rows = (
-            [] if self.project_id is None else list_page(self.ws, self.query(), self._index, page)
-        )
+        rows = [] if self.project_id is None else self._read_page(page)
         self._pages[page] = rows
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
 
+    def _read_page(self, page: int) -> list[DocumentSummary]:
+        query, size = self.query(), self.page_size
+        last = (self._total - 1) // size
+        if page == 0:
+            return list_page(self.ws, query, None, size)
+        if page == last:  # from the end: no anchors needed
+            return list_page(self.ws, query, None, self._total - last * size, from_end=True)
+        if self._index is None or self._index.page_size != size:
+            self._index = list_index(self.ws, query, size)
+        if page >= len(self._index.anchors):
+            return []
+        return list_page(self.ws, query, self._index.anchors[page], size)
+
     def summary(self, row: int) -> DocumentSummary | None:
-        if not 0 <= row < self._index.total:
+        if not 0 <= row < self._total:
             return None
         page, offset = divmod(row, self.page_size)
         rows = self._page(page)

@@ -18,6 +18,7 @@ from annotator.gui.link_overlay import LinkMode, next_unlinked
 from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
+from annotator.gui.open_checks import OpenCheckRunner
 from annotator.gui.panels import Panels
 from annotator.gui.project_switcher import find_document
 from annotator.gui.referents_panel import ReferentsPanel
@@ -223,6 +224,14 @@ class MainWindow(QMainWindow):
         if not writable:
             self.status.set_read_only()
         self.banners.show_state(self.ws)
+        self.open_checks = OpenCheckRunner(
+            self.ws.url,
+            backup=writable and self.ws.db.path is not None,
+            note=self.status.message,
+            show_problems=self.banners.show_problems,
+            parent=self,
+        )
+        self.open_checks.start()
 
     def reload_projects(self) -> None:
         """Re-read the projects (after an import or a schema edit) and show the current one."""
@@ -546,6 +555,7 @@ class MainWindow(QMainWindow):
         nothing writes after the window is gone."""
         self.commands.close_all()
         self.suggestions.shutdown()
+        self.open_checks.wait()
         self.labeler.cancel(quiet=True)
         self.time_keeper.stop()
         self.panels.save_state(self)

@@ -44,6 +44,13 @@ def _parts(s: Session, query: ListQuery) -> tuple[Any, list[Any], Any, int | Non
     return status_expr, conditions, store.sort_key(query.sort, annotator_id), annotator_id
 
 
+def count(workspace: Workspace, query: ListQuery) -> int:
+    """How many documents match: one aggregate query."""
+    with workspace.db.reading() as s:
+        _status, conditions, _key, _aid = _parts(s, query)
+        return store.count(s, conditions)
+
+
 def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> ListIndex:
     """How many documents match and where every page starts: one query."""
     with workspace.db.reading() as s:
@@ -54,11 +61,15 @@ def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> 
 
 
 def list_page(
-    workspace: Workspace, query: ListQuery, index: ListIndex, page: int
+    workspace: Workspace,
+    query: ListQuery,
+    anchor: tuple[Any, int] | None,
+    limit: int,
+    *,
+    from_end: bool = False,
 ) -> list[DocumentSummary]:
-    """The rows of page ``page`` of ``index``: one keyset query."""
-    if not 0 <= page < len(index.anchors):
-        return []
+    """``limit`` rows from ``anchor`` (None: the first row), or the last ``limit`` rows
+    with ``from_end``: one keyset query."""
     with workspace.db.reading() as s:
         status_expr, conditions, key, aid = _parts(s, query)
         return store.list_page(
@@ -66,10 +77,11 @@ def list_page(
             conditions,
             status_expr,
             key,
-            index.anchors[page],
-            index.page_size,
+            anchor,
+            limit,
             aid,
             descending=query.descending,
+            from_end=from_end,
         )
 
 
@@ -80,4 +92,4 @@ def row_of(workspace: Workspace, query: ListQuery, document_id: int) -> int:
         return store.row_of(s, conditions, key, document_id, descending=query.descending)
 
 
-__all__ = ["SORT_KEYS", "ListIndex", "ListQuery", "list_index", "list_page", "row_of"]
+__all__ = ["SORT_KEYS", "ListIndex", "ListQuery", "count", "list_index", "list_page", "row_of"]

@@ -74,8 +74,11 @@ class Workspace(AttributionEdits):
         *,
         seed_demo: bool = False,
         read_only: bool | None = None,
+        daily_backup: bool = True,
     ):
-        """``read_only=None`` detects it from file and folder permissions."""
+        """``read_only=None`` detects it from file and folder permissions;
+        ``daily_backup=False`` leaves today's copy to the caller (the window makes it on
+        a pool thread)."""
         self.url = resolve_url(database)
         path = sqlite_path(self.url)
         if read_only is None:
@@ -84,7 +87,7 @@ class Workspace(AttributionEdits):
         self.closed = False
         self.db = Database(self.url, read_only=read_only)
         self.last_backup: Path | None = None
-        if path is not None and not read_only:
+        if path is not None and not read_only and daily_backup:
             from annotator.service.maintenance import backup_on_open
 
             self.last_backup = backup_on_open(self)

@@ -1,11 +1,13 @@
 """The document list of a large project: its size, pages by row position, sorting.
 
-Random access without OFFSET: one query walks the matching documents once in the list's
-order (inside SQLite or PostgreSQL, nothing comes back per row) and returns the count
-plus an *anchor*, the sort key of the first row, for every page of ``page_size`` rows.
-Any page is then one keyset query, ``(key, id) >= anchor ... LIMIT page_size``, as
-fast at row 1,000,000 as at row 0. Jumping to a document id is one count query of the
-rows before it.
+Random access without OFFSET. The count comes first (one aggregate, so ``rowCount()``
+is right as the project is shown) with the first page, read from the start. The first
+jump past it runs one query that walks the matching documents in the list's order
+inside the database and returns an *anchor*, the sort key of the first row, for every
+page of ``page_size`` rows; any page is then one keyset query, ``(key, id) >= anchor
+... LIMIT page_size``, as fast at row 1,000,000 as at row 0. The last page is read
+backwards from the end, so jumping to the end needs no anchors at all. A document's
+row is one count of the rows before it.
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ SORT_KEYS = ("id", "title", "status", "spans", "changed")
 
 @dataclass(frozen=True)
 class ListIndex:
-    """How many documents match, and where each page starts (its first row's key)."""
+    """Where each page starts: the (sort key, document id) of its first row."""
 
     total: int
     page_size: int
-    anchors: tuple[tuple[Any, int], ...]  # (sort key, document id) of each page's first row
+    anchors: tuple[tuple[Any, int], ...]
 
 
 def sort_key(sort: str, annotator_id: int | None) -> Any:
@@ -67,6 +69,11 @@ def _state_column(column: Any, annotator_id: int | None, default: Any) -> Any:
     return value if default is None else func.coalesce(value, default)
 
 
+def count(session: Session, conditions: Sequence[Any]) -> int:
+    """How many documents match (one aggregate over an index)."""
+    return int(session.scalar(select(func.count(DocumentRow.id)).where(*conditions)) or 0)
+
+
 def list_index(
     session: Session,
     conditions: Sequence[Any],
@@ -101,25 +108,30 @@ def list_page(
     conditions: Sequence[Any],
     status_expr: Any,
     key: Any,
-    anchor: tuple[Any, int],
+    anchor: tuple[Any, int] | None,
     limit: int,
     annotator_id: int | None,
     *,
     descending: bool = False,
+    from_end: bool = False,
 ) -> list[DocumentSummary]:
-    """Up to ``limit`` rows from ``anchor`` on (included), in the list's order."""
+    """Up to ``limit`` rows in the list's order from ``anchor`` on (included), from the
+    first row when ``anchor`` is None, or the last ``limit`` rows with ``from_end``."""
     span_count = (
         select(func.count(SpanRow.id))
         .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)
         .correlate(DocumentRow)
         .scalar_subquery()
     )
-    position = tuple_(key, DocumentRow.id)
-    start = tuple_(literal(anchor[0]), literal(anchor[1]))
-    where = position <= start if descending else position >= start
-    if anchor[0] is None:  # NULL keys do not compare: page by id alone
-        where = DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]
-    order = (key.desc(), DocumentRow.id.desc()) if descending else (key, DocumentRow.id)
+    where: list[Any] = []
+    if anchor is not None:
+        position = tuple_(key, DocumentRow.id)
+        start = tuple_(literal(anchor[0]), literal(anchor[1]))
+        where.append(position <= start if descending else position >= start)
+        if anchor[0] is None:  # NULL keys do not compare: page by id alone
+            where = [DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]]
+    backwards = descending != from_end
+    order = (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
     rows = session.execute(
         select(
             DocumentRow.id,
@@ -129,10 +141,12 @@ def list_page(
             span_count,
             DocumentRow.length,
         )
-        .where(*conditions, where)
+        .where(*conditions, *where)
         .order_by(*order)
         .limit(limit)
-    )
+    ).all()
+    if from_end:
+        rows.reverse()
     return [
         DocumentSummary(DocumentId(i), ext, title, Status(st), int(n or 0), int(length or 0))
         for i, ext, title, st, n, length in rows
@@ -160,3 +174,26 @@ def row_of(
     if value is None:
         before = DocumentRow.id > document_id if descending else DocumentRow.id < document_id
     return int(session.scalar(select(func.count(DocumentRow.id)).where(*conditions, before)) or 0)
+
+
+def status_counts(session: Session, project_id: int, annotator_id: int | None) -> dict[Status, int]:
+    """Documents per status of one annotator: the project's count minus the annotator's
+    states (reads that annotator's states, not every document's)."""
+    total = count(session, [DocumentRow.project_id == project_id])
+    counts: dict[Status, int] = {}
+    if annotator_id is not None:
+        rows = session.execute(
+            select(DocumentStateRow.status, func.count())
+            .join(DocumentRow, DocumentRow.id == DocumentStateRow.document_id)
+            .where(
+                DocumentStateRow.annotator_id == annotator_id,
+                DocumentRow.project_id == project_id,
+                DocumentStateRow.status != Status.NEW.value,
+            )
+            .group_by(DocumentStateRow.status)
+        )
+        counts = {Status(st): int(n) for st, n in rows}
+    new = total - sum(counts.values())
+    if new:
+        counts[Status.NEW] = new
+    return counts

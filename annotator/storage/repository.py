@@ -381,11 +381,9 @@ class Repository:
         ]
 
     def status_counts(self, project_id: int, annotator_id: int | None) -> dict[Status, int]:
-        status_expr, conditions = self._document_filter(project_id, annotator_id, None, None)
-        rows = self.s.execute(
-            select(status_expr, func.count(DocumentRow.id)).where(*conditions).group_by(status_expr)
-        )
-        return {Status(st): int(n) for st, n in rows}
+        from annotator.storage.document_list import status_counts
+
+        return status_counts(self.s, project_id, annotator_id)
 
     # Spans and relations --------------------------------------------------
 

@@ -51,7 +51,7 @@ def test_read_only_database_shows_a_banner_and_refuses_edits(
     assert news_db.read_bytes() == before
 
 
-def test_a_damaged_database_shows_the_check_banner(make_window, news_db: Path) -> None:
+def test_a_damaged_database_shows_the_check_banner(qtbot, make_window, news_db: Path) -> None:
     with Workspace(str(news_db)) as ws:
         doc = ws.document_by_external_id(int(ws.project("News").id), "doc-2")
         ws.create_span(int(doc.id), "asha", "ORG", 0, len(TEXTS[2].split()[0]))
@@ -60,14 +60,15 @@ def test_a_damaged_database_shows_the_check_banner(make_window, news_db: Path) -
         con.execute("UPDATE spans SET end_offset = 10000")
     con.close()
     window = make_window(news_db)
-    assert window.banners.integrity.isVisible()
+    qtbot.waitUntil(window.banners.integrity.isVisible, timeout=10000)
     text = window.banners.integrity.text()
     assert "1 problem(s)" in text and "annotator db check" in text
     assert "is not inside its text" in text
     assert not window.banners.read_only.isVisible()
 
 
-def test_a_healthy_database_shows_no_banner(window) -> None:
+def test_a_healthy_database_shows_no_banner(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.open_checks.running, timeout=10000)
     assert not window.banners.integrity.isVisible()
     assert not window.banners.read_only.isVisible()
 

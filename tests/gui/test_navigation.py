@@ -110,8 +110,10 @@ def test_document_list_knows_its_size_and_reads_pages_on_demand(
     # Opening a document far down selects its row without reading the pages between.
     model.refresh()
     window.open_document("doc-37")
-    assert window.doc_panel.view.currentIndex().row() == 37 == model.row_of(
-        int(window.session.document.id)
+    assert (
+        window.doc_panel.view.currentIndex().row()
+        == 37
+        == model.row_of(int(window.session.document.id))
     )
     assert len(model._pages) <= 3
 
