@@ -67,6 +67,16 @@ class ActionId(Enum):
     ACCEPT_ALL_SUGGESTIONS = "accept_all_suggestions"
     SHOW_SUGGESTIONS = "show_suggestions"
     TRAIN_SUGGESTIONS = "train_suggestions"
+    OPEN_DATABASE = "open_database"
+    EDIT_NOTE = "edit_note"
+    TEXT_FONT = "text_font"
+    THEME_SYSTEM = "theme_system"
+    THEME_LIGHT = "theme_light"
+    THEME_DARK = "theme_dark"
+    RESET_PANELS = "reset_panels"
+    SHORTCUTS = "shortcuts"
+    GUIDELINES = "guidelines"
+    ABOUT = "about"
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SHOW_SUGGESTIONS: ActionSpec("Show su&ggestions", ("Ctrl+Shift+H",), checkable=True),
     ActionId.TRAIN_SUGGESTIONS: ActionSpec("Train suggestion &model now"),
+    ActionId.OPEN_DATABASE: ActionSpec("&Open database…", ("Ctrl+O",)),
+    ActionId.EDIT_NOTE: ActionSpec("Edit the span's &note", ("F4",)),
+    ActionId.TEXT_FONT: ActionSpec("Text &font…"),
+    ActionId.THEME_SYSTEM: ActionSpec("Colours: follow the &system", checkable=True),
+    ActionId.THEME_LIGHT: ActionSpec("Colours: &light", checkable=True),
+    ActionId.THEME_DARK: ActionSpec("Colours: &dark", checkable=True),
+    ActionId.RESET_PANELS: ActionSpec("&Reset panels"),
+    ActionId.SHORTCUTS: ActionSpec("&Keyboard shortcuts", ("F1",)),
+    ActionId.GUIDELINES: ActionSpec("&Guidelines"),
+    ActionId.ABOUT: ActionSpec("&About Annotator"),
 }
 
 # Actions that change the database: disabled on a read-only one.
@@ -175,6 +195,8 @@ WRITING: tuple[ActionId, ...] = (
 # from the schema.
 MENUS: dict[str, tuple[ActionId | None, ...]] = {
     "&File": (
+        ActionId.OPEN_DATABASE,
+        None,
         ActionId.IMPORT,
         ActionId.EXPORT,
         None,
@@ -194,6 +216,7 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.GROW_START,
         ActionId.SHRINK_START,
         ActionId.EDIT_ATTRS,
+        ActionId.EDIT_NOTE,
         None,
         ActionId.ADD_FRAGMENT,
         ActionId.REMOVE_FRAGMENT,
@@ -221,6 +244,14 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.LINKS_NONE,
         None,
         ActionId.SHOW_SUGGESTIONS,
+        None,
+        ActionId.TEXT_FONT,
+        None,
+        ActionId.THEME_SYSTEM,
+        ActionId.THEME_LIGHT,
+        ActionId.THEME_DARK,
+        None,
+        ActionId.RESET_PANELS,
     ),
     "&Go": (
         ActionId.NEXT_SPAN,
@@ -238,6 +269,7 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         None,
         ActionId.INDEPENDENT,
     ),
+    "&Help": (ActionId.SHORTCUTS, ActionId.GUIDELINES, None, ActionId.ABOUT),
 }
 
 
@@ -357,10 +389,22 @@ class Actions:
                     menu.addAction(self.by_id[entry])
         return menus
 
-    def shortcut_table(self) -> list[tuple[str, str]]:
-        """(action text, shortcuts) for a help screen."""
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(menu, action text, shortcuts) of every action with a key, for the shortcut
+        sheet: generated from the registry, so it never goes stale."""
+        menu_of = {
+            entry: title.replace("&", "")
+            for title, entries in MENUS.items()
+            for entry in entries
+            if entry is not None
+        }
         rows = []
-        for action in [*self.by_id.values(), *self.labels.values(), *self.relations.values()]:
+        for action_id, action in self.by_id.items():
             keys = ", ".join(s.toString() for s in action.shortcuts())
-            rows.append((action.text().replace("&", ""), keys))
+            if keys:
+                rows.append((menu_of.get(action_id, "Text"), action.text().replace("&", ""), keys))
+        for action in [*self.labels.values(), *self.relations.values()]:
+            keys = ", ".join(s.toString() for s in action.shortcuts())
+            if keys:
+                rows.append(("Labels", action.text().replace("&", ""), keys))
         return rows

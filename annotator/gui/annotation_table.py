@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -55,6 +56,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._text = ""
         self._colors: dict[str, QColor] = {}
         self._sort = (self.TEXT, Qt.SortOrder.AscendingOrder)
+        self._notes: dict[int, str] = {}  # span id -> its note (marker and tooltip)
 
     def _key(self, span: Span) -> tuple[Any, ...]:
         column = self._sort[0]
@@ -133,6 +135,17 @@ class AnnotationTableModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.LINKS))
 
+    def set_notes(self, notes: dict[int, str]) -> None:
+        """Mark the spans that have a note (✎ after the label, the note as tooltip)."""
+        changed = set(notes) ^ set(self._notes) | {
+            k for k in notes if notes[k] != self._notes.get(k)
+        }
+        self._notes = dict(notes)
+        for span_id in changed:
+            row = self.row_of(span_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, self.LABEL), self.index(row, self.LABEL))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
@@ -171,7 +184,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 return None
             column = index.column()
             if column == self.LABEL:
-                return span.label
+                return f"{span.label} ✎" if span.id in self._notes else span.label
             if column == self.TEXT:
                 return self._text[span.start : span.end].replace("\n", " ⏎ ")
             if column == self.ATTRS:
@@ -182,6 +195,10 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == _SPAN_ID:
             span = self._row(index)
             return None if span is None else int(span.id)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.LABEL:
+            span = self._row(index)
+            note = self._notes.get(span.id) if span is not None else None
+            return f"<qt>Note: {html.escape(note)}</qt>" if note else None
         if role == _DECORATION and index.column() == self.LABEL:
             span = self._row(index)
             return None if span is None else self._colors.get(span.label)

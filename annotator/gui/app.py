@@ -13,6 +13,7 @@ from annotator import __version__
 from annotator.gui.fonts import load_fonts
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings, load_settings, save_settings
+from annotator.gui.theme import apply_theme
 from annotator.resources import resource_path
 from annotator.service import Workspace, default_annotator_name
 from annotator.storage import resolve_url
@@ -69,6 +70,7 @@ def run(db: str | None, annotator: str | None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
     load_fonts()
     settings = load_settings()
+    apply_theme(settings.theme)
     if not settings.annotator and not annotator:
         asked = ask_first_name(settings)
         if asked is None:

@@ -24,9 +24,12 @@ def load_fonts() -> str:
     return _loaded[0]
 
 
-def text_font(point_size: int = 15) -> QFont:
-    """The font for document text: the bundled Bengali family, set explicitly."""
-    font = QFont(load_fonts())
+def text_font(point_size: int = 15, family: str = "") -> QFont:
+    """The font for document text: ``family`` if chosen, else the bundled Bengali family
+    (Qt falls back to it per character when a chosen family lacks Bengali)."""
+    font = QFont(family or load_fonts())
+    if family:
+        font.setFamilies([family, load_fonts()])
     font.setPointSize(point_size)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font

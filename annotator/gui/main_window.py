@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QResizeEvent,
+    QUndoCommand,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
@@ -14,6 +21,7 @@ from annotator.gui.attribution import Attribution
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
+from annotator.gui.flow_commands import FlowCommands
 from annotator.gui.link_overlay import LinkMode, next_unlinked
 from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
@@ -67,10 +75,13 @@ class MainWindow(QMainWindow):
             self.session, self.text_view, self.labeler, self._push, self.select_span, self.notify
         )
         self.time_keeper = TimeKeeper(self.session.add_time, self)
+        self.flow = FlowCommands(self)
         self._connect_signals()
+        self.flow.connect()
         self.panels.restore_state(self)
         self._guard_database()
         self.reload_projects()
+        self.flow.reopen_last()
 
     # Building -------------------------------------------------------------
 
@@ -80,7 +91,8 @@ class MainWindow(QMainWindow):
         self.text_view, self.find_bar, self.banners = p.text_view, p.find_bar, p.banners
         self.table_model, self.table = p.table_model, p.table
         self.label_palette, self.details = p.label_palette, p.details
-        self.main_split, self.centre = p.main_split, p.centre
+        self.docks, self.span_note, self.notes_panel = p.docks, p.span_note, p.notes
+        self.guidelines, self.done_mark = p.guidelines, p.done_mark
         self.setCentralWidget(p.central)
         self.status = StatusPanel(self.statusBar(), self.ws.db.display)
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
@@ -274,6 +286,7 @@ class MainWindow(QMainWindow):
         )
         self.acts[ActionId.INDEPENDENT].setChecked(project.independent)
         self.label_palette.set_schema(project.schema)
+        self.guidelines.set_schema(project.schema)
         self.find_bar.set_schema(project.schema)
         self.status.set_project(project.name)
         self._show_progress()
@@ -321,7 +334,8 @@ class MainWindow(QMainWindow):
         self._show_referents()
         self.find_bar.set_text(s.text)
         self._refresh_layer()
-        self.setWindowTitle(f"{s.document.title or s.document.external_id} — Annotator")
+        self.setWindowTitle(self.flow.window_title())
+        self.flow.document_loaded()
         if s.adopted_from:
             self.doc_model.update_row(int(s.document.id), status=s.status, span_count=len(s.spans))
             self.notify(
@@ -351,6 +365,7 @@ class MainWindow(QMainWindow):
             removed, added, list(changes.relations_removed), list(changes.relations_added)
         )
         self._reselect()
+        self.flow.edited(changes)
         if self.session.document is not None:
             self.doc_model.update_row(
                 int(self.session.document.id),
@@ -378,6 +393,9 @@ class MainWindow(QMainWindow):
         self.table.select_span(span.id if span else None)
         self.details.show_span(
             span, s.schema, s.text, s.relations_of(span.id) if span else [], s.spans
+        )
+        self.span_note.show_note(
+            span.id if span else None, s.span_notes.get(span.id) if span else None
         )
 
     def _span_clicked(self, span_id: int) -> None:
@@ -550,6 +568,10 @@ class MainWindow(QMainWindow):
         if self._save_settings:
             save_settings(self.settings)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panels.fit(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Finish what is running, record the last time, then close the database, so
         nothing writes after the window is gone."""
@@ -559,5 +581,6 @@ class MainWindow(QMainWindow):
         self.labeler.cancel(quiet=True)
         self.time_keeper.stop()
         self.panels.save_state(self)
+        self.flow.remember()
         self.ws.close()
         super().closeEvent(event)

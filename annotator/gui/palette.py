@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from annotator.gui.guidelines import label_tooltip
 from annotator.model import LabelSchema
 
 
@@ -43,7 +44,7 @@ class LabelPalette(QWidget):
         for i, label in enumerate(schema.labels):
             key = f"{label.key}  " if label.key else ""
             button = QPushButton(f"{key}{label.name}", self)
-            button.setToolTip("")
+            button.setToolTip(label_tooltip(label))
             button.setStyleSheet(
                 f"QPushButton {{ background: {label.color}; color: {_text_color(label.color)};"
                 " border: 1px solid #888; border-radius: 4px; padding: 4px 8px;"

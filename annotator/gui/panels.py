@@ -1,22 +1,45 @@
-"""The window's panels and how they are arranged (built in code, wired by the window)."""
+"""The window's panels: the text in the centre, everything else in dock widgets that
+can be moved, closed and brought back from the View menu (so a 1024x600 screen works)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.gui.annotation_table import AnnotationTable, AnnotationTableModel
 from annotator.gui.banners import BannerArea
 from annotator.gui.details import SpanDetails
 from annotator.gui.document_list import DocumentListModel, DocumentListPanel
+from annotator.gui.done_mark import EditedAfterDone
 from annotator.gui.find_bar import FindBar
+from annotator.gui.guidelines import GuidelinesPanel
+from annotator.gui.notes_panel import NotesPanel, SpanNoteEditor
 from annotator.gui.palette import LabelPalette
 from annotator.gui.project_switcher import ProjectSwitcher
 from annotator.gui.settings import Settings
 from annotator.gui.text_view import TextView
 from annotator.model import LabelSchema
 from annotator.service import Workspace
+
+SIDE_SHARE = 0.19  # at most this share of the window's width per side of docks
+STATE_VERSION = 2  # QMainWindow.saveState version: 2 = dock widgets
+
+
+def _scrolled(parent: QWidget, widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area, so its dock can shrink on a small screen."""
+    area = QScrollArea(parent)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def _column(parent: QWidget, margin: int, *widgets: QWidget, spacing: int = -1) -> QWidget:
@@ -32,8 +55,8 @@ def _column(parent: QWidget, margin: int, *widgets: QWidget, spacing: int = -1) 
 
 
 class Panels:
-    """Banners (top); document list (left), text and annotation table (centre), palette
-    and details (right)."""
+    """Banners and text (centre); documents (left); labels, details and notes, and the
+    guidelines (right); the annotation table (bottom)."""
 
     def __init__(
         self, window: QMainWindow, workspace: Workspace, annotator: str, settings: Settings
@@ -41,48 +64,108 @@ class Panels:
         self.project_box = ProjectSwitcher(window)
         self.doc_model = DocumentListModel(workspace, annotator, parent=window)
         self.doc_panel = DocumentListPanel(self.doc_model, window)
-        left = _column(window, 4, self.project_box, self.doc_panel)
 
         self.text_view = TextView(window)
         self.text_view.snap_words = settings.snap_to_words
         self.text_view.zoom(settings.font_size - self.text_view.font_size)
         self.find_bar = FindBar(window)
         self.find_bar.hide()
+        self.banners = BannerArea(window)
+        self.done_mark = EditedAfterDone(window)
         self.table_model = AnnotationTableModel(window)
         self.table = AnnotationTable(self.table_model, window)
-        centre_top = _column(window, 0, self.find_bar, self.text_view)
-        self.centre = QSplitter(Qt.Orientation.Vertical, window)
-        self.centre.addWidget(centre_top)
-        self.centre.addWidget(self.table)
-        self.centre.setSizes([600, 200])
-
         self.label_palette = LabelPalette(window)
         self.details = SpanDetails(window)
-        right = _column(window, 4, self.label_palette, self.details)
+        self.span_note = SpanNoteEditor(window)
+        self.notes = NotesPanel(window)
+        self.guidelines = GuidelinesPanel(window)
+        self.central = _column(
+            window, 0, self.banners, self.done_mark, self.find_bar, self.text_view, spacing=2
+        )
 
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, window)
-        for widget in (left, self.centre, right):
-            self.main_split.addWidget(widget)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([280, 800, 300])
+        area = Qt.DockWidgetArea
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock(
+            window,
+            "documents",
+            "Documents",
+            area.LeftDockWidgetArea,
+            _column(window, 4, self.project_box, self.doc_panel),
+        )
+        self._dock(
+            window,
+            "labels",
+            "Labels",
+            area.RightDockWidgetArea,
+            _scrolled(window, _column(window, 4, self.label_palette)),
+        )
+        self._dock(
+            window,
+            "details",
+            "Selected span",
+            area.RightDockWidgetArea,
+            _scrolled(window, _column(window, 4, self.details, self.span_note)),
+        )
+        self._dock(
+            window, "notes", "Notes", area.RightDockWidgetArea, _scrolled(window, self.notes)
+        )
+        self._dock(window, "guidelines", "Guidelines", area.RightDockWidgetArea, self.guidelines)
+        self._dock(window, "annotations", "Annotations", area.BottomDockWidgetArea, self.table)
+        window.tabifyDockWidget(self.docks["details"], self.docks["notes"])
+        window.tabifyDockWidget(self.docks["notes"], self.docks["guidelines"])
+        self.docks["details"].raise_()
+        # The bottom dock spans only the centre: side docks keep their full height.
+        window.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
 
-        self.banners = BannerArea(window)
-        self.central = _column(window, 0, self.banners, self.main_split, spacing=0)
+    def _dock(
+        self, window: QMainWindow, name: str, title: str, where: Qt.DockWidgetArea, widget: QWidget
+    ) -> None:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(f"{name}Dock")  # saveState/restoreState find docks by name
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        window.addDockWidget(where, dock)
+        self.docks[name] = dock
+
+    def fit(self, window: QMainWindow) -> None:
+        """Keep each side's docks within :data:`SIDE_SHARE` of the width, so the text
+        keeps most of a small screen (1024x600: at least 60 %)."""
+        cap = int(window.width() * SIDE_SHARE)
+        wide = [
+            d
+            for d in self.docks.values()
+            if d.isVisible()
+            and not d.isFloating()
+            and window.dockWidgetArea(d)
+            in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+            and d.width() > cap
+        ]
+        if wide:
+            window.resizeDocks(wide, [cap] * len(wide), Qt.Orientation.Horizontal)
 
     def clear_document(self, schema: LabelSchema | None) -> None:
-        """Empty text, table and details (a project without documents)."""
+        """Empty text, table, details and notes (a project without documents)."""
         self.text_view.set_content("", [], schema)
         self.find_bar.set_text("")
         self.table_model.set_layer("", {}, {}, schema)
         self.details.show_span(None, schema, "", [], {})
+        self.span_note.show_note(None, None)
+        self.notes.show_notes([])
+        self.done_mark.hide()
 
     def set_writable(self, writable: bool) -> None:
-        """Palette and attribute editors only where edits can be saved."""
-        self.label_palette.setEnabled(writable)
-        self.details.setEnabled(writable)
+        """Palette, attribute and note editors only where edits can be saved."""
+        for widget in (self.label_palette, self.details, self.span_note):
+            widget.setEnabled(writable)
+        self.notes.add_button.setEnabled(writable)
 
     def restore_state(self, window: QMainWindow) -> None:
-        """Window geometry and splitter sizes from the last run (QSettings)."""
+        """Window geometry and dock layout from the last run (QSettings)."""
         qs = QSettings("annotator", "Annotator")
         geometry = qs.value("window/geometry")
         if geometry is not None:
@@ -95,13 +178,24 @@ class Panels:
                 width = min(width, int(avail.width() * 0.95))
                 height = min(height, int(avail.height() * 0.9))
             window.resize(width, height)
-        for key, splitter in (("main", self.main_split), ("centre", self.centre)):
-            state = qs.value(f"window/splitter_{key}")
-            if state is not None:
-                splitter.restoreState(state)
+        state = qs.value("window/docks")
+        if state is None or not window.restoreState(state, STATE_VERSION):
+            self.default_layout(window)
+
+    def default_layout(self, window: QMainWindow) -> None:
+        """Every dock shown where it starts, at sizes that leave the text most room."""
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.docks["details"].raise_()
+        width = max(window.width(), 800)
+        side = int(width * SIDE_SHARE * 0.9)
+        window.resizeDocks(
+            [self.docks["documents"], self.docks["labels"]], [side, side], Qt.Orientation.Horizontal
+        )
+        window.resizeDocks([self.docks["annotations"]], [160], Qt.Orientation.Vertical)
 
     def save_state(self, window: QMainWindow) -> None:
         qs = QSettings("annotator", "Annotator")
         qs.setValue("window/geometry", window.saveGeometry())
-        qs.setValue("window/splitter_main", self.main_split.saveState())
-        qs.setValue("window/splitter_centre", self.centre.saveState())
+        qs.setValue("window/docks", window.saveState(STATE_VERSION))

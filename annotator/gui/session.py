@@ -17,6 +17,7 @@ from annotator.model import (
     DocumentRecord,
     LabelSchema,
     Layer,
+    Note,
     Referent,
     ReferentRecord,
     Relation,
@@ -34,6 +35,7 @@ from annotator.service import (
     cluster_index,
     import_records,
 )
+from annotator.service import notes as note_service
 from annotator.service.assignment import may_see
 from annotator.text import ClusterIndex, Utf16Map
 
@@ -47,6 +49,7 @@ class DocumentSession(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
     saved = Signal()
+    notes_changed = Signal()
 
     def __init__(self, workspace: Workspace, annotator: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -58,6 +61,7 @@ class DocumentSession(QObject):
         self.spans: dict[int, Span] = {}
         self.relations: dict[int, Relation] = {}
         self.referents: tuple[Referent, ...] = ()  # who the layer's mentions are
+        self.notes: tuple[Note, ...] = ()  # the layer's document and span notes
         self.clusters: ClusterIndex | None = None
         self.utf16: Utf16Map | None = None
         self.preview_of: str | None = None  # another annotator's layer shown read-only
@@ -98,6 +102,7 @@ class DocumentSession(QObject):
         self.spans = {s.id: s for s in layer.spans}
         self.relations = {r.id: r for r in layer.relations}
         self.referents = tuple(layer.referents)
+        self.notes = layer.notes
         self.clusters = cluster_index(layer.document)
         self.utf16 = Utf16Map(layer.document.text)
         self._keys, self._ids = self._key_maps.setdefault(document_id, ({}, {}))
@@ -150,6 +155,7 @@ class DocumentSession(QObject):
         self.status = Status.NEW
         self.spans, self.relations = {}, {}
         self.referents = ()
+        self.notes = ()
         self.clusters = self.utf16 = None
         self.preview_of = self.adopted_from = None
 
@@ -215,6 +221,9 @@ class DocumentSession(QObject):
         return changes
 
     def _apply(self, changes: Changes) -> None:
+        gone = {span.id for span in changes.spans_removed}
+        if gone and any(n.span_id in gone for n in self.notes):  # the database cascaded
+            self.notes = tuple(n for n in self.notes if n.span_id not in gone)
         for span in changes.spans_removed:
             self.spans.pop(span.id, None)
             self._unbind(span.id)
@@ -305,3 +314,48 @@ class DocumentSession(QObject):
             self.ws.add_time(int(self.document.id), self.annotator, seconds)
         except Exception as exc:
             self.failed.emit(f"could not record time: {exc}")
+
+    # Notes ------------------------------------------------------------------
+
+    @property
+    def span_notes(self) -> dict[int, Note]:
+        return {int(n.span_id): n for n in self.notes if n.span_id is not None}
+
+    @property
+    def document_notes(self) -> list[Note]:
+        return [n for n in self.notes if n.span_id is None]
+
+    def _note_call(self, edit: Callable[[], object]) -> bool:
+        """Run a note edit through the service, then re-read the layer's notes."""
+        if self.document is None or self.preview_of is not None:
+            self.failed.emit("no editable document is open")
+            return False
+        try:
+            edit()
+        except Exception as exc:  # any failed write must be shown, not lost
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return False
+        self.notes = note_service.layer_notes(self.ws, int(self.document.id), self.annotator)
+        self.saved.emit()
+        self.notes_changed.emit()
+        return True
+
+    def set_span_note(self, span_id: int, text: str) -> bool:
+        return self._note_call(
+            lambda: note_service.set_span_note(self.ws, span_id, self.annotator, text)
+        )
+
+    def add_document_note(self, text: str) -> Note | None:
+        doc_id = int(self.document.id) if self.document else 0
+        added: list[Note] = []
+        ok = self._note_call(
+            lambda: added.append(
+                note_service.add_document_note(self.ws, doc_id, self.annotator, text)
+            )
+        )
+        return added[0] if ok and added else None
+
+    def edit_document_note(self, note_id: int, text: str) -> bool:
+        return self._note_call(
+            lambda: note_service.edit_document_note(self.ws, note_id, self.annotator, text)
+        )

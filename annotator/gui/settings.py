@@ -27,6 +27,25 @@ class Settings:
     show_suggestions: bool = True  # View > Show suggestions
     suggestion_threshold: float = 0.8  # "accept all" takes suggestions scoring this or more
     retrain_after_spans: int = 50  # retrain the tagger when the gold layer grew this much
+    font_family: str = ""  # empty: the bundled Noto Sans Bengali
+    theme: str = "system"  # "system", "light" or "dark"
+    recent_databases: str = ""  # newest first, one path per line
+    last_project: str = ""  # reopened with the last database
+    last_document: str = ""  # external id
+    last_database: str = ""
+
+    @property
+    def recent(self) -> list[str]:
+        return [line for line in self.recent_databases.split("\n") if line]
+
+
+RECENT_MAX = 8
+
+
+def with_recent(settings: Settings, database: str) -> Settings:
+    """``database`` first in the recent list (no repeats, at most :data:`RECENT_MAX`)."""
+    recent = [database, *(d for d in settings.recent if d != database)][:RECENT_MAX]
+    return replace(settings, recent_databases="\n".join(recent), last_database=database)
 
 
 def settings_path() -> Path:

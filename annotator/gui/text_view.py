@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QTextBlock,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from annotator.gui.fonts import text_font
 from annotator.gui.link_overlay import LinkMode, LinkOverlay, paint_split_lane
 from annotator.gui.span_index import SpanIndex
+from annotator.gui.theme import fill_for, is_dark
 from annotator.model import LabelKind, LabelSchema, Relation, Span
 from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.edges import Unit, nearest_boundary
@@ -45,13 +47,15 @@ HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its ha
 BAND = 3  # pixels an entity holding other entities reaches above and below them
 
 
-def span_tooltip(spans: Iterable[Span], text: str) -> str:
+def span_tooltip(spans: Iterable[Span], text: str, notes: dict[int, str] | None = None) -> str:
     """Rich text for a tooltip in which every user string is escaped (shown literally)."""
     parts = []
     for span in spans:
         line = f"<b>{html.escape(span.label)}</b> {html.escape(text[span.start : span.end])}"
         for key, value in span.attrs.items():
             line += f"<br>&nbsp;&nbsp;{html.escape(str(key))}: {html.escape(str(value))}"
+        if notes and span.id in notes:
+            line += f"<br>✎ {html.escape(notes[span.id])}"
         parts.append(line)
     return "<qt>" + "<hr>".join(parts) + "</qt>"
 
@@ -109,12 +113,14 @@ class TextView(QTextEdit):
         self._fills: dict[str, QColor] = {}  # entity labels: background fills
         self._selected: int | None = None
         self._candidates: set[int] = set()
+        self._noted: dict[int, str] = {}  # span id -> note: a small marker at its end
         self._drag: tuple[str, Span] | None = None  # (edge, span) while a handle is dragged
         self._preview: Span | None = None  # the dragged span's new extent
         self._document: QTextDocument | None = None
         self.links = LinkOverlay()  # arcs to speakers, claimants and cues (link_overlay.py)
         self.snap_words = True
         self.font_size = 15
+        self.font_family = ""
         self.setFont(text_font(self.font_size))
         # Lines wrap at the view's width; a horizontal bar would only scroll the few
         # pixels of trailing space and, shown, repaint with the frame on every edit.
@@ -152,6 +158,7 @@ class TextView(QTextEdit):
         self._clusters = clusters or ClusterIndex(text)
         self._selected = None
         self._candidates = set()
+        self._noted = {}
         self._index = None  # nothing is painted until the new index exists
         self._rects.clear()
         self.links.set_relations(text, (), schema)  # the window gives the new ones
@@ -181,8 +188,9 @@ class TextView(QTextEdit):
         self._colors = (
             {label.name: QColor(label.color) for label in schema.labels} if schema else {}
         )
+        dark = is_dark(self.palette())
         self._fills = {
-            label.name: self._colors[label.name]
+            label.name: fill_for(self._colors[label.name], dark)
             for label in (schema.labels if schema else ())
             if label.kind is LabelKind.ENTITY
         }
@@ -363,6 +371,12 @@ class TextView(QTextEdit):
         rects = self._span_rects(span, block, self._scrolled_by()) if block.isValid() else []
         return rects[0].toAlignedRect() if rects else None
 
+    def set_noted(self, notes: dict[int, str]) -> None:
+        """The spans that have a note (marked in the text, the note in their tooltip)."""
+        previous, self._noted = self._noted, dict(notes)
+        if previous != self._noted:
+            self._update_spans_of(set(previous) ^ set(notes) | set(notes))
+
     def set_candidates(self, span_ids: Iterable[int]) -> None:
         previous, self._candidates = self._candidates, set(span_ids)
         if previous != self._candidates:
@@ -370,7 +384,12 @@ class TextView(QTextEdit):
 
     def zoom(self, step: int) -> None:
         self.font_size = max(8, min(48, self.font_size + step))
-        self.setFont(text_font(self.font_size))
+        self.setFont(text_font(self.font_size, self.font_family))
+
+    def set_font_family(self, family: str) -> None:
+        """The text's font family ("" for the bundled Noto Sans Bengali)."""
+        self.font_family = family
+        self.zoom(0)
 
     # Geometry and painting -------------------------------------------------
 
@@ -495,6 +514,8 @@ class TextView(QTextEdit):
                 if span.id in candidates:
                     pen = QPen(OUTLINE, 1.2, Qt.PenStyle.DashLine)
                     self._outline(painter, span, block, pen, scrolled)
+                if span.id in self._noted:
+                    self._note_marker(painter, span, block, scrolled)
                 if span.id == selected and self._preview is None:
                     self._outline(painter, span, block, QPen(OUTLINE, 2), scrolled)
             if self._preview is not None and self._preview.id in {s.id for s in spans}:
@@ -614,6 +635,21 @@ class TextView(QTextEdit):
             if i == len(rects) - 1 and span.end <= hi:  # closing bracket tick
                 painter.fillRect(right - 2, y - 4, 2, 4, color)
 
+    def _note_marker(
+        self, painter: QPainter, span: Span, block: QTextBlock, scrolled: QPointF
+    ) -> None:
+        """A small dark corner at the top right of the span's end: it has a note."""
+        _lo, hi = self._index.block_range(block.blockNumber()) if self._index else (0, 0)
+        rects = self._span_rects(span, block, scrolled)
+        if not rects or span.end > hi:
+            return
+        corner = rects[-1].topRight()
+        path = QPainterPath(corner)
+        path.lineTo(corner.x() - 7, corner.y())
+        path.lineTo(corner.x(), corner.y() + 7)
+        path.closeSubpath()
+        painter.fillPath(path, QColor("#c2410c"))
+
     def _outline(
         self, painter: QPainter, span: Span, block: QTextBlock, pen: QPen, scrolled: QPointF
     ) -> None:
@@ -629,7 +665,9 @@ class TextView(QTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             spans = self.spans_at_point(event.pos())
             if spans:
-                QToolTip.showText(event.globalPos(), span_tooltip(spans, self._text), self)
+                QToolTip.showText(
+                    event.globalPos(), span_tooltip(spans, self._text, self._noted), self
+                )
             else:
                 QToolTip.hideText()
             return True

@@ -79,10 +79,15 @@ class DeleteSpan(_Command):
         self.span = span
         self.key = self.focus_key = key
         self.relations = tuple(relations)  # (type, from key, to key)
+        note = session.span_notes.get(int(span.id))
+        self.note = note.text if note else ""
 
     def undo(self) -> None:
-        if self.session.recreate_span(self.key, self.span) is None:
+        span = self.session.recreate_span(self.key, self.span)
+        if span is None:
             return
+        if self.note:
+            self.session.set_span_note(int(span.id), self.note)
         for rel_type, from_key, to_key in self.relations:
             source, target = self._id(from_key), self._id(to_key)
             if source is not None and target is not None:
@@ -184,3 +189,48 @@ class Batch(_Command):
     def do(self) -> None:
         for step in self.steps:
             step.do()
+
+
+class SetSpanNote(_Command):
+    """A span's note written, changed or removed."""
+
+    def __init__(self, session: DocumentSession, span: Span, before: str, after: str) -> None:
+        verb = "note on" if after else "remove note from"
+        super().__init__(session, f"{verb} {describe(session, span)}")
+        self.key = self.focus_key = session.key_of(span.id)
+        self.before, self.after = before, after
+
+    def _set(self, text: str) -> None:
+        span_id = self._id(self.key)
+        if span_id is not None:
+            self.session.set_span_note(span_id, text)
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+
+class DocumentNote(_Command):
+    """A document note added, changed or deleted (``""`` on either side)."""
+
+    def __init__(self, session: DocumentSession, note_id: int | None, before: str, after: str):
+        text = "add" if not before else ("delete" if not after else "edit")
+        super().__init__(session, f"{text} document note")
+        self.note_id = note_id
+        self.before, self.after = before, after
+
+    def _set(self, text: str) -> None:
+        exists = any(n.id == self.note_id for n in self.session.document_notes)
+        if exists and self.note_id is not None:
+            self.session.edit_document_note(self.note_id, text)
+        elif text:
+            note = self.session.add_document_note(text)
+            self.note_id = note.id if note else None
+
+    def undo(self) -> None:
+        self._set(self.before)
+
+    def do(self) -> None:
+        self._set(self.after)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
 from annotator.model import DocumentRecord, Status
 from annotator.service import Workspace, import_records
@@ -155,3 +155,66 @@ def test_labelling_a_visible_word_does_not_scroll(qtbot, make_window, tmp_path) 
     press(qtbot, window, Qt.Key.Key_4)
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert bar.value() == before
+
+
+def test_at_1024x600_the_text_gets_most_of_the_width(qtbot, window) -> None:
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.wait(50)
+    assert window.height() <= 600
+    for name in ("documents", "labels", "details", "annotations"):
+        dock = window.docks[name]
+        assert dock.isVisible() and not dock.isFloating(), name
+    assert window.text_view.width() >= 0.6 * window.width()
+
+
+def test_panels_close_and_come_back_from_the_view_menu(qtbot, window) -> None:
+    dock = window.docks["documents"]
+    dock.close()
+    assert not dock.isVisible()
+    toggle = next(a for a in window.menus["&View"].actions() if a.text() == "Documents")
+    toggle.trigger()
+    assert dock.isVisible()
+
+
+def test_a_span_note_is_saved_marked_and_undone(qtbot, window, news_db) -> None:
+    select(window, "পুতিন")
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_F4)
+    assert window.span_note.editor.hasFocus()
+    type_text(window.span_note.editor, "unsure: speaker?")
+    qtbot.mouseClick(window.span_note.save_button, Qt.MouseButton.LeftButton)
+    span = next(iter(window.session.spans.values()))
+    with Workspace(str(news_db)) as ws:
+        notes = ws.layer(int(window.session.document.id), "asha").notes
+    assert [(n.text, n.author, n.span_id) for n in notes] == [("unsure: speaker?", "asha", span.id)]
+    assert window.table_model.index(0, 0).data() == "PER ✎"
+    window.text_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.statusBar().currentMessage().startswith("Undid: note on PER পুতিন")
+    assert window.session.notes == ()
+    assert window.table_model.index(0, 0).data() == "PER"
+
+
+def test_editing_a_done_document_shows_the_mark_and_can_reopen(qtbot, window, news_db) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # done, and the next opens
+    window.open_document("doc-0")
+    assert window.session.status is Status.DONE
+    select(window, "পুতিন")
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.done_mark.isVisible()
+    assert "Edited after done at" in window.done_mark.label.text()
+    qtbot.mouseClick(window.done_mark.reopen_button, Qt.MouseButton.LeftButton)
+    with Workspace(str(news_db)) as ws:
+        doc = ws.document_by_external_id(int(ws.project("News").id), "doc-0")
+        assert ws.layer(int(doc.id), "asha").status is Status.IN_PROGRESS
+
+
+def test_shortcut_sheet_lists_the_registry(qtbot, window) -> None:
+    window.flow.show_shortcuts()
+    sheet = window.flow._dialogs[-1]
+    table = sheet.findChildren(QTableWidget)[0]
+    rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert rows["Grow span end by a word or mark"] == "Ctrl+Right"
+    assert rows["Label PER"] == "1"
+    assert "Alt+Shift" not in " ".join(rows.values())

@@ -34,7 +34,12 @@ def menu_texts(window, title: str) -> list[str]:
 
 
 def test_file_and_team_menus_list_the_dialogs(window) -> None:
-    assert menu_texts(window, "&File")[:2] == ["Import…", "Export…"]
+    assert menu_texts(window, "&File")[:4] == [
+        "Open database…",
+        "Recent databases",
+        "Import…",
+        "Export…",
+    ]
     assert menu_texts(window, "&Team") == [
         "Label schema…",
         "Agreement report…",

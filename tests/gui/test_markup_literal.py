@@ -142,7 +142,11 @@ class Seen:
                     walk(model.index(row, 0, parent), depth + 1)
 
         walk(QModelIndex(), 0)
-        for section in range(model.columnCount()):
+        try:
+            columns = model.columnCount()
+        except TypeError:  # a list model (QListWidget) has one column
+            columns = 1
+        for section in range(columns):
             header = model.headerData(section, Qt.Orientation.Horizontal)
             if isinstance(header, str):
                 self.add(f"{where}.header", header, header)

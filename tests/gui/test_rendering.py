@@ -154,4 +154,6 @@ def test_user_strings_in_the_panels_are_plain_text(qtbot, make_window, tmp_path)
     assert any(label.text() == "<b>কিম</b>" for label in labels)
     assert window.details.editors["canonical"].text() == "<u>Kim</u>"
     assert window.doc_model.index(0, 0).data() == "<i>শিরোনাম</i>"
-    assert "<i>শিরোনাম</i>" in window.windowTitle()
+    # The title bar shows the title literally, or the document's id where the system has
+    # no Bengali font for the title bar (see README, "Window title").
+    assert "<i>শিরোনাম</i>" in window.windowTitle() or "News · h" in window.windowTitle()

@@ -42,15 +42,15 @@ def test_run_asks_the_name_on_first_start_and_opens_the_demo(qtbot, monkeypatch)
     assert load_settings().annotator == "আশা"
 
 
-def test_geometry_and_splitters_are_remembered(make_window, news_db) -> None:
+def test_geometry_and_panels_are_remembered(make_window, news_db) -> None:
     window = make_window(news_db)
     window.resize(720, 520)  # the offscreen screen is 800x600
-    window.main_split.setSizes([150, 400, 170])
-    sizes = window.main_split.sizes()
+    window.docks["guidelines"].close()
     window.close()
     again = make_window(news_db)
     assert (again.width(), again.height()) == (720, 520)
-    assert again.main_split.sizes() == sizes
+    assert not again.docks["guidelines"].isVisible()
+    assert again.docks["documents"].isVisible()
 
 
 def test_zoom_keys_change_the_text_size_and_are_saved(qtbot, window) -> None:

@@ -1,0 +1,314 @@
+"""The window's working-day commands: notes, the "edited after done" mark, docks, colours,
+font, help, opening databases and reopening the last project and document.
+
+Kept apart from :mod:`main_window` (which builds and wires the core panels) so each
+stays readable; the window creates one :class:`FlowCommands` and calls its hooks.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QFontDialog
+
+from annotator.gui import undo
+from annotator.gui.actions import ActionId
+from annotator.gui.help import about, shortcut_sheet
+from annotator.gui.settings import save_settings, with_recent
+from annotator.gui.theme import apply_theme
+from annotator.model import Status
+from annotator.service import Changes
+from annotator.service.notes import search_notes
+from annotator.storage.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+THEME_ACTIONS = {
+    ActionId.THEME_SYSTEM: "system",
+    ActionId.THEME_LIGHT: "light",
+    ActionId.THEME_DARK: "dark",
+}
+
+
+@lru_cache(maxsize=1)
+def system_has_bengali_font() -> bool:
+    """Whether fontconfig knows a Bengali font: the title bar is drawn by the window
+    manager with system fonts, not with the font bundled in the app."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    try:
+        found = subprocess.run(
+            [fc_list, ":lang=bn", "family"], capture_output=True, text=True, timeout=5
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(found.stdout.strip())
+
+
+def _has_bengali(text: str) -> bool:
+    return any("\u0980" <= ch <= "\u09ff" for ch in text)
+
+
+class FlowCommands:
+    """Hooks and menu commands of the labeling flow (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.successor: MainWindow | None = None  # the window of "Open database…"
+        self._dialogs: list[object] = []
+
+    # Wiring ---------------------------------------------------------------
+
+    def connect(self) -> None:
+        w, a = self.w, self.w.acts
+        a[ActionId.EDIT_NOTE].triggered.connect(self.focus_note)
+        a[ActionId.OPEN_DATABASE].triggered.connect(self.ask_database)
+        a[ActionId.TEXT_FONT].triggered.connect(self.choose_font)
+        a[ActionId.RESET_PANELS].triggered.connect(lambda: w.panels.default_layout(w))
+        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ActionId.GUIDELINES].triggered.connect(self.show_guidelines)
+        a[ActionId.ABOUT].triggered.connect(lambda: self._show(about(w, w.ws.db.display)))
+        group = QActionGroup(w)
+        for action_id, theme in THEME_ACTIONS.items():
+            action = a[action_id]
+            group.addAction(action)
+            action.setChecked(w.settings.theme == theme)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+        view = w.menus["&View"]
+        first = view.actions()[0] if view.actions() else None
+        for dock in w.docks.values():  # closed panels come back from here
+            view.insertAction(first, dock.toggleViewAction())
+        view.insertSeparator(first)
+        self._fill_recent()
+        if w.settings.theme != "system":
+            apply_theme(w.settings.theme)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
+        w.text_view.addAction(a[ActionId.EDIT_NOTE])
+        w.span_note.saved.connect(self.save_span_note)
+        w.notes_panel.added.connect(lambda text: self.document_note(None, "", text))
+        w.notes_panel.edited.connect(self._edit_document_note)
+        w.notes_panel.search_requested.connect(self.search)
+        w.notes_panel.open_requested.connect(w.open_document)
+        w.session.notes_changed.connect(self.show_notes)
+        w.done_mark.reopen.connect(lambda: w.labeler.set_status(Status.IN_PROGRESS))
+        w.done_mark.keep_done.connect(
+            lambda: w.notify("The document stays done (Ctrl+Z undoes the edit if it was wrong)")
+        )
+
+    def _show(self, dialog: object) -> None:
+        self._dialogs = [d for d in self._dialogs if getattr(d, "isVisible", lambda: False)()]
+        self._dialogs.append(dialog)
+        dialog.show()  # type: ignore[attr-defined]
+
+    # Hooks from the window ----------------------------------------------------
+
+    def window_title(self) -> str:
+        """The document's title, or (no Bengali font for the title bar) its id."""
+        w = self.w
+        doc = w.session.document
+        if doc is None:
+            return "Annotator"
+        title = doc.title or doc.external_id
+        if _has_bengali(title) and not system_has_bengali_font():
+            project = w.project.name if w.project else ""
+            title = " · ".join(p for p in (project, doc.external_id) if p)
+            if _has_bengali(title):
+                title = f"document {int(doc.id)}"
+        return f"{title} — Annotator"
+
+    def document_loaded(self) -> None:
+        self.w.done_mark.hide()
+        self.show_notes()
+
+    def edited(self, changes: Changes) -> None:
+        """An edit of spans or links on a done document shows the mark."""
+        touched = (
+            changes.spans_added
+            or changes.spans_removed
+            or changes.spans_updated
+            or changes.relations_added
+            or changes.relations_removed
+        )
+        if touched and self.w.session.status is Status.DONE:
+            self.w.done_mark.mark()
+
+    # Notes ------------------------------------------------------------------
+
+    def show_notes(self) -> None:
+        w, s = self.w, self.w.session
+        notes = {span_id: n.text for span_id, n in s.span_notes.items()}
+        w.text_view.set_noted(notes)
+        w.table_model.set_notes(notes)
+        w.notes_panel.show_notes(s.document_notes)
+        span = s.span(w.text_view.selected_span)
+        w.span_note.show_note(
+            span.id if span else None, s.span_notes.get(span.id) if span else None
+        )
+
+    def focus_note(self) -> None:
+        w = self.w
+        if w.session.span(w.text_view.selected_span) is None:
+            w.notify("Select a span first; its note is edited under the span details")
+            return
+        w.docks["details"].show()
+        w.docks["details"].raise_()
+        w.span_note.editor.setFocus()
+
+    def save_span_note(self, span_id: int, text: str) -> None:
+        w, s = self.w, self.w.session
+        span = s.span(span_id)
+        if span is None or w.labeler._refused():
+            return
+        old = s.span_notes.get(span_id)
+        before = old.text if old else ""
+        if before == text:
+            return
+        if s.set_span_note(span_id, text):
+            w._push(undo.SetSpanNote(s, span, before, text))
+            w.notify("Note saved" if text else "Note removed")
+            w.text_view.setFocus()
+
+    def document_note(self, note_id: int | None, before: str, after: str) -> None:
+        w, s = self.w, self.w.session
+        if w.labeler._refused():
+            return
+        if note_id is None:
+            note = s.add_document_note(after)
+            if note is not None:
+                w._push(undo.DocumentNote(s, note.id, "", after))
+        elif s.edit_document_note(note_id, after):
+            w._push(undo.DocumentNote(s, note_id, before, after))
+
+    def _edit_document_note(self, note_id: int, text: str) -> None:
+        old = next((n for n in self.w.session.document_notes if n.id == note_id), None)
+        if old is not None and old.text != text:
+            self.document_note(note_id, old.text, text)
+
+    def search(self, query: str) -> None:
+        w = self.w
+        if w.project is None or not query.strip():
+            w.notes_panel.show_results([])
+            return
+        found = search_notes(w.ws, int(w.project.id), query.strip())
+        w.notes_panel.show_results([(int(d), ext, n) for d, ext, n in found])
+
+    # View -------------------------------------------------------------------
+
+    def set_theme(self, theme: str) -> None:
+        w = self.w
+        apply_theme(theme)
+        w._update_settings(theme=theme)
+        if w.session.document is not None:  # label fills follow the page's colour
+            w.session.reload()
+
+    def _system_scheme_changed(self) -> None:
+        if self.w.settings.theme == "system":
+            self.set_theme("system")
+
+    def choose_font(self) -> None:
+        w = self.w
+        ok, font = QFontDialog.getFont(w.text_view.font(), w, "Font of the document text")
+        if not ok:
+            return
+        w.text_view.set_font_family(font.family())
+        w._update_settings(font_family=font.family())
+
+    def show_shortcuts(self) -> None:
+        self._show(shortcut_sheet(self.w, self.w.acts.shortcut_table()))
+
+    def show_guidelines(self) -> None:
+        dock = self.w.docks["guidelines"]
+        dock.show()
+        dock.raise_()
+
+    # Databases --------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        w = self.w
+        menu = w.menus["&File"]
+        anchor = w.acts[ActionId.IMPORT]
+        self.recent_menu = menu.addMenu("Recent &databases")
+        menu.insertMenu(anchor, self.recent_menu)
+        menu.insertSeparator(anchor)
+        current = self._database_path()
+        recent = [d for d in w.settings.recent if d != current]
+        for path in recent:
+            action = QAction(path, self.recent_menu)
+            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _database_path(self) -> str | None:
+        path = sqlite_path(self.w.ws.db.url)
+        return str(path) if path is not None else None
+
+    def ask_database(self) -> None:
+        start = self._database_path() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self.w,
+            "Open database",
+            str(Path(start).parent),
+            "Annotator databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if path:
+            self.open_database(path)
+
+    def open_database(self, path: str) -> None:
+        """Open another database in a new window and close this one."""
+        from annotator.gui.app import build_window
+
+        w = self.w
+        if not Path(path).exists():
+            w.notify(f"{path} does not exist any more")
+            return
+        w.close()  # saves the layout and the last document of this database first
+        try:
+            window = build_window(path, w.annotator, w.settings, save=w._save_settings)
+        except Exception as exc:  # reopen nothing half-way: say why
+            w.show_error(f"cannot open {path}: {exc}")
+            return
+        self.successor = window
+        window.show()
+
+    def remember(self) -> None:
+        """Record this database in the recent list, with its open project and document."""
+        w = self.w
+        path = self._database_path()
+        if path is None:
+            return
+        settings = with_recent(w.settings, path)
+        doc = w.session.document
+        settings = replace(
+            settings,
+            last_project=w.project.name if w.project else "",
+            last_document=doc.external_id if doc else "",
+        )
+        w.settings = settings
+        if w._save_settings:
+            save_settings(settings)
+
+    def reopen_last(self) -> None:
+        """At start: the project and document open when this database was last closed."""
+        w = self.w
+        s = w.settings
+        if not s.last_project or s.last_database != self._database_path():
+            return
+        project = next((p for p in w.ws.projects() if p.name == s.last_project), None)
+        if project is None:
+            return
+        try:
+            if w.project is None or w.project.id != project.id:
+                w.switch_project(int(project.id))
+            if s.last_document:
+                w.open_document(s.last_document)
+        except Exception:  # the document went away: the project's first is open
+            return

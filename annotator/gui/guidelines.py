@@ -1,0 +1,78 @@
+"""Guidelines at hand: each label's definition and examples from the project's schema,
+in a read-only panel and in the label buttons' tooltips."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from annotator.model import LabelDef, LabelSchema
+
+TRIM_TEXT = {
+    "whitespace": "keeps quote marks and danda you select",
+    "punctuation": "drops surrounding punctuation",
+}
+
+
+def label_tooltip(label: LabelDef) -> str:
+    """Rich text for a label button: definition, examples, key (user text escaped)."""
+    parts = [f"<b>{html.escape(label.name)}</b> ({html.escape(label.kind.value)})"]
+    if label.description:
+        parts.append(html.escape(label.description))
+    if label.examples:
+        parts.append("e.g. " + ", ".join(html.escape(e) for e in label.examples))
+    if label.key:
+        parts.append(f"Key: {html.escape(label.key)}")
+    return "<qt>" + "<br>".join(parts) + "</qt>"
+
+
+def guidelines_html(schema: LabelSchema | None) -> str:
+    """The Guidelines panel's page: labels (colour, key, definition, examples, trim rule)
+    and the relation types."""
+    if schema is None:
+        return "<p>No project is open.</p>"
+    out = [f"<h3>{html.escape(schema.name)}</h3>"]
+    for label in schema.labels:
+        chip = (
+            f'<span style="background:{html.escape(label.color)}; color:#000">&nbsp;'
+            f"{html.escape(label.name)}&nbsp;</span>"
+        )
+        key = f" · key <b>{html.escape(label.key)}</b>" if label.key else ""
+        out.append(f"<p>{chip} <i>{html.escape(label.kind.value)}</i>{key}<br>")
+        out.append(html.escape(label.description or "(no definition in the schema yet)"))
+        if label.examples:
+            items = "".join(f"<li>{html.escape(e)}</li>" for e in label.examples)
+            out.append(f"<br>Examples:<ul style='margin-top:0'>{items}</ul>")
+        out.append(
+            f"<br><small>Selection: {TRIM_TEXT[label.trim_rule.value]}.</small>"
+            + "".join(
+                f"<br><small>{html.escape(a.name)}: {html.escape(a.description)}</small>"
+                for a in label.attributes
+                if a.description
+            )
+            + "</p>"
+        )
+    if schema.relation_types:
+        out.append("<h4>Links</h4>")
+        for rel in schema.relation_types:
+            key = f" (key <b>{html.escape(rel.key)}</b>)" if rel.key else ""
+            ends = f"{' / '.join(rel.sources)} → {' / '.join(rel.targets)}"
+            out.append(
+                f"<p><b>{html.escape(rel.name)}</b>{key}: {html.escape(ends)}<br>"
+                f"{html.escape(rel.description)}</p>"
+            )
+    return "".join(out)
+
+
+class GuidelinesPanel(QTextBrowser):
+    """Read-only: the schema is edited in Team → Label schema."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidelinesPanel")
+        self.setOpenLinks(False)
+        self.set_schema(None)
+
+    def set_schema(self, schema: LabelSchema | None) -> None:
+        self.setHtml(guidelines_html(schema))
