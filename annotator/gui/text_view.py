@@ -116,6 +116,7 @@ class TextView(QTextEdit):
         self._noted: dict[int, str] = {}  # span id -> note: a small marker at its end
         self._drag: tuple[str, Span] | None = None  # (edge, span) while a handle is dragged
         self._preview: Span | None = None  # the dragged span's new extent
+        self._jumped = False  # the press was on a link marker
         self._document: QTextDocument | None = None
         self.links = LinkOverlay()  # arcs to speakers, claimants and cues (link_overlay.py)
         self.snap_words = True
@@ -677,6 +678,9 @@ class TextView(QTextEdit):
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
             self._finish_drag()
             return
+        if self._jumped:
+            self._jumped = False
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -744,6 +748,7 @@ class TextView(QTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         jump = self.links.marker_at(event.position())
         if jump is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._jumped = True  # its release is not a click on the text
             self.jump_requested.emit(jump)
             return
         edge = (
