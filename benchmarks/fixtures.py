@@ -134,7 +134,7 @@ def cached_database(cache: Path, name: str, builder: str, **params: Any) -> Path
     cache.mkdir(parents=True, exist_ok=True)
     path = cache / f"{name}.sqlite3"
     stamp = cache / f"{name}.json"
-    wanted = json.dumps({"builder": builder, "params": params, "version": 2}, sort_keys=True)
+    wanted = json.dumps({"builder": builder, "params": params, "version": 3}, sort_keys=True)
     if path.exists() and stamp.exists() and stamp.read_text() == wanted:
         return path
     stamp.unlink(missing_ok=True)

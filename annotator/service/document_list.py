@@ -52,7 +52,7 @@ def count(workspace: Workspace, query: ListQuery) -> int:
 
 
 def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> ListIndex:
-    """How many documents match and where every page starts: one query."""
+    """Where every page starts: one query."""
     with workspace.db.reading() as s:
         _status, conditions, key, _aid = _parts(s, query)
         return store.list_index(

@@ -8,6 +8,7 @@ and cuts a line of context around them (key word in context).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -58,8 +59,12 @@ def hits_in(text: str, needle: str) -> list[tuple[int, int]]:
     index ignores it."""
     if not needle:
         return []
-    pattern = regex.compile(regex.escape(needle), regex.IGNORECASE | regex.V0)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in _pattern(needle).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _pattern(needle: str) -> regex.Pattern[str]:
+    return regex.compile(regex.escape(needle), regex.IGNORECASE | regex.V0)
 
 
 def kwic(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str, str]:

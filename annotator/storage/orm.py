@@ -89,7 +89,8 @@ class DocumentRow(Base):
     __table_args__ = (
         UniqueConstraint("project_id", "external_id"),
         Index("ix_documents_project_sha", "project_id", "text_sha256"),
-        # The document list sorted by title (migration 0006).
+        # The document list in id order and sorted by title (migration 0006).
+        Index("ix_documents_project_id", "project_id", "id"),
         Index("ix_documents_project_title", "project_id", "title"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

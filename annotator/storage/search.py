@@ -90,26 +90,25 @@ def match_condition(session: Session, query: str) -> ColumnElement[bool]:
 
 
 def matching_documents(
-    session: Session, project_id: int, query: str, *, after_id: int = 0, batch: int = 50
+    session: Session, project_id: int, query: str, *, batch: int = 50
 ) -> Iterator[Sequence[tuple[int, str, str, str]]]:
     """Batches of ``(id, external_id, title, text)`` of the project's documents that
-    contain ``query``, in id order; the caller stops when it has enough."""
-    condition = match_condition(session, query)
-    while True:
-        rows = (
-            session.connection()
-            .execute(
-                select(DocumentRow.id, DocumentRow.external_id, DocumentRow.title, DocumentRow.text)
-                .where(DocumentRow.project_id == project_id, DocumentRow.id > after_id, condition)
-                .order_by(DocumentRow.id)
-                .limit(batch)
-            )
-            .all()
+    contain ``query``, in id order, from one streamed query: the caller stops reading
+    when it has enough."""
+    result = (
+        session.connection()
+        .execution_options(stream_results=True)
+        .execute(
+            select(DocumentRow.id, DocumentRow.external_id, DocumentRow.title, DocumentRow.text)
+            .where(DocumentRow.project_id == project_id, match_condition(session, query))
+            .order_by(DocumentRow.id)
         )
-        if not rows:
-            return
-        yield [tuple(r) for r in rows]  # type: ignore[misc]
-        after_id = rows[-1][0]
+    )
+    try:
+        for rows in result.partitions(batch):
+            yield [tuple(r) for r in rows]  # type: ignore[misc]
+    finally:
+        result.close()
 
 
 def index_problems(session: Session) -> list[str]:

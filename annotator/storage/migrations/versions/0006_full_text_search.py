@@ -4,7 +4,8 @@ SQLite: an FTS5 table with the ``trigram`` tokenizer (``unicode61`` splits Benga
 words at vowel signs; trigrams match any substring of three or more characters,
 like Ctrl+F), kept in step with ``documents`` by triggers and filled from the
 existing rows here. PostgreSQL: ``pg_trgm`` GIN indexes serving ``ILIKE``.
-Also an index for sorting the document list by title.
+Also indexes for the document list: by project in id order (pages by key without a
+sort of the whole project) and by title.
 
 Revision ID: 0006
 Revises: 0005
@@ -58,6 +59,7 @@ POSTGRESQL_DOWN = [
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.create_index("ix_documents_project_title", ["project_id", "title"])
+        batch.create_index("ix_documents_project_id", ["project_id", "id"])
     sqlite = op.get_bind().dialect.name == "sqlite"
     for statement in SQLITE_UP if sqlite else POSTGRESQL_UP:
         op.execute(statement)
@@ -68,4 +70,5 @@ def downgrade() -> None:
     for statement in SQLITE_DOWN if sqlite else POSTGRESQL_DOWN:
         op.execute(statement)
     with op.batch_alter_table("documents") as batch:
+        batch.drop_index("ix_documents_project_id")
         batch.drop_index("ix_documents_project_title")
