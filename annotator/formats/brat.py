@@ -19,9 +19,17 @@ from typing import Any
 
 import regex
 
-from annotator.formats.foreign import OnError, read_text
+from annotator.formats.foreign import (
+    OnError,
+    check_inside,
+    open_archive,
+    read_member,
+    read_text,
+    strict_int,
+)
 from annotator.formats.writers import DatasetWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.limits import excerpt
 from annotator.model.outputs import OutputError, folder_part, foreign_files, replace_folder
 
 _UNSAFE = regex.compile(r"[^\p{L}\p{M}\p{N}._-]+")
@@ -151,9 +159,15 @@ class BratWriter(DatasetWriter):
 
 
 def parse_ann(
-    text: str, ann: str, name: str, ext_id: str, problems: list[RecordError] | None = None
+    text: str,
+    ann: str,
+    name: str,
+    ext_id: str,
+    problems: list[RecordError] | None = None,
+    text_name: str | None = None,
 ) -> DocumentRecord:
-    """One ``.txt``/``.ann`` pair as a record; errors name ``NAME.ann:line``.
+    """One ``.txt``/``.ann`` pair as a record; errors name ``NAME.ann:line``, and errors
+    about the text alone (empty, Bijoy...) name ``text_name`` when the pair has no spans.
 
     With ``problems``, every bad line is collected there (for ``validate``) instead of
     raising at the first.
@@ -170,9 +184,9 @@ def parse_ann(
             head, _, shown = rest.partition("\t")
             label, _, where = head.partition(" ")
             try:
-                frags = [tuple(int(x) for x in part.split()) for part in where.split(";")]
+                frags = [tuple(strict_int(x) for x in part.split()) for part in where.split(";")]
             except ValueError:
-                raise RecordError(origin, f"bad offsets {where!r}") from None
+                raise RecordError(origin, f"bad offsets {excerpt(where, 40)}") from None
             if not label or any(len(f) != 2 for f in frags):
                 raise RecordError(origin, "expected 'T<n><TAB>LABEL start end<TAB>text'")
             start, end = frags[0][0], frags[-1][1]
@@ -217,7 +231,7 @@ def parse_ann(
         elif key.startswith(("E", "N", "*")):
             raise RecordError(origin, f"{key[0]} annotations are not supported")
         else:
-            raise RecordError(origin, f"unknown annotation line {key!r}")
+            raise RecordError(origin, f"unknown annotation line {excerpt(key, 20)}")
 
     for lineno, line in enumerate(ann.split("\n"), 1):
         line = line.removesuffix("\r")
@@ -239,27 +253,32 @@ def parse_ann(
         title=ext_id,
         spans=records,
         relations=tuple(relations),
-        origin=f"{name}:{min(span_lines.values(), default=1)}",
+        origin=(
+            f"{name}:{min(span_lines.values(), default=1)}"
+            if span_lines or text_name is None
+            else f"{text_name}:1"
+        ),
     )
 
 
 def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
     """Pairs from a ``.zip``, or the pair of one ``.txt`` (``.ann`` files are read with it)."""
     if path.suffix.lower() == ".zip":
-        try:
-            archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
-            raise RecordError(f"{path}:0", f"not a zip file: {exc}") from None
-        with archive:
+        with open_archive(path) as archive:
             names = set(archive.namelist())
             for member in sorted(n for n in names if n.endswith(".txt")):
                 stem = member[: -len(".txt")]
                 ann_name = f"{stem}.ann"
                 label = f"{path}/{ann_name}"
-                text = read_text(path, archive.read(member), f"{path}/{member}")
-                ann = read_text(path, archive.read(ann_name), label) if ann_name in names else ""
                 try:
-                    yield parse_ann(text, ann, label, Path(stem).name)
+                    shown = f"{path}/{member}"
+                    text = read_text(path, read_member(archive, member, shown), shown)
+                    ann = (
+                        read_text(path, read_member(archive, ann_name, label), label)
+                        if ann_name in names
+                        else ""
+                    )
+                    yield parse_ann(text, ann, label, Path(stem).name, text_name=shown)
                 except RecordError as exc:
                     if on_error is None:
                         raise
@@ -267,7 +286,10 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
         return
     if path.suffix.lower() == ".txt":
         ann_path = path.with_suffix(".ann")
-        ann = read_text(ann_path) if ann_path.exists() else ""
-        yield parse_ann(read_text(path), ann, str(ann_path), path.stem)
+        ann = ""
+        if ann_path.exists() or ann_path.is_symlink():
+            check_inside(ann_path, path.parent)  # a .ann linked to a private key: refused
+            ann = read_text(ann_path)
+        yield parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))
     elif path.suffix.lower() == ".ann" and not path.with_suffix(".txt").exists():
         raise RecordError(f"{path}:1", f"no text file {path.with_suffix('.txt').name} next to it")

@@ -2,26 +2,176 @@
 
 from __future__ import annotations
 
-import json
+import lzma
+import os
+import stat
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from annotator.formats.jsonparse import parse_json, raw_decode
 from annotator.model import DocumentRecord, RecordError
+from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8
+from annotator.text.legacy import utf16_kind
 
 OnError = Callable[[RecordError], None]
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a :class:`RecordError` naming it (permission denied...)."""
+def special_kind(mode: int) -> str | None:
+    """What a file that is not a regular file or folder is (a FIFO would block a read)."""
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return name
+    return None
+
+
+def check_inside(path: Path, root: Path) -> None:
+    """Refuse a file of an imported folder that is a symlink leading out of the folder
+    (``ln -s ~/.aws/credentials f/creds.txt`` must not import the credentials)."""
     try:
-        return path.read_bytes()
+        real, base = path.resolve(), root.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise RecordError(f"{path}:0", "is a symlink that cannot be resolved") from None
+    if real != base and base not in real.parents:
+        raise RecordError(
+            f"{path}:0",
+            f"is a symlink to a file outside {root}; it is not followed (copy the file in instead)",
+        )
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, or a :class:`RecordError` naming it: permission denied, not a
+    regular file (a FIFO, socket or device is never opened), larger than ``max_bytes``
+    (default ``ANNOTATOR_MAX_INPUT_BYTES``), or changed while it was read."""
+    limit_bytes = limit("ANNOTATOR_MAX_INPUT_BYTES") if max_bytes is None else max_bytes
+    try:
+        before = regular_file(path, limit_bytes)
+        with path.open("rb") as handle:
+            data = handle.read(limit_bytes + 1)
+            after = os.fstat(handle.fileno())
     except OSError as exc:
         raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > limit_bytes:
+        raise RecordError(f"{path}:0", _too_big(len(data), limit_bytes))
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(
+        data
+    ) != after.st_size:
+        raise RecordError(
+            f"{path}:0",
+            "the file changed while it was read (is it still being written?); "
+            "import it once it is complete",
+        )
+    return data
+
+
+def regular_file(path: Path, max_bytes: int) -> os.stat_result:
+    """The file's status, or a :class:`RecordError` if it is not a regular file of at
+    most ``max_bytes`` (checked before opening: opening a FIFO blocks)."""
+    before = path.stat()
+    kind = special_kind(before.st_mode)
+    if kind is not None:
+        raise RecordError(f"{path}:0", f"is {kind}, not a file; it is not read")
+    if stat.S_ISDIR(before.st_mode):
+        raise RecordError(f"{path}:0", "is a folder, not a file")
+    if before.st_size > max_bytes:
+        raise RecordError(f"{path}:0", _too_big(before.st_size, max_bytes))
+    return before
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"the file is {size:,} bytes; the limit is {max_bytes:,} "
+        "(set ANNOTATOR_MAX_INPUT_BYTES to raise it)"
+    )
+
+
+# Compression methods Python's zipfile can read.
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_CHUNK = 1 << 20
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    """A zip opened defensively: a bad archive, too many members or a total size over
+    the limits (``ANNOTATOR_MAX_ARCHIVE_MEMBERS``, ``ANNOTATOR_MAX_ARCHIVE_BYTES``) are
+    one :class:`RecordError`, before anything is inflated."""
+    try:
+        regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))  # no FIFO, device, giant
+        archive = zipfile.ZipFile(path)
+    except OSError as exc:
+        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise RecordError(f"{path}:0", f"not a zip file: {exc}") from None
+    infos = archive.infolist()
+    max_members = limit("ANNOTATOR_MAX_ARCHIVE_MEMBERS")
+    if len(infos) > max_members:
+        archive.close()
+        raise RecordError(
+            f"{path}:0",
+            f"the archive has {len(infos):,} members; the limit is {max_members:,} "
+            "(set ANNOTATOR_MAX_ARCHIVE_MEMBERS to raise it)",
+        )
+    total = sum(info.file_size for info in infos)
+    max_total = limit("ANNOTATOR_MAX_ARCHIVE_BYTES")
+    if total > max_total:
+        archive.close()
+        raise RecordError(
+            f"{path}:0",
+            f"the archive inflates to {total:,} bytes; the limit is {max_total:,} "
+            "(set ANNOTATOR_MAX_ARCHIVE_BYTES to raise it)",
+        )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str, label: str) -> bytes:
+    """One member's bytes, streamed with a size cap (the sizes in a zip's directory can
+    lie); encrypted, unsupported, symlinked or damaged members are one :class:`RecordError`."""
+    info = archive.getinfo(name)
+    origin = f"{label}:0"
+    if info.flag_bits & 0x1:
+        raise RecordError(origin, "the member is encrypted; unpack it and import the files")
+    if info.compress_type not in _ZIP_METHODS:
+        raise RecordError(
+            origin, f"the member uses compression method {info.compress_type}, which cannot be read"
+        )
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise RecordError(origin, "the member is a symlink; it is not followed")
+    max_bytes = limit("ANNOTATOR_MAX_MEMBER_BYTES")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(_CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise RecordError(
+                        origin,
+                        f"the member inflates to more than {max_bytes:,} bytes "
+                        "(set ANNOTATOR_MAX_MEMBER_BYTES to raise the limit)",
+                    )
+                chunks.append(chunk)
+    except RecordError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
+        raise RecordError(origin, f"the member is damaged: {_first_line(exc)}") from None
+    except (NotImplementedError, lzma.LZMAError, ValueError) as exc:
+        raise RecordError(origin, f"the member cannot be read: {_first_line(exc)}") from None
+    return b"".join(chunks)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:120] if text else type(exc).__name__
 
 
 def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
@@ -30,6 +180,11 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
     try:
         text = decode_utf8(data)
     except DecodeError as exc:
+        kind = utf16_kind(data)
+        if kind:  # one message for the file, naming what it is
+            raise RecordError(
+                f"{name or path}:1", f"the file is {kind}, not UTF-8; save it as UTF-8"
+            ) from None
         line = data.count(b"\n", 0, exc.byte_offset or 0) + 1
         raise RecordError(f"{name or path}:{line}", str(exc)) from None
     return text[1:] if text.startswith("\ufeff") else text
@@ -42,19 +197,12 @@ def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:
     for lineno, line in enumerate(read_text(path).split("\n"), 1):
         if not line.strip():
             continue
-        origin = f"{path}:{lineno}"
-        try:
-            yield origin, json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecordError(origin, f"malformed JSON: {exc.msg} (column {exc.colno})") from None
-        except RecursionError:
-            raise RecordError(origin, "malformed JSON: nested too deeply") from None
+        yield f"{path}:{lineno}", parse_json(line, str(path), lineno)
 
 
 def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
     """``(file:line, element)`` for each element of a top-level JSON array (or one object)."""
     text = read_text(path)
-    decoder = json.JSONDecoder()
     n = len(text)
 
     def skip(i: int) -> int:
@@ -67,11 +215,11 @@ def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
 
     def decode(i: int) -> tuple[Any, int]:
         try:
-            return decoder.raw_decode(text, i)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"{path}:{exc.lineno}", f"malformed JSON: {exc.msg}") from None
-        except RecursionError:
-            raise RecordError(origin(i), "malformed JSON: nested too deeply") from None
+            return raw_decode(text, i, str(path))
+        except RecordError as exc:
+            if exc.origin.endswith(":1") and i:  # numbers and nesting: the element's line
+                raise RecordError(origin(i), exc.reason) from None
+            raise
 
     i = skip(0)
     if i < n and text[i] == "{":
@@ -138,6 +286,17 @@ def need_str(obj: dict[str, Any], key: str, origin: str, where: str = "record") 
     if not isinstance(value, str) or not value:
         raise RecordError(origin, f"{where} needs a {key!r} string")
     return value
+
+
+MAX_INT_DIGITS = 18
+
+
+def strict_int(text: str) -> int:
+    """An integer written in ASCII digits (``int()`` also takes "১২", "0_0", "+0", " 7");
+    a ValueError otherwise, or beyond :data:`MAX_INT_DIGITS` digits."""
+    if not (text.isascii() and text.isdigit() and len(text) <= MAX_INT_DIGITS):
+        raise ValueError(f"not a whole number in ASCII digits: {text[:20]!r}")
+    return int(text)
 
 
 def need_int(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> int:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from annotator.formats.foreign import read_bytes, read_text
+from annotator.formats.foreign import check_inside, read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
 from annotator.text import DecodeError, decode_utf8, normalize_text
@@ -149,11 +149,15 @@ def _format_of(path: Path, fmt: str) -> str:
 
 
 def _walk(path: Path, fmt: str) -> Iterator[Path]:
+    """The files to read under ``path``: a folder's files in name order, never through a
+    symlink leading out of the folder, never a FIFO, socket or device."""
     if path.is_dir():
         wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | set(SUFFIX_FORMATS)
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if fmt != "auto" or child.suffix.lower() in wanted:
-                yield child
+        for child in sorted(path.rglob("*")):
+            if child.is_dir() or (fmt == "auto" and child.suffix.lower() not in wanted):
+                continue
+            check_inside(child, path)
+            yield child
     elif path.exists():
         yield path
     else:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
+from annotator.formats.jsonparse import parse_json
 from annotator.model import (
     DocumentRecord,
     LabelKind,
@@ -319,14 +320,7 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RecordError(
-                    origin, f"malformed JSON: {exc.msg} (column {exc.colno})"
-                ) from None
-            except RecursionError:
-                raise RecordError(origin, "malformed JSON: nested too deeply") from None
+            obj = parse_json(line, name, lineno)
             if _SURROGATE_ESCAPE.search(line):
                 _check_unicode(obj, origin)
             yield parse_record(obj, origin)

@@ -7,8 +7,6 @@ and relations must point at spans that exist. Each problem names ``file:line``.
 
 from __future__ import annotations
 
-import json
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,14 @@ from annotator.formats.brat import parse_ann
 from annotator.formats.card import CARD_JSON, FILE_CARD_JSON, OLD_FILE_CARD_JSON, load_card
 from annotator.formats.conll import parse_conll
 from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
-from annotator.formats.foreign import iter_json_array, read_text
+from annotator.formats.foreign import (
+    check_inside,
+    iter_json_array,
+    open_archive,
+    read_member,
+    read_text,
+)
+from annotator.formats.jsonparse import parse_json
 from annotator.model import RecordError
 from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
@@ -66,7 +71,7 @@ def detect_format(path: Path, card: dict[str, Any]) -> str:
     try:
         for line in read_text(path).split("\n"):
             if line.strip():
-                obj = json.loads(line)
+                obj = parse_json(line, str(path), 1)
                 first = obj if isinstance(obj, dict) else {}
                 break
     except (ValueError, RecordError, RecursionError):
@@ -132,12 +137,9 @@ class _Checker:
                 continue
             origin = f"{path}:{lineno}"
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                self.add(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
-                continue
-            except RecursionError:
-                self.add(origin, "malformed JSON: nested too deeply")
+                obj = parse_json(line, str(path), lineno)
+            except RecordError as exc:
+                self.add(origin, exc.reason)
                 continue
             if not isinstance(obj, dict):
                 self.add(origin, "each line must be a JSON object")
@@ -358,17 +360,19 @@ def check_brat(path: Path, card: dict[str, Any], chk: _Checker) -> None:
     pairs: list[tuple[str, Callable[[], tuple[str, str]]]] = []
     if path.suffix.lower() == ".zip":
         try:
-            archive = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
-            chk.add(f"{path}:0", f"not a zip file: {exc}")
+            archive = open_archive(path)
+        except RecordError as exc:
+            chk.add(exc.origin, exc.reason)
             return
         names = set(archive.namelist())
         for member in sorted(n for n in names if n.endswith(".txt")):
             ann = member[:-4] + ".ann"
 
             def load(m: str = member, a: str = ann) -> tuple[str, str]:
-                text = read_text(path, archive.read(m), f"{path}/{m}")
-                return text, (read_text(path, archive.read(a), f"{path}/{a}") if a in names else "")
+                text = read_text(path, read_member(archive, m, f"{path}/{m}"), f"{path}/{m}")
+                if a not in names:
+                    return text, ""
+                return text, read_text(path, read_member(archive, a, f"{path}/{a}"), f"{path}/{a}")
 
             pairs.append((f"{path}/{ann}", load))
     else:
@@ -377,7 +381,12 @@ def check_brat(path: Path, card: dict[str, Any], chk: _Checker) -> None:
             ann_path = txt.with_suffix(".ann")
 
             def load_file(t: Path = txt, a: Path = ann_path) -> tuple[str, str]:
-                return read_text(t), (read_text(a) if a.exists() else "")
+                root = path if path.is_dir() else path.parent
+                check_inside(t, root)
+                if a.exists() or a.is_symlink():
+                    check_inside(a, root)
+                    return read_text(t), read_text(a)
+                return read_text(t), ""
 
             pairs.append((str(ann_path), load_file))
     for name, loader in pairs:

@@ -38,7 +38,8 @@ LIMIT_DEFAULTS = {
     "ANNOTATOR_MAX_LINE_BYTES": 20_000_000,  # one line of a JSONL/CoNLL/.ann file
     "ANNOTATOR_MAX_INPUT_BYTES": 2_000_000_000,  # one input file (or archive member)
     "ANNOTATOR_MAX_ARCHIVE_MEMBERS": 200_000,  # files in one zip
-    "ANNOTATOR_MAX_ARCHIVE_BYTES": 4_000_000_000,  # a zip's total uncompressed size
+    "ANNOTATOR_MAX_ARCHIVE_BYTES": 1_000_000_000,  # a zip's total uncompressed size
+    "ANNOTATOR_MAX_MEMBER_BYTES": 100_000_000,  # one zip member, uncompressed
     "ANNOTATOR_MAX_TOKENS_PER_LINE": 100_000,  # tokens on one CoNLL/BIO line or sentence
 }
 

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 
+from annotator.formats.foreign import read_text
+from annotator.formats.jsonparse import parse_json
 from annotator.model import LabelSchema, SchemaError, schema_from_dict, schema_to_dict
+from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
 from annotator.service.errors import ServiceError
@@ -59,15 +62,10 @@ class SchemaChange:
 def read_schema_file(path: str | os.PathLike[str]) -> LabelSchema:
     """A schema from a JSON file; errors name the file (and line for bad JSON)."""
     name = str(path)
-    try:
-        with open(name, encoding="utf-8") as handle:
-            text = handle.read()
-    except OSError as exc:
-        raise SchemaError(f"{name}: cannot read: {exc.strerror}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SchemaError(f"{name}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    try:  # UTF-8 only (UTF-16/32 named), no FIFO or device, strict numbers, bounded nesting
+        data = parse_json(read_text(Path(name)), name)
+    except InputError as exc:
+        raise SchemaError(str(exc)) from None
     if not isinstance(data, dict):
         raise SchemaError(f"{name}:1: a schema file holds one JSON object")
     try:

@@ -111,6 +111,9 @@ def utf16_kind(data: bytes) -> str | None:
     """
     if len(data) < 4:  # a bare byte-order mark holds no text to speak of
         return None
+    utf32 = _utf32_kind(data)
+    if utf32:
+        return utf32
     if data.startswith(b"\xff\xfe"):
         return "UTF-16 (little-endian, with a byte-order mark)"
     if data.startswith(b"\xfe\xff"):
@@ -124,6 +127,24 @@ def utf16_kind(data: bytes) -> str | None:
         plausible = sum(1 for ch in chars if _plausible(ch))
         if plausible >= 0.9 * len(chars):
             return f"UTF-16 ({order}, without a byte-order mark)"
+    return None
+
+
+def _utf32_kind(data: bytes) -> str | None:
+    """UTF-32 (a byte-order mark, or three zero bytes beside every ASCII character)."""
+    if data.startswith(b"\xff\xfe\x00\x00"):
+        return "UTF-32 (little-endian, with a byte-order mark)"
+    if data.startswith(b"\x00\x00\xfe\xff"):
+        return "UTF-32 (big-endian, with a byte-order mark)"
+    sample = data[: 4096 // 4 * 4]
+    if len(sample) >= 8 and len(sample) % 4 == 0:
+        for codec, order in (("utf-32-le", "little-endian"), ("utf-32-be", "big-endian")):
+            try:
+                chars = sample.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if sum(1 for ch in chars if _plausible(ch)) >= 0.9 * len(chars):
+                return f"UTF-32 ({order}, without a byte-order mark)"
     return None
 
 

@@ -290,14 +290,14 @@ def test_unreadable_file(
     (folder / "a.txt").write_text("ভালো লেখা।", encoding="utf-8")
     locked = folder / "b.txt"
     locked.write_text("গোপন লেখা।", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self: Path) -> bytes:
+    def open_(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == locked:  # what chmod 000 does for a user who is not root
             raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     code, _, err = run("--db", str(db), "import", str(folder))
     assert code == 2
     assert_one_error(err, f"{locked}:0", "cannot read the file: Permission denied")

@@ -134,7 +134,7 @@ def test_duplicate_keys_are_refused_with_the_file_name(tmp_path: Path) -> None:
         read_schema_file(path)
     bad = tmp_path / "bad.json"
     bad.write_text('{\n  "labels": [\n}', encoding="utf-8")
-    with pytest.raises(SchemaError, match=r"bad\.json:3: invalid JSON"):
+    with pytest.raises(SchemaError, match=r"bad\.json:3: malformed JSON"):
         read_schema_file(bad)
 
 
