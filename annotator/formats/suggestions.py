@@ -17,7 +17,17 @@ from annotator.formats.label_studio import parse_task
 from annotator.model import DocumentRecord, RecordError
 
 Scored = tuple[DocumentRecord, list[float | None]]
-FORMATS = ("auto", "jsonl", "spans", "doccano", "label-studio", "prodigy")
+FORMATS = (
+    "auto",
+    "jsonl",
+    "spans",
+    "doccano",
+    "doccano-utf16",
+    "doccano-codepoint",
+    "doccano-bytes",
+    "label-studio",
+    "prodigy",
+)
 
 
 def _score(value: Any) -> float | None:

@@ -26,6 +26,7 @@ from annotator.service.suggest.base import (
     TAGGER,
     Example,
     Suggestion,
+    Tokenized,
     entity_spans,
 )
 from annotator.service.suggest.gazetteer import Gazetteer
@@ -36,6 +37,7 @@ from annotator.service.suggest.tagger import TrainedTagger
 from annotator.service.workspace import Workspace
 from annotator.storage.repository import Repository
 from annotator.storage.suggestions import SuggestionStore
+from annotator.text.clusters import ClusterIndex
 
 SOURCES = ("gold", "done")
 ALL = "all"
@@ -135,21 +137,25 @@ class Suggester:
         text: str,
         spans: Iterable[Span | tuple[int, int, str]] = (),
         recommenders: Sequence[str] = RECOMMENDERS,
+        clusters: ClusterIndex | None = None,
     ) -> list[Suggestion]:
         """Suggestions for ``text``, minus those equal to a real span in ``spans`` (the
         open layer), rejected ones and labels the project does not have. The same
-        span from two recommenders is suggested once, by the higher score."""
+        span from two recommenders is suggested once, by the higher score. The text
+        is tokenized once for all three recommenders."""
         real = [s if isinstance(s, tuple) else (s.start, s.end, s.label) for s in spans]
         taken = set(real)
         out: list[Suggestion] = []
-        hits = self.gazetteer.suggest(text) if GAZETTEER in recommenders or self.tagger else []
+        tokenized = Tokenized.of(text)
+        use_hits = GAZETTEER in recommenders or self.tagger is not None
+        hits = self.gazetteer.suggest(text, tokenized.tokens) if use_hits else []
         if GAZETTEER in recommenders:
             out += hits
         if TAGGER in recommenders and self.tagger is not None:
-            out += self.tagger.suggest(text, hits)
+            out += self.tagger.suggest(text, hits, tokenized)
         if QUOTES in recommenders:
             entities = real + [s.key for s in out]
-            out += self.quotes.suggest(text, entities)
+            out += self.quotes.suggest(text, entities, clusters=clusters, tokenized=tokenized)
         best: dict[tuple[int, int, str], Suggestion] = {}
         for s in out:
             if s.label not in self.labels or s.key in taken:

@@ -123,9 +123,13 @@ def import_as_suggestions(args: argparse.Namespace) -> int:
     from annotator.formats.suggestions import read_predictions
     from annotator.service.suggestions import import_suggestions
 
-    if args.skip_invalid or args.normalize or args.offset_unit != "codepoint":
-        return fail("--as-suggestions takes no --skip-invalid, --normalize or --offset-unit")
+    if args.skip_invalid or args.normalize:
+        return fail("--as-suggestions takes no --skip-invalid or --normalize")
     fmt = "jsonl" if args.format == "spans" else args.format
+    if args.offset_unit is not None:
+        if fmt != "doccano":
+            return fail("--offset-unit applies to --format doccano only")
+        fmt = f"doccano-{args.offset_unit}"
     with open_workspace(args) as ws:
         project = args.project or _default_project(ws)
         kind = fmt

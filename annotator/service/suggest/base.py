@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from annotator.text.tokenizer import Token, sentence_spans, tokenize
 
 GAZETTEER = "gazetteer"
 TAGGER = "tagger"
@@ -64,3 +67,23 @@ def entity_spans(
             chosen.append((start, stop, label))
             end = stop
     return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Tokenized:
+    """A text tokenized once for every recommender: its tokens and, per sentence, the
+    ``(lo, hi)`` code point range and the tokens inside it."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int, list[Token]]]
+
+    @classmethod
+    def of(cls, text: str) -> Tokenized:
+        tokens = tokenize(text)
+        starts = [t.start for t in tokens]
+        groups = []
+        for lo, hi in sentence_spans(text):
+            inside = tokens[bisect_left(starts, lo) : bisect_left(starts, hi)]
+            groups.append((lo, hi, inside))
+        return cls(text, tokens, groups)

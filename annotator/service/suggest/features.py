@@ -8,6 +8,8 @@ with its label) are the other features.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from annotator.service.suggest.base import Suggestion
@@ -39,6 +41,22 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[tuple[str, ...], str]:
+    """The features of a word alone (cached: news repeats its words), and its last two
+    clusters (a neighbour's ending, for the next and previous token)."""
+    clusters = _CLUSTER.findall(word)
+    f = [f"w={word}", f"len={min(len(clusters), 8)}", f"shape={shape(word)}"]
+    for k in range(1, min(MAX_AFFIX, len(clusters)) + 1):
+        f.append(f"p{k}={''.join(clusters[:k])}")
+        f.append(f"s{k}={''.join(clusters[-k:])}")
+    if _BENGALI_DIGIT.search(word):
+        f.append("bn_digit")
+    if _LATIN.search(word):
+        f.append("latin")
+    return tuple(f), "".join(clusters[-2:])
+
+
 def token_features(
     tokens: list[Token], gazetteer_hits: list[Suggestion] | None = None
 ) -> list[list[str]]:
@@ -55,40 +73,21 @@ def token_features(
                 if tags[k] == "O":
                     tags[k] = ("B-" if k == i else "I-") + hit.label
     words = [t.text for t in tokens]
+    own = [word_features(w) for w in words]
     feats: list[list[str]] = []
     n = len(tokens)
-    for i, word in enumerate(words):
-        clusters = _CLUSTER.findall(word)
-        f = [
-            "bias",
-            f"w={word}",
-            f"len={min(len(clusters), 8)}",
-            f"shape={shape(word)}",
-            f"gaz={tags[i]}",
-        ]
-        for k in range(1, min(MAX_AFFIX, len(clusters)) + 1):
-            f.append(f"p{k}={''.join(clusters[:k])}")
-            f.append(f"s{k}={''.join(clusters[-k:])}")
-        if _BENGALI_DIGIT.search(word):
-            f.append("bn_digit")
-        if _LATIN.search(word):
-            f.append("latin")
+    for i in range(n):
+        f = ["bias", *own[i][0], f"gaz={tags[i]}"]
         if i == 0:
             f.append("BOS")
         else:
-            f.append(f"-1w={words[i - 1]}")
-            f.append(f"-1gaz={tags[i - 1]}")
-            pc = _CLUSTER.findall(words[i - 1])
-            f.append(f"-1s2={''.join(pc[-2:])}")
+            f += (f"-1w={words[i - 1]}", f"-1gaz={tags[i - 1]}", f"-1s2={own[i - 1][1]}")
         if i > 1:
             f.append(f"-2w={words[i - 2]}")
         if i == n - 1:
             f.append("EOS")
         else:
-            f.append(f"+1w={words[i + 1]}")
-            f.append(f"+1gaz={tags[i + 1]}")
-            nc = _CLUSTER.findall(words[i + 1])
-            f.append(f"+1s2={''.join(nc[-2:])}")
+            f += (f"+1w={words[i + 1]}", f"+1gaz={tags[i + 1]}", f"+1s2={own[i + 1][1]}")
         if i < n - 2:
             f.append(f"+2w={words[i + 2]}")
         feats.append(f)

@@ -38,6 +38,7 @@ class Gazetteer:
         self.rejected: set[tuple[str, str]] = set()
         self._index: dict[Key, Counter[str]] | None = None
         self._prefixes: set[Key] = set()
+        self._firsts: set[str] = set()  # first words of phrases of two or more words
         self._longest = 0
 
     # Learning ---------------------------------------------------------------
@@ -64,6 +65,7 @@ class Gazetteer:
     def _build(self) -> dict[Key, Counter[str]]:
         index: dict[Key, Counter[str]] = defaultdict(Counter)
         prefixes: set[Key] = set()
+        firsts: set[str] = set()
         longest = 0
         for surface, labels in self.counts.items():
             words = [t.text for t in tokenize(surface)]
@@ -72,9 +74,12 @@ class Gazetteer:
             longest = max(longest, len(words))
             for k in range(1, len(words)):
                 prefixes.add(tuple(words[:k]))
+            if len(words) > 1:
+                firsts.add(words[0])
             for key in entry_keys(words):
                 index[key].update(labels)
         self._index, self._prefixes, self._longest = dict(index), prefixes, longest
+        self._firsts = firsts
         return self._index
 
     # Matching ---------------------------------------------------------------
@@ -87,11 +92,13 @@ class Gazetteer:
         tokens = tokenize(text) if tokens is None else tokens
         words = [t.text for t in tokens]
         found: dict[tuple[int, int], Suggestion] = {}
-        prefixes = self._prefixes
-        for i in range(len(tokens)):
-            for length in range(1, self._longest + 1):
+        prefixes, firsts = self._prefixes, self._firsts
+        n = len(tokens)
+        for i, word in enumerate(words):
+            longest = self._longest if word in firsts else 1
+            for length in range(1, longest + 1):
                 j = i + length - 1
-                if j >= len(tokens):
+                if j >= n:
                     break
                 if length > 1:
                     if "\n" in text[tokens[j - 1].end : tokens[j].start]:

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from annotator.service.suggest.base import QUOTES, Suggestion
+from annotator.service.suggest.base import QUOTES, Suggestion, Tokenized
 from annotator.text.clusters import ClusterIndex
-from annotator.text.tokenizer import sentence_spans, tokenize
+from annotator.text.tokenizer import Token, tokenize
 
 VERSION = 1
 
@@ -92,12 +92,41 @@ AFTER_TOKENS = 4
 CUED, UNCUED, INDIRECT = 0.9, 0.5, 0.6
 
 
-def _find(words: Sequence[str], phrases: tuple[tuple[str, ...], ...], lo: int, hi: int):
+def _by_first(
+    phrases: tuple[tuple[str, ...], ...], label: str = ""
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in phrases:  # longest first within each first word
+        index.setdefault(phrase[0], []).append((phrase, label))
+    return index
+
+
+_SPEECH_FIRST = _by_first(SPEECH_VERBS, "QUOTE")
+_VERBS_FIRST = _by_first(SPEECH_VERBS, "QUOTE")
+for _word, _items in _by_first(CLAIM_VERBS, "CLAIM").items():
+    _VERBS_FIRST.setdefault(_word, []).extend(_items)
+_LEADS_FIRST = _by_first(CLAIM_LEADS, "CLAIM")
+
+
+def _match_at(
+    words: Sequence[str], i: int, hi: int, index: dict[str, list[tuple[tuple[str, ...], str]]]
+) -> tuple[int, str] | None:
+    """``(last token, label)`` of the phrase of ``index`` starting at token ``i``."""
+    for phrase, label in index.get(words[i], ()):
+        j = i + len(phrase)
+        if j <= hi and tuple(words[i:j]) == phrase:
+            return j - 1, label
+    return None
+
+
+def _find(
+    words: Sequence[str], index: dict[str, list[tuple[tuple[str, ...], str]]], lo: int, hi: int
+) -> tuple[int, int] | None:
     """The first ``(i, j)`` (token range, inclusive) in ``words[lo:hi]`` matching a phrase."""
     for i in range(lo, hi):
-        for phrase in phrases:
-            if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= hi:
-                return i, i + len(phrase) - 1
+        hit = _match_at(words, i, hi, index)
+        if hit is not None:
+            return i, hit[0]
     return None
 
 
@@ -106,15 +135,25 @@ class QuoteFinder:
 
     name = QUOTES
 
-    def suggest(self, text: str, entities: Iterable[tuple[int, int, str]] = ()) -> list[Suggestion]:
+    def suggest(
+        self,
+        text: str,
+        entities: Iterable[tuple[int, int, str]] = (),
+        *,
+        clusters: ClusterIndex | None = None,
+        tokenized: Tokenized | None = None,
+    ) -> list[Suggestion]:
+        """QUOTE and CLAIM suggestions; pass the document's ``clusters`` and ``tokenized``
+        text when they exist already (both cost a pass over the text)."""
         speakers = sorted((s, e) for s, e, label in entities if label in SPEAKER_LABELS)
-        clusters = ClusterIndex(text)
+        clusters = clusters or ClusterIndex(text)
+        tokenized = tokenized or Tokenized.of(text)
         out: list[Suggestion] = []
-        sentences = sentence_spans(text)
+        sentences = [(lo, hi) for lo, hi, _tokens in tokenized.sentences]
         direct = self._direct(text, clusters, sentences, speakers)
         out.extend(direct)
-        for lo, hi in sentences:
-            out.extend(self._indirect(text, clusters, lo, hi, speakers, direct))
+        for lo, hi, tokens in tokenized.sentences:
+            out.extend(self._indirect(text, clusters, lo, hi, tokens, speakers, direct))
         return out
 
     # Direct quotes ------------------------------------------------------------
@@ -166,7 +205,7 @@ class QuoteFinder:
         tokens = tokenize(text, close_at, min(len(text), close_at + 200))
         words = [t.text for t in tokens]
         limit = next((k for k, w in enumerate(words) if w in "।?!\n"), len(words))
-        hit = _find(words, SPEECH_VERBS, 0, min(limit, AFTER_TOKENS))
+        hit = _find(words, _SPEECH_FIRST, 0, min(limit, AFTER_TOKENS))
         if hit:
             return tokens[hit[0]].start, tokens[hit[1]].end
         return None
@@ -179,35 +218,33 @@ class QuoteFinder:
         clusters: ClusterIndex,
         lo: int,
         hi: int,
+        tokens: list[Token],
         speakers: list[tuple[int, int]],
         direct: list[Suggestion],
     ) -> list[Suggestion]:
-        tokens = tokenize(text, lo, hi)
         words = [t.text for t in tokens]
         out: list[Suggestion] = []
-        verbs = [(v, "QUOTE") for v in SPEECH_VERBS] + [(v, "CLAIM") for v in CLAIM_VERBS]
         for i in range(len(tokens)):
-            for phrase, label in verbs:
-                j = i + len(phrase) - 1
-                if j >= len(tokens) or tuple(words[i : j + 1]) != phrase:
-                    continue
-                cue = (tokens[i].start, tokens[j].end)
-                if j + 1 < len(tokens) and words[j + 1] in (",", "،"):
-                    # "X বলেন, <clause>" -- unless a direct quote follows
-                    span = self._clause(text, clusters, tokens[j + 1].end, hi)
-                    if span and not _overlaps(span, direct):
-                        speaker = _nearest_before(speakers, cue[0], text, floor=lo)
-                        out.append(self._make(text, span, label, cue, speaker))
-                elif i > 0 and words[i - 1] == THAT:
-                    # "<clause> বলে দাবি করেছে X"
-                    span = clusters.trim(lo, tokens[i - 1].start)
-                    if span[0] < span[1] and not _overlaps(span, direct):
-                        speaker = _first_after(speakers, cue[1], hi) or _nearest_before(
-                            speakers, span[0], text, floor=lo
-                        )
-                        out.append(self._make(text, span, label, cue, speaker))
-                break
-        lead = _find(words, CLAIM_LEADS, 0, len(words))
+            hit = _match_at(words, i, len(tokens), _VERBS_FIRST)
+            if hit is None:
+                continue
+            j, label = hit
+            cue = (tokens[i].start, tokens[j].end)
+            if j + 1 < len(tokens) and words[j + 1] in (",", "،"):
+                # "X বলেন, <clause>" -- unless a direct quote follows
+                span = self._clause(text, clusters, tokens[j + 1].end, hi)
+                if span and not _overlaps(span, direct):
+                    speaker = _nearest_before(speakers, cue[0], text, floor=lo)
+                    out.append(self._make(text, span, label, cue, speaker))
+            elif i > 0 and words[i - 1] == THAT:
+                # "<clause> বলে দাবি করেছে X"
+                span = clusters.trim(lo, tokens[i - 1].start)
+                if span[0] < span[1] and not _overlaps(span, direct):
+                    speaker = _first_after(speakers, cue[1], hi) or _nearest_before(
+                        speakers, span[0], text, floor=lo
+                    )
+                    out.append(self._make(text, span, label, cue, speaker))
+        lead = _find(words, _LEADS_FIRST, 0, len(words))
         if lead and lead[1] + 1 < len(tokens) and words[lead[1] + 1] == ",":
             span = self._clause(text, clusters, tokens[lead[1] + 1].end, hi)
             if span and not _overlaps(span, direct):

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.service.suggest.base import TAGGER, Example, Suggestion, entity_spans
+from annotator.service.suggest.base import (
+    TAGGER,
+    Example,
+    Suggestion,
+    Tokenized,
+    entity_spans,
+)
 from annotator.service.suggest.features import token_features
 from annotator.service.suggest.gazetteer import Gazetteer
 from annotator.service.suggest.metrics import score_table, split
@@ -25,7 +31,7 @@ VERSION = 1
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.05,
     "c2": 0.01,
-    "max_iterations": 80,
+    "max_iterations": 40,
     "feature.possible_transitions": True,
 }
 
@@ -90,11 +96,19 @@ class TrainedTagger:
             self._tagger = tagger
         return self._tagger
 
-    def suggest(self, text: str, hits: list[Suggestion] | None = None) -> list[Suggestion]:
+    def suggest(
+        self,
+        text: str,
+        hits: list[Suggestion] | None = None,
+        tokenized: Tokenized | None = None,
+    ) -> list[Suggestion]:
         """Tagged entity spans, scored by the mean marginal probability of their tags."""
         tagger = self._open()
         out: list[Suggestion] = []
-        for tokens in sentences(text):
+        tokenized = tokenized or Tokenized.of(text)
+        for _lo, _hi, tokens in tokenized.sentences:
+            if not tokens:
+                continue
             if hits is None:
                 sent_hits = self.gazetteer.suggest(text, tokens)
             else:
