@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from annotator.model import LabelSchema, Relation, Span
+from annotator.model.attribution import fragments_text
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -186,7 +187,8 @@ class AnnotationTableModel(QAbstractTableModel):
             if column == self.LABEL:
                 return f"{span.label} ✎" if span.id in self._notes else span.label
             if column == self.TEXT:
-                return self._text[span.start : span.end].replace("\n", " ⏎ ")
+                # a split quote shows its parts joined by " … ", not what lies between
+                return fragments_text(self._text, span.pieces).replace("\n", " ⏎ ")
             if column == self.ATTRS:
                 return self._attrs(span)
             if column == self.LINKS:

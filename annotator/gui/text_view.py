@@ -37,6 +37,7 @@ from annotator.gui.link_overlay import LinkMode, LinkOverlay, paint_split_lane
 from annotator.gui.span_index import SpanIndex
 from annotator.gui.theme import fill_for, is_dark
 from annotator.model import LabelKind, LabelSchema, Relation, Span
+from annotator.model.attribution import fragments_text
 from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.edges import Unit, nearest_boundary
 
@@ -51,7 +52,7 @@ def span_tooltip(spans: Iterable[Span], text: str, notes: dict[int, str] | None 
     """Rich text for a tooltip in which every user string is escaped (shown literally)."""
     parts = []
     for span in spans:
-        line = f"<b>{html.escape(span.label)}</b> {html.escape(text[span.start : span.end])}"
+        line = f"<b>{html.escape(span.label)}</b> {html.escape(fragments_text(text, span.pieces))}"
         for key, value in span.attrs.items():
             line += f"<br>&nbsp;&nbsp;{html.escape(str(key))}: {html.escape(str(value))}"
         if notes and span.id in notes:
