@@ -62,6 +62,7 @@ class _Link:
     right: float
     label_x: float  # where the label box starts
     width: float
+    label: str = ""
     lane: int = 0
 
 
@@ -120,6 +121,7 @@ class LinkOverlay:
         self._widths: dict[str, float] = {}
         self._unlinked: list[Span] | None = None
         self.version = 0  # bumped whenever a link or one of its ends changes
+        self.names: dict[int, str] = {}  # referent id -> canonical name
         self._ends: set[int] = set()  # span ids at either end of a link
         self._shapes: list[_Shape] = []
         self._shapes_key: tuple[object, ...] | None = None
@@ -149,6 +151,12 @@ class LinkOverlay:
         if changed:
             self._changed()
         return changed
+
+    def set_names(self, names: dict[int, str]) -> None:
+        """Canonical names of referents: a link to "তিনি" is labelled with who it is."""
+        if names != self.names:
+            self.names = names
+            self.version += 1
 
     def _changed(self) -> None:
         self._unlinked = None
@@ -264,7 +272,7 @@ class LinkOverlay:
                 )
             bounds = path.boundingRect().adjusted(-4, -6, 4, 4).united(box)
             shapes.append(
-                _Shape(int(link.relation.id), path, arrow, box, link.relation.type, color, bounds)
+                _Shape(int(link.relation.id), path, arrow, box, link.label, color, bounds)
             )
         return shapes
 
@@ -294,6 +302,9 @@ class LinkOverlay:
             if a is None and b is None:
                 continue
             label = rel.type
+            name = self.names.get(target.referent) if target.referent is not None else None
+            if name and name != self.text[target.start : target.end]:
+                label = f"{rel.type} = {name}"  # a pronoun speaker, resolved
             width = self._label_width(label)
             visible_end = a if a is not None else b
             assert visible_end is not None
@@ -306,7 +317,21 @@ class LinkOverlay:
             if a is not None and b is not None and abs(a.y() - b.y()) < 1:
                 left, right = min(left, a.x(), b.x()), max(right, a.x(), b.x())
             links.append(
-                _Link(rel, source, target, a, b, a_dir, b_dir, line, left, right, label_x, width)
+                _Link(
+                    rel,
+                    source,
+                    target,
+                    a,
+                    b,
+                    a_dir,
+                    b_dir,
+                    line,
+                    left,
+                    right,
+                    label_x,
+                    width,
+                    label,
+                )
             )
         self._assign_lanes(links)
         return links
@@ -435,6 +460,10 @@ class LinkOverlay:
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
         painter.restore()
+
+    def labels(self) -> list[str]:
+        """The labels of the links laid out by the last paint (what a reader sees)."""
+        return [shape.text for shape in self._shapes]
 
     def marker_at(self, point: QPointF) -> int | None:
         """The span an edge marker under ``point`` jumps to."""

@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
                 # a deleted or changed mention may have ended its referent
                 s.referents = tuple(s.ws.referents(int(s.document.id), s.annotator))
         self.referents_panel.show_referents(s.referents, s.spans, s.text)
+        self.text_view.links.set_names({int(r.id): r.name for r in s.referents})
+        self.text_view.viewport().update()
 
     def step_unlinked(self, step: int) -> None:
         """Select the next (1) or previous (-1) quote or claim without a speaker/claimant."""

@@ -80,6 +80,8 @@ def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
     # annotation in two parts.
     assert window.referents_panel.names() == ["কিম জং উন"]
     assert window.session.span(quote.id).pieces == quote.fragments
+    window.text_view.viewport().repaint()  # the arc names who "তিনি" is
+    assert "speaker = কিম জং উন" in window.text_view.links.labels()
 
     # Removing a part: cursor in the second part, `-`; Ctrl+Z brings it back.
     window.select_span(quote.id)
