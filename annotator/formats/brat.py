@@ -4,7 +4,10 @@
 is written as fragments ``s1 e1;s2 e2`` as brat requires), ``A1<TAB>name T1 value``
 for attribute values without spaces, ``#1<TAB>AnnotatorNotes T1<TAB>name=value`` for
 the others, ``#2<TAB>AnnotatorNotes T1<TAB>free text`` for a span's note (on one line),
-and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations.
+and ``R1<TAB>type Arg1:T1 Arg2:T2`` for relations (the ``cue`` of a quote or claim is one).
+A split span is one discontinuous text-bound annotation, ``T1<TAB>QUOTE 10 40;55 90<TAB>
+text``; mentions of one referent are ``*<TAB>Equiv T3 T7 T9`` (brat has no place for a
+referent's name: the longest PER/ORG mention names it again on import).
 """
 
 from __future__ import annotations
@@ -28,7 +31,14 @@ from annotator.formats.foreign import (
     strict_int,
 )
 from annotator.formats.writers import DatasetWriter, WriteContext
-from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model import (
+    DocumentRecord,
+    Layer,
+    RecordError,
+    ReferentRecord,
+    RelationRecord,
+    SpanRecord,
+)
 from annotator.model.limits import excerpt
 from annotator.model.outputs import OutputError, folder_part, foreign_files, replace_folder
 
@@ -64,7 +74,7 @@ def ann_lines(layer: Layer) -> list[str]:
     attrs: list[str] = []
     notes: list[str] = []
     for span in layer.spans:
-        frags = fragments(text, span.start, span.end)
+        frags = [f for a, b in span.pieces for f in fragments(text, a, b)]
         where = ";".join(f"{s} {e}" for s, e in frags)
         shown = " ".join(text[s:e] for s, e in frags)
         lines.append(f"{keys[span.id]}\t{span.label} {where}\t{shown}")
@@ -74,8 +84,9 @@ def ann_lines(layer: Layer) -> list[str]:
                 attrs.append(f"A{len(attrs) + 1}\t{name} {keys[span.id]} {shown_value}")
             else:
                 one_line = " ".join(shown_value.split())
-                note = f"AnnotatorNotes {keys[span.id]}\t{name}={one_line}"
-                notes.append(f"#{len(notes) + 1}\t{note}")
+                notes.append(
+                    f"#{len(notes) + 1}\tAnnotatorNotes {keys[span.id]}\t{name}={one_line}"
+                )
     for note in layer.notes:  # a linguist's note on a span: the note brat shows
         if note.span_id in keys:
             one_line = " ".join(note.text.split())
@@ -85,7 +96,12 @@ def ann_lines(layer: Layer) -> list[str]:
         if rel.from_span in keys and rel.to_span in keys:
             n += 1
             lines.append(f"R{n}\t{rel.type} Arg1:{keys[rel.from_span]} Arg2:{keys[rel.to_span]}")
-    return lines + attrs + notes
+    equivs = [
+        "*\tEquiv " + " ".join(keys[m] for m in ref.mentions if m in keys)
+        for ref in layer.referents
+        if sum(m in keys for m in ref.mentions) > 1
+    ]
+    return lines + equivs + attrs + notes
 
 
 # What a brat folder export may replace: its own pairs, configs and dataset card.
@@ -177,6 +193,7 @@ def parse_ann(
     attrs: dict[str, dict[str, Any]] = {}
     relations: list[RelationRecord] = []
     notes: dict[str, str] = {}  # span key -> its AnnotatorNotes text (not name=value)
+    equivs: list[list[str]] = []
 
     def handle(lineno: int, origin: str, line: str) -> None:
         key, _, rest = line.partition("\t")
@@ -190,9 +207,14 @@ def parse_ann(
             if not label or any(len(f) != 2 for f in frags):
                 raise RecordError(origin, "expected 'T<n><TAB>LABEL start end<TAB>text'")
             start, end = frags[0][0], frags[-1][1]
-            for (_s1, e1), (s2, _e2) in pairwise(frags):
-                if e1 > s2 or text[e1:s2].strip():
-                    raise RecordError(origin, f"discontinuous span {where!r} is not supported")
+            pieces = [frags[0]]  # pieces cut only at line breaks are one piece again
+            for (_s1, e1), (s2, e2) in pairwise(frags):
+                if e1 > s2:
+                    raise RecordError(origin, f"fragments {where!r} overlap or are out of order")
+                if text[e1:s2].strip():
+                    pieces.append((s2, e2))
+                else:
+                    pieces[-1] = (pieces[-1][0], e2)
             if start < 0 or end > len(text) or start >= end:
                 raise RecordError(
                     origin, f"span {start}-{end} is outside the text (length {len(text)})"
@@ -204,7 +226,8 @@ def parse_ann(
                 )
             if key in spans:
                 raise RecordError(origin, f"{key} is defined twice")
-            spans[key] = SpanRecord(key, start, end, label)
+            split = tuple(pieces) if len(pieces) > 1 else ()
+            spans[key] = SpanRecord(key, start, end, label, fragments=split)  # type: ignore[arg-type]
             span_lines[key] = lineno
         elif key.startswith("R"):
             parts = rest.split()
@@ -228,6 +251,12 @@ def parse_ann(
                 attrs.setdefault(parts[1], {})[attr] = value
             elif len(parts) == 2 and parts[1] in spans and note.strip():
                 notes[parts[1]] = note.strip()
+        elif key == "*" and rest.split()[:1] == ["Equiv"]:
+            members = rest.split()[1:]
+            missing = [m for m in members if m not in spans]
+            if len(members) < 2 or missing:
+                raise RecordError(origin, "expected '*<TAB>Equiv T<a> T<b> ...' of known spans")
+            equivs.append(members)
         elif key.startswith(("E", "N", "*")):
             raise RecordError(origin, f"{key[0]} annotations are not supported")
         else:
@@ -243,8 +272,18 @@ def parse_ann(
             if problems is None:
                 raise
             problems.append(exc)
+    referent_of = {m: f"ref{n}" for n, group in enumerate(equivs, 1) for m in group}
     records = tuple(
-        SpanRecord(s.key, s.start, s.end, s.label, attrs.get(k, {}), note=notes.get(k, ""))
+        SpanRecord(
+            s.key,
+            s.start,
+            s.end,
+            s.label,
+            attrs.get(k, {}),
+            note=notes.get(k, ""),
+            fragments=s.fragments,
+            referent=referent_of.get(k),
+        )
         for k, s in spans.items()
     )
     return DocumentRecord(
@@ -258,6 +297,7 @@ def parse_ann(
             if span_lines or text_name is None
             else f"{text_name}:1"
         ),
+        referents=tuple(ReferentRecord(f"ref{n}") for n in range(1, len(equivs) + 1)),
     )
 
 

@@ -154,6 +154,13 @@ def render_readme(card: dict[str, Any]) -> str:
             + " | ".join(str(card["counts"][s]["labels"].get(label, 0)) for s in splits)
             + " |"
         )
+    if card.get("split_spans"):
+        lines += ["", f"Split spans (two or more fragments): {card['split_spans']}."]
+        if card.get("fragments"):
+            lines.append(f"In this token format {card['fragments']}.")
+    if card.get("fields"):
+        lines += ["", "## Fields", ""]
+        lines += [f"- `{name}`: {meaning}" for name, meaning in card["fields"].items()]
     lines += _render_notes(card)
     lines += ["", "## Files", ""]
     for item in card["files"]:

@@ -6,6 +6,11 @@
 doccano counts offsets as JavaScript does, in UTF-16 code units (doccano #2290), so
 ``utf16`` is the default; ``codepoint`` writes and reads Python code points. The two
 differ after any emoji or flag.
+
+A split span is one entity per fragment joined by ``fragment`` relations, mentions of
+one referent are joined by ``same_as`` relations and named in a ``referents`` list
+(see :mod:`annotator.formats.links`); the sequence shape writes each fragment as a
+label of its own and cannot join them.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
+from annotator.formats.links import layer_pieces, link_triples, referent_list, rejoin
 from annotator.formats.offset_units import ByteMap, UnitSniffer, file_of
 from annotator.formats.writers import JsonlWriter, relation_keys
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
@@ -41,32 +47,32 @@ class DoccanoWriter(JsonlWriter):
                 {
                     "id": doc.external_id,
                     "text": doc.text,
-                    "label": [[off(s.start), off(s.end), s.label] for s in layer.spans],
+                    "label": [[off(a), off(b), s.label] for s, a, b in layer_pieces(layer)],
                 }
             ]
-        keys: dict[int, Any] = {s.id: n for n, s in enumerate(layer.spans, 1)}
+        pieces = layer_pieces(layer)
+        regions: dict[int, list[Any]] = {}
+        for n, (span, _a, _b) in enumerate(pieces, 1):
+            regions.setdefault(span.id, []).append(n)
+        keys: dict[int, Any] = {span_id: ids[0] for span_id, ids in regions.items()}
         relations = relation_keys(layer, keys)
         self.count(layer, list(layer.spans), len(relations))
-        return [
-            {
-                "id": doc.external_id,
-                "text": doc.text,
-                "entities": [
-                    {
-                        "id": keys[s.id],
-                        "start_offset": off(s.start),
-                        "end_offset": off(s.end),
-                        "label": s.label,
-                    }
-                    for s in layer.spans
-                ],
-                "relations": [
-                    {"id": n, "from_id": a, "to_id": b, "type": t}
-                    for n, (t, a, b) in enumerate(relations, 1)
-                ],
-                "meta": doc.meta,
-            }
-        ]
+        record = {
+            "id": doc.external_id,
+            "text": doc.text,
+            "entities": [
+                {"id": n, "start_offset": off(a), "end_offset": off(b), "label": span.label}
+                for n, (span, a, b) in enumerate(pieces, 1)
+            ],
+            "relations": [
+                {"id": n, "from_id": a, "to_id": b, "type": t}
+                for n, (t, a, b) in enumerate(relations + link_triples(layer, regions), 1)
+            ],
+            "meta": doc.meta,
+        }
+        if layer.referents:
+            record["referents"] = referent_list(layer, regions)
+        return [record]
 
 
 def parse_doccano(
@@ -162,14 +168,16 @@ def parse_doccano(
     raw_meta = obj.get("meta")
     meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
     ext = obj.get("id")
+    joined, kept, referents = rejoin(spans, relations, obj.get("referents"), origin)
     return DocumentRecord(
         text=text,
         external_id=str(ext) if isinstance(ext, str | int) and not isinstance(ext, bool) else None,
         title=meta.get("title", "") if isinstance(meta.get("title"), str) else "",
         meta=meta,
-        spans=tuple(spans),
-        relations=tuple(relations),
+        spans=joined,
+        relations=kept,
         origin=origin,
+        referents=referents,
     )
 
 

@@ -2,6 +2,10 @@
 [...]}]}]`` with ``labels`` regions (``value.start``, ``value.end``, ``value.text``,
 ``value.labels``) and ``relation`` results (``from_id``, ``to_id``, ``direction``,
 ``labels``). Offsets are code points. The file is written as one array, streamed.
+
+A split span is one region per fragment joined by ``fragment`` relations, mentions of
+one referent are joined by ``same_as`` relations, and ``data.referents`` names them
+(see :mod:`annotator.formats.links`); the reader joins them back.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.foreign import OnError, each_record, iter_json_array, need_int
+from annotator.formats.links import layer_pieces, link_triples, referent_list, rejoin
 from annotator.formats.writers import TextWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
 
@@ -28,38 +33,44 @@ class LabelStudioWriter(TextWriter):
 
     def task(self, layer: Layer) -> dict[str, Any]:
         doc = layer.document
-        keys = {s.id: f"s{n}" for n, s in enumerate(layer.spans, 1)}
-        result: list[dict[str, Any]] = [
-            {
-                "id": keys[s.id],
-                "from_name": FROM_NAME,
-                "to_name": TO_NAME,
-                "type": "labels",
-                "origin": "manual",
-                "value": {
-                    "start": s.start,
-                    "end": s.end,
-                    "text": doc.text[s.start : s.end],
-                    "labels": [s.label],
-                },
-            }
-            for s in layer.spans
-        ]
-        relations = [
-            {
-                "from_id": keys[r.from_span],
-                "to_id": keys[r.to_span],
-                "type": "relation",
-                "direction": "right",
-                "labels": [r.type],
-            }
+        pieces = layer_pieces(layer)
+        regions: dict[int, list[Any]] = {}
+        result: list[dict[str, Any]] = []
+        for n, (s, a, b) in enumerate(pieces, 1):
+            regions.setdefault(s.id, []).append(f"s{n}")
+            result.append(
+                {
+                    "id": f"s{n}",
+                    "from_name": FROM_NAME,
+                    "to_name": TO_NAME,
+                    "type": "labels",
+                    "origin": "manual",
+                    "value": {"start": a, "end": b, "text": doc.text[a:b], "labels": [s.label]},
+                }
+            )
+        keys = {span_id: ids[0] for span_id, ids in regions.items()}
+        triples = [
+            (r.type, keys[r.from_span], keys[r.to_span])
             for r in layer.relations
             if r.from_span in keys and r.to_span in keys
         ]
-        self.count(layer, list(layer.spans), len(relations))
+        self.count(layer, list(layer.spans), len(triples))
+        relations = [
+            {
+                "from_id": a,
+                "to_id": b,
+                "type": "relation",
+                "direction": "right",
+                "labels": [t],
+            }
+            for t, a, b in triples + link_triples(layer, regions)
+        ]
+        data: dict[str, Any] = {"text": doc.text, "id": doc.external_id, "title": doc.title}
+        if layer.referents:
+            data["referents"] = referent_list(layer, regions)
         return {
             "id": self.n,
-            "data": {"text": doc.text, "id": doc.external_id, "title": doc.title},
+            "data": data,
             "annotations": [
                 {"id": self.n, "completed_by": layer.annotator, "result": result + relations}
             ],
@@ -135,15 +146,17 @@ def parse_task(obj: Any, origin: str) -> DocumentRecord:
     who = None
     if isinstance(annotations, list) and annotations and isinstance(annotations[0], dict):
         who = annotations[0].get("completed_by")
+    joined, kept, referents = rejoin(spans, relations, data.get("referents"), origin)
     return DocumentRecord(
         text=text,
         external_id=str(ext) if isinstance(ext, str | int) and not isinstance(ext, bool) else None,
         title=data.get("title", "") if isinstance(data.get("title"), str) else "",
         meta={k: v for k, v in data.items() if k not in ("text", "id") and isinstance(v, str)},
         annotator=who if isinstance(who, str) and who else None,
-        spans=tuple(spans),
-        relations=tuple(relations),
+        spans=joined,
+        relations=kept,
         origin=origin,
+        referents=referents,
     )
 
 

@@ -5,6 +5,9 @@
 "relations": [{"id", "type", "from", "to"}]}``; a span may carry ``"note"`` (a string)
 and the record ``"notes"`` (``[{"text", "author", "time"}]``), both only when present;
 a span accepted from a suggestion has ``"source"`` (the recommender's name).
+Attribution, only when present: a split span has ``"fragments": [[start, end], ...]``
+(``start``/``end`` stay its outer extent), a mention joined to a referent has
+``"referent": "<id>"``, and the record lists ``"referents": [{"id", "name", "label"}]``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from annotator.model import (
     Layer,
     Note,
     RecordError,
+    ReferentRecord,
     RelationRecord,
     SpanRecord,
     Status,
@@ -89,6 +93,8 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
         }
         if s.source:
             item["source"] = s.source  # accepted from this recommender's suggestion
+        if s.fragments:
+            item["fragments"] = [list(p) for p in s.fragments]
         spans.append(item)
     record = {
         "id": doc.external_id,
@@ -107,7 +113,26 @@ def layer_to_dict(layer: Layer) -> dict[str, Any]:
     }
     if layer.notes:  # only layers with notes carry the keys (older files stay identical)
         _add_notes(record, layer, spans)
+    if layer.referents:
+        _add_referents(record, layer, spans)
     return record
+
+
+def referent_keys(layer: Layer) -> dict[int, str]:
+    """Per-record referent ids ("ref1", "ref2"...) by first mention, independent of
+    database ids."""
+    return {ref.id: f"ref{n}" for n, ref in enumerate(layer.referents, 1)}
+
+
+def _add_referents(record: dict[str, Any], layer: Layer, spans: list[dict[str, Any]]) -> None:
+    """``"referent"`` on each joined mention, ``"referents"`` on the record."""
+    keys = referent_keys(layer)
+    for span, item in zip(layer.spans, spans, strict=True):
+        if span.referent in keys:
+            item["referent"] = keys[span.referent]
+    record["referents"] = [
+        {"id": keys[r.id], "name": r.name, "label": r.label} for r in layer.referents
+    ]
 
 
 def _add_notes(record: dict[str, Any], layer: Layer, spans: list[dict[str, Any]]) -> None:
@@ -242,6 +267,8 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
                 kind,
                 note,
                 span_source or None,
+                _parse_fragments(item, origin, where),
+                _parse_referent(item, origin, where),
             )
         )
     relations = []
@@ -272,7 +299,52 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         relations=tuple(relations),
         origin=origin,
         notes=_parse_notes(obj, origin),
+        referents=_parse_referents(obj, origin),
     )
+
+
+def _parse_fragments(item: dict[str, Any], origin: str, where: str) -> tuple[tuple[int, int], ...]:
+    """A span's ``"fragments"``: a list of ``[start, end]`` integer pairs (checked
+    against the text on import)."""
+    value = item.get("fragments")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RecordError(origin, f"{where}: 'fragments' must be a list of [start, end] pairs")
+    pieces = []
+    for n, piece in enumerate(value, 1):
+        if not isinstance(piece, list) or len(piece) != 2 or any(type(x) is not int for x in piece):
+            raise RecordError(
+                origin, f"{where}: fragment {n} must be [start, end] integers, got {piece!r}"
+            )
+        pieces.append((piece[0], piece[1]))
+    return tuple(pieces)
+
+
+def _parse_referent(item: dict[str, Any], origin: str, where: str) -> str | None:
+    value = item.get("referent")
+    if value is None:
+        return None
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise RecordError(origin, f"{where}: 'referent' must be a referent id string")
+    return str(value)
+
+
+def _parse_referents(obj: dict[str, Any], origin: str) -> tuple[ReferentRecord, ...]:
+    """The record's ``"referents"``: ``[{"id", "name", "label"}]``."""
+    out = []
+    items = _require(obj, "referents", list, origin) if "referents" in obj else []
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str | int):
+            raise RecordError(origin, f"referent {n} must be an object with an 'id'")
+        for field in ("name", "label"):
+            if not isinstance(item.get(field, ""), str):
+                raise RecordError(origin, f"referent {n}: {field!r} must be a string")
+        name = " ".join(item.get("name", "").split())
+        if len(name) > 500:
+            raise RecordError(origin, f"referent {n}: 'name' is longer than 500 characters")
+        out.append(ReferentRecord(str(item["id"]), name, item.get("label", "")))
+    return tuple(out)
 
 
 def _parse_notes(obj: dict[str, Any], origin: str) -> tuple[Note, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from annotator.formats.attribution import AttributionWriter
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
 from annotator.formats.doccano import (
@@ -32,10 +33,11 @@ EXPORTERS: dict[str, type[DatasetWriter]] = {
     "label-studio": LabelStudioWriter,
     "brat": BratWriter,
     "spacy": SpacyWriter,
+    "attribution": AttributionWriter,
 }
 
 # Formats whose records are one line each, so they can go to standard output.
-STREAMABLE = frozenset({"spans", "prodigy", "hf", "doccano", "conll"})
+STREAMABLE = frozenset({"spans", "prodigy", "hf", "doccano", "conll", "attribution"})
 
 Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
 

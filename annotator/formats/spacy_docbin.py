@@ -83,10 +83,10 @@ class SpacyWriter(DatasetWriter):
         for kind in LabelKind:
             group = []
             for span in layer.spans:
-                if span.kind is kind:
-                    chosen = doc.char_span(
-                        span.start, span.end, label=span.label, alignment_mode="expand"
-                    )
+                if span.kind is not kind:
+                    continue
+                for a, b in span.pieces:  # a split span: one group member per fragment
+                    chosen = doc.char_span(a, b, label=span.label, alignment_mode="expand")
                     if chosen is not None:
                         group.append(chosen)
             doc.spans[kind.value] = group

@@ -8,6 +8,7 @@ export leaves no half-written file behind.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 from collections import Counter
@@ -37,6 +38,21 @@ class ExportStats:
     annotators: set[str] = field(default_factory=set)
     # Spans and relations left out of the export, by reason (see DROP_* below).
     dropped: Counter[str] = field(default_factory=Counter)
+    split_spans: int = 0  # spans of two or more fragments
+
+
+def split_pieces(spans: list[Span]) -> list[Span]:
+    """Each fragment of a split span as a span of its own (same id, label and
+    ``fragments``), so token formats tag every fragment: each one starts with B-."""
+    if not any(span.fragments for span in spans):
+        return spans
+    out = []
+    for span in spans:
+        if span.fragments:
+            out += [dataclasses.replace(span, start=a, end=b) for a, b in span.fragments]
+        else:
+            out.append(span)
+    return out
 
 
 DROP_OVERLAP = "spans overlapping a kept span (--on-overlap)"
@@ -67,7 +83,7 @@ class WriteContext:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
         text = layer.document.text
         chosen = [s for s in layer.spans if s.kind is self.kind] if spans is None else spans
-        proj = project(text, chosen, self.on_overlap)
+        proj = project(text, split_pieces(chosen), self.on_overlap)
         self.stats.expanded += proj.expanded
         self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
         self.stats.unaligned += len(proj.unaligned)
@@ -123,7 +139,9 @@ class DatasetWriter:
         labels = stats.labels.get(self.split)
         if labels is None:
             labels = stats.labels[self.split] = Counter()
-        labels.update(span.label for span in spans)
+        unique = list({span.id: span for span in spans}.values())  # a split span's pieces
+        labels.update(span.label for span in unique)
+        stats.split_spans += sum(1 for span in unique if span.fragments)
         stats.relations[self.split] += relations
         self._count_dropped(layer, {span.id for span in spans})
 

@@ -82,3 +82,42 @@ def default_referent_name(mentions: Iterable[tuple[str, str]]) -> tuple[str, str
         return "", ""
     label, text = max(naming, key=lambda m: len(m[1]))
     return text, label
+
+
+def record_attribution_problem(
+    clusters: ClusterIndex,
+    schema: Any,
+    spans: Sequence[Any],
+    referents: Sequence[Any],
+) -> str | None:
+    """The first problem with a record's fragments and referents, or ``None``.
+
+    ``spans`` are :class:`SpanRecord`, ``referents`` :class:`ReferentRecord`: every
+    split span's fragments lie in the text on cluster boundaries, ordered, not
+    overlapping, spanning the span; referent ids are defined once; only entity spans
+    join a referent.
+    """
+    from annotator.model.schema import LabelKind
+
+    keys: set[str] = set()
+    for ref in referents:
+        if ref.key in keys:
+            return f"referent id {ref.key!r} is used twice"
+        keys.add(ref.key)
+        if ref.label and schema.label(ref.label) is None:
+            return f"referent {ref.key}: unknown label {ref.label!r}"
+    for span in spans:
+        if span.fragments:
+            problem = fragments_problem(clusters, span.start, span.end, span.fragments)
+            if problem:
+                return f"span {span.key}: {problem}"
+        if span.referent is not None:
+            if span.referent not in keys:
+                return f"span {span.key}: unknown referent {span.referent!r} (not in 'referents')"
+            label = schema.label(span.label)
+            if label is not None and label.kind is not LabelKind.ENTITY:
+                return (
+                    f"span {span.key}: a {span.label} span cannot join a referent "
+                    "(only entity mentions such as PER, ORG, MENTION)"
+                )
+    return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
+from annotator.formats.attribution import FIELDS as ATTRIBUTION_FIELDS
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
 from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
@@ -38,6 +39,11 @@ from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 GOLD_ANNOTATOR = "gold"
 BIO_FORMATS = frozenset({"hf", "conll", "spacy"})
 MAX_LISTED = 20
+SPLIT_SPANS_IN_TOKENS = (
+    "each fragment of a split span is tagged as a span of its own: every fragment starts "
+    "with B-, so the parts are not joined (the spans, brat, doccano and Label Studio "
+    "exports keep them together)"
+)
 
 
 class ExportCancelled(ServiceError):
@@ -396,4 +402,9 @@ def build_card(
     }
     if req.format == "hf":
         card["features"] = hf_features(plan.tag_names)
+    card["split_spans"] = stats.split_spans
+    if token_level:
+        card["fragments"] = SPLIT_SPANS_IN_TOKENS
+    if req.format == "attribution":
+        card["fields"] = ATTRIBUTION_FIELDS
     return card

@@ -23,7 +23,9 @@ from annotator.model import (
     relation_problem,
     span_problem,
 )
+from annotator.model.attribution import record_attribution_problem
 from annotator.model.limits import MAX_EXTERNAL_ID, record_problem
+from annotator.storage import attribution as attribution_store
 from annotator.storage import notes as note_store
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
@@ -134,6 +136,8 @@ def prepare_record(
                     span.kind,
                     span.note,
                     span.source,
+                    _remap_fragments(mapping, span, origin),
+                    span.referent,
                 )
             )
         text, spans = mapping.text, tuple(remapped)
@@ -162,6 +166,10 @@ def prepare_record(
                 f"span {span.key}: label {span.label} is of kind {label.kind}, not {span.kind}",
             )
         labels[span.key] = span.label
+    if clusters is not None:
+        problem = record_attribution_problem(clusters, schema, spans, record.referents)
+        if problem:
+            raise RecordError(origin, problem)
     for rel in record.relations:
         for end_key in (rel.from_key, rel.to_key):
             if end_key not in labels:
@@ -181,7 +189,22 @@ def prepare_record(
         relations=record.relations,
         origin=origin,
         notes=record.notes,
+        referents=record.referents,
     )
+
+
+def _remap_fragments(mapping: Any, span: SpanRecord, origin: str) -> tuple[tuple[int, int], ...]:
+    """A split span's fragments carried through normalization like its ends."""
+    pieces = []
+    for a, b in span.fragments:
+        start, end = mapping.map_offset(a), mapping.map_offset(b)
+        if start is None or end is None:
+            raise RecordError(
+                origin,
+                f"span {span.key}: fragment {a}-{b} cannot be carried through normalization",
+            )
+        pieces.append((start, end))
+    return tuple(pieces)
 
 
 # New documents written per INSERT statement during an import.
@@ -344,16 +367,16 @@ def _merge_layer(
     new_document: bool = False,
 ) -> None:
     aid = repo.annotator_id(annotator)
-    existing: dict[tuple[int, int, str], int] = {}
+    existing: dict[SpanKey, int] = {}
     existing_rels: set[tuple[str, int, int]] = set()
     if not new_document:  # a document added just now has no layers to merge with
-        existing = {(s.start, s.end, s.label): s.id for s in repo.spans([doc_id], aid)}
+        existing = {(s.start, s.end, s.label, s.fragments): s.id for s in repo.spans([doc_id], aid)}
         existing_rels = {(r.type, r.from_span, r.to_span) for r in repo.relations([doc_id], aid)}
     # A span already in the layer is kept; a span repeated inside the record is
     # inserted once, and every key that names it points at that one row.
-    pending: dict[tuple[int, int, str], SpanRecord] = {}
+    pending: dict[SpanKey, SpanRecord] = {}
     for span in record.spans:
-        key = (span.start, span.end, span.label)
+        key = _span_key(span)
         if key in existing:
             report.spans_already_present += 1
         else:
@@ -364,8 +387,12 @@ def _merge_layer(
         [(label_ids[s.label], s.start, s.end, dict(s.attrs), s.source) for s in pending.values()],
     )
     existing.update(zip(pending, new_ids, strict=True))
-    ids = {span.key: existing[(span.start, span.end, span.label)] for span in record.spans}
+    ids = {span.key: existing[_span_key(span)] for span in record.spans}
     report.spans_added += len(pending)
+    for key, span_id in zip(pending, new_ids, strict=True):
+        if key[3]:
+            attribution_store.set_fragments(repo.s, span_id, key[3])
+    _add_referents(repo, doc_id, aid, record, ids)
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
     _add_notes(repo, doc_id, aid, annotator, record, ids)
@@ -384,6 +411,38 @@ def _merge_layer(
         {"spans": len(record.spans), "relations": len(record.relations)},
     )
     report.layers += 1
+
+
+SpanKey = tuple[int, int, str, tuple[tuple[int, int], ...]]
+
+
+def _span_key(span: SpanRecord) -> SpanKey:
+    """What makes two spans of one layer the same span (a split span counts its parts)."""
+    fragments = tuple((a, b) for a, b in span.fragments) if len(span.fragments) > 1 else ()
+    return (span.start, span.end, span.label, fragments)
+
+
+def _add_referents(
+    repo: Repository, doc_id: int, aid: int, record: DocumentRecord, ids: dict[str, int]
+) -> None:
+    """The record's referents that have mentions, each a new referent of the layer."""
+    members: dict[str, list[int]] = {}
+    for span in record.spans:
+        if span.referent is not None:
+            members.setdefault(span.referent, []).append(ids[span.key])
+    if not members:
+        return
+    current: dict[int, int] = {
+        m: r.id for r in attribution_store.referents(repo.s, [doc_id], aid) for m in r.mentions
+    }
+    for ref in record.referents:
+        spans = members.get(ref.key)
+        now = {current.get(m) for m in spans or ()}
+        if not spans or (len(now) == 1 and None not in now):
+            continue  # no mentions, or all already one referent (the same file again)
+        rid = attribution_store.add_referent(repo.s, doc_id, aid, ref.name, ref.label)
+        attribution_store.set_referent(repo.s, spans, rid)
+    attribution_store.prune_referents(repo.s, doc_id, aid)
 
 
 def _add_notes(

@@ -304,6 +304,8 @@ def _print_summary(result: ExportResult, project: str) -> None:
             + (f", {stats.unaligned} spans on no token" if stats.unaligned else ""),
             file=err,
         )
+    if stats.split_spans:
+        print(f"  {stats.split_spans} split spans (two or more fragments)", file=err)
     for note in stats.repaired[:10]:
         print(f"  warning: {note}", file=err)
     for reason, n in sorted(stats.dropped.items()):
