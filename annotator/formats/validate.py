@@ -25,6 +25,7 @@ from annotator.formats.foreign import (
 )
 from annotator.formats.jsonparse import parse_json
 from annotator.model import RecordError
+from annotator.model.attribution import fragments_problem
 from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
 
@@ -198,6 +199,12 @@ def check_spans(path: Path, card: dict[str, Any], chk: _Checker) -> None:
                 span.get("text"),
             )
             ids.add(_key(span.get("id")))
+            if span.get("fragments") is not None:
+                problem = fragments_problem(
+                    clusters, span.get("start"), span.get("end"), span["fragments"]
+                )
+                if problem:
+                    chk.add(origin, f"span {span.get('id', n)}: {problem}")
         rels = _dicts(_list(obj, "relations", chk, origin), chk, origin, "relation")
         chk.relations(origin, ids, [(r.get("from"), r.get("to")) for r in rels])
 

@@ -17,7 +17,7 @@ FRAGMENT_JOINER = " … "
 
 
 def fragments_problem(
-    clusters: ClusterIndex, start: int, end: int, fragments: Sequence[Any]
+    clusters: ClusterIndex, start: Any, end: Any, fragments: Sequence[Any]
 ) -> str | None:
     """Why these fragments cannot belong to the span ``start``-``end``, or ``None``.
 
@@ -25,6 +25,8 @@ def fragments_problem(
     text order, not overlapping; the first starts at ``start`` and the last ends at
     ``end`` (the span's outer extent). An empty list means a contiguous span.
     """
+    if not isinstance(fragments, list | tuple):
+        return "'fragments' must be a list of [start, end] pairs"
     if not fragments:
         return None
     if len(fragments) < 2:
