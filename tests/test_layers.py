@@ -118,3 +118,13 @@ def test_the_grep_catches_dynamic_qt_imports() -> None:
     assert QT_IMPORT.search('gui = importlib.import_module("PySide6.QtGui")')
     assert not QT_IMPORT.search('qt = importlib.util.find_spec("PySide6")')
     assert not QT_IMPORT.search('"PySide6-Essentials>=6.7,<6.12"')
+
+
+def test_the_service_never_touches_rows_or_sql() -> None:
+    """Storage owns every SQL statement: the service sees domain types only."""
+    offenders = []
+    for path in sorted((PACKAGE / "service").rglob("*.py")):
+        for name in _imports(path):
+            if name.split(".")[0] == "sqlalchemy" or name.startswith("annotator.storage.orm"):
+                offenders.append(f"{path.relative_to(PACKAGE)}: imports {name}")
+    assert offenders == [], "\n".join(offenders)

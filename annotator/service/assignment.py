@@ -12,11 +12,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
-
 from annotator.model import DocumentId, Project
 from annotator.service.errors import ServiceError
-from annotator.storage.orm import AnnotatorRow, AssignmentRow, DocumentRow, ProjectRow
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -90,15 +87,11 @@ def assign(
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)
-        doc_ids = list(s.scalars(select(DocumentRow.id).where(DocumentRow.project_id == proj.id)))
+        doc_ids = repo.document_ids(proj.id)
         plan = plan_assignment(doc_ids, annotators, overlap, seed, copies)
         ids = {name: repo.annotator_id(name) for name in annotators}
-        project_docs = select(DocumentRow.id).where(DocumentRow.project_id == proj.id)
-        s.execute(delete(AssignmentRow).where(AssignmentRow.document_id.in_(project_docs)))
-        s.add_all(
-            AssignmentRow(document_id=doc, annotator_id=ids[name])
-            for doc, names in plan.items()
-            for name in names
+        repo.replace_assignments(
+            proj.id, ((doc, ids[name]) for doc, names in plan.items() for name in names)
         )
         repo.log(
             "",
@@ -128,29 +121,18 @@ def assign(
 def assignments(workspace: Workspace, project_id: int) -> dict[DocumentId, tuple[str, ...]]:
     """Every assigned document of a project and its annotators (sorted by name)."""
     with workspace.db.reading() as s:
-        rows = s.execute(
-            select(AssignmentRow.document_id, AnnotatorRow.name)
-            .join(AnnotatorRow, AnnotatorRow.id == AssignmentRow.annotator_id)
-            .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
-            .where(DocumentRow.project_id == project_id)
-        )
-        found: dict[DocumentId, list[str]] = {}
-        for doc, name in rows:
-            found.setdefault(DocumentId(doc), []).append(name)
+        rows = Repository(s).assignments(project_id)
+    found: dict[DocumentId, list[str]] = {}
+    for doc, name in rows:
+        found.setdefault(DocumentId(doc), []).append(name)
     return {doc: tuple(sorted(names)) for doc, names in sorted(found.items())}
 
 
 def assigned_documents(workspace: Workspace, project_id: int, annotator: str) -> list[DocumentId]:
     """The documents given to ``annotator`` in a project, in document order."""
     with workspace.db.reading() as s:
-        rows = s.scalars(
-            select(AssignmentRow.document_id)
-            .join(AnnotatorRow, AnnotatorRow.id == AssignmentRow.annotator_id)
-            .join(DocumentRow, DocumentRow.id == AssignmentRow.document_id)
-            .where(DocumentRow.project_id == project_id, AnnotatorRow.name == annotator)
-            .order_by(AssignmentRow.document_id)
-        )
-        return [DocumentId(d) for d in rows]
+        rows = Repository(s).assigned_documents(project_id, annotator)
+    return [DocumentId(d) for d in rows]
 
 
 GOLD = "gold"
@@ -161,10 +143,8 @@ def set_independent(workspace: Workspace, project: str | int | None, independent
     workspace.check_writable()
     proj = workspace.project(project)
     with workspace.db.writing() as s:
-        row = s.get(ProjectRow, proj.id)
-        assert row is not None
-        row.independent = bool(independent)
         repo = Repository(s)
+        repo.set_independent(proj.id, independent)
         repo.log(
             "",
             "setting",

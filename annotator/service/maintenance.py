@@ -7,22 +7,18 @@ the cheap check the window runs on open; ``check_database`` is ``annotator db ch
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
-
 from annotator.model import LabelSchema, relation_problem, span_problem
 from annotator.service.errors import ServiceError
+from annotator.storage import integrity
 from annotator.storage.backup import (
     MANUAL,
     PRE_RESTORE,
     BackupError,
-    connection_problems,
     daily_backup,
     integrity_problems,
     online_backup,
@@ -31,15 +27,7 @@ from annotator.storage.backup import (
     stamped_backup,
 )
 from annotator.storage.engine import Database
-from annotator.storage.migrate import alembic_config
-from annotator.storage.orm import (
-    AnnotatorRow,
-    DocumentRow,
-    LabelRow,
-    RelationRow,
-    RelationTypeRow,
-    SpanRow,
-)
+from annotator.storage.migrate import known_revisions
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, text_sha256
 
@@ -65,7 +53,7 @@ def backup_on_open(workspace: Workspace, now: datetime | None = None) -> Path | 
         return None
     try:
         with workspace.db.reading() as s:
-            if s.scalar(select(DocumentRow.id).limit(1)) is None:
+            if not Repository(s).has_documents():
                 return None  # nothing to lose yet
         return daily_backup(path, now)
     except (BackupError, OSError) as exc:
@@ -124,10 +112,7 @@ def restore_database(database: Path, source: Path) -> RestoreResult:
     revision = schema_revision(source)
     if revision is None:
         raise ServiceError(f"{source} is not an Annotator database; nothing was restored")
-    from alembic.script import ScriptDirectory
-
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions():
         raise ServiceError(
             f"{source} was written by a newer Annotator (schema revision {revision}); "
             "nothing was restored"
@@ -170,19 +155,19 @@ def quick_check(workspace: Workspace) -> list[str]:
     an invariant visible from the tables alone. An empty list means nothing is wrong.
     """
     report = CheckReport()
-    _pragma_checks(workspace.db, report, quick=True)
+    integrity.pragma_checks(workspace.db, report.add, quick=True)
     if report.ok:
-        _sql_invariants(workspace.db, report)
+        integrity.sql_invariants(workspace.db, report.add)
     return report.problems
 
 
 def check_database(database: Database) -> CheckReport:
     """Everything ``annotator db check`` verifies; see :func:`_document_invariants`."""
     report = CheckReport()
-    _pragma_checks(database, report, quick=False)
+    integrity.pragma_checks(database, report.add, quick=False)
     if not report.ok and any("integrity_check" in p for p in report.problems):
         return report  # reading rows from a damaged file can only mislead
-    _sql_invariants(database, report)
+    integrity.sql_invariants(database, report.add)
     _document_invariants(database, report)
     _search_index(database, report)
     return report
@@ -202,156 +187,12 @@ def _search_index(database: Database, report: CheckReport) -> None:
         report.add(problem)
 
 
-def _pragma_checks(database: Database, report: CheckReport, *, quick: bool) -> None:
-    if not database.is_sqlite:
-        return
-    with database.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        for problem in connection_problems(raw, quick=quick):  # type: ignore[arg-type]
-            report.add(problem)
-
-
-def _sql_invariants(database: Database, report: CheckReport) -> None:
-    doc = aliased(DocumentRow)
-    src, dst = aliased(SpanRow), aliased(SpanRow)
-    with database.reading() as s:
-        bad_length = s.execute(
-            select(doc.id, doc.external_id, doc.length, func.length(doc.text)).where(
-                doc.length != func.length(doc.text)
-            )
-        )
-        for doc_id, ext, stored, actual in bad_length:
-            report.add(f"document {doc_id} ({ext!r}): stored length {stored}, text has {actual}")
-        bad_spans = s.execute(
-            select(
-                SpanRow.id,
-                SpanRow.start_offset,
-                SpanRow.end_offset,
-                doc.id,
-                doc.external_id,
-                doc.length,
-            )
-            .join(doc, doc.id == SpanRow.document_id)
-            .where(
-                (SpanRow.start_offset < 0)
-                | (SpanRow.end_offset > doc.length)
-                | (SpanRow.start_offset >= SpanRow.end_offset)
-            )
-        )
-        for span_id, start, end, doc_id, ext, length in bad_spans:
-            report.add(
-                f"document {doc_id} ({ext!r}): span {span_id} {start}-{end} is not inside "
-                f"its text (length {length})"
-            )
-        foreign_labels = s.execute(
-            select(SpanRow.id, LabelRow.name, doc.id, doc.external_id)
-            .join(doc, doc.id == SpanRow.document_id)
-            .join(LabelRow, LabelRow.id == SpanRow.label_id)
-            .where(LabelRow.project_id != doc.project_id)
-        )
-        for span_id, label, doc_id, ext in foreign_labels:
-            report.add(
-                f"document {doc_id} ({ext!r}): span {span_id} uses label {label} of another project"
-            )
-        bad_relations = s.execute(
-            select(
-                RelationRow.id,
-                RelationRow.document_id,
-                src.document_id,
-                dst.document_id,
-                src.annotator_id,
-                dst.annotator_id,
-                RelationRow.annotator_id,
-                RelationTypeRow.project_id,
-                doc.project_id,
-            )
-            .join(doc, doc.id == RelationRow.document_id)
-            .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id, isouter=True)
-            .join(src, src.id == RelationRow.from_span_id, isouter=True)
-            .join(dst, dst.id == RelationRow.to_span_id, isouter=True)
-            .where(
-                (src.id.is_(None))
-                | (dst.id.is_(None))
-                | (RelationTypeRow.id.is_(None))
-                | (src.document_id != RelationRow.document_id)
-                | (dst.document_id != RelationRow.document_id)
-                | (src.annotator_id != RelationRow.annotator_id)
-                | (dst.annotator_id != RelationRow.annotator_id)
-                | (RelationTypeRow.project_id != doc.project_id)
-            )
-        )
-        for (
-            rel_id,
-            doc_id,
-            from_doc,
-            to_doc,
-            from_ann,
-            to_ann,
-            ann,
-            type_project,
-            project,
-        ) in bad_relations:
-            report.add(
-                f"relation {rel_id} (document {doc_id}): "
-                + _relation_fault(
-                    doc_id, from_doc, to_doc, from_ann, to_ann, ann, type_project, project
-                )
-            )
-
-
-def _relation_fault(
-    doc_id: int,
-    from_doc: int | None,
-    to_doc: int | None,
-    from_ann: int | None,
-    to_ann: int | None,
-    ann: int,
-    type_project: int | None,
-    project: int,
-) -> str:
-    if from_doc is None or to_doc is None:
-        return "one of its ends does not exist"
-    if from_doc != doc_id or to_doc != doc_id:
-        return "its ends are not both in its document"
-    if from_ann != ann or to_ann != ann:
-        return "its ends belong to another annotator"
-    if type_project is None:
-        return "its relation type does not exist"
-    if type_project != project:
-        return "its relation type belongs to another project"
-    return "inconsistent"
-
-
-def _documents(database: Database) -> Iterator[tuple[int, int, str, str, str]]:
-    last = 0
-    while True:
-        with database.reading() as s:
-            rows = s.execute(
-                select(
-                    DocumentRow.id,
-                    DocumentRow.project_id,
-                    DocumentRow.external_id,
-                    DocumentRow.text,
-                    DocumentRow.text_sha256,
-                )
-                .where(DocumentRow.id > last)
-                .order_by(DocumentRow.id)
-                .limit(200)
-            ).all()
-        if not rows:
-            return
-        for row in rows:
-            yield row.id, row.project_id, row.external_id, row.text, row.text_sha256
-        last = rows[-1].id
-
-
 def _document_invariants(database: Database, report: CheckReport) -> None:
     """Texts match their hash and are normalized; every span fits its schema and the
     text's grapheme clusters; every relation is allowed by the schema."""
     schemas: dict[int, LabelSchema] = {}
     counts = {"documents": 0, "spans": 0, "relations": 0}
-    for doc_id, project_id, ext, text, sha in _documents(database):
+    for doc_id, project_id, ext, text, sha in integrity.documents(database):
         counts["documents"] += 1
         where = f"document {doc_id} ({ext!r})"
         if text_sha256(text) != sha:
@@ -361,38 +202,15 @@ def _document_invariants(database: Database, report: CheckReport) -> None:
             )
         if normalize_text(text) != text:
             report.add(f"{where}: its text is not normalized (NFC, LF line ends)")
-        with database.reading() as s:
-            if project_id not in schemas:
+        if project_id not in schemas:
+            with database.reading() as s:
                 schemas[project_id] = Repository(s).project(project_id).schema
-            spans = s.execute(
-                select(
-                    SpanRow.id,
-                    SpanRow.start_offset,
-                    SpanRow.end_offset,
-                    SpanRow.attrs,
-                    LabelRow.name,
-                    AnnotatorRow.name,
-                )
-                .join(LabelRow, LabelRow.id == SpanRow.label_id)
-                .join(AnnotatorRow, AnnotatorRow.id == SpanRow.annotator_id)
-                .where(SpanRow.document_id == doc_id)
-            ).all()
-            src, dst = aliased(SpanRow), aliased(SpanRow)
-            src_label, dst_label = aliased(LabelRow), aliased(LabelRow)
-            relations = s.execute(
-                select(RelationRow.id, RelationTypeRow.name, src_label.name, dst_label.name)
-                .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id)
-                .join(src, src.id == RelationRow.from_span_id)
-                .join(dst, dst.id == RelationRow.to_span_id)
-                .join(src_label, src_label.id == src.label_id)
-                .join(dst_label, dst_label.id == dst.label_id)
-                .where(RelationRow.document_id == doc_id)
-            ).all()
+        spans, relations = integrity.document_content(database, doc_id)
         schema = schemas[project_id]
         clusters = ClusterIndex(text)
         for span_id, start, end, attrs, label, annotator in spans:
             counts["spans"] += 1
-            problem = span_problem(clusters, schema, start, end, label, attrs or {})
+            problem = span_problem(clusters, schema, start, end, label, attrs)
             if problem:
                 report.add(
                     f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {problem}"

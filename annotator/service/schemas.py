@@ -13,9 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import delete, func, select
+from typing import TYPE_CHECKING
 
 from annotator.formats.foreign import read_text
 from annotator.formats.jsonparse import parse_json
@@ -23,13 +21,10 @@ from annotator.model import LabelSchema, SchemaError, schema_from_dict, schema_t
 from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
-from annotator.service.errors import ServiceError
-from annotator.storage.orm import DocumentRow, LabelRow, RelationRow, RelationTypeRow, SpanRow
+from annotator.service.errors import NotFound, ServiceError
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from annotator.service.workspace import Workspace
 
 
@@ -108,7 +103,7 @@ def import_schema(
             return SchemaChange(
                 created, created=True, labels_added=tuple(x.name for x in schema.labels)
             )
-        return _apply(s, repo, existing, schema, {}, force)
+        return _apply(repo, existing, schema, {}, force)
 
 
 # Usage ------------------------------------------------------------------------
@@ -118,29 +113,13 @@ def label_usage(workspace: Workspace, project: str | int | None = None) -> dict[
     """Spans per label (every annotator), including labels with none."""
     proj = workspace.project(project)
     with workspace.db.reading() as s:
-        return _label_usage(s, proj.id)
+        return Repository(s).label_usage(proj.id)
 
 
 def relation_usage(workspace: Workspace, project: str | int | None = None) -> dict[str, int]:
     proj = workspace.project(project)
     with workspace.db.reading() as s:
-        rows = s.execute(
-            select(RelationTypeRow.name, func.count(RelationRow.id))
-            .outerjoin(RelationRow, RelationRow.type_id == RelationTypeRow.id)
-            .where(RelationTypeRow.project_id == proj.id)
-            .group_by(RelationTypeRow.name)
-        )
-        return {name: int(n) for name, n in rows}
-
-
-def _label_usage(s: Session, project_id: int) -> dict[str, int]:
-    rows = s.execute(
-        select(LabelRow.name, func.count(SpanRow.id))
-        .outerjoin(SpanRow, SpanRow.label_id == LabelRow.id)
-        .where(LabelRow.project_id == project_id)
-        .group_by(LabelRow.name)
-    )
-    return {name: int(n) for name, n in rows}
+        return Repository(s).relation_usage(proj.id)
 
 
 # Edits ------------------------------------------------------------------------
@@ -163,7 +142,7 @@ def update_schema(
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)
-        return _apply(s, repo, repo.project(proj.id), schema, dict(renames or {}), force)
+        return _apply(repo, repo.project(proj.id), schema, dict(renames or {}), force)
 
 
 def rename_label(
@@ -172,7 +151,7 @@ def rename_label(
     """Rename a label; every span keeps it, relation types follow the new name."""
     schema = workspace.project(project).schema
     if schema.label(old) is None:
-        raise ServiceError(f"there is no label {old!r}")
+        raise NotFound(f"there is no label {old!r}")
     if old == new:
         raise ServiceError(f"the label is already called {new!r}")
     if schema.label(new) is not None:
@@ -186,7 +165,7 @@ def delete_label(
     """Delete a label. If spans use it, refuse (saying how many) unless ``force``."""
     schema = workspace.project(project).schema
     if schema.label(name) is None:
-        raise ServiceError(f"there is no label {name!r}")
+        raise NotFound(f"there is no label {name!r}")
     labels = tuple(label for label in schema.labels if label.name != name)
     relations = []
     for rel in schema.relation_types:
@@ -212,7 +191,6 @@ def renamed_schema(schema: LabelSchema, old: str, new: str) -> LabelSchema:
 
 
 def _apply(
-    s: Session,
     repo: Repository,
     project: Project,
     schema: LabelSchema,
@@ -237,15 +215,10 @@ def _apply(
     removed_types = sorted(
         {r.name for r in old.relation_types} - {r.name for r in schema.relation_types}
     )
-
-    label_rows = {
-        r.name: r for r in s.scalars(select(LabelRow).where(LabelRow.project_id == project.id))
-    }
-    removed_ids = [label_rows[n].id for n in removed]
-    doomed_spans = _count(
-        s, select(func.count(SpanRow.id)).where(SpanRow.label_id.in_(removed_ids))
-    )
-    doomed_relation_ids = _invalid_relation_ids(s, project.id, schema, renames)
+    label_ids = repo.label_ids(project.id)
+    removed_ids = [label_ids[n] for n in removed]
+    doomed_spans = repo.count_spans_with_labels(removed_ids)
+    doomed_relation_ids = _invalid_relation_ids(repo, project.id, schema, renames)
     doomed_relations = len(doomed_relation_ids)
     if (doomed_spans or doomed_relations) and not force:
         parts = []
@@ -259,20 +232,11 @@ def _apply(
             doomed_spans,
             doomed_relations,
         )
-    for start in range(0, len(doomed_relation_ids), 500):
-        chunk = doomed_relation_ids[start : start + 500]
-        s.execute(delete(RelationRow).where(RelationRow.id.in_(chunk)))
-    if removed_ids:
-        s.execute(delete(SpanRow).where(SpanRow.label_id.in_(removed_ids)))
-    # Two renames may swap names (A->B, B->A): park the rows under unique names first.
-    for before in renames:
-        label_rows[before].name = f"\x00rename-{label_rows[before].id}"
-    s.flush()
-    for before, after in renames.items():
-        label_rows[before].name = after
-    s.flush()
+    repo.delete_relations(doomed_relation_ids)
+    repo.delete_spans_with_labels(removed_ids)
+    repo.rename_labels(project.id, renames)
     repo.write_schema(project.id, schema)
-    _project_row_schema_name(s, project.id, schema.name)
+    repo.set_schema_name(project.id, schema.name)
     repo.log(
         "",
         "schema",
@@ -298,44 +262,13 @@ def _apply(
     )
 
 
-def _count(s: Session, query: Any) -> int:
-    return int(s.scalar(query) or 0)
-
-
-def _relation_rows(s: Session, project_id: int) -> list[tuple[int, str, str, str]]:
-    """(relation id, type, source label, target label) for every relation of the project."""
-    from sqlalchemy.orm import aliased
-
-    src, dst = aliased(SpanRow), aliased(SpanRow)
-    src_label, dst_label = aliased(LabelRow), aliased(LabelRow)
-    rows = s.execute(
-        select(RelationRow.id, RelationTypeRow.name, src_label.name, dst_label.name)
-        .join(DocumentRow, DocumentRow.id == RelationRow.document_id)
-        .join(RelationTypeRow, RelationTypeRow.id == RelationRow.type_id)
-        .join(src, src.id == RelationRow.from_span_id)
-        .join(dst, dst.id == RelationRow.to_span_id)
-        .join(src_label, src_label.id == src.label_id)
-        .join(dst_label, dst_label.id == dst.label_id)
-        .where(DocumentRow.project_id == project_id)
-    )
-    return [(i, t, a, b) for i, t, a, b in rows]
-
-
 def _invalid_relation_ids(
-    s: Session, project_id: int, schema: LabelSchema, renames: dict[str, str]
+    repo: Repository, project_id: int, schema: LabelSchema, renames: dict[str, str]
 ) -> list[int]:
     """Relations the new schema no longer allows (type gone, or an end's label not allowed)."""
     bad = []
-    for rel_id, type_name, source, target in _relation_rows(s, project_id):
+    for rel_id, type_name, source, target in repo.relation_labels(project_id):
         rel = schema.relation_type(type_name)
         if rel is None or not rel.allows(renames.get(source, source), renames.get(target, target)):
             bad.append(rel_id)
     return bad
-
-
-def _project_row_schema_name(s: Session, project_id: int, name: str) -> None:
-    from annotator.storage.orm import ProjectRow
-
-    row = s.get(ProjectRow, project_id)
-    if row is not None:
-        row.schema_name = name

@@ -173,10 +173,9 @@ def check_postgresql_driver() -> str:
     if importlib.util.find_spec("psycopg") is None:
         _require(not getattr(sys, "frozen", False), "psycopg is missing from this build")
         return "skipped: psycopg is not installed (pip install 'annotator[postgres]')"
-    from sqlalchemy.dialects import registry
+    from annotator.storage.engine import load_dbapi
 
-    dialect = registry.load("postgresql.psycopg")
-    psycopg = dialect.import_dbapi()
+    psycopg = load_dbapi("postgresql.psycopg")
     libpq = psycopg.pq.version()
     return (
         f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), "

@@ -31,7 +31,6 @@ from annotator.storage.attribution import referents as referents_of
 from annotator.storage.engine import is_read_only_path, sqlite_path
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
-from annotator.storage.orm import utcnow
 from annotator.storage.repository import Repository, span_snapshot
 from annotator.text.clusters import ClusterIndex
 
@@ -334,13 +333,12 @@ class Workspace(AttributionEdits):
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
-            row = repo.span_row(span_id, lock=True)
-            before = repo.span(span_id)
-            if expected_version is not None and row.version != expected_version:
+            before = repo.lock_span(span_id)
+            if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
                     "this span was changed by someone else in the meantime; the view reloads"
                 )
-            doc = repo.document(row.document_id)
+            doc = repo.document(before.document_id)
             schema = self._schema_for(repo, doc)
             new_label = label if label is not None else before.label
             new_start = start if start is not None else before.start
@@ -363,22 +361,24 @@ class Workspace(AttributionEdits):
                         raise ServiceError(
                             f"{new_label} cannot keep its {rel.type} link; remove the link first"
                         )
-                row.label_id = repo.label_ids(doc.project_id)[new_label]
+            label_id = (
+                repo.label_ids(doc.project_id)[new_label] if new_label != before.label else None
+            )
             if before.fragments and (new_start, new_end) != (before.start, before.end):
-                pieces = resized_pieces(cluster_index(doc), before, new_start, new_end)
-                row.fragments = [list(p) for p in pieces] if len(pieces) > 1 else None
-            row.start_offset, row.end_offset, row.attrs = new_start, new_end, new_attrs
-            row.version += 1
-            row.updated = utcnow()
-            s.flush()
+                repo.set_fragments(
+                    span_id, resized_pieces(cluster_index(doc), before, new_start, new_end)
+                )
+            repo.change_span(
+                span_id, label_id=label_id, start=new_start, end=new_end, attrs=new_attrs
+            )
             after = repo.span(span_id)
-            state = self._touch_state(repo, row.document_id, row.annotator_id)
+            state = self._touch_state(repo, before.document_id, repo.annotator_id(before.annotator))
             repo.log(
                 annotator,
                 "update",
                 "span",
                 span_id,
-                row.document_id,
+                before.document_id,
                 span_snapshot(before),
                 span_snapshot(after),
             )
@@ -406,9 +406,8 @@ class Workspace(AttributionEdits):
                     {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
                     None,
                 )
-            s.delete(repo.span_row(span_id))
+            repo.delete_span_row(span_id)
             if span.referent is not None:  # its referent may now mean nothing
-                s.flush()
                 prune_referents(s, span.document_id, repo.annotator_id(span.annotator))
             repo.log(
                 annotator, "delete", "span", span_id, span.document_id, span_snapshot(span), None
@@ -478,10 +477,7 @@ class Workspace(AttributionEdits):
             repo = Repository(s)
             repo.document(document_id)
             aid = repo.annotator_id(annotator)
-            row = repo.state_row(document_id, aid)
-            before = row.status
-            row.status = Status(status).value
-            s.flush()
+            before = repo.write_status(document_id, aid, status)
             state = repo.state(document_id, annotator)
             repo.log(
                 annotator,
@@ -490,7 +486,7 @@ class Workspace(AttributionEdits):
                 document_id,
                 document_id,
                 {"status": before},
-                {"status": row.status},
+                {"status": Status(status).value},
             )
         return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
 
@@ -499,22 +495,19 @@ class Workspace(AttributionEdits):
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
-            row = repo.state_row(document_id, repo.annotator_id(annotator))
-            row.seconds = (row.seconds or 0.0) + max(0.0, float(seconds))
-            s.flush()
+            repo.add_seconds(document_id, repo.annotator_id(annotator), seconds)
             state = repo.state(document_id, annotator)
         return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
 
     @staticmethod
     def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> DocumentState | None:
-        """The first edit makes a new document "in progress"; returns the new state then,
-        so the faces show the change at that edit (not the next one)."""
-        row = repo.state_row(document_id, annotator_id)
-        if row.status != Status.NEW.value:
+        """The status rule: the first edit makes a new document "in progress"; returns the
+        new state then, so the faces show the change at that edit (not the next one)."""
+        if repo.touch_state(document_id, annotator_id) is not Status.NEW:
             return None
-        row.status = Status.IN_PROGRESS.value
+        repo.write_status(document_id, annotator_id, Status.IN_PROGRESS)
         name = repo.annotator_names().get(annotator_id, "")
-        return DocumentState(DocumentId(document_id), name, Status.IN_PROGRESS, row.seconds or 0.0)
+        return repo.state(document_id, name)
 
     # Export -----------------------------------------------------------------
 

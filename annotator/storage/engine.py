@@ -115,6 +115,13 @@ def _read_only_creator(path: Path) -> Any:
     return connect
 
 
+def load_dbapi(dialect: str) -> Any:
+    """The DB-API module SQLAlchemy loads for ``dialect`` (e.g. ``postgresql.psycopg``)."""
+    from sqlalchemy.dialects import registry
+
+    return registry.load(dialect).import_dbapi()
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine with our SQLite settings: WAL, foreign keys, busy timeout, full sync."""
     path = sqlite_path(url)

@@ -38,6 +38,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version can open (and upgrade from)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(database: Database) -> str | None:
     """The database's schema revision, or ``None`` for a database without one."""
     with database.engine.connect() as conn:
