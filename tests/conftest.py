@@ -41,8 +41,8 @@ def workspace(db_path: Path) -> Iterator[object]:
 @pytest.fixture
 def demo_workspace(db_path: Path) -> Iterator[object]:
     """A database holding the Demo project (the annotated seed article)."""
-    from annotator.service import Workspace
+    from annotator.service import open_workspace
 
-    ws = Workspace(str(db_path), seed_demo=True)
+    ws = open_workspace(str(db_path), seed_demo=True)
     yield ws
     ws.close()

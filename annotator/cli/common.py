@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from annotator.service import Workspace
+from annotator.service import open_workspace as service_open_workspace
 from annotator.storage import resolve_url
 from annotator.storage.engine import default_database_path
 
@@ -23,4 +24,4 @@ def is_default_database(args: argparse.Namespace) -> bool:
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The workspace for ``--db``; the default database gets the Demo project on first run."""
-    return Workspace(args.db, seed_demo=is_default_database(args))
+    return service_open_workspace(args.db, seed_demo=is_default_database(args))

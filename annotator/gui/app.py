@@ -15,7 +15,7 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings, load_settings, save_settings
 from annotator.gui.theme import apply_theme
 from annotator.resources import resource_path
-from annotator.service import Workspace, default_annotator_name
+from annotator.service import default_annotator_name, open_workspace
 from annotator.storage import resolve_url
 from annotator.storage.engine import default_database_path
 
@@ -36,7 +36,9 @@ def build_window(
     settings = settings or load_settings()
     name = annotator or settings.annotator or default_annotator_name()
     # Today's backup is made by the window on a pool thread (a large file takes seconds).
-    workspace = Workspace(database, seed_demo=is_default_database(database), daily_backup=False)
+    workspace = open_workspace(
+        database, seed_demo=is_default_database(database), daily_backup=False
+    )
     window = MainWindow(workspace, name, settings, save=save)
     window.destroyed.connect(workspace.close)
     return window

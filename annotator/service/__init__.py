@@ -11,6 +11,7 @@ from annotator.service.errors import (
     ServiceError,
 )
 from annotator.service.importing import ImportReport, import_records
+from annotator.service.opening import ensure_demo, open_workspace
 from annotator.service.workspace import (
     DEFAULT_PROJECT,
     DEMO_PROJECT,
@@ -32,5 +33,7 @@ __all__ = [
     "Workspace",
     "cluster_index",
     "default_annotator_name",
+    "ensure_demo",
     "import_records",
+    "open_workspace",
 ]

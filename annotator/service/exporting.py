@@ -6,21 +6,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import groupby, pairwise
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from annotator.model import Layer, Note, Referent, Relation, Span, Status
+from annotator.storage import Database
 from annotator.storage.attribution import referents as referents_of
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository
-
-if TYPE_CHECKING:
-    from annotator.service.workspace import Workspace
 
 _LAYER_OF = attrgetter("document_id", "annotator")
 
 
 def iter_layers(
-    workspace: Workspace,
+    database: Database,
     project_id: int,
     *,
     annotator: str | None = None,
@@ -36,7 +33,7 @@ def iter_layers(
     """
     last_id = 0
     while True:
-        with workspace.db.reading() as s:
+        with database.reading() as s:
             repo = Repository(s)
             docs = repo.documents_page(project_id, last_id, batch)
             if not docs:

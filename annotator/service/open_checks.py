@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.service.maintenance import backup_on_open, quick_check
+from annotator.service.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -19,9 +20,7 @@ class OpenChecks:
 def run_open_checks(url: str, *, backup: bool = True) -> OpenChecks:
     """Make today's backup (``backup``) and run the quick check, on connections of this
     thread; a check that cannot run is itself reported as a problem."""
-    from annotator.service.workspace import Workspace
-
-    with Workspace(url, daily_backup=False) as ws:
+    with Workspace(url) as ws:
         made = backup_on_open(ws) if backup and not ws.read_only else None
         try:
             problems = quick_check(ws)

@@ -28,6 +28,7 @@ from annotator.model import Layer, Status, default_schema
 from annotator.resources import resource_path, seed_path
 from annotator.service.errors import ServiceError
 from annotator.service.importing import import_records
+from annotator.service.opening import ensure_demo
 from annotator.service.workspace import DEMO_PROJECT, Workspace
 
 SEED_TEXT = "kim-putin-letter.bn.txt"
@@ -210,7 +211,7 @@ def check_demo_import(state: _State) -> str:
     ws = _workspace(state)
     with open(seed_path(SEED_SPANS), encoding="utf-8") as handle:
         state.seed_record = json.loads(handle.readline())
-    project = ws.ensure_demo()
+    project = ensure_demo(ws)
     _require(project is not None and project.name == DEMO_PROJECT, "no Demo project was made")
     assert project is not None
     doc = ws.document_by_external_id(project.id, state.seed_record["id"])

@@ -25,10 +25,10 @@ from annotator.model import (
 from annotator.service.attribution import AttributionEdits, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
-from annotator.storage import Database, resolve_url
+from annotator.service.exporting import iter_layers
+from annotator.storage import open_database, resolve_url
 from annotator.storage.attribution import prune_referents
 from annotator.storage.attribution import referents as referents_of
-from annotator.storage.engine import is_read_only_path, sqlite_path
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository, span_snapshot
@@ -71,27 +71,17 @@ class Workspace(AttributionEdits):
         self,
         database: str | os.PathLike[str] | None = None,
         *,
-        seed_demo: bool = False,
         read_only: bool | None = None,
-        daily_backup: bool = True,
     ):
-        """``read_only=None`` detects it from file and folder permissions;
-        ``daily_backup=False`` leaves today's copy to the caller (the window makes it on
-        a pool thread)."""
+        """Connect (and bring the schema up to date); nothing else. ``read_only=None``
+        detects it from file and folder permissions. The opening policy of a start of
+        the app or the CLI (daily backup, Demo) is :func:`annotator.service.open_workspace`.
+        """
         self.url = resolve_url(database)
-        path = sqlite_path(self.url)
-        if read_only is None:
-            read_only = path is not None and is_read_only_path(path)
-        self.read_only = read_only
+        self.db = open_database(self.url, read_only=read_only)
+        self.read_only = self.db.read_only
         self.closed = False
-        self.db = Database(self.url, read_only=read_only)
-        self.last_backup: Path | None = None
-        if path is not None and not read_only and daily_backup:
-            from annotator.service.maintenance import backup_on_open
-
-            self.last_backup = backup_on_open(self)
-        if seed_demo and not self.read_only:
-            self.ensure_demo()
+        self.last_backup: Path | None = None  # set by the opener
 
     def close(self) -> None:
         """Close the database; later edits are refused instead of reopening it."""
@@ -138,6 +128,12 @@ class Workspace(AttributionEdits):
                 raise NotFound(f"no project named {project!r}")
             return found
 
+    def import_project_name(self) -> str:
+        """Where an import goes without a project named: the only project besides the
+        Demo, else :data:`DEFAULT_PROJECT`."""
+        own = [p.name for p in self.projects() if p.name != DEMO_PROJECT]
+        return own[0] if len(own) == 1 else DEFAULT_PROJECT
+
     def ensure_project(self, name: str, schema: LabelSchema | None = None) -> Project:
         self.check_writable()
         with self.db.writing() as s:
@@ -146,21 +142,6 @@ class Workspace(AttributionEdits):
             if existing is not None:
                 return existing
             return repo.create_project(name, schema or default_schema())
-
-    def ensure_demo(self) -> Project | None:
-        """On an empty database, create the Demo project from ``seeds/``."""
-        from annotator.formats.native import read_jsonl
-        from annotator.resources import seed_path
-        from annotator.service.importing import import_records
-
-        with self.db.reading() as s:
-            if Repository(s).projects():
-                return None
-        path = seed_path("kim-putin-letter.spans.jsonl")
-        with open(path, encoding="utf-8") as handle:
-            records = list(read_jsonl(handle, str(path)))
-        import_records(self, records, project=DEMO_PROJECT, annotator="demo")
-        return self.project(DEMO_PROJECT)
 
     # Documents ------------------------------------------------------------
 
@@ -520,16 +501,9 @@ class Workspace(AttributionEdits):
         batch: int = 500,
     ) -> Iterator[Layer]:
         """Every (document, annotator) layer matching the filters, streamed in batches."""
-        from annotator.service.exporting import iter_layers
-
-        yield from iter_layers(self, project_id, annotator=annotator, status=status, batch=batch)
+        yield from iter_layers(self.db, project_id, annotator=annotator, status=status, batch=batch)
 
     # Info -----------------------------------------------------------------
-
-    def info(self) -> dict[str, Any]:
-        from annotator.service.stats import database_info
-
-        return database_info(self)
 
     def revision(self) -> str | None:
         return current_revision(self.db)

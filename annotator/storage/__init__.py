@@ -11,6 +11,7 @@ from annotator.storage.engine import (
     data_dir,
     default_database_path,
     display_url,
+    open_database,
     resolve_url,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "data_dir",
     "default_database_path",
     "display_url",
+    "open_database",
     "resolve_url",
 ]

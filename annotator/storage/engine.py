@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.model.errors import DatabaseError
 from annotator.model.outputs import protect, release
+from annotator.storage.migrate import ensure_current
 
 APP_NAME = "annotator"
 DEFAULT_FILE = "annotator.sqlite3"
@@ -139,6 +140,22 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def open_database(
+    database: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool | None = None,
+    upgrade: bool = True,
+) -> Database:
+    """Connect to ``--db`` / ``ANNOTATOR_DB`` / the default file and bring its schema up
+    to date (backing the file up first). ``read_only=None`` detects it from the file's
+    and folder's permissions."""
+    url = resolve_url(database)
+    path = sqlite_path(url)
+    if read_only is None:
+        read_only = path is not None and is_read_only_path(path)
+    return Database(url, upgrade=upgrade, read_only=read_only)
+
+
 class Database:
     """An open database: an engine plus read and write session factories.
 
@@ -147,8 +164,6 @@ class Database:
     """
 
     def __init__(self, url: str, *, upgrade: bool = True, read_only: bool = False) -> None:
-        from annotator.storage.migrate import ensure_current
-
         self.url = url
         self.read_only = read_only
         self._released = False

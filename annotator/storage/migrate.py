@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from annotator.storage.engine import Database
+
+class Database(Protocol):
+    """What an upgrade needs of an open database (:class:`annotator.storage.engine.Database`
+    has it; this module does not import that one, which imports this)."""
+
+    url: str
+    engine: Engine
+    is_sqlite: bool
+    read_only: bool
+
+    @property
+    def display(self) -> str: ...
+
+    def has_tables(self) -> bool: ...
+
+    def backup_before_upgrade(self) -> Path | None: ...
+
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an up-to-date database compares
@@ -66,7 +82,7 @@ def ensure_current(database: Database) -> None:
     head = script.get_current_head()
     if current == head:
         return
-    if getattr(database, "read_only", False):
+    if database.read_only:
         raise DatabaseError(
             f"{database.display} is read-only and at schema revision {current or 'none'}, "
             f"not this version's {head}; open a writable copy of it"

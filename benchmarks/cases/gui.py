@@ -415,9 +415,9 @@ def _demo_db(ctx: Context) -> Path:
     path = ctx.workdir / "fixtures" / "demo.sqlite3"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        from annotator.service import Workspace
+        from annotator.service import open_workspace
 
-        Workspace(str(path), seed_demo=True).close()
+        open_workspace(str(path), seed_demo=True).close()
     return path
 
 
@@ -529,7 +529,7 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
     try:
         from annotator.gui.corpus_search import CorpusSearchDialog
     except ImportError:
-        CorpusSearchDialog = None  # noqa: N806
+        CorpusSearchDialog = None
     if CorpusSearchDialog is not None and getattr(win, "project", None) is not None:
         dialog = CorpusSearchDialog(win.ws, int(win.project.id), parent=win)
         dialog.show()

@@ -61,6 +61,12 @@ CASES: dict[str, list[list[str]]] = {
     "db check": [["--db", "nosuch.sqlite3", "db", "check"]],
     "db copy": [["db", "copy", "--from", "nosuch.sqlite3", "--to", "copy.sqlite3"]],
     "validate": [["validate", "nosuch.jsonl"]],
+    "suggest train": [["suggest", "train", "--project", "nosuch"]],
+    "suggest apply": [
+        ["suggest", "apply", "--project", "nosuch"],
+        ["suggest", "apply", "--project", "P", "--document", "nosuch"],
+    ],
+    "suggest evaluate": [["suggest", "evaluate", "--project", "nosuch"]],
     "screenshot": [["screenshot", "shot.png", "--document", "nosuch"]],
 }
 # Subcommands that take no name of a project, document, annotator or file to read.

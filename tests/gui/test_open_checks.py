@@ -21,7 +21,7 @@ def test_event_loop_stays_responsive_while_a_large_backup_runs(
     qtbot, make_window, tmp_path: Path, monkeypatch
 ) -> None:
     db = tmp_path / "large.sqlite3"
-    with Workspace(str(db), daily_backup=False) as ws:
+    with Workspace(str(db)) as ws:
         import_records(ws, [DocumentRecord(text="বড় ফাইল।", external_id="x")], project="P")
     with sqlite3.connect(db) as con:  # ~40 MB of pages for the backup to copy
         con.execute("CREATE TABLE ballast (b BLOB)")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import main
-from annotator.service import ServiceError, Workspace
+from annotator.service import ServiceError, Workspace, open_workspace
 from annotator.service.maintenance import backup_on_open, restore_database
 from annotator.storage.backup import (
     DAILY,
@@ -43,9 +43,9 @@ def test_open_makes_at_most_one_backup_a_day_and_prunes(news_db: tuple[Path, int
     db, _ = news_db
     folder = backup_dir(db)
     assert daily_copies(db) == []  # the import opened it empty: nothing to keep
-    with Workspace(db) as ws:
+    with open_workspace(db) as ws:
         assert ws.last_backup == backup_name(db, DAILY, datetime.now())
-    with Workspace(db) as ws:
+    with open_workspace(db) as ws:
         assert ws.last_backup is None  # today's copy exists already
         start = datetime(2026, 1, 1, 9, 0)
         for n in range(40):
@@ -61,7 +61,7 @@ def test_open_makes_at_most_one_backup_a_day_and_prunes(news_db: tuple[Path, int
 
 
 def test_a_new_empty_database_is_not_backed_up(tmp_path: Path) -> None:
-    with Workspace(tmp_path / "empty.sqlite3") as ws:
+    with open_workspace(tmp_path / "empty.sqlite3") as ws:
         assert ws.last_backup is None
     assert not (tmp_path / "backups").exists()
 
@@ -70,7 +70,7 @@ def test_read_only_open_makes_no_backup(news_db: tuple[Path, int]) -> None:
     db, _ = news_db
     for copy in daily_copies(db):
         copy.path.unlink()
-    with Workspace(db, read_only=True) as ws:
+    with open_workspace(db, read_only=True) as ws:
         assert ws.last_backup is None
     assert daily_copies(db) == []
 

@@ -10,7 +10,7 @@ import pytest
 from annotator.formats.native import read_jsonl
 from annotator.model import DocumentRecord, RecordError, SpanRecord, Status
 from annotator.resources import seed_path
-from annotator.service import DEMO_PROJECT, Workspace, import_records
+from annotator.service import DEMO_PROJECT, Workspace, import_records, open_workspace
 from annotator.text import ClusterIndex
 
 
@@ -21,7 +21,7 @@ def seed_record() -> dict:
 
 def test_demo_is_created_on_first_run_of_an_empty_database(tmp_path: Path) -> None:
     path = tmp_path / "first.sqlite3"
-    with Workspace(str(path), seed_demo=True) as ws:
+    with open_workspace(str(path), seed_demo=True) as ws:
         projects = [p.name for p in ws.projects()]
         assert projects == [DEMO_PROJECT]
         demo = ws.project(DEMO_PROJECT)
@@ -38,7 +38,7 @@ def test_demo_is_created_on_first_run_of_an_empty_database(tmp_path: Path) -> No
         for span in spans:
             assert clusters.is_boundary(span.start) and clusters.is_boundary(span.end)
     # Opening again does not seed twice.
-    with Workspace(str(path), seed_demo=True) as ws:
+    with open_workspace(str(path), seed_demo=True) as ws:
         assert [p.name for p in ws.projects()] == [DEMO_PROJECT]
         assert ws.count_documents(ws.project(DEMO_PROJECT).id) == 1
 
@@ -47,7 +47,7 @@ def test_demo_is_not_added_to_a_database_with_projects(tmp_path: Path) -> None:
     path = tmp_path / "used.sqlite3"
     with Workspace(str(path)) as ws:
         import_records(ws, [DocumentRecord(text="কিম জং উন")], project="Mine")
-    with Workspace(str(path), seed_demo=True) as ws:
+    with open_workspace(str(path), seed_demo=True) as ws:
         assert [p.name for p in ws.projects()] == ["Mine"]
 
 
@@ -141,7 +141,7 @@ def test_normalize_remaps_spans(tmp_path: Path) -> None:
 
 
 def test_project_none_means_the_users_project(tmp_path: Path) -> None:
-    with Workspace(str(tmp_path / "which.sqlite3"), seed_demo=True) as ws:
+    with open_workspace(str(tmp_path / "which.sqlite3"), seed_demo=True) as ws:
         assert ws.project(None).name == DEMO_PROJECT  # nothing else yet
         import_records(ws, [DocumentRecord(text="আমার লেখা।")], project="Mine")
         assert ws.project(None).name == "Mine"

@@ -193,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems: list[RecordError] = []
     on_error = problems.append if args.skip_invalid else None
     with open_workspace(args) as ws:
-        project = args.project or _default_project(ws)
+        project = args.project or ws.import_project_name()
         fmt = args.format
         unit = None
         if args.offset_unit is not None:
@@ -246,15 +246,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     for hint in report.unit_hints:
         print(f"warning: {hint}", file=sys.stderr)
     return 0
-
-
-def _default_project(ws: object) -> str:
-    from annotator.service import Workspace
-
-    assert isinstance(ws, Workspace)
-    projects = ws.projects()
-    non_demo = [p.name for p in projects if p.name != "Demo"]
-    return non_demo[0] if len(non_demo) == 1 else DEFAULT_PROJECT
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from annotator.cli.common import open_workspace
-from annotator.service.stats import project_stats
+from annotator.service.stats import database_info, project_stats
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_info(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        info = ws.info()
+        info = database_info(ws)
         info["projects_list"] = [p.name for p in ws.projects()]
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))

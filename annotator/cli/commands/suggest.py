@@ -119,7 +119,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def import_as_suggestions(args: argparse.Namespace) -> int:
     """``annotator import --as-suggestions FILE``: predictions become suggestions."""
-    from annotator.cli.commands.data import _default_project
     from annotator.formats.suggestions import read_predictions
     from annotator.service.suggestions import import_suggestions
 
@@ -131,7 +130,7 @@ def import_as_suggestions(args: argparse.Namespace) -> int:
             return fail("--offset-unit applies to --format doccano only")
         fmt = f"doccano-{args.offset_unit}"
     with open_workspace(args) as ws:
-        project = args.project or _default_project(ws)
+        project = args.project or ws.import_project_name()
         kind = fmt
         if fmt == "auto":
             json_file = any(path.endswith(".json") for path in args.paths)
