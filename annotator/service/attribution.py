@@ -23,14 +23,14 @@ from annotator.model import (
 )
 from annotator.model.attribution import fragments_problem, normalize_fragments
 from annotator.service.changes import Changes
+from annotator.service.clusters import cluster_index
 from annotator.service.errors import ConflictError, ServiceError
 from annotator.storage import attribution as store
 from annotator.storage.repository import Repository, span_snapshot
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from annotator.storage import Database
+    from annotator.storage import Transaction as Session
 
 MAX_REFERENT_NAME = 500
 
@@ -137,8 +137,6 @@ class AttributionEdits:
         pieces: list[tuple[int, int]],
         expected_version: int | None,
     ) -> Changes:
-        from annotator.service.workspace import cluster_index
-
         repo = Repository(s)
         row = repo.span_row(span_id, lock=True)
         before = repo.span(span_id)

@@ -12,9 +12,8 @@ from annotator.storage.document_list import SORT_KEYS, ListIndex
 from annotator.storage.repository import NotFound, Repository
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from annotator.service.workspace import Workspace
+    from annotator.storage import Transaction as Session
 
 
 @dataclass(frozen=True)

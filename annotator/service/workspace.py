@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from annotator.model import (
 )
 from annotator.service.attribution import AttributionEdits, resized_pieces
 from annotator.service.changes import Changes
+from annotator.service.clusters import cluster_index
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
 from annotator.service.exporting import iter_layers
 from annotator.storage import open_database, resolve_url
@@ -32,7 +32,6 @@ from annotator.storage.attribution import referents as referents_of
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository, span_snapshot
-from annotator.text.clusters import ClusterIndex
 
 DEMO_PROJECT = "Demo"
 DEFAULT_PROJECT = "Default"
@@ -47,16 +46,6 @@ def default_annotator_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry (some containers)
         return "annotator"
-
-
-@lru_cache(maxsize=8)
-def _clusters(text_sha: str, text: str) -> ClusterIndex:
-    return ClusterIndex(text)
-
-
-def cluster_index(document: Document) -> ClusterIndex:
-    """Cluster boundaries of a document, cached by text hash."""
-    return _clusters(document.text_sha256, document.text)
 
 
 class Workspace(AttributionEdits):

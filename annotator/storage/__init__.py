@@ -8,6 +8,7 @@ from __future__ import annotations
 from annotator.storage.engine import (
     Database,
     DatabaseError,
+    Transaction,
     data_dir,
     default_database_path,
     display_url,
@@ -18,6 +19,7 @@ from annotator.storage.engine import (
 __all__ = [
     "Database",
     "DatabaseError",
+    "Transaction",
     "data_dir",
     "default_database_path",
     "display_url",

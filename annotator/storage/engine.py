@@ -20,6 +20,10 @@ from annotator.model.errors import DatabaseError
 from annotator.model.outputs import protect, release
 from annotator.storage.migrate import ensure_current
 
+# One unit of work, as the service holds it: opened by Database.reading()/writing()
+# and handed to the storage functions; the service never imports SQLAlchemy itself.
+Transaction = Session
+
 APP_NAME = "annotator"
 DEFAULT_FILE = "annotator.sqlite3"
 BUSY_TIMEOUT_MS = 30_000

@@ -60,12 +60,8 @@ def test_sqlite_to_postgresql_and_back_is_identical(
     back = tmp_path / "back.sqlite3"
     assert main(["db", "copy", "--from", str(source), "--to", pg_url]) == 0
     out, err = capsys.readouterr()
-<<<<<<< HEAD
     tables = len(Base.metadata.sorted_tables)  # every table, whoever adds one
     assert f"verified: row counts of {tables} tables, 1 text hashes" in out
-=======
-    assert f"verified: row counts of {len(Base.metadata.tables)} tables, 1 text hashes" in out
->>>>>>> 878a5b2 (Openers: storage.open_database (connect, upgrade with a backup first) and service.open_workspace (daily backup, Demo) applied once per start; Workspace only connects; background jobs open a plain Workspace; engine/migrate and workspace/exporting/importing/maintenance/stats circles broken (migrate types the database with a Protocol, exporting streams from a Database, ensure_demo in service/opening.py); import_project_name is a use-case (breaks cli data/suggest circle); CLI error cases for suggest)
     assert PG_PASSWORD not in out + err
     assert main(["db", "copy", "--from", pg_url, "--to", str(back)]) == 0
     capsys.readouterr()
