@@ -63,14 +63,30 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
     text = normalize_text(raw)
     if not text.strip():
         raise RecordError(f"{path}:1", "the file is empty")
+    title = headline(text) or path.stem
     return DocumentRecord(
         text=text,
         external_id=path.stem,
-        title=path.stem,
+        title=title,
         source=path.name,
-        meta={"title": path.stem, "source": path.name, **meta},
+        meta={"title": title, "source": path.name, **meta},
         origin=f"{path}:1",
     )
+
+
+HEADLINE_MAX = 120  # characters: a longer first line is the article's first paragraph
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline: short, followed by more text, and not
+    ending a sentence (a danda, full stop, ? or ! ends the first sentence of a lead)."""
+    first, newline, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not first or len(first) > HEADLINE_MAX:
+        return None
+    if first[-1] in "।.?!:;,":
+        return None
+    return first
 
 
 def _ansi_bijoy(data: bytes) -> str | None:

@@ -12,8 +12,7 @@ def test_ratio_is_median_over_floor_median_and_decides_the_result() -> None:
     assert fig.median == 2.0 and fig.floor == 1.0 and fig.ratio == 2.0
     assert fig.passed  # "<= 2x" includes 2x
     data = fig.to_dict()
-    assert (data["min"], data["max"], data["status"], data["target"]) == (1.0, 3.0, "pass",
-                                                                          "<= 2x")
+    assert (data["min"], data["max"], data["status"], data["target"]) == (1.0, 3.0, "pass", "<= 2x")
     slower = Figure("wall time", "s", [2.1], Target(max_ratio=2.0), [1.0])
     assert not slower.passed and slower.to_dict()["status"] == "miss"
 

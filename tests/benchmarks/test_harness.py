@@ -17,8 +17,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # Cases whose figures are defined against a floor measured in the same run.
-FLOORED = {"import", "export-spans", "export-hf", "gui-open", "gui-edit", "gui-startup",
-           "gui-memory"}
+FLOORED = {
+    "import",
+    "export-spans",
+    "export-hf",
+    "gui-open",
+    "gui-edit",
+    "gui-startup",
+    "gui-memory",
+}
 ALLOWED = {"pass", "miss", "not available", "skipped"}
 
 
@@ -28,9 +35,23 @@ def test_quick_run_produces_every_figure_with_floor_and_ratio(tmp_path: Path) ->
     markdown = tmp_path / "BENCHMARKS.md"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--output", str(out),
-         "--markdown", str(markdown), "--workdir", str(tmp_path / "work")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--quick",
+            "--output",
+            str(out),
+            "--markdown",
+            str(markdown),
+            "--workdir",
+            str(tmp_path / "work"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     report = json.loads(out.read_text(encoding="utf-8"))

@@ -439,3 +439,20 @@ def test_info_and_stats_as_json(run: Run, tmp_path: Path) -> None:
     assert stats["documents"] == 6 and stats["relations"] == 2
     assert stats["status"] == {"rina": {"done": 1}}
     assert stats["spans"] == {"CLAIM": 1, "GPE": 2, "ORG": 1, "PER": 1, "QUANTITY": 1, "QUOTE": 1}
+
+
+def test_export_without_project_stops_and_lists_them_when_there_are_several(
+    run: Run, tmp_path: Path
+) -> None:
+    db = tmp_path / "two.sqlite3"
+    for project in ("News", "Sport"):
+        (tmp_path / f"{project}.txt").write_text("আমার লেখা।", encoding="utf-8")
+        code, _, err = run(
+            "--db", str(db), "import", str(tmp_path / f"{project}.txt"), "--project", project
+        )
+        assert code == 0, err
+    code, out, err = run("--db", str(db), "export", "-o", "-", "--status", "any")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "annotator: this database has 2 projects (News, Sport); choose one with --project NAME"
+    )

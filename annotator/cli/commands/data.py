@@ -79,7 +79,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="OUT",
         help="output file or folder (brat: folder or .zip), or - for stdout",
     )
-    p.add_argument("--project", default=None)
+    p.add_argument(
+        "--project",
+        default=None,
+        help="the project to export (needed when the database has several)",
+    )
     who = p.add_mutually_exclusive_group()
     who.add_argument("--annotator", default=None, help="only this annotator's layer")
     who.add_argument("--gold", action="store_true", help="the adjudicated (gold) layer")
@@ -253,6 +257,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         from annotator.cli.commands.suggest import export_suggestions
 
         return export_suggestions(args)
+    if args.project is None:  # the one project besides the Demo; several: the user chooses
+        with open_workspace(args) as ws:
+            names = [p.name for p in ws.projects()]
+        own = [n for n in names if n != "Demo"] or names
+        if len(own) > 1:
+            return fail(
+                f"this database has {len(names)} projects ({', '.join(names)}); "
+                "choose one with --project NAME"
+            )
+        args.project = own[0] if own else None
     request = ExportRequest(
         format=args.format,
         output=args.output,
