@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -61,6 +62,24 @@ def ask_first_name(settings: Settings) -> Settings | None:
     )
 
 
+def start_without_name(settings: Settings) -> Settings | None:
+    """Cancel in the welcome dialog: say what it means and offer the login name."""
+    name = default_annotator_name()
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Start without choosing a name?",
+        f"Every label you make is recorded with an annotator name. Start as “{name}” "
+        "(File > Change annotator name… changes it later), or quit?",
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    start = box.addButton(f"Start as {name}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not start:
+        return None
+    return replace(settings, annotator=name)
+
+
 def run(db: str | None, annotator: str | None) -> int:
     """``annotator`` with no subcommand: open the window and run until it closes."""
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
@@ -76,6 +95,9 @@ def run(db: str | None, annotator: str | None) -> int:
     if not settings.annotator and not annotator:
         asked = ask_first_name(settings)
         if asked is None:
+            asked = start_without_name(settings)
+        if asked is None:
+            print("annotator: no annotator name given; the window was not opened", file=sys.stderr)
             return 0
         settings = asked
         save_settings(settings)

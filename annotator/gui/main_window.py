@@ -340,10 +340,7 @@ class MainWindow(QMainWindow):
         self.flow.document_loaded()
         if s.adopted_from:
             self.doc_model.update_row(int(s.document.id), status=s.status, span_count=len(s.spans))
-            self.notify(
-                f"This sample article starts with {s.adopted_from}'s labels, copied to "
-                f"{s.annotator}'s layer: change, delete or add to them freely"
-            )
+            self.notify(f"Sample article: {s.adopted_from}'s labels are now yours to edit")
         elif s.preview_of:
             self.notify(f"Showing {s.preview_of}'s labels read-only (the database is read-only)")
 

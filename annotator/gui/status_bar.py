@@ -7,13 +7,21 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from annotator.model import Status
 
+DATABASE_SHOWN = 40  # characters of the database path in the status bar (the tail)
+
+
+def _elided(path: str) -> str:
+    """The end of a long path ("…/annotator/data.sqlite3"), so messages keep their room."""
+    return path if len(path) <= DATABASE_SHOWN else "…" + path[-(DATABASE_SHOWN - 1) :]
+
 
 class StatusPanel:
     """Permanent labels on a window's status bar (all plain text)."""
 
     def __init__(self, bar: QStatusBar, database: str) -> None:
         self.bar = bar
-        self.database = QLabel(database)
+        self.database = QLabel(_elided(database))
+        self.database.setToolTip(database)  # plain path: QLabel tooltips of paths stay text
         self.project = QLabel()
         self.annotator = QLabel()
         self.save_state = QLabel("Saved")

@@ -74,3 +74,43 @@ def test_export_error_is_shown(qtbot, ws, tmp_path: Path) -> None:
     assert "no such label" in dialog.summary.toPlainText()
     assert dialog.export_button.isEnabled()
     assert dialog.request().labels == ("TEAM",)
+
+
+def test_reexport_asks_about_old_files_warns_of_empty_splits_and_remembers(
+    qtbot, ws, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    pool = QThreadPool()
+    target = tmp_path / "conll"
+    dialog = ExportDialog(ws, "News", pool=pool)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentText("conll")
+    dialog.target.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=10000)
+    assert (target / "data.conll").exists()
+    asked = []
+
+    def confirm(folder: Path, files: list[Path]) -> str:
+        asked.append((folder, [p.name for p in files]))
+        return "clear"
+
+    dialog.confirm_target = confirm
+    dialog.split.setText("train=0.8,dev=0.1,test=0.1")
+    dialog.export_result = None
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=10000)
+    assert asked and "data.conll" in asked[0][1]
+    assert not (target / "data.conll").exists()  # no stale file beside the splits
+    assert (target / "train.conll").exists()
+    summary = dialog.summary.toPlainText()
+    assert "warning: the dev split is empty" in summary
+    assert "warning: the test split is empty" in summary
+    again = ExportDialog(ws, "News", pool=pool)
+    qtbot.addWidget(again)
+    assert again.format.currentText() == "conll"
+    assert again.target.text() == str(target)
+    assert again.split.text() == "train=0.8,dev=0.1,test=0.1"

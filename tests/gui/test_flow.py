@@ -218,3 +218,12 @@ def test_shortcut_sheet_lists_the_registry(qtbot, window) -> None:
     assert rows["Grow span end by a word or mark"] == "Ctrl+Right"
     assert rows["Label PER"] == "1"
     assert "Alt+Shift" not in " ".join(rows.values())
+
+
+def test_agreement_with_one_annotator_explains_itself_and_closes(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # asha finishes one document
+    dialog = window.commands.agreement()
+    assert "needs two annotators" in dialog.summary.text()
+    assert "only asha did" in dialog.summary.text()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -8,11 +8,11 @@ can be cancelled; the dialog ends with a summary and a button to open the folder
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,15 +33,67 @@ from PySide6.QtWidgets import (
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS
 from annotator.gui.jobs import Job, JobDialog
+from annotator.gui.status_bar import warn
 from annotator.model import Layer, Status
 from annotator.service import Workspace
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 
+# What "Clear the folder" removes: files an export writes, nothing else.
+CARD_NAMES = frozenset({"README.md", "dataset.json"})
+SETTINGS_KEYS = ("format", "project", "annotator", "gold", "status", "split", "target")
 
-def summary_text(result: ExportResult) -> str:
+
+def export_suffixes() -> frozenset[str]:
+    return frozenset({w.suffix for w in EXPORTERS.values()} | {".ann", ".txt", ".md", ".json"})
+
+
+def previous_export_files(folder: Path) -> list[Path]:
+    """Files in ``folder`` that an export may have written (what clearing removes)."""
+    if not folder.is_dir():
+        return []
+    suffixes = export_suffixes()
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.is_symlink() and (p.suffix in suffixes or p.name in CARD_NAMES)
+    )
+
+
+def empty_splits(request: ExportRequest, result: ExportResult) -> list[str]:
+    """Splits the request asked for that received no document."""
+    if not request.split:
+        return []
+    wanted = [part.split("=")[0].strip() for part in request.split.split(",") if "=" in part]
+    return [name for name in wanted if not result.stats.documents.get(name)]
+
+
+def ask_target(parent: QWidget, folder: Path, files: list[Path]) -> str:
+    """The folder holds files: "clear" them, "keep" them beside the new ones, or "cancel"."""
+    shown = ", ".join(p.name for p in files[:6]) + (" …" if len(files) > 6 else "")
+    box = QMessageBox(QMessageBox.Icon.Warning, "The folder is not empty", "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"{folder} already holds {len(files)} file(s) from an earlier export: {shown}\n\n"
+        "Old files next to new ones (data.conll beside train/dev/test.conll) are easily "
+        "mistaken for part of this dataset."
+    )
+    clear = box.addButton("Remove them and export", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Export next to them", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "clear" if clicked is clear else "keep" if clicked is keep else "cancel"
+
+
+def summary_text(result: ExportResult, empty: list[str] | None = None) -> str:
     """What the export wrote: documents, spans per label, expanded and overlap counts."""
     stats = result.stats
-    lines = [f"{result.documents} documents, {result.records} records"]
+    lines = [
+        f"warning: the {name} split is empty (too few documents for its share); its file "
+        "holds nothing"
+        for name in empty or []
+    ]
+    lines.append(f"{result.documents} documents, {result.records} records")
     for split, labels in sorted(stats.labels.items()):
         counts = ", ".join(f"{label} {n}" for label, n in sorted(labels.items()))
         lines.append(f"{split}: {stats.documents[split]} documents; {counts}")
@@ -85,14 +138,21 @@ class ExportDialog(JobDialog):
     ) -> None:
         super().__init__(workspace, "Export dataset", parent, pool)
         self.export_result: ExportResult | None = None
+        self.confirm_target: Callable[[Path, list[Path]], str] = lambda folder, files: ask_target(
+            self, folder, files
+        )
         self._build([p.name for p in workspace.projects()], project)
         self._connect()
+        self._restore()
+        self.resize(640, 720)
 
     def _build(self, projects: list[str], project: str | None) -> None:
         self.format = QComboBox()
         self.format.addItems(list(EXPORTERS))
         self.project = QComboBox()
         self.project.addItems(projects)
+        self._project_given = project in projects
+        self._last_request: ExportRequest | None = None
         if project in projects:
             self.project.setCurrentText(project)
         self.annotator = QLineEdit()
@@ -135,7 +195,10 @@ class ExportDialog(JobDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.summary = QPlainTextEdit()
+        self.summary.setObjectName("exportSummary")
         self.summary.setReadOnly(True)
+        self.summary.setMinimumHeight(200)  # the whole summary readable without scrolling
+        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.summary.setVisible(False)
         self.export_button = QPushButton("Export")
         self.export_button.setDefault(True)
@@ -193,11 +256,57 @@ class ExportDialog(JobDialog):
             seed=self.seed.value(),
         )
 
+    def _restore(self) -> None:
+        """Format, project, layer, status, split and folder of the last export."""
+        qs = QSettings("annotator", "Annotator")
+        for key in SETTINGS_KEYS:
+            value = qs.value(f"export/{key}")
+            if value is None:
+                continue
+            if key == "gold":
+                self.gold.setChecked(str(value) == "true")
+            elif key in ("format", "status", "project"):
+                box = {"format": self.format, "status": self.status, "project": self.project}[key]
+                if box.findText(str(value)) >= 0 and (key != "project" or not self._project_given):
+                    box.setCurrentText(str(value))
+            else:
+                {"annotator": self.annotator, "split": self.split, "target": self.target}[
+                    key
+                ].setText(str(value))
+
+    def _remember(self) -> None:
+        qs = QSettings("annotator", "Annotator")
+        values = {
+            "format": self.format.currentText(),
+            "project": self.project.currentText(),
+            "annotator": self.annotator.text(),
+            "gold": "true" if self.gold.isChecked() else "false",
+            "status": self.status.currentText(),
+            "split": self.split.text(),
+            "target": self.target.text(),
+        }
+        for key, value in values.items():
+            qs.setValue(f"export/{key}", value)
+
     def start(self) -> None:
         request = self.request()
         if not request.output:
             self._show("Choose a target folder first.")
             return
+        folder = Path(request.output)
+        old = previous_export_files(folder)
+        if old:
+            answer = self.confirm_target(folder, old)
+            if answer == "cancel":
+                return
+            if answer == "clear":
+                try:
+                    for path in old:
+                        path.unlink()
+                except OSError as exc:
+                    self._show(f"Could not remove {path.name}: {exc.strerror or exc}")
+                    return
+        self._remember()
         self.export_result = None
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
@@ -205,6 +314,7 @@ class ExportDialog(JobDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.summary.setVisible(False)
+        self._last_request = request
         self.run_job(ExportJob(self.url, request), self._finished, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -221,7 +331,15 @@ class ExportDialog(JobDialog):
     def _finished(self, result: ExportResult) -> None:
         self._end()
         self.export_result = result
-        self._show(summary_text(result))
+        empty = empty_splits(self._last_request, result) if self._last_request else []
+        self._show(summary_text(result, empty))
+        if empty:
+            warn(
+                self,
+                "Empty splits",
+                f"No document went into {', '.join(empty)}: the project has too few "
+                "documents for those shares. Change the split or export more documents.",
+            )
         self.open_button.setVisible(True)
 
     def _failed(self, message: str) -> None:

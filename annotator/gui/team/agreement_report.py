@@ -218,8 +218,15 @@ class AgreementDialog(ProjectDialog):
         layout.addWidget(self.label_view, 3)
         layout.addWidget(QLabel("Lowest agreement first (double-click to open)"))
         layout.addWidget(self.document_view, 2)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setObjectName("closeAgreement")
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
 
         # Connect signals
+        self.close_button.clicked.connect(self.reject)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.matrix_view.selectionModel().currentChanged.connect(self._pair_selected)
@@ -230,10 +237,19 @@ class AgreementDialog(ProjectDialog):
     def refresh(self) -> None:
         self.report = agreement(self.ws, self.project.id, kind=self.kind.currentData())
         alpha = "n/a" if self.report.alpha is None else f"{self.report.alpha:.3f}"
-        self.summary.setText(
+        summary = (
             f"{len(self.report.annotators)} annotators · Krippendorff's alpha {alpha}"
             f" on {self.report.alpha_tokens} tokens"
         )
+        if len(self.report.annotators) < 2:
+            names = ", ".join(self.report.annotators) or "nobody"
+            summary = (
+                f"Agreement needs two annotators who marked the same documents done; so far "
+                f"only {names} did. Assign documents to a second annotator (independent "
+                "annotation hides the others' labels), then come back here."
+            )
+        self.summary.setText(summary)
+        self.summary.setWordWrap(True)
         self.matrix.set_report(self.report)
         self.documents.set_report(self.report)
         self.select_pair(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -55,6 +56,18 @@ SIDE_LEGEND = (
     "marked it, this layer did not. Click a span to pick that version, A accepts it; "
     "in the gold pane, label keys label the selected text"
 )
+
+
+def notes_text(text: str, layers: list[Layer]) -> str:
+    """Every version's notes, one per line: "asha — PER কিম: unsure …", "asha: …"."""
+    lines = []
+    for layer in layers:
+        spans = {s.id: s for s in layer.spans}
+        for note in layer.notes:
+            span = spans.get(note.span_id) if note.span_id is not None else None
+            where = f" — {span.label} {_short(text[span.start : span.end], 30)}" if span else ""
+            lines.append(f"{layer.annotator}{where}: {' '.join(note.text.split())}")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +232,21 @@ class CurationDialog(QDialog):
         for button in (self.accept_button, self.agreed_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.close_button)
+        self.notes_view = QPlainTextEdit(self)  # each version's notes, read-only
+        self.notes_view.setObjectName("curationNotes")
+        self.notes_view.setReadOnly(True)
+        self.notes_view.setMaximumHeight(90)
+        self.notes_view.setPlaceholderText("No annotator left a note on this document")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.span_stack, 3)
         layout.addWidget(QLabel("Relations"))
         layout.addWidget(self.relation_view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notes_view)
         layout.addWidget(self.message)
 
         # Connect signals
@@ -277,6 +299,7 @@ class CurationDialog(QDialog):
         self.spans.set_layers(annotators, rows)
         self._layers = {name: self.ws.layer(self.document.id, name) for name in annotators}
         self._gold_layer = gold_layer
+        self.notes_view.setPlainText(notes_text(text, [*self._layers.values(), gold_layer]))
         self._gold_seen = _signature(gold_layer)
         self._disputed_keys = {(i.start, i.end, i.label) for i in items if not i.agreed}
 
