@@ -120,10 +120,14 @@ class LinkOverlay:
         self._metrics = QFontMetricsF(self._font)
         self._widths: dict[str, float] = {}
         self._unlinked: list[Span] | None = None
+        self._linked: set[int] | None = None  # quotes and claims that have a source
+        self._sources: set[str] = set()
         self.version = 0  # bumped whenever a link or one of its ends changes
         self.names: dict[int, str] = {}  # referent id -> canonical name
         self._ends: set[int] = set()  # span ids at either end of a link
         self._shapes: list[_Shape] = []
+        self._by_span: dict[int, list[Relation]] = {}  # span id -> links it ends
+        self._by_span_version = -1
         self._shapes_key: tuple[object, ...] | None = None
 
     # Content ----------------------------------------------------------------
@@ -159,15 +163,17 @@ class LinkOverlay:
             self.version += 1
 
     def _changed(self) -> None:
-        self._unlinked = None
+        self._unlinked = self._linked = None
         self.version += 1
         self._ends = {r.from_span for r in self.relations.values()}
         self._ends.update(r.to_span for r in self.relations.values())
 
-    def spans_changed(self, span_ids: Iterable[int] | None = None) -> bool:
-        """Spans were edited: forget what depends on them (all of it when ``span_ids``
-        is ``None``, else only if one of them ends a link). Returns whether it did."""
-        if span_ids is not None and self._ends.isdisjoint(span_ids):
+    def spans_changed(self, span_ids: Iterable[int], laned: bool = False) -> bool:
+        """Spans were edited (``laned``: a quote or claim among them). Returns whether a
+        link's end moved, so its arc must be laid out and painted again."""
+        if laned:
+            self._unlinked = None  # the F8 list
+        if self._ends.isdisjoint(span_ids):
             return False
         self._unlinked = None
         self.version += 1
@@ -179,12 +185,15 @@ class LinkOverlay:
         if index is None or not self._types:
             return []
         if self._unlinked is None:
-            sources = {label for labels in self._types.values() for label in labels}
-            linked = {r.from_span for r in self.relations.values() if r.type in self._types}
-            self._unlinked = [
-                s for s in index.ordered() if s.label in sources and s.id not in linked
-            ]
+            self._unlinked = [s for s in index.ordered() if self.is_unlinked(s)]
         return self._unlinked
+
+    def is_unlinked(self, span: Span) -> bool:
+        """Is this a quote or claim (a source of an attribution type) without a source?"""
+        if self._linked is None:
+            self._sources = {label for labels in self._types.values() for label in labels}
+            self._linked = {r.from_span for r in self.relations.values() if r.type in self._types}
+        return span.label in self._sources and span.id not in self._linked
 
     # Painting -----------------------------------------------------------------
 
@@ -276,6 +285,24 @@ class LinkOverlay:
             )
         return shapes
 
+    def _near(self, index: SpanIndex, visible: tuple[int, int]) -> list[Relation]:
+        """The links with an end in the text blocks of ``visible``: the spans of those
+        blocks looked up in the links by end (kept per change of the links), so a paint
+        does not scan all of them."""
+        if self._by_span_version != self.version:
+            self._by_span = {}
+            for rel in self.relations.values():
+                self._by_span.setdefault(rel.from_span, []).append(rel)
+                self._by_span.setdefault(rel.to_span, []).append(rel)
+            self._by_span_version = self.version
+        seen: dict[int, Relation] = {}
+        by_span = self._by_span
+        for block in range(index.block_of(visible[0]), index.block_of(max(0, visible[1] - 1)) + 1):
+            for span_id in index.ids_in_block(block):
+                for rel in by_span.get(span_id, ()):
+                    seen[rel.id] = rel
+        return list(seen.values())
+
     def _layout(
         self,
         index: SpanIndex,
@@ -286,7 +313,7 @@ class LinkOverlay:
     ) -> list[_Link]:
         lo, hi = visible
         links: list[_Link] = []
-        for rel in self.relations.values():
+        for rel in self._near(index, visible):
             if self.mode is LinkMode.SELECTED and selected not in (rel.from_span, rel.to_span):
                 continue
             source, target = index.get(rel.from_span), index.get(rel.to_span)
@@ -438,12 +465,11 @@ class LinkOverlay:
         painter.drawRoundedRect(box, 3, 3)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def paint_unlinked(
-        self, painter: QPainter, index: SpanIndex, visible: tuple[int, int], anchor: object
-    ) -> None:
+    def paint_unlinked(self, painter: QPainter, shown: Iterable[Span], anchor: object) -> None:
         """A red "?" at the start of every quote or claim on screen that has no source."""
-        lo, hi = visible
-        spans = [s for s in self.unlinked(index) if lo <= s.start < hi]
+        if not self._types:
+            return
+        spans = [s for s in shown if s.kind is not LabelKind.ENTITY and self.is_unlinked(s)]
         if not spans:
             return
         painter.save()

@@ -130,6 +130,10 @@ class SpanIndex:
             return []
         return sorted((self._spans[i] for i in self._buckets[block]), key=_order)
 
+    def ids_in_block(self, block: int) -> set[int]:
+        """Ids of the spans touching a block (unordered: cheaper than :meth:`in_block`)."""
+        return self._buckets[block] if 0 <= block < len(self._buckets) else set()
+
     def at(self, offset: int) -> list[Span]:
         """Spans covering code point ``offset``, innermost (shortest) first."""
         found = [s for s in self.in_block(self.block_of(offset)) if s.start <= offset < s.end]

@@ -82,6 +82,11 @@ def _nesting(spans: list[Span]) -> dict[int, int]:
     return depth
 
 
+def _start(block: QTextBlock, index: SpanIndex) -> int:
+    """Code point where a block starts (a span's badge is drawn in the block it starts in)."""
+    return index.block_range(block.blockNumber())[0]
+
+
 def _cursor_x(line: QTextLine, position: int) -> float:
     """``QTextLine.cursorToX`` (PySide6 returns ``(x, position)``; its stubs say ``x``)."""
     value: Any = line.cursorToX(position)
@@ -217,10 +222,8 @@ class TextView(QTextEdit):
             self._index.add(span)
             blocks.update(self._index.blocks_of(span))
             laned = laned or span.kind is not LabelKind.ENTITY
-        if laned:
-            self.links.spans_changed()  # which quotes and claims lack a speaker
-            self.viewport().update()
-        elif self.links.spans_changed(ids):  # the end of a link moved: its arc too
+        moved = self.links.spans_changed(ids, laned)  # the end of a link: its arc too
+        if laned or moved:
             self.viewport().update()
         else:
             self._update_blocks(blocks)
@@ -527,6 +530,8 @@ class TextView(QTextEdit):
         if selected_span is not None:
             self._paint_handles(painter, self._preview or selected_span)
         if on_screen:
+            starts = (s for block, spans in shown for s in spans if s.start >= _start(block, index))
+            self.links.paint_unlinked(painter, starts, self.piece_rect)
             self._paint_links(painter, on_screen[0], on_screen[-1], exposed, scrolled)
         painter.end()
         self._paint_overlays()
@@ -599,7 +604,6 @@ class TextView(QTextEdit):
         assert self._index is not None
         visible = (self._index.block_range(first)[0], self._index.block_range(last)[1])
         viewport = QRectF(self.viewport().rect())
-        self.links.paint_unlinked(painter, self._index, visible, self.piece_rect)
         geometry = (
             scrolled.x(),
             scrolled.y(),
