@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.cli.main import main as cli_main
 from annotator.model import DocumentRecord
 from annotator.service import Workspace, import_records
 
@@ -82,6 +84,33 @@ def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
     assert window.session.span(quote.id).pieces == quote.fragments
     window.text_view.viewport().repaint()  # the arc names who "তিনি" is
     assert "speaker = কিম জং উন" in window.text_view.links.labels()
+
+    # The training set: one line for the quote, its two parts, its speaker and who that is.
+    out = Path(tmp_path) / "attribution.jsonl"
+    code = cli_main(
+        [
+            "--db",
+            str(db),
+            "export",
+            "--format",
+            "attribution",
+            "-o",
+            str(out),
+            "--project",
+            "News",
+            "--status",
+            "any",
+            "--annotator",
+            "asha",
+        ]
+    )
+    assert code == 0
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line["kind"] == "quote"
+    assert line["fragments"] == [list(p) for p in quote.fragments]
+    assert line["text"] == "আমরা প্রস্তুত … কিন্তু সময় লাগবে"
+    assert (line["source"]["text"], line["source"]["label"]) == ("তিনি", "MENTION")
+    assert line["source_referent"]["name"] == "কিম জং উন"
 
     # Removing a part: cursor in the second part, `-`; Ctrl+Z brings it back.
     window.select_span(quote.id)
