@@ -71,6 +71,7 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
         source=path.name,
         meta={"title": title, "source": path.name, **meta},
         origin=f"{path}:1",
+        normalized=True,
     )
 
 

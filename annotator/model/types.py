@@ -196,3 +196,6 @@ class DocumentRecord:
     origin: str = ""  # "file:line" for messages
     notes: tuple[Note, ...] = ()  # native JSONL "notes": document notes
     referents: tuple[ReferentRecord, ...] = ()
+    # The reader already normalized ``text`` (BOM, LF, NFC): the import skips a second
+    # pass over it (a tenth of importing .txt files).
+    normalized: bool = False

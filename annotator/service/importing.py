@@ -107,8 +107,10 @@ def prepare_record(
         raise RecordError(origin, problem)
     if looks_like_bijoy(text):
         raise RecordError(origin, BIJOY_MESSAGE)
-    normalized = normalize_text(text)
-    if normalized != text:
+    normalized = text if record.normalized else normalize_text(text)
+    if normalized != text and not record.spans:
+        text = normalized  # nothing to remap
+    elif normalized != text:
         if record.spans and not normalize:
             raise RecordError(
                 origin,
