@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from annotator import __version__
-from annotator.cli import commands
-from annotator.cli.common import EXIT_INPUT, fail
-from annotator.model.errors import AnnotatorError, InputError
-from annotator.model.outputs import os_error_line
+
+if TYPE_CHECKING:
+    from annotator.model.errors import AnnotatorError
+
+# The command modules (and through them SQLAlchemy and the services) are imported only
+# when a command runs: ``annotator`` alone paints its window first (see window_arguments).
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,14 +35,33 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation headless in a temporary folder and exit",
     )
+    from annotator.cli import commands
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in commands.MODULES:
         module.register(sub)
     return parser
 
 
+def window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """``--db`` and ``--annotator`` when the command line names nothing else (the window's
+    start), read without loading the commands; ``None`` for anything else (the full
+    parser then reads it, help and errors included)."""
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    quick.add_argument("--db")
+    quick.add_argument("--annotator", dest="global_annotator")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def report_error(exc: AnnotatorError) -> int:
     """The one place the CLI shows an error of the family: one line, exit 2."""
+    from annotator.cli.common import EXIT_INPUT, fail
+    from annotator.model.errors import InputError
+
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     message = "; ".join(lines) or type(exc).__name__
     if isinstance(exc, InputError) and exc.origin:
@@ -50,6 +72,13 @@ def report_error(exc: AnnotatorError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    window = window_arguments(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from annotator.cli.window import run_window
+
+        return run_window(window)
+    from annotator.model.errors import AnnotatorError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -66,8 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a file the command was given cannot be read or written
+        from annotator.cli.common import EXIT_INPUT, fail
+        from annotator.model.outputs import os_error_line
+
         return fail(os_error_line(exc), EXIT_INPUT)
     except KeyboardInterrupt:
+        from annotator.cli.common import fail
+
         return fail("interrupted", 130)
 
 

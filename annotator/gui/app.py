@@ -1,27 +1,34 @@
-"""Start the window: QApplication, fonts, the annotator's name, the main window."""
+"""Start the window: QApplication, fonts, the annotator's name, the main window.
+
+A cold start paints a placeholder window (the title and "Opening …") before the
+database library, the services and the main window are even imported; the real window
+replaces it, at the same place and size, once the database is open.
+"""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from annotator import __version__
 from annotator.gui.fonts import load_fonts
-from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings, load_settings, save_settings
 from annotator.gui.theme import apply_theme
 from annotator.resources import resource_path
-from annotator.service import default_annotator_name, open_workspace
-from annotator.storage import resolve_url
-from annotator.storage.engine import default_database_path
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
 
 
 def is_default_database(database: str | None) -> bool:
+    from annotator.storage import resolve_url
+    from annotator.storage.engine import default_database_path
+
     return resolve_url(database) == resolve_url(str(default_database_path()))
 
 
@@ -33,6 +40,9 @@ def build_window(
     save: bool = False,
 ) -> MainWindow:
     """The main window on ``database``; the default database is seeded with the Demo."""
+    from annotator.gui.main_window import MainWindow
+    from annotator.service import default_annotator_name, open_workspace
+
     load_fonts()
     settings = settings or load_settings()
     name = annotator or settings.annotator or default_annotator_name()
@@ -47,6 +57,8 @@ def build_window(
 
 def ask_first_name(settings: Settings) -> Settings | None:
     """On first start, ask the annotator's name (default: the OS user name)."""
+    from annotator.service import default_annotator_name
+
     name, ok = QInputDialog.getText(
         None,
         "Welcome to Annotator",
@@ -64,6 +76,8 @@ def ask_first_name(settings: Settings) -> Settings | None:
 
 def start_without_name(settings: Settings) -> Settings | None:
     """Cancel in the welcome dialog: say what it means and offer the login name."""
+    from annotator.service import default_annotator_name
+
     name = default_annotator_name()
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -101,13 +115,65 @@ def run(db: str | None, annotator: str | None) -> int:
             return 0
         settings = asked
         save_settings(settings)
-    try:
-        window = build_window(db, annotator, settings, save=True)
-    except Exception as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Annotator cannot open the database", str(exc))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-        print(f"annotator: {exc}", file=sys.stderr)
-        return 2
-    window.show()
+    placeholder = placeholder_window(db)
+    placeholder.show()
+    opened: dict[str, Any] = {}
+
+    def open_database() -> None:
+        if opened:
+            return
+        opened["started"] = True
+        try:
+            window = build_window(db, annotator, settings, save=True)
+        except Exception as exc:
+            placeholder.hide()
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, "Annotator cannot open the database", str(exc)
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            print(f"annotator: {exc}", file=sys.stderr)
+            app.exit(2)
+            return
+        opened["window"] = window
+        window.show()
+        placeholder.close()
+
+    after_first_paint(placeholder, open_database)
     return int(app.exec())
+
+
+def placeholder_window(db: str | None) -> QMainWindow:
+    """The window's title and an "Opening …" line, where the main window will be."""
+    window = QMainWindow()
+    window.setObjectName("startupPlaceholder")
+    window.setWindowTitle("Annotator")
+    label = QLabel(f"Opening {db or 'your database'}…", window)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    geometry = QSettings("annotator", "Annotator").value("window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1100, 720)
+    return window
+
+
+class _FirstPaint(QObject):
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            QTimer.singleShot(0, then)  # after this paint has reached the screen
+        return False
+
+
+def after_first_paint(window: QMainWindow, then: Any, fallback_ms: int = 300) -> None:
+    """Run ``then`` once ``window`` has been painted (or after ``fallback_ms`` if no
+    paint comes, as on some platforms without a compositor)."""
+    watcher = _FirstPaint(then)
+    window.installEventFilter(watcher)
+    window._first_paint = watcher  # type: ignore[attr-defined]  # keep it alive
+    QTimer.singleShot(fallback_ms, then)

@@ -59,3 +59,34 @@ def test_event_loop_stays_responsive_while_a_large_backup_runs(
     (copy,) = [p for p in backup_dir(db).iterdir() if DAILY in p.name]
     assert copy.stat().st_size > 40_000_000
     assert "today's backup" in window.statusBar().currentMessage()
+
+
+def test_cold_start_paints_the_window_before_opening_the_database(
+    qtbot, monkeypatch, news_db: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui import app as app_module
+
+    real_build = app_module.build_window
+    seen: dict[str, object] = {}
+
+    def build_window(*args, **kwargs):
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "startupPlaceholder" and w.isVisible()
+        ]
+        seen["placeholder"] = [(w.windowTitle(), w.centralWidget().text()) for w in shown]
+        window = real_build(*args, **kwargs)
+        QTimer.singleShot(50, window.close)
+        return window
+
+    monkeypatch.setattr(app_module, "build_window", build_window)
+    assert app_module.run(str(news_db), "asha") == 0
+    ((title, text),) = seen["placeholder"]
+    assert title == "Annotator" and text.startswith("Opening ") and str(news_db) in text
+    assert not any(
+        w.isVisible() and w.objectName() == "startupPlaceholder"
+        for w in QApplication.topLevelWidgets()
+    )

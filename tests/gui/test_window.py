@@ -29,11 +29,15 @@ def test_run_asks_the_name_on_first_start_and_opens_the_demo(qtbot, monkeypatch)
     seen = {}
 
     def close_soon() -> None:
+        # The placeholder is painted first; the main window follows once the database
+        # is open.
         for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "" and hasattr(widget, "session"):
+            if widget.objectName() == "" and hasattr(widget, "session") and widget.isVisible():
                 seen["doc"] = widget.session.document.external_id
                 seen["annotator"] = widget.annotator
                 widget.close()
+                return
+        QTimer.singleShot(100, close_soon)
 
     QTimer.singleShot(300, close_soon)
     assert app_module.run(None, None) == 0
