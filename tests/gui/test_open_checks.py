@@ -52,9 +52,11 @@ def test_event_loop_stays_responsive_while_a_large_backup_runs(
     timer.stop()
     assert seen["thread"] is not threading.main_thread()
     during = [t for t in ticks if seen["started"] <= t <= seen["ended"]]
-    assert len(during) >= 20, f"the UI thread ran {len(during)} timer ticks during the backup"
+    # On the UI thread the copy (and its extra second) would leave no tick at all; the
+    # bounds leave room for a loaded machine.
+    assert len(during) >= 10, f"the UI thread ran {len(during)} timer ticks during the backup"
     gaps = [b - a for a, b in itertools.pairwise(during)]
-    assert max(gaps) < 0.5
+    assert max(gaps) < 0.9
     assert built_ms < (seen["ended"] - seen["started"]) * 1000  # shown before it was done
     (copy,) = [p for p in backup_dir(db).iterdir() if DAILY in p.name]
     assert copy.stat().st_size > 40_000_000
