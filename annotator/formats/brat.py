@@ -13,6 +13,7 @@ referent's name: the longest PER/ORG mention names it again on import).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -22,6 +23,15 @@ from typing import Any
 
 import regex
 
+from annotator.formats.brat_conf import (
+    ANNOTATION_CONF,
+    IDS_FILE,
+    VISUAL_CONF,
+    annotation_conf,
+    ids_tsv,
+    read_ids,
+    visual_conf,
+)
 from annotator.formats.foreign import (
     OnError,
     check_inside,
@@ -105,7 +115,7 @@ def ann_lines(layer: Layer) -> list[str]:
 
 
 # What a brat folder export may replace: its own pairs, configs and dataset card.
-EXPORT_FILES = (".txt", ".ann", ".conf", "README.md", "dataset.json", ".part")
+EXPORT_FILES = (".txt", ".ann", ".conf", IDS_FILE, "README.md", "dataset.json", ".part")
 
 
 class BratWriter(DatasetWriter):
@@ -120,6 +130,8 @@ class BratWriter(DatasetWriter):
         self.zip: zipfile.ZipFile | None = None
         self.written: list[Path] = []
         self.names: set[str] = set()
+        self.ids: list[tuple[str, str, str]] = []  # file name, document id, annotator
+        self.text_values: dict[str, set[str]] = {}  # attribute -> values on A lines
         if not self.folder:
             self.zip = zipfile.ZipFile(self.part, "w", zipfile.ZIP_DEFLATED)
             return
@@ -145,6 +157,11 @@ class BratWriter(DatasetWriter):
 
     def write(self, layer: Layer) -> None:
         name = self._name(layer)
+        self.ids.append((name, layer.document.external_id, layer.annotator))
+        for span in layer.spans:
+            for attr, value in span.attrs.items():
+                if isinstance(value, str):
+                    self.text_values.setdefault(attr, set()).add(value)
         lines = ann_lines(layer)
         relations = sum(1 for line in lines if line.startswith("R"))
         self.count(layer, list(layer.spans), relations)
@@ -158,10 +175,24 @@ class BratWriter(DatasetWriter):
                 out.write(content)
             self.written.append(self.path / f"{name}{suffix}")
 
+    def _configs(self) -> list[tuple[str, str]]:
+        schema = self.ctx.schema
+        return [
+            (ANNOTATION_CONF, annotation_conf(schema, self.text_values)),
+            (VISUAL_CONF, visual_conf(schema)),
+            (IDS_FILE, ids_tsv(self.ids)),
+        ]
+
     def close(self) -> list[Path]:
         if self.zip is not None:
+            for name, content in self._configs():
+                self.zip.writestr(name, content)
             self.zip.close()
             return super().close()
+        for name, content in self._configs():
+            with open(self.tmp / name, "w", encoding="utf-8", newline="\n") as out:
+                out.write(content)
+            self.written.append(self.path / name)
         replace_folder(self.tmp, self.path)
         return self.written
 
@@ -306,6 +337,17 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
     if path.suffix.lower() == ".zip":
         with open_archive(path) as archive:
             names = set(archive.namelist())
+            ids = (
+                read_ids(
+                    read_text(
+                        path,
+                        read_member(archive, IDS_FILE, f"{path}/{IDS_FILE}"),
+                        f"{path}/{IDS_FILE}",
+                    )
+                )
+                if IDS_FILE in names
+                else {}
+            )
             for member in sorted(n for n in names if n.endswith(".txt")):
                 stem = member[: -len(".txt")]
                 ann_name = f"{stem}.ann"
@@ -318,7 +360,8 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
                         if ann_name in names
                         else ""
                     )
-                    yield parse_ann(text, ann, label, Path(stem).name, text_name=shown)
+                    record = parse_ann(text, ann, label, Path(stem).name, text_name=shown)
+                    yield _with_id(record, ids)
                 except RecordError as exc:
                     if on_error is None:
                         raise
@@ -330,6 +373,22 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
         if ann_path.exists() or ann_path.is_symlink():
             check_inside(ann_path, path.parent)  # a .ann linked to a private key: refused
             ann = read_text(ann_path)
-        yield parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))
+        ids_path = path.parent / IDS_FILE
+        ids: dict[str, tuple[str, str]] = {}
+        if ids_path.is_file() and not ids_path.is_symlink():
+            ids = read_ids(read_text(ids_path))
+        record = parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))
+        yield _with_id(record, ids)
     elif path.suffix.lower() == ".ann" and not path.with_suffix(".txt").exists():
         raise RecordError(f"{path}:1", f"no text file {path.with_suffix('.txt').name} next to it")
+
+
+def _with_id(record: DocumentRecord, ids: dict[str, tuple[str, str]]) -> DocumentRecord:
+    """The record with the document id and annotator ``ids.tsv`` gives its file."""
+    found = ids.get(record.external_id or "")
+    if found is None:
+        return record
+    ext, annotator = found
+    return dataclasses.replace(
+        record, external_id=ext, title=ext, annotator=annotator or record.annotator
+    )
