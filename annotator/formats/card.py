@@ -35,12 +35,13 @@ class CardNames:
     folder: Path
     json: str = CARD_JSON
     readme: str = CARD_README
+    prefix: str = ""  # of companion files (label_config.xml): "NAME." for a single file
 
     @classmethod
     def for_file(cls, data: Path) -> CardNames:
         """The card of a single-file export, named after the file."""
         stem = data.stem
-        return cls(data.parent, f"{stem}{FILE_CARD_JSON}", f"{stem}{FILE_CARD_README}")
+        return cls(data.parent, f"{stem}{FILE_CARD_JSON}", f"{stem}{FILE_CARD_README}", f"{stem}.")
 
 
 def file_sha256(path: Path) -> str:

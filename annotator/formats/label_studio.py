@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.foreign import OnError, each_record, iter_json_array, need_int
-from annotator.formats.links import layer_pieces, link_triples, referent_list, rejoin
+from annotator.formats.label_studio_config import FROM_NAME, LABEL_CONFIG, TO_NAME, label_config
+from annotator.formats.links import LINK_TYPES, layer_pieces, link_triples, referent_list, rejoin
 from annotator.formats.writers import TextWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
-
-FROM_NAME = "label"
-TO_NAME = "text"
 
 
 class LabelStudioWriter(TextWriter):
@@ -81,6 +79,10 @@ class LabelStudioWriter(TextWriter):
         self.n += 1
         self.out.write(",\n" if self.n > 1 else "\n")
         self.write_json(self.task(layer), layer)
+
+    @classmethod
+    def companions(cls, ctx: WriteContext) -> list[tuple[str, str]]:
+        return [(LABEL_CONFIG, label_config(ctx.schema, LINK_TYPES))]
 
     def close(self) -> list[Path]:
         self.out.write("\n]\n")

@@ -24,6 +24,7 @@ from annotator.formats.foreign import (
     read_text,
 )
 from annotator.formats.jsonparse import parse_json
+from annotator.formats.label_studio_config import LABEL_CONFIG, ParsedConfig, parse_label_config
 from annotator.model import RecordError
 from annotator.model.attribution import fragments_problem
 from annotator.text import ClusterIndex, Utf16Map
@@ -321,12 +322,50 @@ def check_conll(path: Path, card: dict[str, Any], chk: _Checker) -> None:
                     chk.add(f"{path}:{line}", f"unknown tag {tag!r}")
 
 
+def _label_config(path: Path, card: dict[str, Any], chk: _Checker) -> ParsedConfig | None:
+    """The labeling config exported with ``path`` (named by its card), if any."""
+    names = [str(n) for n in card.get("config_files") or []]
+    names += [f"{path.stem}.{LABEL_CONFIG}", LABEL_CONFIG]
+    for name in names:
+        config_path = path.parent / name
+        if config_path.is_file() and name.endswith(LABEL_CONFIG):
+            try:
+                return parse_label_config(read_text(config_path))
+            except (RecordError, ValueError) as exc:
+                chk.add(f"{config_path}:1", str(exc))
+                return None
+    return None
+
+
+def _check_against_config(
+    origin: str, where: str, item: dict[str, Any], config: ParsedConfig, chk: _Checker
+) -> None:
+    """A result Label Studio would reject under the exported labeling config."""
+    if item.get("type") == "relation":
+        for label in item.get("labels") or []:
+            if label not in config.relations:
+                chk.add(origin, f"{where}: relation {label!r} is not in the labeling config")
+        return
+    tag = config.labels.get(str(item.get("from_name")))
+    if tag is None:
+        chk.add(origin, f"{where}: from_name {item.get('from_name')!r} is no <Labels> tag")
+        return
+    to_name, values = tag
+    if item.get("to_name") != to_name or to_name not in config.texts:
+        chk.add(origin, f"{where}: to_name {item.get('to_name')!r} is not {to_name!r}")
+    raw = item.get("value")
+    for label in (raw.get("labels") if isinstance(raw, dict) else None) or []:
+        if label not in values:
+            chk.add(origin, f"{where}: label {label!r} is not in the labeling config")
+
+
 def check_label_studio(path: Path, card: dict[str, Any], chk: _Checker) -> None:
     try:
         tasks = list(iter_json_array(path))
     except RecordError as exc:
         chk.add(exc.origin, exc.reason)
         return
+    config = _label_config(path, card, chk)
     for origin, task in tasks:
         data = task.get("data") if isinstance(task, dict) else None
         text = data.get("text") if isinstance(data, dict) else None
@@ -346,6 +385,8 @@ def check_label_studio(path: Path, card: dict[str, Any], chk: _Checker) -> None:
         ids: set[Any] = set()
         pairs = []
         for n, item in enumerate(_dicts(results, chk, origin, "result"), 1):
+            if config is not None:
+                _check_against_config(origin, f"result {n}", item, config, chk)
             if item.get("type") == "relation":
                 pairs.append((item.get("from_id"), item.get("to_id")))
                 continue

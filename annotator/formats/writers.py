@@ -124,6 +124,11 @@ class DatasetWriter:
     def write(self, layer: Layer) -> None:
         raise NotImplementedError
 
+    @classmethod
+    def companions(cls, ctx: WriteContext) -> list[tuple[str, str]]:
+        """Files a consumer needs beside the data, as ``(name, content)``."""
+        return []
+
     def close(self) -> list[Path]:
         """Finish and rename into place; returns the data files written."""
         os.replace(self.part, self.path)

@@ -33,6 +33,7 @@ from annotator.formats.writers import (
     WriteContext,
 )
 from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dict
+from annotator.model.outputs import write_text_atomic
 from annotator.service.errors import ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
@@ -332,7 +333,12 @@ def export_dataset(
             )
     result.card = build_card(req, plan, project.name, stats, split_names, files)
     if targets.card is not None:
+        companions = writer_cls.companions(ctx)
+        result.card["config_files"] = [targets.card.prefix + name for name, _ in companions]
         result.card_files = write_card(targets.card, result.card)
+        for name, content in companions:
+            target = targets.card.folder / (targets.card.prefix + name)
+            result.files.append(write_text_atomic(target, content))
     return result
 
 
