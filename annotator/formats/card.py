@@ -179,8 +179,20 @@ def _render_notes(card: dict[str, Any]) -> list[str]:
         lines += [f"- {reason}: {n}" for reason, n in sorted(dropped.items())]
     misaligned = card.get("spacy_misaligned")
     if misaligned:
-        lines += ["", "## Not aligned with spaCy's `bn` tokenizer", ""]
-        lines += [f"- {item['document']}: {item['label']} {item['text']!r}" for item in misaligned]
+        count = card.get("spacy_misaligned_count", len(misaligned))
+        lines += [
+            "",
+            "## Not aligned with spaCy's `bn` tokenizer",
+            "",
+            f"{count} spans start or end inside a spaCy token; spaCy trains on them as "
+            "missing values. The first ones:",
+            "",
+        ]
+        lines += [
+            f"- {item['document']} ({item['annotator']}): {item['label']} {item['text']!r} "
+            f"at {item['start']}-{item['end']}"
+            for item in misaligned
+        ]
     return lines
 
 

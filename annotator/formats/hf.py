@@ -1,5 +1,7 @@
 """Hugging Face token classification JSONL: ``{"id", "tokens", "ner_tags"}`` per sentence.
 
+Row ids are ``DOCUMENT/ANNOTATOR/SENTENCE`` with ``%`` and ``/`` percent-encoded in
+each part, so they split back unambiguously (:func:`split_row_id`).
 ``ner_tags`` are integers indexing the tag names (``O``, ``B-X``, ``I-X`` in schema
 order) that the dataset card lists, so ``datasets.ClassLabel(names=...)`` can be built
 from ``dataset.json``. A sentence break inside a span does not split the row.
@@ -8,6 +10,7 @@ from ``dataset.json``. A sentence break inside a span does not split the row.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from annotator.formats.bio import sentence_groups
 from annotator.formats.writers import JsonlWriter
@@ -29,12 +32,30 @@ class HfWriter(JsonlWriter):
         for n, group in enumerate(sentence_groups(layer.document.text, proj.tokens, tags), 1):
             rows.append(
                 {
-                    "id": f"{ext}/{layer.annotator}/{n}",
+                    "id": row_id(ext, layer.annotator, n),
                     "tokens": [proj.tokens[i].text for i in group],
                     "ner_tags": [index[tags[i]] for i in group],
                 }
             )
         return rows
+
+
+ROW_ID_FORMAT = "DOCUMENT/ANNOTATOR/SENTENCE, '%' and '/' in each part written %25 and %2F"
+
+
+def _quote(part: str) -> str:
+    return part.replace("%", "%25").replace("/", "%2F")
+
+
+def row_id(document: str, annotator: str, sentence: int) -> str:
+    """A row id that splits back into its parts even when a document id holds ``/``."""
+    return f"{_quote(document)}/{_quote(annotator)}/{sentence}"
+
+
+def split_row_id(value: str) -> tuple[str, str, int]:
+    """The document id, annotator and sentence number of a :func:`row_id`."""
+    document, annotator, sentence = value.split("/")
+    return unquote(document), unquote(annotator), int(sentence)
 
 
 def hf_features(tag_names: list[str]) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import IO, Any, ClassVar
 
 from annotator.formats.bio import Projection, bio_tags, describe, project
+from annotator.formats.spacy_align import LISTED as SPACY_LISTED
+from annotator.formats.spacy_align import SpacyAlignment
 from annotator.model import LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
@@ -39,6 +41,9 @@ class ExportStats:
     # Spans and relations left out of the export, by reason (see DROP_* below).
     dropped: Counter[str] = field(default_factory=Counter)
     split_spans: int = 0  # spans of two or more fragments
+    # Exported spans spaCy's bn tokenizer cannot align: the count and the first ones.
+    spacy_misaligned: int = 0
+    spacy_examples: list[dict[str, Any]] = field(default_factory=list)
 
 
 def split_pieces(spans: list[Span]) -> list[Span]:
@@ -78,6 +83,7 @@ class WriteContext:
     doccano_shape: str = "relation"
     # Span ids the projections of the current layer left out, with the reason.
     left_out: dict[int, str] = field(default_factory=dict)
+    spacy_check: SpacyAlignment | None = None  # set for the formats spaCy trains on
 
     def project(self, layer: Layer, spans: list[Span] | None = None) -> Projection:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
@@ -90,12 +96,39 @@ class WriteContext:
         if self.on_overlap != "error":
             self.left_out.update((a.span.id, DROP_OVERLAP) for a in proj.dropped)
         self.left_out.update((span.id, DROP_NO_TOKEN) for span in proj.unaligned)
+        if self.spacy_check is not None and proj.kept:
+            self._check_spacy(layer, proj)
         for a, b in proj.conflicts:
             self.stats.conflicts.append(
                 f"{layer.document.external_id} ({layer.annotator}): "
                 f"{describe(a.span, text)} overlaps {describe(b.span, text)}"
             )
         return proj
+
+    def _check_spacy(self, layer: Layer, proj: Projection) -> None:
+        assert self.spacy_check is not None
+        text = layer.document.text
+        bad = set(
+            self.spacy_check.misaligned(
+                (layer.document.id, layer.annotator), text, [(a.start, a.end) for a in proj.kept]
+            )
+        )
+        stats = self.stats
+        for a in proj.kept:
+            if (a.start, a.end) not in bad:
+                continue
+            stats.spacy_misaligned += 1
+            if len(stats.spacy_examples) < SPACY_LISTED:
+                stats.spacy_examples.append(
+                    {
+                        "document": layer.document.external_id,
+                        "annotator": layer.annotator,
+                        "label": a.span.label,
+                        "start": a.start,
+                        "end": a.end,
+                        "text": text[a.start : a.end],
+                    }
+                )
 
     def tags(self, proj: Projection) -> list[str]:
         return bio_tags(len(proj.tokens), proj.kept)

@@ -22,8 +22,9 @@ from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
 from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
 from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
-from annotator.formats.hf import hf_features
+from annotator.formats.hf import ROW_ID_FORMAT, hf_features
 from annotator.formats.registry import EXPORTERS, STREAMABLE
+from annotator.formats.spacy_align import SpacyAlignment
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
 from annotator.formats.writers import (
     DROP_REL_FILTER,
@@ -39,6 +40,7 @@ from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
 GOLD_ANNOTATOR = "gold"
 BIO_FORMATS = frozenset({"hf", "conll", "spacy"})
+SPACY_FORMATS = frozenset({"spacy", "prodigy"})  # checked against spaCy's bn tokenizer
 MAX_LISTED = 20
 SPLIT_SPANS_IN_TOKENS = (
     "each fragment of a split span is tagged as a span of its own: every fragment starts "
@@ -271,6 +273,7 @@ def export_dataset(
         on_overlap=req.on_overlap,
         offset_unit=offset_unit(req),
         doccano_shape=req.doccano_shape,
+        spacy_check=SpacyAlignment.load() if req.format in SPACY_FORMATS else None,
     )
     writer_cls = EXPORTERS[req.format]
     writers: dict[str, DatasetWriter] = {}
@@ -404,10 +407,13 @@ def build_card(
         "dropped_overlaps": stats.dropped_overlaps,
         "unaligned_spans": stats.unaligned,
         "dropped": dict(sorted(stats.dropped.items())),
+        "spacy_misaligned_count": stats.spacy_misaligned,
+        "spacy_misaligned": stats.spacy_examples,
         "files": files,
     }
     if req.format == "hf":
         card["features"] = hf_features(plan.tag_names)
+        card["id_format"] = ROW_ID_FORMAT
     card["split_spans"] = stats.split_spans
     if token_level:
         card["fragments"] = SPLIT_SPANS_IN_TOKENS

@@ -185,7 +185,8 @@ def test_brat_card_hashes_every_file(corpus_db, cli, tmp_path: Path) -> None:
     )
     card = json.loads((out / "dataset.json").read_text("utf-8"))
     members = [m for item in card["files"] for m in item["members"]]
-    assert len(members) == 24  # a .txt and an .ann per document
+    # a .txt and an .ann per document, and annotation.conf, visual.conf, ids.tsv per split
+    assert len(members) == 24 + 2 * 3
     for member in members:
         assert hashlib.sha256((out / member["name"]).read_bytes()).hexdigest() == member["sha256"]
     assert {item["name"] for item in card["files"]} == {"train", "test"}

@@ -58,9 +58,12 @@ def test_brat_matches_golden(golden_db: Path, cli: Cli, tmp_path: Path) -> None:
     assert cli("export", "--project", "News", "--format", "brat", "-o", str(out)) == 0
     assert sorted(p.name for p in out.iterdir()) == [
         "README.md",
+        "annotation.conf",
         "bn-golden.ann",
         "bn-golden.txt",
         "dataset.json",
+        "ids.tsv",
+        "visual.conf",
     ]
     check_golden((out / "bn-golden.ann").read_text(encoding="utf-8"), "brat.ann")
     check_golden((out / "bn-golden.txt").read_text(encoding="utf-8"), "brat.txt")

@@ -315,6 +315,20 @@ def _print_summary(result: ExportResult, project: str) -> None:
         print(f"  warning: {note}", file=err)
     for reason, n in sorted(stats.dropped.items()):
         print(f"  dropped {n} {reason}", file=err)
+    if stats.spacy_misaligned:
+        print(
+            f"  warning: {stats.spacy_misaligned} spans do not align with spaCy's bn "
+            "tokenizer (spaCy will train on them as missing):",
+            file=err,
+        )
+        for item in stats.spacy_examples[:10]:
+            print(
+                f"    {item['document']} ({item['annotator']}): {item['label']} "
+                f"{item['text']!r} at {item['start']}-{item['end']}",
+                file=err,
+            )
+        if stats.spacy_misaligned > 10:
+            print(f"    ... and {stats.spacy_misaligned - 10} more (see the card)", file=err)
     for path in result.files[:10]:
         print(f"  wrote {path}", file=err)
     if len(result.files) > 10:
