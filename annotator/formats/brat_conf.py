@@ -34,6 +34,8 @@ def annotation_conf(schema: LabelSchema, text_values: Mapping[str, Iterable[str]
         sources = "|".join(rel.sources) or "<ENTITY>"
         targets = "|".join(rel.targets) or "<ENTITY>"
         lines.append(f"{rel.name}\tArg1:{sources}, Arg2:{targets}")
+    # Mentions of one referent are written as Equiv lines.
+    lines.append("Equiv\tArg1:<ENTITY>, Arg2:<ENTITY>, <REL-TYPE>:symmetric-transitive")
     lines.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>")
     lines += ["[events]", "[attributes]"]
     owners: dict[str, list[str]] = {}
