@@ -17,6 +17,15 @@ precision = matched / spans of b, recall = matched / spans of a, F1 = 2·matched
   (overlap match, all labels); a relation counts if both its ends are matched, and two
   relations agree when their type and mapped ends agree.
 
+- Split spans: an exact match needs the same fragments; overlap counts only code
+  points inside fragments (not the gap), and each fragment is tagged from B-.
+- Attribution (quotes and claims): span F1 (exact, fragments included), cue F1 (exact
+  CUE spans), and speaker agreement on the quotes and claims both marked (paired by
+  overlap): the two sources agree when they are the same mention or mentions of one
+  referent (a links "তিনি", b links "কিম", and either annotator joined the two), so
+  speakers are counted as who speaks, not which word was linked. ``speakers_by_mention``
+  is the same count without referents, for comparison.
+
 Figures with an empty denominator are ``None`` ("n/a"), never a made-up 0 or 1.
 """
 
@@ -90,6 +99,11 @@ class PairAgreement:
     relations: Prf = field(default_factory=Prf)
     relations_by_type: dict[str, Prf] = field(default_factory=dict)
     tag_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Attribution: quote/claim spans, cues, speakers by referent and by mention.
+    units: Prf = field(default_factory=Prf)
+    cues: Prf = field(default_factory=Prf)
+    speakers: Prf = field(default_factory=Prf)
+    speakers_by_mention: Prf = field(default_factory=Prf)
 
     @property
     def tokens(self) -> int:
@@ -118,6 +132,12 @@ class PairAgreement:
             },
             "relations_by_type": {
                 name: prf.to_dict() for name, prf in sorted(self.relations_by_type.items())
+            },
+            "attribution": {
+                "units": self.units.to_dict(),
+                "cues": self.cues.to_dict(),
+                "speakers": self.speakers.to_dict(),
+                "speakers_by_mention": self.speakers_by_mention.to_dict(),
             },
         }
 
@@ -174,14 +194,20 @@ class AgreementReport:
 
 
 def exact_matches(a: Sequence[Span], b: Sequence[Span]) -> Counter[str]:
-    """Matched spans per label: same (start, end, label), each span used once."""
-    common = Counter((s.start, s.end, s.label) for s in a) & Counter(
-        (s.start, s.end, s.label) for s in b
-    )
+    """Matched spans per label: same pieces (start, end, fragments) and label, each
+    span used once."""
+    common = Counter((s.pieces, s.label) for s in a) & Counter((s.pieces, s.label) for s in b)
     found: Counter[str] = Counter()
-    for (_start, _end, label), n in common.items():
+    for (_pieces, label), n in common.items():
         found[label] += n
     return found
+
+
+def shared_points(x: Span, y: Span) -> int:
+    """Code points inside both spans (a split span's gap is not inside it)."""
+    if not x.fragments and not y.fragments:
+        return min(x.end, y.end) - max(x.start, y.start)
+    return sum(max(0, min(b, d) - max(a, c)) for a, b in x.pieces for c, d in y.pieces)
 
 
 def overlap_pairs(
@@ -195,7 +221,7 @@ def overlap_pairs(
     for i, x in enumerate(a):
         for j in groups.get(x.label if same_label else "", ()):
             y = b[j]
-            shared = min(x.end, y.end) - max(x.start, y.start)
+            shared = shared_points(x, y)
             if shared > 0:
                 distance = abs(x.start - y.start) + abs(x.end - y.end)
                 candidates.append((-shared, distance, x.label != y.label, i, j))
@@ -217,13 +243,14 @@ def bio_tags(text: str, spans: Iterable[Span], tokens: Sequence[Any] | None = No
     tags = [OUTSIDE] * len(tokens)
     ends = [t.end for t in tokens]
     for span in sorted(spans, key=lambda s: (s.start, -s.end, s.label)):
-        i = bisect_right(ends, span.start)  # first token ending after the span starts
-        first = True
-        while i < len(tokens) and tokens[i].start < span.end:
-            if tags[i] == OUTSIDE:
-                tags[i] = f"{'B' if first else 'I'}-{span.label}"
-                first = False
-            i += 1
+        for start, end in span.pieces:  # each fragment of a split span starts from B-
+            i = bisect_right(ends, start)  # first token ending after the piece starts
+            first = True
+            while i < len(tokens) and tokens[i].start < end:
+                if tags[i] == OUTSIDE:
+                    tags[i] = f"{'B' if first else 'I'}-{span.label}"
+                    first = False
+                i += 1
     return tags
 
 
@@ -312,7 +339,55 @@ def compare_pair(
     tags_b = bio_tags(text, spans_b, tokens)
     pair.tag_pairs.update(zip(tags_a, tags_b, strict=True))
     _compare_relations(pair, a, b)
+    compare_attribution(pair, a, b)
     return doc.f1
+
+
+_UNITS = (LabelKind.QUOTE, LabelKind.CLAIM)
+
+
+def _sources(layer: Layer) -> dict[SpanId, Span]:
+    """Each quote's or claim's source: the entity its first link points to."""
+    by_id = {s.id: s for s in layer.spans}
+    out: dict[SpanId, Span] = {}
+    for rel in layer.relations:
+        source, target = by_id.get(rel.from_span), by_id.get(rel.to_span)
+        if source and target and source.kind in _UNITS and target.kind is LabelKind.ENTITY:
+            out.setdefault(source.id, target)
+    return out
+
+
+def _who(layer: Layer, mention: Span) -> set[tuple[int, int]]:
+    """The extents of every mention of the referent ``mention`` is joined to (itself only
+    when it is joined to none)."""
+    if mention.referent is None:
+        return {(mention.start, mention.end)}
+    members = {s.id: s for s in layer.spans}
+    ref = next((r for r in layer.referents if r.id == mention.referent), None)
+    ids = ref.mentions if ref else (mention.id,)
+    return {(members[m].start, members[m].end) for m in ids if m in members}
+
+
+def compare_attribution(pair: PairAgreement, a: Layer, b: Layer) -> None:
+    """Add one document's quote/claim spans, cues and speakers to ``pair``."""
+    units_a = [s for s in a.spans if s.kind in _UNITS]
+    units_b = [s for s in b.spans if s.kind in _UNITS]
+    pair.units.add(Prf(len(units_a), len(units_b), sum(exact_matches(units_a, units_b).values())))
+    cues_a = [s for s in a.spans if s.kind is LabelKind.CUE]
+    cues_b = [s for s in b.spans if s.kind is LabelKind.CUE]
+    pair.cues.add(Prf(len(cues_a), len(cues_b), sum(exact_matches(cues_a, cues_b).values())))
+    src_a, src_b = _sources(a), _sources(b)
+    for x, y in overlap_pairs(units_a, units_b):
+        sa, sb = src_a.get(x.id), src_b.get(y.id)
+        same_mention = (
+            sa is not None and sb is not None and (sa.start, sa.end) == (sb.start, sb.end)
+        )
+        same_referent = sa is not None and sb is not None and bool(_who(a, sa) & _who(b, sb))
+        for prf, agree in (
+            (pair.speakers, same_referent),
+            (pair.speakers_by_mention, same_mention),
+        ):
+            prf.add(Prf(int(sa is not None), int(sb is not None), int(agree)))
 
 
 def _compare_relations(pair: PairAgreement, a: Layer, b: Layer) -> None:
@@ -453,6 +528,18 @@ def format_report(report: AgreementReport) -> str:
                 f"{pct(ov.precision):>9} {pct(ov.recall)} {pct(ov.f1)}   "
                 f"{ex.reference:>4} {ex.predicted:>4}"
             )
+        attribution = [
+            ("quote+claim", pair.units),
+            ("cues", pair.cues),
+            ("speakers", pair.speakers),
+            ("by mention", pair.speakers_by_mention),
+        ]
+        for name, prf in attribution:
+            if prf.reference or prf.predicted:
+                lines.append(
+                    f"  {name:<11} P {pct(prf.precision)} R {pct(prf.recall)} F1 {pct(prf.f1)}"
+                    f"  ({prf.matched} of {prf.reference}/{prf.predicted})"
+                )
         for name, prf in [("relations", pair.relations), *sorted(pair.relations_by_type.items())]:
             lines.append(
                 f"  {name:<10} P {pct(prf.precision)} R {pct(prf.recall)} F1 {pct(prf.f1)}"
