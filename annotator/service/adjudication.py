@@ -4,6 +4,9 @@ The gold layer is an ordinary layer owned by the annotator named ``gold``, so it
 edited, exported (``--annotator gold``) and merged like any other. Accepting copies a
 span (or a relation, with its two ends) from an annotator's layer into gold; accepting
 something already in gold changes nothing, so a curator can press the key twice.
+A split span is accepted with its fragments (spans with other fragments are other
+versions), a cue like any span and link, and a referent with its mentions
+(:func:`accept_referent`); :func:`accept_agreed` takes referents every layer agrees on.
 """
 
 from __future__ import annotations
@@ -23,11 +26,12 @@ if TYPE_CHECKING:
 
 GOLD = "gold"
 
-SpanKey = tuple[int, int, str]
+SpanKey = tuple[int, int, str, tuple[tuple[int, int], ...]]
 
 
 def span_key(span: Span) -> SpanKey:
-    return (span.start, span.end, span.label)
+    """What makes two annotators' spans the same: range, label and fragments."""
+    return (span.start, span.end, span.label, span.fragments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class CurationItem:
     spans: tuple[Span, ...]  # their spans, in the order of ``annotators``
     in_gold: bool
     agreed: bool  # every compared annotator has it
+    fragments: tuple[tuple[int, int], ...] = ()  # a split span's parts
 
 
 def _merge(into: Changes, more: Changes) -> Changes:
@@ -53,6 +58,8 @@ def _merge(into: Changes, more: Changes) -> Changes:
         relations_removed=into.relations_removed + more.relations_removed,
         state=more.state or into.state,
         notes=into.notes + more.notes,
+        referents_before=into.referents_before or more.referents_before,
+        referents_after=more.referents_after or into.referents_after,
     )
 
 
@@ -99,7 +106,51 @@ def accept_span(
         span.attrs if attrs is None else attrs,
     )
     assert created.span is not None
+    if span.fragments:
+        split = workspace.set_fragments(created.span.id, GOLD, span.pieces)
+        return split.spans_updated[0][1], _merge(_merge(changes, created), split)
     return created.span, _merge(changes, created)
+
+
+def accept_referent(
+    workspace: Workspace, document_id: int, annotator: str, referent_id: int
+) -> Changes:
+    """Copy one annotator's referent into gold: its mentions (accepted first if gold
+    lacks them) become one gold referent, with its name if someone set one."""
+    ref = next(
+        (r for r in workspace.referents(document_id, annotator) if r.id == referent_id), None
+    )
+    if ref is None:
+        raise ServiceError(f"{annotator} has no referent {referent_id} in this document")
+    changes = Changes(documents=frozenset({DocumentId(document_id)}))
+    mentions = []
+    for mention in ref.mentions:
+        gold, more = accept_span(workspace, mention)
+        mentions.append(gold.id)
+        changes = _merge(changes, more)
+    return _merge(
+        changes, _join_in_gold(workspace, document_id, mentions, ref.name if ref.named else "")
+    )
+
+
+def _join_in_gold(
+    workspace: Workspace, document_id: int, mentions: Sequence[int], name: str
+) -> Changes:
+    """Make gold mentions one referent (joining into the first one's), named ``name``."""
+    changes = Changes(documents=frozenset({DocumentId(document_id)}))
+    for mention in mentions[1:]:
+        current: dict[int, int] = {
+            m: r.id for r in workspace.referents(document_id, GOLD) for m in r.mentions
+        }
+        if current.get(mention) is None or current.get(mention) != current.get(mentions[0]):
+            changes = _merge(changes, workspace.join_referent(mention, mentions[0], GOLD))
+    if name:
+        gold_ref = next(
+            (r for r in workspace.referents(document_id, GOLD) if mentions[0] in r.mentions), None
+        )
+        if gold_ref is not None and gold_ref.name != name:
+            changes = _merge(changes, workspace.rename_referent(gold_ref.id, GOLD, name))
+    return changes
 
 
 def _versions_of_one(a: Span, b: Span) -> bool:
@@ -170,6 +221,7 @@ def curation(
                 tuple(spans),
                 key in gold,
                 len(layers) > 0 and len(spans) == len(layers),
+                key[3],
             )
         )
     return items
@@ -195,7 +247,7 @@ def accept_agreed(
         attrs = [s.attrs for s in item.spans]
         same = all(a == attrs[0] for a in attrs)
         gold, more = accept_span(workspace, item.spans[0].id, attrs=attrs[0] if same else {})
-        gold_ids[(item.start, item.end, item.label)] = gold.id
+        gold_ids[span_key(item.spans[0])] = gold.id
         changes = _merge(changes, more)
     agreed = _agreed_relations(layers)
     gold_layer = workspace.layer(document_id, GOLD)
@@ -207,7 +259,22 @@ def accept_agreed(
         if key not in existing:
             changes = _merge(changes, workspace.create_relation(rel_type, key[1], key[2], GOLD))
             existing.add(key)
+    for group in sorted(_agreed_referents(layers)):
+        mentions = [gold_ids[k] for k in group if k in gold_ids]
+        if len(mentions) == len(group):
+            changes = _merge(changes, _join_in_gold(workspace, document_id, mentions, ""))
     return changes
+
+
+def _agreed_referents(layers: Sequence[Layer]) -> set[tuple[SpanKey, ...]]:
+    """Referents every layer has: the same mentions (compared by position)."""
+    counts: Counter[tuple[SpanKey, ...]] = Counter()
+    for layer in layers:
+        by_id = {s.id: span_key(s) for s in layer.spans}
+        counts.update(
+            {tuple(sorted(by_id[m] for m in r.mentions if m in by_id)) for r in layer.referents}
+        )
+    return {key for key, n in counts.items() if n == len(layers) and len(key) > 1}
 
 
 def _agreed_relations(layers: Sequence[Layer]) -> set[tuple[str, SpanKey, SpanKey]]:
