@@ -26,11 +26,18 @@ if TYPE_CHECKING:
 
 GOLD = "gold"
 
-SpanKey = tuple[int, int, str, tuple[tuple[int, int], ...]]
+SpanKey = tuple[int, int, str]
+# What makes two annotators' spans the same: range, label and a split span's fragments.
+VersionKey = tuple[int, int, str, tuple[tuple[int, int], ...]]
 
 
 def span_key(span: Span) -> SpanKey:
-    """What makes two annotators' spans the same: range, label and fragments."""
+    """Where a span is and what it is (the curation view's row key)."""
+    return (span.start, span.end, span.label)
+
+
+def version_key(span: Span) -> VersionKey:
+    """:func:`span_key` and the fragments: a split span and its unsplit range differ."""
     return (span.start, span.end, span.label, span.fragments)
 
 
@@ -68,9 +75,9 @@ def _read_span(workspace: Workspace, span_id: int) -> Span:
         return Repository(s).span(span_id)
 
 
-def _gold_span(workspace: Workspace, document_id: int, key: SpanKey) -> Span | None:
+def _gold_span(workspace: Workspace, document_id: int, key: VersionKey) -> Span | None:
     layer = workspace.layer(document_id, GOLD)
-    return next((s for s in layer.spans if span_key(s) == key), None)
+    return next((s for s in layer.spans if version_key(s) == key), None)
 
 
 def accept_span(
@@ -92,9 +99,9 @@ def accept_span(
     changes = Changes(documents=frozenset({span.document_id}))
     if replace:
         for other in workspace.layer(span.document_id, GOLD).spans:
-            if span_key(other) != span_key(span) and _versions_of_one(span, other):
+            if version_key(other) != version_key(span) and _versions_of_one(span, other):
                 changes = _merge(changes, workspace.delete_span(other.id, GOLD))
-    existing = _gold_span(workspace, span.document_id, span_key(span))
+    existing = _gold_span(workspace, span.document_id, version_key(span))
     if existing is not None:
         return existing, _merge(changes, Changes(notes=("already in the gold layer",)))
     created = workspace.create_span(
@@ -201,14 +208,14 @@ def curation(
 ) -> list[CurationItem]:
     """Every distinct span of the compared layers, who has it, and whether gold has it."""
     layers = _layers(workspace, document_id, annotators)
-    gold = {span_key(s) for s in workspace.layer(document_id, GOLD).spans}
-    found: dict[SpanKey, list[Span]] = {}
+    gold = {version_key(s) for s in workspace.layer(document_id, GOLD).spans}
+    found: dict[VersionKey, list[Span]] = {}
     for layer in layers:
-        seen: set[SpanKey] = set()
+        seen: set[VersionKey] = set()
         for span in layer.spans:
-            if span_key(span) not in seen:
-                seen.add(span_key(span))
-                found.setdefault(span_key(span), []).append(span)
+            if version_key(span) not in seen:
+                seen.add(version_key(span))
+                found.setdefault(version_key(span), []).append(span)
     items = []
     for key in sorted(found, key=lambda k: (k[0], -k[1], k[2])):
         spans = found[key]
@@ -240,14 +247,14 @@ def accept_agreed(
     if len(layers) < 2:
         raise ServiceError("accepting agreed spans needs at least two finished layers")
     changes = Changes(documents=frozenset({DocumentId(document_id)}))
-    gold_ids: dict[SpanKey, int] = {}
+    gold_ids: dict[VersionKey, int] = {}
     for item in curation(workspace, document_id, [layer.annotator for layer in layers]):
         if not item.agreed:
             continue
         attrs = [s.attrs for s in item.spans]
         same = all(a == attrs[0] for a in attrs)
         gold, more = accept_span(workspace, item.spans[0].id, attrs=attrs[0] if same else {})
-        gold_ids[span_key(item.spans[0])] = gold.id
+        gold_ids[version_key(item.spans[0])] = gold.id
         changes = _merge(changes, more)
     agreed = _agreed_relations(layers)
     gold_layer = workspace.layer(document_id, GOLD)
@@ -266,25 +273,27 @@ def accept_agreed(
     return changes
 
 
-def _agreed_referents(layers: Sequence[Layer]) -> set[tuple[SpanKey, ...]]:
+def _agreed_referents(layers: Sequence[Layer]) -> set[tuple[VersionKey, ...]]:
     """Referents every layer has: the same mentions (compared by position)."""
-    counts: Counter[tuple[SpanKey, ...]] = Counter()
+    counts: Counter[tuple[VersionKey, ...]] = Counter()
     for layer in layers:
-        by_id = {s.id: span_key(s) for s in layer.spans}
+        by_id = {s.id: version_key(s) for s in layer.spans}
         counts.update(
             {tuple(sorted(by_id[m] for m in r.mentions if m in by_id)) for r in layer.referents}
         )
     return {key for key, n in counts.items() if n == len(layers) and len(key) > 1}
 
 
-def _agreed_relations(layers: Sequence[Layer]) -> set[tuple[str, SpanKey, SpanKey]]:
+def _agreed_relations(layers: Sequence[Layer]) -> set[tuple[str, VersionKey, VersionKey]]:
     """Relations every layer has between spans every layer has (compared by position)."""
-    counts: Counter[tuple[str, SpanKey, SpanKey]] = Counter()
+    counts: Counter[tuple[str, VersionKey, VersionKey]] = Counter()
     for layer in layers:
-        by_id: dict[int, SpanKey] = {s.id: span_key(s) for s in layer.spans}
+        by_id: dict[int, VersionKey] = {s.id: version_key(s) for s in layer.spans}
         counts.update({_relation_key(r, by_id) for r in layer.relations})
     return {key for key, n in counts.items() if n == len(layers)}
 
 
-def _relation_key(rel: Relation, by_id: dict[int, SpanKey]) -> tuple[str, SpanKey, SpanKey]:
+def _relation_key(
+    rel: Relation, by_id: dict[int, VersionKey]
+) -> tuple[str, VersionKey, VersionKey]:
     return (rel.type, by_id[rel.from_span], by_id[rel.to_span])

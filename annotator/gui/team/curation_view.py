@@ -284,7 +284,7 @@ class CurationDialog(QDialog):
                 item.label,
                 _short(text[item.start : item.end]),
                 dict(zip(item.annotators, item.spans, strict=True)),
-                gold.get((item.start, item.end, item.label, item.fragments)),
+                gold.get((item.start, item.end, item.label)),
                 item.agreed,
             )
             for item in items
