@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.model import LabelSchema, Relation, Span
+from annotator.model.attribution import fragments_text
 from annotator.model.schema import AttributeType
 
 
@@ -79,8 +80,9 @@ class SpanDetails(QGroupBox):
             self._layout.addWidget(_plain("Select text and press a label key, or click a span."))
             self._layout.addStretch(1)
             return
-        self._layout.addWidget(_plain(f"{span.label}  ·  {span.start}–{span.end}"))
-        self._layout.addWidget(_plain(text[span.start : span.end]))
+        parts = f"  ·  {len(span.fragments)} parts" if span.fragments else ""
+        self._layout.addWidget(_plain(f"{span.label}  ·  {span.start}–{span.end}{parts}"))
+        self._layout.addWidget(_plain(fragments_text(text, span.pieces)))
         label_def = schema.label(span.label)
         form = QFormLayout()
         for attr in label_def.attributes if label_def else ():
