@@ -51,6 +51,7 @@ def build_window(
         database, seed_demo=is_default_database(database), daily_backup=False
     )
     window = MainWindow(workspace, name, settings, save=save)
+    window.flow.build_window = build_window
     window.destroyed.connect(workspace.close)
     return window
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from annotator.service.notes import search_notes
 from annotator.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.context import WindowContext
 
 THEME_ACTIONS = {
     ActionId.THEME_SYSTEM: "system",
@@ -60,9 +61,12 @@ def _has_bengali(text: str) -> bool:
 class FlowCommands:
     """Hooks and menu commands of the labeling flow (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         self.w = window
-        self.successor: MainWindow | None = None  # the window of "Open database…"
+        self.successor: WindowContext | None = None  # the window of "Open database…"
+        # Builds the window of "Open database…"; set by annotator.gui.app (which imports
+        # the main window, so this module cannot import it).
+        self.build_window: Callable[..., WindowContext] | None = None
         self._dialogs: list[object] = []
 
     # Wiring ---------------------------------------------------------------
@@ -264,15 +268,16 @@ class FlowCommands:
 
     def open_database(self, path: str) -> None:
         """Open another database in a new window and close this one."""
-        from annotator.gui.app import build_window
-
         w = self.w
+        if self.build_window is None:
+            w.show_error("this window cannot open another database")
+            return
         if not Path(path).exists():
             w.notify(f"{path} does not exist any more")
             return
         w.close()  # saves the layout and the last document of this database first
         try:
-            window = build_window(path, w.annotator, w.settings, save=w._save_settings)
+            window = self.build_window(path, w.annotator, w.settings, save=w._save_settings)
         except Exception as exc:  # reopen nothing half-way: say why
             w.show_error(f"cannot open {path}: {exc}")
             return

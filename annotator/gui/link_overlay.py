@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -31,7 +31,18 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock
 
     from annotator.gui.span_index import SpanIndex
-    from annotator.gui.text_view import TextView
+
+
+class PlacedText(Protocol):
+    """What painting the split lane needs of the text view (which imports this module)."""
+
+    @property
+    def index(self) -> SpanIndex | None: ...
+
+    def _placed_rects(
+        self, block: QTextBlock, start: int, end: int, scrolled: QPointF
+    ) -> list[QRectF]: ...
+
 
 LABEL_POINT_SIZE = 8
 LANE_STEP = 2  # pixels between label lanes, on top of the label height
@@ -497,7 +508,7 @@ class LinkOverlay:
 
 
 def paint_split_lane(
-    view: TextView,
+    view: PlacedText,
     painter: QPainter,
     span: Span,
     block: QTextBlock,

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QUndoGroup,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.attribution import Attribution
@@ -532,6 +532,10 @@ class MainWindow(QMainWindow):
             self._open(int(summary.id))
 
     # Status bar, errors, time, settings -------------------------------------------
+
+    def parent_widget(self) -> QWidget:
+        """The window as the parent of a dialog (part of the WindowContext protocol)."""
+        return self
 
     def notify(self, message: str) -> None:
         self.status.message(message)

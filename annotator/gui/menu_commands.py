@@ -24,15 +24,15 @@ from annotator.service import ServiceError
 from annotator.service.assignment import GOLD, set_independent
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.context import WindowContext
 
 D = TypeVar("D", bound=QDialog)
 
 
 class MenuCommands:
-    """Opens the dialogs for a :class:`MainWindow` and keeps track of them until it closes."""
+    """Opens the dialogs for the main window and keeps track of them until it closes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         self.window = window
         self.open: list[QDialog] = []
 

@@ -40,7 +40,7 @@ from annotator.service.suggestions import (
 )
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.context import WindowContext
 
 GHOST = QColor("#505050")
 RETRAIN_CHECK_MS = 2000
@@ -79,7 +79,7 @@ class SuggestionsController(QObject):
     ghosts_changed = Signal()
     trained = Signal(object)  # TrainReport
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         super().__init__(window)
         self.w = window
         self.view = window.text_view

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
-
-from annotator.cli.common import fail
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -34,17 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    try:
-        shot = importlib.import_module("annotator.gui.screenshot")
-    except ImportError as exc:
-        return fail(f"the window cannot start: {exc}", 1)
-    path = shot.render(
-        args.out,
-        args.db,
-        document=args.document,
-        size=args.size,
-        annotator=args.global_annotator,
-        select=args.select,
-    )
+    from annotator.cli.window import render_screenshot
+
+    path = render_screenshot(args)
+    if isinstance(path, int):
+        return path
     print(path)
     return 0

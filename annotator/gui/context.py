@@ -1,0 +1,81 @@
+"""What the window's helpers may use of the window: the :class:`WindowContext` protocol.
+
+Menu commands, dialogs and controllers (``menu_commands``, ``flow_commands``,
+``suggestions``) are given the main window at construction and type it as this
+protocol; they never import :mod:`annotator.gui.main_window`, so no module of the
+window imports one that imports it back. :class:`MainWindow` satisfies it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
+
+    from annotator.gui.actions import Actions
+    from annotator.gui.annotation_table import AnnotationTableModel
+    from annotator.gui.done_mark import EditedAfterDone
+    from annotator.gui.editing import Labeler
+    from annotator.gui.notes_panel import NotesPanel, SpanNoteEditor
+    from annotator.gui.panels import Panels
+    from annotator.gui.session import DocumentSession
+    from annotator.gui.settings import Settings
+    from annotator.gui.text_view import TextView
+    from annotator.model import Project
+    from annotator.service import Workspace
+
+
+class WindowContext(Protocol):
+    """The main window as its helpers see it: the open workspace, project, annotator
+    and document session, its panels, and the few things they may ask of it."""
+
+    ws: Workspace
+    annotator: str
+    settings: Settings
+    project: Project | None
+    session: DocumentSession
+    acts: Actions
+    labeler: Labeler
+    panels: Panels
+    text_view: TextView
+    table_model: AnnotationTableModel
+    notes_panel: NotesPanel
+    span_note: SpanNoteEditor
+    done_mark: EditedAfterDone
+    docks: dict[str, QDockWidget]
+    menus: dict[str, QMenu]
+    _save_settings: bool
+
+    def parent_widget(self) -> QWidget:
+        """The window as the parent of a dialog."""
+        ...
+
+    def notify(self, message: str) -> None: ...
+
+    def show_error(self, message: str) -> None: ...
+
+    def open_document(self, document_id: str | int) -> None: ...
+
+    def open_at(self, document_id: int, start: int, end: int) -> None: ...
+
+    def set_project(self, project: Project) -> None: ...
+
+    def reload_projects(self) -> None: ...
+
+    def switch_project(self, project_id: int) -> None: ...
+
+    def set_annotator(self, name: str) -> None: ...
+
+    def select_span(self, span_id: int | None, scroll: bool = True) -> None: ...
+
+    def _push(self, command: QUndoCommand) -> None: ...
+
+    def _update_settings(self, **changes: object) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def show(self) -> None: ...
+
+    def close(self) -> bool: ...
