@@ -40,7 +40,7 @@ MIN_STRONG = 2
 
 BIJOY_MESSAGE = (
     "the text looks like Bijoy (legacy ANSI) Bengali, typed for a SutonnyMJ-style font; "
-    "import it with --convert-bijoy to convert it to Unicode Bengali"
+    "convert it to Unicode first (for a .txt file: import it with --convert-bijoy)"
 )
 BIJOY_ENCODING = "Bijoy (SutonnyMJ)"
 
