@@ -103,6 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from annotator.cli.common import fail
 
         return fail("interrupted", 130)
+    except Exception as exc:
+        from annotator.storage.engine import DATABASE_ERRORS, database_failure, resolve_url
+
+        if isinstance(exc, DATABASE_ERRORS):  # damaged file, lost connection, refused value
+            return report_error(database_failure(exc, resolve_url(args.db)))
+        raise
 
 
 if __name__ == "__main__":

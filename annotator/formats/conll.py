@@ -14,6 +14,7 @@ from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
 from annotator.formats.foreign import OnError, read_text
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
+from annotator.model.limits import limit
 
 DOCSTART = "-DOCSTART- -X- -X- O"
 
@@ -53,12 +54,25 @@ class ConllDocument:
         return [row for sentence in self.sentences for row in sentence]
 
 
+MAX_COLUMNS = 20  # CoNLL-2003 has 4, CoNLL-U 10
+
+
 def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[int, str]]]:
     """Documents of a CoNLL text and every problem found, as ``(line, reason)``."""
     docs: list[ConllDocument] = []
     problems: list[tuple[int, str]] = []
     current: ConllDocument | None = None
+    max_line, max_tokens = limit("ANNOTATOR_MAX_LINE_BYTES"), limit("ANNOTATOR_MAX_TOKENS_PER_LINE")
     for lineno, raw in enumerate(text.split("\n"), 1):
+        if len(raw) > max_line:
+            problems.append(
+                (
+                    lineno,
+                    f"the line is {len(raw):,} characters; the limit is {max_line:,} "
+                    "(set ANNOTATOR_MAX_LINE_BYTES to raise it)",
+                )
+            )
+            continue
         line = raw.strip()
         if line.startswith("-DOCSTART-"):
             current = ConllDocument(lineno)
@@ -72,9 +86,28 @@ def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[i
         if len(cols) < 2:
             problems.append((lineno, "expected a token and a tag separated by spaces"))
             continue
+        if len(cols) > MAX_COLUMNS:
+            problems.append(
+                (
+                    lineno,
+                    f"the line has {len(cols):,} columns; CoNLL has one token per line "
+                    f"(TOKEN ... TAG, at most {MAX_COLUMNS} columns), not a sentence per line",
+                )
+            )
+            continue
         if current is None:
             current = ConllDocument(lineno)
             docs.append(current)
+        if len(current.sentences[-1]) >= max_tokens:
+            problems.append(
+                (
+                    lineno,
+                    f"the sentence has more than {max_tokens:,} tokens "
+                    "(set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)",
+                )
+            )
+            current.break_sentence()
+            continue
         current.add(cols[0], cols[-1], lineno)
     for doc in docs:
         for sentence in doc.sentences:

@@ -89,6 +89,13 @@ def regular_file(path: Path, max_bytes: int) -> os.stat_result:
     return before
 
 
+def line_too_long(size: int, max_line: int) -> str:
+    return (
+        f"the line is {size:,} characters long; the limit is {max_line:,} "
+        "(set ANNOTATOR_MAX_LINE_BYTES to raise it)"
+    )
+
+
 def _too_big(size: int, max_bytes: int) -> str:
     return (
         f"the file is {size:,} bytes; the limit is {max_bytes:,} "
@@ -194,7 +201,10 @@ def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:
     """``(file:line, object)`` for each non-blank line of a JSONL file."""
     # Lines end at LF only: str.splitlines() would also cut at U+2028 or U+0085, which
     # JSON strings may hold unescaped.
+    max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
     for lineno, line in enumerate(read_text(path).split("\n"), 1):
+        if len(line) > max_line:
+            raise RecordError(f"{path}:{lineno}", line_too_long(len(line), max_line))
         if not line.strip():
             continue
         yield f"{path}:{lineno}", parse_json(line, str(path), lineno)

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from annotator.formats.foreign import check_inside, read_bytes, read_text
+from annotator.formats.foreign import check_inside, line_too_long, read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
 from annotator.model import DocumentRecord, RecordError
+from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8, normalize_text
 from annotator.text.legacy import (
     BIJOY_ENCODING,
@@ -44,7 +45,8 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
     Bengali words) is converted to Unicode Bengali and the document's meta says so; a
     Bijoy file saved as Windows-1252 bytes (not UTF-8) is read as such.
     """
-    data = read_bytes(path)
+    # a document's characters take 1 to 4 bytes: refuse a giant before reading it
+    data = read_bytes(path, max_bytes=4 * limit("ANNOTATOR_MAX_DOCUMENT_CHARS"))
     meta: dict[str, object] = {}
     try:
         raw = read_text(path, data)
@@ -131,8 +133,11 @@ def _jsonl_from_bytes(data: bytes, name: str, on_error: OnError | None) -> Itera
 
 def _decoded_lines(data: bytes, name: str, on_error: OnError | None) -> Iterator[str]:
     offset = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
+    max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
     for lineno, raw in enumerate(data[offset:].split(b"\n"), 1):
         try:
+            if len(raw) > max_line:
+                raise DecodeError(line_too_long(len(raw), max_line))
             yield decode_utf8(raw, offset=offset)
         except DecodeError as exc:
             error = RecordError(f"{name}:{lineno}", str(exc))

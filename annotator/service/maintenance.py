@@ -24,6 +24,7 @@ from annotator.storage.backup import (
     online_backup,
     restore_file,
     schema_revision,
+    set_aside,
     stamped_backup,
 )
 from annotator.storage.engine import Database
@@ -97,7 +98,8 @@ def restore_database(database: Path, source: Path) -> RestoreResult:
 
     Refuses a source that fails ``integrity_check`` or ``foreign_key_check``, that is
     not an Annotator database, or that a newer Annotator wrote. The current database
-    is backed up first (``backups/<stem>-pre-restore-*.sqlite3``). Close every window
+    is backed up first (``backups/<file name>-pre-restore-*.sqlite3``; a damaged one is
+    renamed to ``backups/<file name>-damaged-*.sqlite3``). Close every window
     on the database before restoring.
     """
     if not source.is_file():
@@ -118,11 +120,15 @@ def restore_database(database: Path, source: Path) -> RestoreResult:
             "nothing was restored"
         )
     try:
-        previous = stamped_backup(database, PRE_RESTORE) if database.exists() else None
         database.parent.mkdir(parents=True, exist_ok=True)
+        if database.exists() and integrity_problems(database, quick=True):
+            # a damaged file cannot be copied through SQLite: keep it aside, renamed
+            previous = set_aside(database)
+        else:
+            previous = stamped_backup(database, PRE_RESTORE) if database.exists() else None
         restore_file(source, database)
-    except BackupError as exc:
-        raise ServiceError(str(exc)) from exc
+    except (BackupError, OSError) as exc:
+        raise ServiceError(f"cannot restore {database}: {exc}") from exc
     return RestoreResult(source, previous, revision)
 
 

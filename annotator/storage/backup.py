@@ -47,7 +47,7 @@ def backup_dir(database: Path) -> Path:
 
 def backup_name(database: Path, kind: str, when: datetime) -> Path:
     stamp = when.strftime("%Y%m%d") if kind == DAILY else when.strftime("%Y%m%d-%H%M%S")
-    return backup_dir(database) / f"{database.stem}-{kind}-{stamp}{SUFFIX}"
+    return backup_dir(database) / f"{database.name}-{kind}-{stamp}{SUFFIX}"
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -185,7 +185,7 @@ def daily_copies(database: Path) -> list[DailyCopy]:
     found = []
     for path in folder.iterdir():
         match = _DAILY_NAME.match(path.name)
-        if match and match["stem"] == database.stem:
+        if match and match["stem"] == database.name:
             try:
                 day = datetime.strptime(match["day"], "%Y%m%d").date()
             except ValueError:
@@ -212,7 +212,7 @@ def _stale_partials(database: Path, age: float = 3600.0) -> list[Path]:
     """Delete half-written copies a crashed process left behind (older than ``age`` s)."""
     folder = backup_dir(database)
     removed = []
-    for path in folder.glob(f".{database.stem}-*.tmp") if folder.is_dir() else ():
+    for path in folder.glob(f".{database.name}-*.tmp") if folder.is_dir() else ():
         with contextlib.suppress(OSError):
             if time.time() - path.stat().st_mtime > age:
                 path.unlink()
@@ -242,6 +242,47 @@ def stamped_backup(database: Path, kind: str, now: datetime | None = None) -> Pa
         target = target.with_name(f"{target.stem}-{n}{SUFFIX}")
         n += 1
     return online_backup(database, target)
+
+
+def newest_backups(database: Path, count: int = 3) -> list[Path]:
+    """The newest copies of ``database`` in its ``backups/`` folder, newest first."""
+    folder = backup_dir(database)
+    if not folder.is_dir():
+        return []
+    prefix = f"{database.name}-"
+    found = []
+    for path in folder.iterdir():
+        if path.name.startswith(prefix) and path.name.endswith(SUFFIX):
+            with contextlib.suppress(OSError):
+                found.append((path.stat().st_mtime, path))
+    return [path for _, path in sorted(found, reverse=True)[:count]]
+
+
+def damaged_message(database: Path, reason: str) -> str:
+    """What to tell the user about a damaged database file: what, and how to recover."""
+    backups = newest_backups(database)
+    listed = ", ".join(map(str, backups)) if backups else f"none in {backup_dir(database)}"
+    return (
+        f"the database at {database} is damaged ({reason}); newest backups: {listed}; "
+        f"restore one with `annotator --db {database} db restore FILE`"
+    )
+
+
+def set_aside(database: Path, now: datetime | None = None) -> Path | None:
+    """Move a damaged database (and its journals) out of the way by renaming, without
+    reading it through SQLite; returns its new name."""
+    if not database.exists():
+        return None
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = backup_dir(database) / f"{database.name}-damaged-{stamp}{SUFFIX}"
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(database, aside)
+    for suffix in ("-wal", "-shm", "-journal"):
+        journal = database.with_name(database.name + suffix)
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + suffix))
+    _fsync_dir(database.parent)
+    return aside
 
 
 def restore_file(source: Path, database: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.model.errors import DatabaseError
@@ -44,6 +45,44 @@ def storage_error(exc: OperationalError) -> Exception:
     return exc
 
 
+# What a damaged or foreign file makes SQLite say (not "locked", "full" or "read-only").
+_DAMAGE = (
+    "file is not a database",
+    "malformed",
+    "file is encrypted",
+    "unsupported file format",
+    "could not decode",
+)
+
+
+DATABASE_ERRORS = (SQLAlchemyError, sqlite3.Error)
+
+
+def database_failure(exc: BaseException, url: str | None) -> DatabaseError:
+    """One line for any error a database driver raised: a damaged SQLite file is named
+    with its newest backups and the restore command; others give the driver's first line
+    (passwords hidden)."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    reason = lines[0] if lines else type(orig).__name__
+    try:
+        path = sqlite_path(url) if url else None
+    except DatabaseError:  # not even a URL
+        path = None
+    if path is not None and "no such table" in reason:
+        empty = path.exists() and path.stat().st_size == 0
+        what = "an empty file" if empty else f"a SQLite file without Annotator's tables ({reason})"
+        return DatabaseError(f"{path} is {what}, not an Annotator database")
+    if path is not None and any(word in reason.lower() for word in _DAMAGE):
+        from annotator.storage.backup import damaged_message
+
+        return DatabaseError(damaged_message(path, reason))
+    shown = display_url(url) if url else "the database"
+    if isinstance(orig, OperationalError | sqlite3.OperationalError) or "connect" in reason:
+        return DatabaseError(f"cannot use {shown}: {reason}")
+    return DatabaseError(f"{shown}: {reason}")
+
+
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -64,10 +103,29 @@ def resolve_url(database: str | os.PathLike[str] | None = None) -> str:
 
 def display_url(url: str) -> str:
     """The URL with any password hidden, for messages and ``annotator info``."""
-    return make_url(url).render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):  # not even a URL: hide what looks like a password
+        return _PASSWORD.sub(r"//\1:***@", url)
+
+
+_PASSWORD = re.compile(r"//([^:/@]*):[^@/]*@")
+SUPPORTED_URLS = "a SQLite file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME"
+
+
+def check_url(url: str) -> None:
+    """Refuse a ``--db`` value SQLAlchemy cannot parse, in one line."""
+    try:
+        make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(
+            f"--db {display_url(url)} is not a database URL ({reason}); use {SUPPORTED_URLS}"
+        ) from None
 
 
 def sqlite_path(url: str) -> Path | None:
+    check_url(url)
     parsed = make_url(url)
     if (
         parsed.get_backend_name() != "sqlite"
@@ -129,15 +187,26 @@ def load_dbapi(dialect: str) -> Any:
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine with our SQLite settings: WAL, foreign keys, busy timeout, full sync."""
+    check_url(url)
     path = sqlite_path(url)
     kwargs: dict[str, Any] = {}
     if path is not None and read_only:
         kwargs["creator"] = _read_only_creator(path)
     elif path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where a folder should be, a read-only parent
+            what = "a part of it is a file" if isinstance(exc, FileExistsError) else exc.strerror
+            raise DatabaseError(f"cannot create the database {path}: {what}") from None
     if url.startswith("postgresql"):
         kwargs["pool_pre_ping"] = True
-    engine = create_engine(url, **kwargs)
+    try:
+        engine = create_engine(url, **kwargs)
+    except (SQLAlchemyError, ImportError, ValueError, TypeError) as exc:  # driver, options
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(
+            f"cannot use {display_url(url)}: {reason}; use {SUPPORTED_URLS}"
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -184,8 +253,14 @@ class Database:
                 ensure_current(self)
         except OperationalError as exc:
             self.close()
+            failure = database_failure(exc, url)
+            if "damaged" in str(failure):
+                raise failure from exc
             reason = str(exc.orig if exc.orig is not None else exc).strip().splitlines()[0]
             raise DatabaseError(f"cannot open {self.display}: {reason}") from exc
+        except SQLAlchemyError as exc:  # "file is not a database", "malformed"...
+            self.close()
+            raise database_failure(exc, url) from exc
         except Exception:
             self.close()
             raise
@@ -196,8 +271,11 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
-            yield session
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise self._damaged(exc) from exc
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -206,7 +284,16 @@ class Database:
             with self._write() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise storage_error(exc) from exc
+            failure = self._damaged(exc)
+            raise (storage_error(exc) if failure is exc else failure) from exc
+        except DBAPIError as exc:
+            raise self._damaged(exc) from exc
+
+    def _damaged(self, exc: DBAPIError) -> Exception:
+        """A damaged file named with its backups; other errors unchanged (callers handle
+        unique violations, the CLI translates the rest)."""
+        failure = database_failure(exc, self.url)
+        return failure if "is damaged" in str(failure) else exc
 
     def has_tables(self) -> bool:
         with self.engine.connect() as conn:

@@ -152,20 +152,23 @@ def test_prune_ignores_other_databases_and_stamped_copies(tmp_path: Path) -> Non
     db = tmp_path / "a.sqlite3"
     folder = backup_dir(db)
     folder.mkdir()
-    names = [f"a-daily-202601{d:02}.sqlite3" for d in range(1, 29)]
+    names = [f"a.sqlite3-daily-202601{d:02}.sqlite3" for d in range(1, 29)]
     names += [
-        "b-daily-20260101.sqlite3",
-        "a-pre-upgrade-20260101-120000.sqlite3",
-        "a-manual-20260101-120000.sqlite3",
+        "b.sqlite3-daily-20260101.sqlite3",
+        "a.db-daily-20260101.sqlite3",  # same stem, another database
+        "a.sqlite3-pre-upgrade-20260101-120000.sqlite3",
+        "a.sqlite3-manual-20260101-120000.sqlite3",
     ]
     for name in names:
         (folder / name).write_bytes(b"")
-    stale, fresh = folder / ".a-daily-20260101.sqlite3.99.tmp", folder / ".a-x.sqlite3.98.tmp"
+    stale = folder / ".a.sqlite3-daily-20260101.sqlite3.99.tmp"
+    fresh = folder / ".a.sqlite3-x.sqlite3.98.tmp"
     stale.write_bytes(b"half")  # a copy a crashed process never finished
     fresh.write_bytes(b"half")  # one being written right now
     os.utime(stale, (0, 0))
     removed = {p.name for p in prune(db)}
-    assert "b-daily-20260101.sqlite3" not in removed
+    assert "b.sqlite3-daily-20260101.sqlite3" not in removed
+    assert "a.db-daily-20260101.sqlite3" not in removed
     assert not any("pre-upgrade" in n or "manual" in n for n in removed)
     assert len(daily_copies(db)) == len(keep_days(c.day for c in daily_copies(db)))
     assert not stale.exists() and fresh.exists()

@@ -220,3 +220,38 @@ def test_f07_a_file_changing_while_read_is_refused(
     monkeypatch.setattr(foreign.os, "fstat", fstat)
     with pytest.raises(InputError, match="changed while it was read"):
         foreign.read_bytes(path)
+
+
+def test_f07_a_sentence_on_one_conll_line_is_refused_not_truncated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "n.sqlite3")
+    one_line = tmp_path / "line.conll"
+    one_line.write_text("আমি O\n" + " ".join(["ভাত"] * 1_000_000) + " O\n", encoding="utf-8")
+    code, err = run(capsys, "--db", db, "import", "--format", "conll", str(one_line))
+    assert code == 2 and f"{one_line}:2: the line has 1,000,001 columns" in err
+    monkeypatch.setenv("ANNOTATOR_MAX_TOKENS_PER_LINE", "3")
+    long_sentence = tmp_path / "long.conll"
+    long_sentence.write_text("আমি O\n" * 5, encoding="utf-8")
+    code, err = run(capsys, "--db", db, "import", "--format", "conll", str(long_sentence))
+    assert code == 2 and f"{long_sentence}:4: the sentence has more than 3 tokens" in err
+    monkeypatch.setenv("ANNOTATOR_MAX_LINE_BYTES", "100")
+    wide = tmp_path / "wide.jsonl"
+    wide.write_text(json.dumps({"text": TEXT * 20}) + "\n", encoding="utf-8")
+    code, err = run(capsys, "--db", db, "import", str(wide))
+    assert code == 2 and f"{wide}:1: the line is" in err and "ANNOTATOR_MAX_LINE_BYTES" in err
+
+
+def test_f20_a_giant_document_is_refused_before_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANNOTATOR_MAX_DOCUMENT_CHARS", "1000")
+    db = str(tmp_path / "n.sqlite3")
+    big = tmp_path / "big.txt"
+    big.write_text("ক" * 5000, encoding="utf-8")  # 15,000 bytes: over 4 bytes a character
+    code, err = run(capsys, "--db", db, "import", str(big))
+    assert code == 2 and f"{big}:0: the file is 15,000 bytes" in err
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"text": "ক" * 1001}) + "\n", encoding="utf-8")
+    code, err = run(capsys, "--db", db, "import", str(doc))
+    assert code == 2 and "the document is 1,001 characters long; the limit is 1,000" in err

@@ -154,7 +154,7 @@ def test_older_database_is_backed_up_and_upgraded(tmp_path: Path) -> None:
             assert s.execute(text("SELECT name FROM projects")).scalar() == "Old"
     finally:
         db.close()
-    backups = list((tmp_path / "backups").glob("old-pre-upgrade-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob("old.sqlite3-pre-upgrade-*.sqlite3"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
     try:
@@ -260,7 +260,7 @@ def test_released_revision_fixture_opens_and_upgrades(tmp_path: Path, dump: Path
             clusters.is_boundary(s.start) and clusters.is_boundary(s.end) for s in layer.spans
         )
         assert dumps_layer(layer).startswith('{"id": "kim-putin-letter"')
-    backups = list((tmp_path / "backups").glob("released-pre-upgrade-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob("released.sqlite3-pre-upgrade-*.sqlite3"))
     if revision != head_revision():
         assert len(backups) == 1
         con = sqlite3.connect(backups[0])

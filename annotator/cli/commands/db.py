@@ -20,7 +20,7 @@ from annotator.service.maintenance import (
 )
 from annotator.service.search import rebuild_search_index
 from annotator.storage import Database, DatabaseError, resolve_url
-from annotator.storage.engine import sqlite_path
+from annotator.storage.engine import DATABASE_ERRORS, database_failure, sqlite_path
 
 SubParsers = argparse._SubParsersAction
 
@@ -111,9 +111,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     database = Database(url, upgrade=False, read_only=path is not None)
     try:
         report = check_database(database)
-    except Exception as exc:  # a damaged file can fail in any query; report, don't crash
+    except DATABASE_ERRORS as exc:  # a damaged file can fail in any query; report it
         report = None
-        message = f"the check could not finish: {type(exc).__name__}: {exc}"
+        message = str(database_failure(exc, url))
     finally:
         database.close()
     if report is None:
