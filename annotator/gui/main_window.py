@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QResizeEvent,
+    QShowEvent,
     QUndoCommand,
     QUndoGroup,
     QUndoStack,
@@ -573,6 +574,10 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.panels.fit(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.panels.fit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

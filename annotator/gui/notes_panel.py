@@ -49,6 +49,7 @@ class SpanNoteEditor(QWidget):
         super().__init__(parent)
         self.caption = QLabel("Note", self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
         self.editor = _editor(
             self, "spanNote", "A note on this span (unsure: is this the speaker?)"
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from annotator.gui.guidelines import label_tooltip
 from annotator.model import LabelSchema
@@ -40,7 +40,6 @@ class LabelPalette(QWidget):
                 widget.deleteLater()
         if schema is None:
             return
-        self._layout.addWidget(QLabel("Labels"), 0, 0, 1, 2)
         for i, label in enumerate(schema.labels):
             key = f"{label.key}  " if label.key else ""
             button = QPushButton(f"{key}{label.name}", self)

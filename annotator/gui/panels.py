@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QFrame,
     QMainWindow,
@@ -29,7 +30,7 @@ from annotator.gui.text_view import TextView
 from annotator.model import LabelSchema
 from annotator.service import Workspace
 
-SIDE_SHARE = 0.19  # at most this share of the window's width per side of docks
+SIDE_SHARE = 0.18  # at most this share of the window's width per side of docks
 STATE_VERSION = 2  # QMainWindow.saveState version: 2 = dock widgets
 
 
@@ -39,7 +40,16 @@ def _scrolled(parent: QWidget, widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+def _narrow(widget: QWidget) -> None:
+    """Let the combo boxes of a side panel shrink (elided) so the dock can be narrow."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        combo.setMinimumWidth(56)  # overrides the longest item's width as the minimum
 
 
 def _column(parent: QWidget, margin: int, *widgets: QWidget, spacing: int = -1) -> QWidget:
@@ -102,15 +112,16 @@ class Panels:
         self._dock(
             window,
             "details",
-            "Selected span",
+            "Details",
             area.RightDockWidgetArea,
-            _scrolled(window, _column(window, 4, self.details, self.span_note)),
+            _scrolled(window, _column(window, 4, self.details, self.span_note, QWidget(window))),
         )
         self._dock(
             window, "notes", "Notes", area.RightDockWidgetArea, _scrolled(window, self.notes)
         )
         self._dock(window, "guidelines", "Guidelines", area.RightDockWidgetArea, self.guidelines)
         self._dock(window, "annotations", "Annotations", area.BottomDockWidgetArea, self.table)
+        _narrow(self.doc_panel)
         window.tabifyDockWidget(self.docks["details"], self.docks["notes"])
         window.tabifyDockWidget(self.docks["notes"], self.docks["guidelines"])
         self.docks["details"].raise_()

@@ -260,9 +260,7 @@ class DocumentSession(QObject):
                 doc_id, self.annotator, label, start, end, attrs, source=source
             )
         )
-        if changes is not None and self.status is Status.NEW:
-            self.status = Status.IN_PROGRESS
-        return changes.span if changes else None
+        return changes.span if changes else None  # the service's Changes carry the status
 
     def recreate_span(self, key: int, old: Span) -> Span | None:
         """Create a deleted span again (undo); ``key`` then names the new one."""

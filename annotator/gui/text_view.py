@@ -45,7 +45,7 @@ LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline 
 LANE_GAP = 4
 OUTLINE = QColor("#202020")
 HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
-BAND = 3  # pixels an entity holding other entities reaches above and below them
+BAND = 4  # pixels an entity holding other entities reaches above and below them
 
 
 def span_tooltip(spans: Iterable[Span], text: str, notes: dict[int, str] | None = None) -> str:
@@ -517,14 +517,14 @@ class TextView(QTextEdit):
                 if span.kind is not LabelKind.ENTITY:
                     self._paint_lane(painter, span, block, lanes.get(span.id, 0), scrolled)
                 if span.id in candidates:
-                    pen = QPen(OUTLINE, 1.2, Qt.PenStyle.DashLine)
+                    pen = QPen(self._ink(), 1.2, Qt.PenStyle.DashLine)
                     self._outline(painter, span, block, pen, scrolled)
                 if span.id in self._noted:
                     self._note_marker(painter, span, block, scrolled)
                 if span.id == selected and self._preview is None:
-                    self._outline(painter, span, block, QPen(OUTLINE, 2), scrolled)
+                    self._outline(painter, span, block, QPen(self._ink(), 2), scrolled)
             if self._preview is not None and self._preview.id in {s.id for s in spans}:
-                pen = QPen(OUTLINE, 2, Qt.PenStyle.DashLine)
+                pen = QPen(self._ink(), 2, Qt.PenStyle.DashLine)
                 self._outline(painter, self._preview, block, pen, scrolled)
         selected_span = index.get(selected) if selected is not None else None
         if selected_span is not None:
@@ -742,13 +742,17 @@ class TextView(QTextEdit):
                 return edge
         return None
 
+    def _ink(self) -> QColor:
+        """Outlines and handles: dark on a light page, light on a dark one."""
+        return QColor("#e8eaed") if is_dark(self.palette()) else OUTLINE
+
     def _paint_handles(self, painter: QPainter, span: Span) -> None:
         rects = self._screen_rects(span)
         if not rects:
             return
         first, last = rects[0], rects[-1]
         for x, rect in ((first.left(), first), (last.right(), last)):
-            painter.fillRect(QRectF(x - 2, rect.top() - 3, 4, rect.height() + 6), OUTLINE)
+            painter.fillRect(QRectF(x - 2, rect.top() - 3, 4, rect.height() + 6), self._ink())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         jump = self.links.marker_at(event.position())
