@@ -4,7 +4,7 @@ entities, dark mode, and the window at 1024x600.
 Run under a real X server with a window manager, 1366x768, e.g.::
 
     Xvfb :16 -screen 0 1366x768x24 & DISPLAY=:16 openbox &
-    DISPLAY=:16 python docs/screenshots/make_flow_shots.py guidelines docs/screenshots/guidelines.png
+    cd docs/screenshots && DISPLAY=:16 python make_flow_shots.py guidelines guidelines.png
     DISPLAY=:16 python docs/screenshots/make_flow_shots.py note docs/screenshots/note.png
     DISPLAY=:16 python docs/screenshots/make_flow_shots.py nested docs/screenshots/nested-event.png
     DISPLAY=:16 python docs/screenshots/make_flow_shots.py dark docs/screenshots/dark-mode.png
