@@ -27,6 +27,7 @@ from annotator.model.attribution import record_attribution_problem
 from annotator.model.limits import MAX_EXTERNAL_ID, record_problem
 from annotator.storage import attribution as attribution_store
 from annotator.storage import notes as note_store
+from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
 from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
@@ -254,6 +255,7 @@ def import_records(
     sniffer = UnitSniffer(offset_unit) if offset_unit else None
     snapped: list[tuple[SpanRecord, SpanRecord]] = []
     with workspace.db.writing() as s:
+        lock_imports(s)  # PostgreSQL: concurrent imports de-duplicate as on SQLite
         repo = Repository(s)
         proj = repo.project_by_name(project) or repo.create_project(project, default_schema())
         schema = proj.schema

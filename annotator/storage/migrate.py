@@ -96,6 +96,8 @@ def ensure_current(database: Database) -> None:
             )
         database.backup_before_upgrade()
     elif database.has_tables():
+        if current_revision(database) == head:  # another first run just finished
+            return
         raise DatabaseError(f"{database.display} is not an Annotator database")
     _upgrade(database, head)
 
@@ -112,6 +114,7 @@ def _upgrade(database: Database, head: str | None) -> None:
     from alembic.runtime.migration import MigrationContext
 
     from annotator.model.errors import DatabaseError
+    from annotator.storage.locks import lock_migrations
 
     config = alembic_config(database)
     engine = database.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -121,6 +124,7 @@ def _upgrade(database: Database, head: str | None) -> None:
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                lock_migrations(conn)  # PostgreSQL: two first runs upgrade in turn
                 # Another process may have upgraded while this one waited for the lock.
                 if MigrationContext.configure(conn).get_current_revision() == head:
                     return
