@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.team.team_pg import PgServer, PgUnavailable, start_server
+from tests.team.team_pg import PgServer, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 150
@@ -23,14 +23,7 @@ N = 150
 
 @pytest.fixture(scope="module")
 def pg() -> Iterator[PgServer]:
-    try:
-        running = start_server()
-    except PgUnavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        yield running.server
-    finally:
-        running.stop()
+    yield from serve()
 
 
 def _cli(url: str, *argv: str) -> subprocess.Popen[str]:

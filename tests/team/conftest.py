@@ -9,19 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from team_pg import PgServer, PgUnavailable, start_server
+from team_pg import PgServer, serve
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
-    try:
-        running = start_server()
-    except PgUnavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        yield running.server
-    finally:
-        running.stop()
+    yield from serve()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,3 +165,18 @@ def start_server() -> RunningServer:
         shutil.rmtree(base, ignore_errors=True)
         raise RuntimeError(f"could not start PostgreSQL: {exc.stderr}\n{log}") from None
     return RunningServer(PgServer("127.0.0.1", port), base, bin_dir, user)
+
+
+def serve() -> Iterator[PgServer]:
+    """The body of a pytest fixture: a running server, skipped (with the reason)
+    without the binaries, stopped afterwards."""
+    import pytest
+
+    try:
+        running = start_server()
+    except PgUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        yield running.server
+    finally:
+        running.stop()
