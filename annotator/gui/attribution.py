@@ -228,6 +228,25 @@ class Attribution:
                 "View > Referents); Ctrl+Z undoes"
             )
 
+    def leave(self, span_id: int) -> None:
+        """Take a mention out of its referent (the Referents panel's Delete)."""
+        if self.labeler.read_only_refused():
+            return
+        ws, who = self.session.ws, self.session.annotator
+        changes = self.session.edit(lambda: ws.leave_referent(span_id, who))
+        if changes is None or changes.referents_after is None:
+            return
+        self._push(
+            SetReferents(
+                self.session,
+                changes.referents_before or (),
+                changes.referents_after,
+                "leave referent",
+                span_id,
+            )
+        )
+        self._notify("The mention is no longer part of that referent; Ctrl+Z undoes")
+
     def rename(self, referent_id: int, name: str) -> None:
         if self.labeler.read_only_refused():
             return

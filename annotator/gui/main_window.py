@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         a[ActionId.SAME_AS].triggered.connect(self.attribution.same_as)
         self.referents_panel.rename_requested.connect(self.attribution.rename)
         self.referents_panel.mention_chosen.connect(self.select_span)
+        self.referents_panel.leave_requested.connect(self.attribution.leave)
         self.menus["&View"].addAction(self.referents_panel.toggleViewAction())
         a[ActionId.NEXT_UNLINKED].triggered.connect(lambda: self.step_unlinked(1))
         a[ActionId.PREV_UNLINKED].triggered.connect(lambda: self.step_unlinked(-1))

@@ -2,7 +2,8 @@
 
 One row per referent (its canonical name, editable: a new name is saved at once,
 an empty one goes back to the longest PER/ORG mention), its mentions below it in text
-order; activating a mention selects it in the text. A dock widget (View menu).
+order; activating a mention selects it in the text, Delete on a mention takes it out of
+the referent. A dock widget (View menu).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
 from annotator.model import Referent, Span
@@ -25,6 +26,7 @@ class ReferentsPanel(QDockWidget):
 
     rename_requested = Signal(int, str)  # referent id, new canonical name
     mention_chosen = Signal(int)  # span id
+    leave_requested = Signal(int)  # span id: this mention is someone else after all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Referents", parent)
@@ -44,6 +46,11 @@ class ReferentsPanel(QDockWidget):
         self.model.itemChanged.connect(self._edited)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        leave = QAction("Take the mention out of its referent", self.view)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        leave.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        leave.triggered.connect(self._leave)
+        self.view.addAction(leave)
 
     def show_referents(
         self, referents: Sequence[Referent], spans: Mapping[int, Span], text: str
@@ -79,6 +86,11 @@ class ReferentsPanel(QDockWidget):
         referent = item.data(REFERENT_ID)
         if not self._filling and referent is not None:
             self.rename_requested.emit(int(referent), item.text())
+
+    def _leave(self) -> None:
+        span = self.view.currentIndex().siblingAtColumn(0).data(SPAN_ID)
+        if span is not None:
+            self.leave_requested.emit(int(span))
 
     def _activated(self, index: QModelIndex) -> None:
         span = index.siblingAtColumn(0).data(SPAN_ID)

@@ -142,3 +142,36 @@ def test_equals_on_a_quote_explains_what_it_needs(qtbot, make_window, tmp_path) 
     assert "MENTION" in window.statusBar().currentMessage()
     _key(qtbot, window, Qt.Key.Key_Plus)  # no text selected besides the span
     assert "press +" in window.statusBar().currentMessage()
+
+
+def test_referents_panel_renames_and_takes_a_mention_out(qtbot, make_window, tmp_path) -> None:
+    db = Path(tmp_path) / "split.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
+        )
+    window = make_window(db)
+    _select(window, "কিম জং উন")
+    _key(qtbot, window, Qt.Key.Key_1)
+    _select(window, "তিনি")
+    _key(qtbot, window, Qt.Key.Key_9)
+    _key(qtbot, window, Qt.Key.Key_Equal)
+    _key(qtbot, window, Qt.Key.Key_Return)
+    panel = window.referents_panel
+    panel.show()
+    assert panel.names() == ["কিম জং উন"]
+    panel.model.item(0, 0).setText("কিম জং-উন (উত্তর কোরিয়া)")  # what editing the cell does
+    (referent,) = _layer(db).referents
+    assert (referent.name, referent.named) == ("কিম জং-উন (উত্তর কোরিয়া)", True)
+    window.text_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _layer(db).referents[0].name == "কিম জং উন"
+    assert panel.names() == ["কিম জং উন"]
+    # Delete on the pronoun's row: it is someone else after all (the referent goes).
+    pronoun = panel.model.item(0, 0).child(1, 0)
+    assert pronoun.text() == "তিনি"
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(pronoun.index())
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert _layer(db).referents == ()
+    assert panel.names() == []
