@@ -3,10 +3,11 @@ undo that speaks, status at the first edit, Escape in the find bar, no jumping v
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
@@ -227,3 +228,50 @@ def test_agreement_with_one_annotator_explains_itself_and_closes(qtbot, window) 
     assert "only asha did" in dialog.summary.text()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_dragging_the_end_handle_resizes_the_span_to_a_cluster(qtbot, window, news_db) -> None:
+    select(window, "ভ্লাদিমির")
+    press(qtbot, window, Qt.Key.Key_1)
+    view = window.text_view
+    span = next(iter(window.session.spans.values()))
+    rects = view._screen_rects(span)
+    handle = rects[-1].center().toPoint()
+    handle.setX(int(rects[-1].right()))
+    assert view.handle_at(QPointF(handle)) == "end"
+    end = TEXTS[0].index("পুতিন") + len("পুতিন")
+    target = view.cursorRect(_cursor_at(view, end)).center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=handle)
+    qtbot.mouseMove(view.viewport(), pos=target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert layer_spans(news_db, "doc-0") == [("PER", "ভ্লাদিমির পুতিন")]
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert layer_spans(news_db, "doc-0") == [("PER", "ভ্লাদিমির")]
+
+
+def _cursor_at(view, offset: int):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_qt(offset))
+    return cursor
+
+
+def test_schema_trim_and_examples_are_stored(tmp_path) -> None:
+    from annotator.model import default_schema
+    from annotator.model.schema import Trim
+
+    schema = default_schema()
+    per = schema.label("PER")
+    labels = tuple(
+        replace(label, trim="whitespace", examples=("কিম জং উন", "পুতিনের"))
+        if label.name == "PER"
+        else label
+        for label in schema.labels
+    )
+    with Workspace(str(tmp_path / "s.sqlite3")) as ws:
+        ws.ensure_project("News", replace(schema, labels=labels))
+        stored = ws.project("News").schema.label("PER")
+    assert per is not None and per.trim_rule is Trim.PUNCTUATION
+    assert stored.trim_rule is Trim.WHITESPACE
+    assert stored.examples == ("কিম জং উন", "পুতিনের")

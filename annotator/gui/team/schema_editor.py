@@ -354,6 +354,8 @@ class SchemaEditorDialog(ProjectDialog):
             attributes = parse_attributes(e.attributes, e.name)
             for a in attributes:
                 a["description"] = e.descriptions.get(a["name"], "")
+            # Fields the editor does not show (trim rule, guideline examples) are kept.
+            old = self.project.schema.label(e.original or e.name)
             labels.append(
                 {
                     "name": e.name,
@@ -362,6 +364,8 @@ class SchemaEditorDialog(ProjectDialog):
                     "key": e.key,
                     "description": e.description,
                     "attributes": attributes,
+                    "trim": old.trim if old else "",
+                    "examples": list(old.examples) if old else [],
                 }
             )
         relations = [
