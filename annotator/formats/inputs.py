@@ -14,6 +14,7 @@ from pathlib import Path
 
 from annotator.formats.foreign import check_inside, line_too_long, read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
+from annotator.formats.registry import IMPORT_SUFFIXES, IMPORTERS
 from annotator.model import DocumentRecord, RecordError
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8, normalize_text
@@ -31,11 +32,8 @@ UTF8_BOM = b"\xef\xbb\xbf"
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
-# Other formats (doccano, label-studio, ...) register a reader: (path, on_error) -> records;
-# with on_error a reader reports each bad record to it and goes on.
-Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
-READERS: dict[str, Reader] = {}
-SUFFIX_FORMATS: dict[str, str] = {}
+# Other formats (doccano, label-studio, ...) declare a reader in the format registry:
+# (path, on_error) -> records; with on_error a reader reports each bad record and goes on.
 
 
 def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentRecord:
@@ -165,8 +163,8 @@ def _format_of(path: Path, fmt: str) -> str:
         return "txt"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
-    if suffix in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[suffix]
+    if suffix in IMPORT_SUFFIXES:
+        return IMPORT_SUFFIXES[suffix]
     raise RecordError(f"{path}:1", f"cannot tell the format of {path.name} (use --format)")
 
 
@@ -174,7 +172,7 @@ def _walk(path: Path, fmt: str) -> Iterator[Path]:
     """The files to read under ``path``: a folder's files in name order, never through a
     symlink leading out of the folder, never a FIFO, socket or device."""
     if path.is_dir():
-        wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | set(SUFFIX_FORMATS)
+        wanted = TEXT_SUFFIXES | JSONL_SUFFIXES | set(IMPORT_SUFFIXES)
         for child in sorted(path.rglob("*")):
             if child.is_dir() or (fmt == "auto" and child.suffix.lower() not in wanted):
                 continue
@@ -219,20 +217,11 @@ def iter_records(
                 yield from guarded(partial(_one_text_file, path, convert_bijoy_text))
             elif kind in ("jsonl", "spans"):
                 yield from guarded(partial(_open_jsonl, path, on_error))
-            elif kind in READERS:
-                yield from guarded(partial(READERS[kind], path, on_error))
+            elif kind in IMPORTERS:
+                yield from guarded(partial(IMPORTERS[kind], path, on_error))
             else:
                 raise RecordError(f"{path}:0", f"unknown input format {kind!r}")
 
 
 def _one_text_file(path: Path, convert_bijoy_text: bool) -> Iterator[DocumentRecord]:
     yield read_text_file(path, convert_bijoy_text)
-
-
-def _register_dataset_readers() -> None:
-    from annotator.formats.registry import register_readers
-
-    register_readers(READERS, SUFFIX_FORMATS)
-
-
-_register_dataset_readers()

@@ -1,13 +1,25 @@
-"""Every dataset format by name: its writer, and its reader where one exists."""
+"""Every dataset format, declared once: one :class:`Format` per format.
+
+The service (export and import), ``annotator validate``, the export and import dialogs,
+the CLI's choices and help and the self-test all read :data:`FORMATS`. Adding a format
+is its module (reader, writer, checks), one :func:`register` line below, and one golden
+file in ``tests/formats/golden`` (``tests/formats/test_registry.py`` checks all three).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from annotator.formats import checks
 from annotator.formats.attribution import AttributionWriter
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
+from annotator.formats.doccano import (
+    DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT,
+)
 from annotator.formats.doccano import (
     DoccanoWriter,
     read_doccano,
@@ -24,36 +36,100 @@ from annotator.formats.spans_writer import SpansWriter
 from annotator.formats.writers import DatasetWriter
 from annotator.model import DocumentRecord
 
-EXPORTERS: dict[str, type[DatasetWriter]] = {
-    "spans": SpansWriter,
-    "prodigy": ProdigyWriter,
-    "hf": HfWriter,
-    "conll": ConllWriter,
-    "doccano": DoccanoWriter,
-    "label-studio": LabelStudioWriter,
-    "brat": BratWriter,
-    "spacy": SpacyWriter,
-    "attribution": AttributionWriter,
-}
-
-# Formats whose records are one line each, so they can go to standard output.
-STREAMABLE = frozenset({"spans", "prodigy", "hf", "doccano", "conll", "attribution"})
-
 Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
+Validator = Callable[[Path, dict[str, Any], checks.Checker], None]
+Sniff = Callable[[Mapping[str, Any]], bool]
 
-IMPORTERS: dict[str, Reader] = {
-    "doccano": read_doccano,
-    "doccano-utf16": read_doccano,  # the default unit, by its name
-    "doccano-codepoint": read_doccano_codepoint,
-    "doccano-bytes": read_doccano_bytes,
-    "label-studio": read_label_studio,
-    "prodigy": read_prodigy,
-    "conll": read_conll,
-    "brat": read_brat,
-    "docx": read_docx,
-}
 
-IMPORT_SUFFIXES = {".conll": "conll", ".ann": "brat", ".docx": "docx"}
+@dataclass(frozen=True)
+class Format:
+    """One dataset format: what reads, writes and checks it, and how it is recognised."""
+
+    name: str
+    help: str  # one line: what the format is for (CLI help, dialogs)
+    writer: type[DatasetWriter] | None = None
+    reader: Reader | None = None
+    validator: Validator | None = None
+    # Recognising a file: by suffix (the first match wins), else by its first JSON
+    # record (``sniff``, tried in ``sniff_order``); a folder is ``folder_format``'s.
+    suffixes: tuple[str, ...] = ()
+    sniff: Sniff | None = None
+    sniff_order: int = 0
+    import_suffixes: tuple[str, ...] = ()  # suffixes `annotator import` reads as this
+    offset_units: tuple[str, ...] = ("codepoint",)  # the first is the default
+    one_layer: bool = False  # token-based: carries one kind (entity, quote or claim)
+    spacy_aligned: bool = False  # spans are checked against spaCy's bn tokenizer
+    streamable: bool = False  # one record a line: may go to standard output
+    output: str = "file"  # "file", or "folder" (a folder of files, or a .zip of it)
+    golden: tuple[str, ...] = ()  # its golden files in tests/formats/golden
+    variants: Mapping[str, Reader] = field(default_factory=dict)  # import-only names
+
+    @property
+    def token_level(self) -> bool:
+        return bool(self.writer and self.writer.token_level)
+
+    @property
+    def default_offset_unit(self) -> str:
+        return self.offset_units[0]
+
+
+FORMATS: dict[str, Format] = {}
+# Views the older code reads by name; :func:`register` keeps them in step.
+EXPORTERS: dict[str, type[DatasetWriter]] = {}
+IMPORTERS: dict[str, Reader] = {}
+IMPORT_SUFFIXES: dict[str, str] = {}
+STREAMABLE: set[str] = set()
+
+
+def register(fmt: Format) -> Format:
+    """Declare a format; every face finds it from here on."""
+    if fmt.name in FORMATS:
+        raise ValueError(f"format {fmt.name!r} is registered twice")
+    FORMATS[fmt.name] = fmt
+    if fmt.writer is not None:
+        EXPORTERS[fmt.name] = fmt.writer
+    if fmt.reader is not None:
+        IMPORTERS[fmt.name] = fmt.reader
+    IMPORTERS.update(fmt.variants)
+    for suffix in fmt.import_suffixes:
+        IMPORT_SUFFIXES.setdefault(suffix, fmt.name)
+    if fmt.streamable:
+        STREAMABLE.add(fmt.name)
+    return fmt
+
+
+def unregister(name: str) -> None:
+    """Forget a format (tests register throw-away ones)."""
+    fmt = FORMATS.pop(name)
+    EXPORTERS.pop(name, None)
+    IMPORTERS.pop(name, None)
+    for variant in fmt.variants:
+        IMPORTERS.pop(variant, None)
+    for suffix in [s for s, n in IMPORT_SUFFIXES.items() if n == name]:
+        del IMPORT_SUFFIXES[suffix]
+    STREAMABLE.discard(name)
+
+
+def export_format(name: str) -> Format:
+    fmt = FORMATS.get(name)
+    if fmt is None or fmt.writer is None:
+        raise KeyError(name)
+    return fmt
+
+
+def validatable() -> list[str]:
+    """Names ``annotator validate --format`` accepts."""
+    return [name for name, fmt in FORMATS.items() if fmt.validator is not None]
+
+
+def importable() -> list[str]:
+    """Names ``annotator import --format`` accepts besides auto, txt and jsonl/spans."""
+    return [name for name, fmt in FORMATS.items() if fmt.reader is not None]
+
+
+def help_line(names: list[str]) -> str:
+    """``name (what it is), ...`` for CLI help."""
+    return "; ".join(f"{n}: {FORMATS[n].help}" for n in names if n in FORMATS)
 
 
 def register_readers(readers: dict[str, Reader], suffixes: dict[str, str]) -> None:
@@ -62,3 +138,128 @@ def register_readers(readers: dict[str, Reader], suffixes: dict[str, str]) -> No
         readers.setdefault(name, reader)
     for suffix, name in IMPORT_SUFFIXES.items():
         suffixes.setdefault(suffix, name)
+
+
+register(
+    Format(
+        "spans",
+        "native JSONL: text, spans, relations and notes per document (default)",
+        writer=SpansWriter,
+        validator=checks.check_spans,
+        streamable=True,
+        golden=("spans.jsonl",),
+    )
+)
+register(
+    Format(
+        "prodigy",
+        "Prodigy/spaCy JSONL with tokens and spans",
+        writer=ProdigyWriter,
+        reader=read_prodigy,
+        validator=checks.check_prodigy,
+        sniff=lambda first: "tokens" in first or "answer" in first,
+        sniff_order=3,
+        spacy_aligned=True,
+        streamable=True,
+        golden=("prodigy.jsonl", "prodigy-all.jsonl"),
+    )
+)
+register(
+    Format(
+        "hf",
+        "Hugging Face token classification JSONL (BIO ner_tags)",
+        writer=HfWriter,
+        validator=checks.check_hf,
+        sniff=lambda first: "ner_tags" in first,
+        sniff_order=1,
+        one_layer=True,
+        streamable=True,
+        golden=("hf.jsonl",),
+    )
+)
+register(
+    Format(
+        "conll",
+        "CoNLL BIO columns, one token a line",
+        writer=ConllWriter,
+        reader=read_conll,
+        validator=checks.check_conll,
+        suffixes=(".conll", ".bio", ".iob"),
+        import_suffixes=(".conll",),
+        one_layer=True,
+        streamable=True,
+        golden=("entity.conll", "claim.conll"),
+    )
+)
+register(
+    Format(
+        "doccano",
+        "doccano JSONL (UTF-16 offsets unless --offset-unit codepoint)",
+        writer=DoccanoWriter,
+        reader=read_doccano,
+        validator=checks.check_doccano,
+        sniff=lambda first: "entities" in first or "label" in first,
+        sniff_order=2,
+        offset_units=(DOCCANO_DEFAULT_UNIT, "codepoint"),
+        streamable=True,
+        golden=("doccano.jsonl", "doccano-utf16.jsonl", "doccano-sequence.jsonl"),
+        variants={
+            "doccano-utf16": read_doccano,  # the default unit, by its name
+            "doccano-codepoint": read_doccano_codepoint,
+            "doccano-bytes": read_doccano_bytes,
+        },
+    )
+)
+register(
+    Format(
+        "label-studio",
+        "Label Studio JSON tasks with annotations",
+        writer=LabelStudioWriter,
+        reader=read_label_studio,
+        validator=checks.check_label_studio,
+        suffixes=(".json",),
+        golden=("label-studio.json",),
+    )
+)
+register(
+    Format(
+        "brat",
+        "brat standoff: a folder (or .zip) of .txt/.ann pairs",
+        writer=BratWriter,
+        reader=read_brat,
+        validator=checks.check_brat,
+        suffixes=(".zip", ".ann"),
+        import_suffixes=(".ann",),
+        output="folder",
+        golden=("brat.ann", "brat.txt"),
+    )
+)
+register(
+    Format(
+        "spacy",
+        "spaCy DocBin (.spacy) for spacy train",
+        writer=SpacyWriter,
+        validator=checks.check_spacy,
+        suffixes=(".spacy",),
+        one_layer=True,
+        spacy_aligned=True,
+        golden=("spacy.json",),
+    )
+)
+register(
+    Format(
+        "attribution",
+        "one record per quote or claim with its speaker and cue",
+        writer=AttributionWriter,
+        streamable=True,
+        golden=("attribution",),
+    )
+)
+register(
+    Format(
+        "docx",
+        "Word documents: one document per file (import only)",
+        reader=read_docx,
+        import_suffixes=(".docx",),
+    )
+)

@@ -20,10 +20,9 @@ from annotator import __version__
 from annotator.formats.attribution import FIELDS as ATTRIBUTION_FIELDS
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
-from annotator.formats.doccano import DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT
 from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
 from annotator.formats.hf import ROW_ID_FORMAT, hf_features
-from annotator.formats.registry import EXPORTERS, STREAMABLE
+from annotator.formats.registry import EXPORTERS, FORMATS, Format
 from annotator.formats.spacy_align import SpacyAlignment
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
 from annotator.formats.writers import (
@@ -39,8 +38,6 @@ from annotator.service.errors import ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
 GOLD_ANNOTATOR = "gold"
-BIO_FORMATS = frozenset({"hf", "conll", "spacy"})
-SPACY_FORMATS = frozenset({"spacy", "prodigy"})  # checked against spaCy's bn tokenizer
 MAX_LISTED = 20
 SPLIT_SPANS_IN_TOKENS = (
     "each fragment of a split span is tagged as a span of its own: every fragment starts "
@@ -100,11 +97,21 @@ class _Plan:
     tag_names: list[str]
 
 
+def _format(req: ExportRequest) -> Format:
+    """The registry's declaration of the requested export format."""
+    fmt = FORMATS.get(req.format)
+    if fmt is None or fmt.writer is None:
+        raise ServiceError(
+            f"unknown export format {req.format!r} (available: {', '.join(EXPORTERS)})"
+        )
+    return fmt
+
+
 def offset_unit(req: ExportRequest) -> str:
     """The unit offsets are written in: doccano's own (UTF-16) unless asked otherwise."""
     if req.offset_unit is not None:
         return req.offset_unit
-    return DOCCANO_DEFAULT_UNIT if req.format == "doccano" else "codepoint"
+    return _format(req).default_offset_unit
 
 
 def _kinds(names: tuple[str, ...]) -> list[LabelKind]:
@@ -131,8 +138,11 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
         raise ServiceError(f"--on-overlap must be one of {', '.join(OVERLAP_MODES)}")
     if req.offset_unit not in (None, "codepoint", "utf16"):
         raise ServiceError("--offset-unit must be codepoint or utf16")
-    if req.offset_unit == "utf16" and req.format != "doccano":
-        raise ServiceError("--offset-unit utf16 applies to the doccano format only")
+    if req.offset_unit is not None and req.offset_unit not in _format(req).offset_units:
+        takers = [f.name for f in FORMATS.values() if req.offset_unit in f.offset_units]
+        raise ServiceError(
+            f"--offset-unit {req.offset_unit} applies to the {'/'.join(takers)} format only"
+        )
     if req.doccano_shape not in DOCCANO_SHAPES:
         raise ServiceError(f"--doccano-shape must be one of {', '.join(DOCCANO_SHAPES)}")
     labels = [part.strip() for item in req.labels for part in item.split(",") if part.strip()]
@@ -140,7 +150,7 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
         if schema.label(label) is None:
             raise ServiceError(f"--label {label}: the schema has no such label")
     kinds = _kinds(req.kinds)
-    if req.format in BIO_FORMATS and len(kinds) > 1:
+    if _format(req).one_layer and len(kinds) > 1:
         raise ServiceError(f"{req.format} carries one layer: give one --kind")
     bio_kind = kinds[0] if kinds else LabelKind.ENTITY
     return _Plan(
@@ -171,7 +181,7 @@ def filter_layer(layer: Layer, plan: _Plan) -> Layer:
 
 
 def _layer_split_labels(layer: Layer, plan: _Plan) -> set[str]:
-    if plan.fmt in BIO_FORMATS:
+    if FORMATS[plan.fmt].one_layer:
         return {s.label for s in layer.spans if s.kind is plan.bio_kind}
     return {s.label for s in layer.spans}
 
@@ -187,11 +197,12 @@ class _Targets:
 def _targets(req: ExportRequest, split_names: list[str]) -> _Targets:
     writer = EXPORTERS[req.format]
     if req.output == "-":
-        if req.format not in STREAMABLE or split_names != ["all"]:
+        if not _format(req).streamable or split_names != ["all"]:
             raise ServiceError(f"{req.format} exports with --split need a file or folder (-o)")
         return _Targets({"all": Path("-")}, None)
     out = Path(req.output)
-    single = out.suffix.lower() == ".zip" if req.format == "brat" else bool(out.suffix)
+    folder = _format(req).output == "folder"  # a folder of files, or a .zip of it
+    single = out.suffix.lower() == ".zip" if folder else bool(out.suffix)
     if single and not out.is_dir():
         # NAME.EXT, or NAME.SPLIT.EXT per split, with the card NAME.card.json beside.
         paths = {
@@ -199,7 +210,7 @@ def _targets(req: ExportRequest, split_names: list[str]) -> _Targets:
             for s in split_names
         }
         return _Targets(paths, CardNames.for_file(out))
-    if req.format == "brat":
+    if folder:
         return _Targets({s: out if s == "all" else out / s for s in split_names}, CardNames(out))
     return _Targets(
         {s: out / f"{'data' if s == 'all' else s}{writer.suffix}" for s in split_names},
@@ -273,7 +284,7 @@ def export_dataset(
         on_overlap=req.on_overlap,
         offset_unit=offset_unit(req),
         doccano_shape=req.doccano_shape,
-        spacy_check=SpacyAlignment.load() if req.format in SPACY_FORMATS else None,
+        spacy_check=SpacyAlignment.load() if _format(req).spacy_aligned else None,
     )
     writer_cls = EXPORTERS[req.format]
     writers: dict[str, DatasetWriter] = {}
@@ -376,7 +387,7 @@ def build_card(
             else None
         ),
         "on_overlap": req.on_overlap if token_level else None,
-        "tag_names": plan.tag_names if req.format in BIO_FORMATS else [],
+        "tag_names": plan.tag_names if _format(req).one_layer else [],
         "filters": {
             "annotator": GOLD_ANNOTATOR if req.gold else req.annotator,
             "gold": req.gold,

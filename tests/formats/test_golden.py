@@ -93,3 +93,22 @@ def test_golden_facts(golden_db: Path, cli: Cli, tmp_path: Path, source_record: 
     assert entity.startswith("-DOCSTART- -X- -X- O\n\n")
     hf = [json.loads(line) for line in (GOLDEN / "hf.jsonl").read_text("utf-8").splitlines()]
     assert [row["id"] for row in hf] == ["bn-golden/asha/1", "bn-golden/asha/2", "bn-golden/asha/3"]
+
+
+def test_spacy_matches_golden(golden_db: Path, cli: Cli, tmp_path: Path) -> None:
+    """The DocBin is binary: its documents' texts, tokens and entities are the golden."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "spacy"
+    assert cli("export", "--project", "News", "--format", "spacy", "-o", str(out)) == 0
+    docs = list(DocBin().from_disk(out / "data.spacy").get_docs(spacy.blank("bn").vocab))
+    shown = [
+        {
+            "text": doc.text,
+            "tokens": [token.text for token in doc],
+            "ents": [[e.start_char, e.end_char, e.label_] for e in doc.ents],
+        }
+        for doc in docs
+    ]
+    check_golden(json.dumps(shown, ensure_ascii=False, indent=1) + "\n", "spacy.json")

@@ -10,13 +10,11 @@ from annotator.cli.common import fail, open_workspace
 from annotator.cli.progress import progress
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.inputs import iter_records
-from annotator.formats.registry import EXPORTERS, IMPORTERS
+from annotator.formats.registry import EXPORTERS, help_line, importable
 from annotator.model import DocumentRecord, RecordError, Status
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 from annotator.service.importing import SNAP_MODES
-
-IMPORT_FORMATS = [name for name in IMPORTERS if not name.startswith("doccano-")]
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,9 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--format",
         default="auto",
-        choices=["auto", "txt", "jsonl", "spans", *IMPORT_FORMATS],
-        help="auto (by suffix), txt, jsonl/spans, doccano, label-studio, prodigy, "
-        "conll, brat (folder or .zip) or docx",
+        choices=["auto", "txt", "jsonl", "spans", *importable()],
+        help="auto (by suffix), txt, jsonl/spans, " + ", ".join(importable()),
     )
     p.add_argument(
         "--offset-unit",
@@ -97,8 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--format",
         default="spans",
         choices=list(EXPORTERS),
-        help="spans (native JSONL, default), prodigy, hf, conll, doccano, "
-        "label-studio, brat or spacy",
+        help=f"{', '.join(EXPORTERS)} (default spans). " + help_line(list(EXPORTERS)),
     )
     p.add_argument(
         "--label",

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from annotator.cli.common import EXIT_INPUT
-from annotator.formats.validate import FORMATS, validate_path
+from annotator.formats.registry import help_line, validatable
+from annotator.formats.validate import validate_path
 from annotator.model.errors import NotFound
 
 
@@ -17,8 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--format",
         default=None,
-        choices=list(FORMATS),
-        help="the file's format (default: from the export's card or the file itself)",
+        choices=validatable(),
+        help="the file's format (default: from the export's card or the file itself). "
+        + help_line(validatable()),
     )
     p.add_argument(
         "--offset-unit",

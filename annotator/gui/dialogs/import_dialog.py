@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.inputs import iter_records
-from annotator.formats.registry import IMPORTERS
+from annotator.formats.registry import importable
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
 from annotator.service import Workspace, import_records
@@ -35,7 +35,7 @@ from annotator.text.legacy import looks_like_bijoy
 PREVIEW_RECORDS = 20
 PREVIEW_CHARS = 90
 MAX_ERRORS = 200
-FORMATS = ["auto", "txt", "jsonl", *[n for n in IMPORTERS if not n.startswith("doccano-")]]
+FORMATS = ["auto", "txt", "jsonl", *importable()]
 
 
 @dataclass
