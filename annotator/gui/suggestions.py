@@ -8,8 +8,9 @@ threshold of the settings as one undo step, and View > Show suggestions hides th
 
 The project's suggester (gazetteer, trained tagger, quote finder) is loaded and the
 suggestions of each document computed on a one-thread pool; the tagger retrains in a
-separate process (started from another one-thread pool) when the gold layer grew by
-``retrain_after_spans`` spans, never twice at once, with progress in the status bar.
+separate process (``annotator suggest train``, waited for on another one-thread pool)
+when the gold layer grew by ``retrain_after_spans`` spans, never twice at once, with
+progress in the status bar.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from annotator.service.suggestions import (
     load_suggester,
     reject,
     stored_suggestions,
-    train,
+    train_in_subprocess,
 )
 
 if TYPE_CHECKING:
@@ -447,16 +448,18 @@ class SuggestionsController(QObject):
             return False
         if self.project_id is None or self.w.ws.read_only:
             return False
+        url = self.url
+        try:
+            name = self.w.ws.project(self.project_id).name
+        except Exception as exc:
+            self.w.show_error(str(exc))
+            return False
         self.training = True
         self.busy.show()
         self.w.notify("Training the suggestion model in the background…")
-        project_id, url = self.project_id, self.url
 
         def work(job: Job) -> TrainReport:
-            from annotator.service import Workspace
-
-            with Workspace(url) as ws:
-                return train(ws, ws.project(project_id))
+            return train_in_subprocess(url, name)
 
         job = Job(work)
         job.signals.finished.connect(lambda report: self._trained(report, manual))

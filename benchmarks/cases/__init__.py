@@ -10,6 +10,7 @@ MODULES = [
     "import_txt",
     "export",
     "agreement",
+    "suggest",
     "gui",
     "install_size",
 ]

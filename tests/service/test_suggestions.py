@@ -19,6 +19,7 @@ from annotator.service.suggestions import (
     reject,
     stored_suggestions,
     train,
+    train_in_subprocess,
 )
 from benchmarks import corpus
 
@@ -38,7 +39,7 @@ def test_tagger_trains_in_a_subprocess_and_its_holdout_table_has_every_label(
 ) -> None:
     _gold_project(workspace)
     project = workspace.project("P")
-    report = train(workspace, project, holdout=0.25, seed=3)
+    report = train_in_subprocess(workspace.url, "P", holdout=0.25, seed=3)
     table = report.metrics["table"]
     assert report.source == "gold"
     assert sorted(table["labels"]) == LABELS

@@ -55,7 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from annotator.service.suggestions import train
+    import os
+
+    from annotator.service.suggestions import BACKGROUND_ENV, lower_priority, train
+
+    if os.environ.get(BACKGROUND_ENV):  # started by the window: never compete with it
+        lower_priority()
 
     with open_workspace(args) as ws:
         project = ws.project(args.project)
@@ -68,6 +73,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                     "project": project.name,
                     "model_id": report.model_id,
                     "from": report.source,
+                    "gold_spans": report.gold_spans,
                     **metrics,
                 },
                 ensure_ascii=False,
