@@ -25,7 +25,7 @@ from annotator.gui.settings import save_settings, with_recent
 from annotator.gui.theme import apply_theme
 from annotator.model import Status
 from annotator.service import Changes
-from annotator.service.notes import search_notes
+from annotator.service.notes import edited_after_done, search_notes
 from annotator.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
@@ -104,9 +104,7 @@ class FlowCommands:
         w.notes_panel.open_requested.connect(w.open_document)
         w.session.notes_changed.connect(self.show_notes)
         w.done_mark.reopen.connect(lambda: w.labeler.set_status(Status.IN_PROGRESS))
-        w.done_mark.keep_done.connect(
-            lambda: w.notify("The document stays done (Ctrl+Z undoes the edit if it was wrong)")
-        )
+        w.done_mark.keep_done.connect(self.keep_done)
 
     def _show(self, dialog: object) -> None:
         self._dialogs = [d for d in self._dialogs if getattr(d, "isVisible", lambda: False)()]
@@ -130,8 +128,17 @@ class FlowCommands:
         return f"{title} — Annotator"
 
     def document_loaded(self) -> None:
-        self.w.done_mark.hide()
+        """A done document edited since it was marked done shows the mark again."""
+        w, s = self.w, self.w.session
+        w.done_mark.hide()
         self.show_notes()
+        if s.document is not None and s.status is Status.DONE and s.preview_of is None:
+            try:
+                when = edited_after_done(w.ws, int(s.document.id), s.annotator)
+            except Exception:  # the mark is a courtesy: never block opening
+                when = None
+            if when is not None:
+                w.done_mark.mark(when.astimezone())
 
     def edited(self, changes: Changes) -> None:
         """An edit of spans or links on a done document shows the mark."""
@@ -144,6 +151,12 @@ class FlowCommands:
         )
         if touched and self.w.session.status is Status.DONE:
             self.w.done_mark.mark()
+
+    def keep_done(self) -> None:
+        """The annotator confirms the edited document stays done (recorded, so the mark
+        does not come back for these edits)."""
+        if self.w.session.set_status(Status.DONE) is not None:
+            self.w.notify("The document stays done (Ctrl+Z undoes the edit if it was wrong)")
 
     # Notes ------------------------------------------------------------------
 

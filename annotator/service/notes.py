@@ -6,9 +6,12 @@ note records who wrote it and when; the window's undo sets the previous text bac
 
 from __future__ import annotations
 
-from annotator.model import DocumentId, Note
+from datetime import UTC, datetime
+
+from annotator.model import DocumentId, Note, Status
 from annotator.service.workspace import Workspace
 from annotator.storage import notes as store
+from annotator.storage.edit_times import edited_after_status
 from annotator.storage.repository import Repository
 
 MAX_NOTE = 10_000  # characters: a note is a comment, not a document
@@ -99,3 +102,13 @@ def search_notes(ws: Workspace, project_id: int, query: str) -> list[tuple[Docum
     """(document id, external id, note) of the project's notes containing ``query``."""
     with ws.db.reading() as s:
         return store.search_notes(s, project_id, query)
+
+
+def edited_after_done(ws: Workspace, document_id: int, annotator: str) -> datetime | None:
+    """When a document ``annotator`` marked done was last edited by them afterwards (UTC,
+    aware), so the window can say "edited after done" when it is opened again."""
+    with ws.db.reading() as s:
+        if Repository(s).state(document_id, annotator).status is not Status.DONE:
+            return None
+        moment = edited_after_status(s, document_id, annotator)
+    return moment.replace(tzinfo=UTC) if moment is not None else None

@@ -275,3 +275,19 @@ def test_schema_trim_and_examples_are_stored(tmp_path) -> None:
     assert per is not None and per.trim_rule is Trim.PUNCTUATION
     assert stored.trim_rule is Trim.WHITESPACE
     assert stored.examples == ("কিম জং উন", "পুতিনের")
+
+
+def test_the_edited_after_done_mark_comes_back_until_kept(qtbot, make_window, news_db) -> None:
+    window = make_window(news_db)
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)  # doc-0 done, doc-1 opens
+    window.open_document("doc-0")
+    select(window, "পুতিন")
+    press(qtbot, window, Qt.Key.Key_1)
+    window.open_document("doc-1")
+    window.open_document("doc-0")
+    assert window.done_mark.isVisible()  # read back from the history
+    qtbot.mouseClick(window.done_mark.keep_button, Qt.MouseButton.LeftButton)
+    window.open_document("doc-1")
+    window.open_document("doc-0")
+    assert not window.done_mark.isVisible()
+    assert window.session.status is Status.DONE
