@@ -231,3 +231,29 @@ def test_quote_in_the_last_paragraph_linked_three_paragraphs_up_in_five_keys(
         for r in window.session.relations.values()
     )
     assert len(keys) <= 5, keys
+
+
+def test_no_two_actions_share_a_key(window) -> None:
+    """Qt refuses a key bound twice in one context ("Ambiguous shortcut overload"): the
+    way Shift+Tab did nothing when it was listed as both Shift+Tab and Backtab."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            # Backtab is Shift+Tab as the X server sends it: the same key.
+            key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            key = {"Backtab": "Shift+Tab", "Shift+Backtab": "Shift+Tab"}.get(key, key)
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+                places = [o.objectName() for o in action.associatedObjects()]
+            else:
+                places = ["window"]
+            for place in places:
+                name = f"{key} ({place})"
+                assert name not in seen, f"{name}: {seen.get(name)!r} and {action.text()!r}"
+                seen[name] = action.text()
+    window_keys = {name.split(" (")[0] for name in seen if name.endswith("(window)")}
+    for name, text in seen.items():  # a window-wide key also fires inside the text view
+        key = name.split(" (")[0]
+        assert name.endswith("(window)") or key not in window_keys, f"{key}: {text!r}"
+    assert seen["Shift+Tab (textView)"] == "Previous span"
