@@ -457,7 +457,10 @@ class LinkOverlay:
         words = self.text[span.start : span.end].replace("\n", " ")
         if len(words) > MARKER_TEXT:
             words = words[: MARKER_TEXT - 1] + "…"
-        label = f"{'↑' if direction < 0 else '↓'} {link.relation.type}: {words}"
+        arrow = "↑" if direction < 0 else "↓"
+        # the far end is the speaker ("↑ speaker: কিম") or the quote ("↓ speaker of: …")
+        of = " of" if span.id == link.source.id else ""
+        label = f"{arrow} {link.relation.type}{of}: {words}"
         width = self._label_width(label)
         x = max(viewport.left() + 1, min(box.center().x() - width / 2, viewport.right() - width))
         taken = edge_slots[direction]

@@ -124,3 +124,12 @@ def test_an_end_outside_the_view_gets_a_marker_that_jumps_there(qtbot, make_wind
     assert view.selected_span == person.id
     assert view.piece_rect(person) is not None
     assert 0 <= view.piece_rect(person).top() < view.viewport().height()
+    # From the speaker's end: a marker at the bottom edge names the quote it said.
+    quote = next(s for s in window.session.spans.values() if s.label == "QUOTE")
+    view.verticalScrollBar().setValue(0)
+    _painted(window)
+    ((rect, target, label),) = view.links.markers
+    assert target == quote.id and label == "↓ speaker of: আমরা প্রস্তুত"
+    assert rect.bottom() > view.viewport().height() - 10
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert view.selected_span == quote.id
