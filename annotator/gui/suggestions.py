@@ -278,9 +278,7 @@ class SuggestionsController(QObject):
                 if direction > 0
                 else ((after[0] if after else len(items)) - 1)
             )
-        if not 0 <= i < len(items):
-            return
-        target = items[i][3]
+        target = items[i % len(items)][3]  # wrapping both ways, as the labeler's walk
         if isinstance(target, Span):
             self.current = None
             self.view.viewport().update()
