@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from annotator.gui.actions import Actions
     from annotator.gui.annotation_table import AnnotationTableModel
+    from annotator.gui.change_bus import ChangeBus
     from annotator.gui.done_mark import EditedAfterDone
     from annotator.gui.editing import Labeler
     from annotator.gui.notes_panel import NotesPanel, SpanNoteEditor
@@ -36,6 +37,7 @@ class WindowContext(Protocol):
     settings: Settings
     project: Project | None
     session: DocumentSession
+    change_bus: ChangeBus  # publish every Changes a dialog commits here
     acts: Actions
     labeler: Labeler
     panels: Panels

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.attribution import Attribution
+from annotator.gui.change_bus import ChangeBus, touches_layer
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.acts = Actions(self)
         self.session = DocumentSession(workspace, annotator, self)
+        self.change_bus = ChangeBus(self)  # every committed edit, whoever made it
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = self._ask_match
@@ -172,7 +174,8 @@ class MainWindow(QMainWindow):
         self.link_picker.activated.connect(self.labeler.choose)
         self.link_picker.cancelled.connect(self.labeler.cancel)
         self.session.loaded.connect(self._loaded)
-        self.session.changed.connect(self._changed)
+        self.session.changed.connect(lambda c: self.change_bus.publish(c, self.session))
+        self.change_bus.applied.connect(self._applied)
         self.session.failed.connect(self.show_error)
         self.session.saved.connect(lambda: self.status.set_saved(True))
 
@@ -354,6 +357,16 @@ class MainWindow(QMainWindow):
     def _reselect(self) -> None:
         selected = self.text_view.selected_span
         self.select_span(selected if self.session.span(selected) else None, scroll=False)
+
+    def _applied(self, changes: Changes, source: object) -> None:
+        """One committed edit: the session's own are applied piece by piece; another's
+        (the curation view's, on the layer this window shows) reload the layer."""
+        if source is self.session:
+            self._changed(changes)
+            return
+        doc = self.session.document
+        if doc is not None and touches_layer(changes, int(doc.id), self.session.annotator):
+            self.session.reload()
 
     def _changed(self, changes: Changes) -> None:
         removed = [*changes.spans_removed, *(b for b, _ in changes.spans_updated)]

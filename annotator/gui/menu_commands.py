@@ -123,7 +123,11 @@ class MenuCommands:
                 f"hidden until adjudication. Change the annotator name to '{GOLD}' to curate."
             )
             return None
-        dialog = open_curation(w.ws, int(document.id), parent=w)
+        dialog = open_curation(w.ws, int(document.id), parent=w, window=w)
+        # Gold edits made in the curation view reach every panel of the window, and the
+        # window's edits of gold refresh the view: one broadcast both ways.
+        dialog.gold_changed.connect(lambda changes: w.change_bus.publish(changes, dialog))
+        w.change_bus.applied.connect(dialog.on_changes)
         return self._keep(dialog)
 
     def set_independent(self, on: bool) -> None:

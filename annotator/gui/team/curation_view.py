@@ -13,7 +13,7 @@ gold layer in the main window to edit it there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -45,6 +45,9 @@ from annotator.service.adjudication import (
     curation,
     span_key,
 )
+
+if TYPE_CHECKING:
+    from annotator.gui.context import WindowContext
 
 Index = QModelIndex | QPersistentModelIndex
 AGREED = QColor("#dff3dc")
@@ -184,6 +187,8 @@ class CurationDialog(QDialog):
         self.document = workspace.document(document_id)
         self.schema = workspace.project(int(self.document.project_id)).schema
         self.wanted = annotators
+        # The main window, when it opened this view (see open_curation).
+        self.window_context: WindowContext | None = None
         self._gold_seen: tuple[Any, ...] = ()
         self._layers: dict[str, Layer] = {}
         self._gold_layer: Layer | None = None
@@ -444,17 +449,23 @@ class CurationDialog(QDialog):
         self.message.setText(done)
         self.gold_changed.emit(changes)
 
+    def on_changes(self, changes: Any, source: object) -> None:
+        """The window's broadcast: another view's edit of this document's gold layer
+        (the main window's, working as ``gold``) refreshes the table at once."""
+        if source is not self and int(self.document.id) in changes.documents:
+            self.refresh_if_gold_changed()
+
     def open_gold_in_window(self) -> None:
         """Edit gold with the normal labeling keys: the main window switches its
         annotator to ``gold`` and opens this document."""
-        window: Any = self.parent()
-        if not _can_open_gold(window):
+        window = self.window_context
+        if window is None or not _can_open_gold(window):
             self.message.setText("no main window to open the gold layer in")
             return
         window.set_annotator(GOLD)
         window.open_document(int(self.document.id))
-        window.raise_()
-        window.activateWindow()
+        window.parent_widget().raise_()
+        window.parent_widget().activateWindow()
         self.message.setText(
             "the main window now edits the gold layer; this view refreshes when you come back"
         )
@@ -521,6 +532,10 @@ def open_curation(
     document_id: int,
     annotators: list[str] | None = None,
     parent: QWidget | None = None,
+    window: WindowContext | None = None,
 ) -> CurationDialog:
-    """Show the curation view of a document (non-modal) and return it."""
-    return show_modeless(CurationDialog(workspace, document_id, annotators, parent))
+    """Show the curation view of a document (non-modal) and return it; ``window`` is the
+    main window that can open the gold layer for editing."""
+    dialog = CurationDialog(workspace, document_id, annotators, parent)
+    dialog.window_context = window
+    return show_modeless(dialog)
