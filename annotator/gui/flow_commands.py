@@ -224,8 +224,7 @@ class FlowCommands:
         w = self.w
         apply_theme(theme)
         w._update_settings(theme=theme)
-        if w.session.document is not None:  # label fills follow the page's colour
-            w.session.reload()
+        w.text_view.refresh_colours()  # label fills follow the page's colour
 
     def _system_scheme_changed(self) -> None:
         if self.w.settings.theme == "system":

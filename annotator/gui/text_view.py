@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -116,6 +117,7 @@ class TextView(QTextEdit):
         self._clusters = ClusterIndex("")
         self._index: SpanIndex | None = None
         self._colors: dict[str, QColor] = {}
+        self._schema_for_fills: LabelSchema | None = None
         self._fills: dict[str, QColor] = {}  # entity labels: background fills
         self._selected: int | None = None
         self._candidates: set[int] = set()
@@ -195,13 +197,18 @@ class TextView(QTextEdit):
         self._colors = (
             {label.name: QColor(label.color) for label in schema.labels} if schema else {}
         )
-        dark = is_dark(self.palette())
+        self._set_fills(schema)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _set_fills(self, schema: LabelSchema | None) -> None:
+        """Entity fills for the page's colours (translucent on a dark page)."""
+        self._schema_for_fills = schema
+        dark = is_dark(QGuiApplication.palette())
         self._fills = {
             label.name: fill_for(self._colors[label.name], dark)
             for label in (schema.labels if schema else ())
             if label.kind is LabelKind.ENTITY
         }
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def update_spans(self, removed: Iterable[Span], added: Iterable[Span]) -> None:
         """Apply an edit to the index and repaint only the blocks it touched (all of the
@@ -744,7 +751,18 @@ class TextView(QTextEdit):
 
     def _ink(self) -> QColor:
         """Outlines and handles: dark on a light page, light on a dark one."""
-        return QColor("#e8eaed") if is_dark(self.palette()) else OUTLINE
+        return QColor("#e8eaed") if is_dark(QGuiApplication.palette()) else OUTLINE
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Colours follow the page: fills and outlines are recomputed on a palette change."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_colours()
+
+    def refresh_colours(self) -> None:
+        if self._colors:
+            self._set_fills(self._schema_for_fills)
+            self.viewport().update()
 
     def _paint_handles(self, painter: QPainter, span: Span) -> None:
         rects = self._screen_rects(span)

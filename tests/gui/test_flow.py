@@ -291,3 +291,46 @@ def test_the_edited_after_done_mark_comes_back_until_kept(qtbot, make_window, ne
     window.open_document("doc-0")
     assert not window.done_mark.isVisible()
     assert window.session.status is Status.DONE
+
+
+def test_the_last_project_and_document_reopen_and_the_database_is_recent(
+    qtbot, make_window, news_db
+) -> None:
+    from annotator.gui.app import build_window
+
+    window = make_window(news_db)
+    window.open_document("doc-2")
+    window.close()
+    settings = window.settings
+    assert settings.recent == [str(news_db)]
+    assert (settings.last_project, settings.last_document) == ("News", "doc-2")
+    again = build_window(str(news_db), "asha", settings)
+    qtbot.addWidget(again)
+    assert again.session.document.external_id == "doc-2"
+    again.close()
+
+
+def test_the_label_all_question_sits_beside_the_match(qtbot, window) -> None:
+    from PySide6.QtCore import QRect
+
+    from annotator.gui.find_bar import MatchQuestion, place_beside
+
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x" * 40, parent=window)
+    anchor = QRect(100, 100, 60, 20)
+    question = MatchQuestion("PER", "কিমের", "কিম", "কিমের দল জানায়।", 2, 4, anchor)
+    assert "covers the whole word “কিমের”" in question.message()
+    assert question.message().startswith("Label match 2 of 4 as PER: “কিমের”")
+    place_beside(box, anchor)
+    assert not box.frameGeometry().intersects(anchor)
+
+
+def test_dark_colours_make_label_fills_translucent(qtbot, window) -> None:
+    from annotator.gui.theme import apply_theme
+
+    try:
+        window.flow.set_theme("dark")
+        assert window.settings.theme == "dark"
+        fills = window.text_view._fills
+        assert fills and all(c.alpha() < 255 for c in fills.values())
+    finally:
+        apply_theme("light")
