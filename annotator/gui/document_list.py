@@ -316,6 +316,7 @@ class DocumentListPanel(QWidget):
             Status(status) if status else None,
             assigned_only=self.assigned_box.isChecked(),
         )
+        self.view.scrollToTop()  # a new list starts at its first row (no anchors needed)
 
     def _sort_chosen(self) -> None:
         key = self.sort_box.currentData()

@@ -483,7 +483,8 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
     import annotator.gui as gui
 
     # Module imports belong to start-up (measured in gui-startup), not to opening a project.
-    for module in ("annotator.gui.app", "annotator.gui.corpus_search"):
+    for module in ("annotator.gui.app", "annotator.gui.main_window",
+                   "annotator.gui.corpus_search"):
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module)
     with sqlite3.connect(db) as conn:  # a document in the middle, for "jump to id"
