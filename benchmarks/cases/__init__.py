@@ -12,5 +12,6 @@ MODULES = [
     "agreement",
     "suggest",
     "gui",
+    "team",
     "install_size",
 ]
