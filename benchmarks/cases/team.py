@@ -189,7 +189,8 @@ def _figures(result: CaseResult, label: str, got: dict[str, Any]) -> None:
              + (f" (\"{got['conflict_message']}\")" if got["conflict_message"] else "")
              + (f"; other errors: {got['errors']}" if got["errors"] else "; no other errors"))
     result.figures += [
-        Figure(f"{label}: edits per second", "edits/s", [got["edits_per_s"]], Target(), notes=notes),
+        Figure(f"{label}: edits per second", "edits/s", [got["edits_per_s"]], Target(),
+               notes=notes),
         Figure(f"{label}: p95 edit latency", "ms", [got["p95_ms"]], Target(),
                notes=f"p50 {got['p50_ms']:.1f} ms"),
         Figure(f"{label}: lost acknowledged edits", "edits", [float(got["lost"])],
