@@ -30,6 +30,7 @@ class Target:
     max_ratio: float | None = None
     max_value: float | None = None
     strict: bool = False  # "<" instead of "<="
+    min_value: float | None = None  # for rates: at least this much
 
     def describe(self, unit: str) -> str:
         parts = []
@@ -38,12 +39,16 @@ class Target:
             parts.append(f"{op} {self.max_ratio:g}x")
         if self.max_value is not None:
             parts.append(f"{op} {format_value(self.max_value, unit)}")
+        if self.min_value is not None:
+            parts.append(f">= {format_value(self.min_value, unit)}")
         return " and ".join(parts) or "-"
 
     def met(self, value: float, ratio: float | None) -> bool:
         ok = True
         if self.max_value is not None:
             ok &= value < self.max_value if self.strict else value <= self.max_value
+        if self.min_value is not None:
+            ok &= value >= self.min_value
         if self.max_ratio is not None:
             if ratio is None:
                 return False
