@@ -8,7 +8,7 @@ vowel sign). Every other visible grapheme cluster (the danda ``।``, ``?``, quo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -42,9 +42,12 @@ _CLOSERS = frozenset("’”'\")]»")
 _BREAK = regex.compile(r"\n|[।॥?!][।॥?!’”'\")\]»]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: its text, code point offsets (end-exclusive), and trailing whitespace."""
+class Token(NamedTuple):
+    """One token: its text, code point offsets (end-exclusive), and trailing whitespace.
+
+    A named tuple, not a dataclass: the token formats make one per word of every
+    exported text, and a tuple is built several times faster.
+    """
 
     text: str
     start: int
@@ -58,12 +61,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     n = len(text)
     tokens: list[Token] = []
     append = tokens.append
+    make = Token._make
+    invisible = "\u200b\u200c\u200d\ufeff"
     for m in _TOKEN.finditer(text, start, end):
         token = m.group()
-        if token.isspace() or not token.strip("\u200b\u200c\u200d\ufeff"):
+        if token.isspace() or not token.strip(invisible):
             continue
-        s, e = m.span()
-        append(Token(token, s, e, e < n and text[e].isspace()))
+        e = m.end()
+        append(make((token, m.start(), e, e < n and text[e].isspace())))
     return tokens
 
 
