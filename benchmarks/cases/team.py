@@ -148,7 +148,7 @@ def _run_team(ctx: Context, url: str, clients: int, seconds: float) -> dict[str,
     ids = _setup(url, clients)
     # Start together, after every client has imported and connected (20 processes load
     # SQLAlchemy on 2 cores); a client that was late says so.
-    start_at = time.time() + (4.0 if ctx.quick else 10.0) + clients * 0.6
+    start_at = time.time() + (3.0 if ctx.quick else 10.0) + clients * 0.6
     end_at = start_at + seconds
     procs = []
     for i in range(clients):
@@ -213,8 +213,8 @@ def run_pg(ctx: Context) -> CaseResult:
         server = start_server()
     except PgUnavailable as exc:
         return CaseResult(PG_NAME, PG_TITLE, SKIPPED, notes=[f"skipped: {exc}"])
-    clients = ctx.size(20, 3)
-    seconds = ctx.size(20, 2)
+    clients = ctx.size(20, 2)
+    seconds = ctx.size(20, 1)
     result = CaseResult(PG_NAME, PG_TITLE)
     try:
         got = _run_team(ctx, server.server.create_database(), clients, seconds)
@@ -230,10 +230,10 @@ def run_pg(ctx: Context) -> CaseResult:
 
 def run_sqlite(ctx: Context) -> CaseResult:
     result = CaseResult(SQLITE_NAME, SQLITE_TITLE)
-    seconds = ctx.size(15, 2)
+    seconds = ctx.size(15, 1)
     folder = ctx.workdir / "team"
     folder.mkdir(parents=True, exist_ok=True)
-    for writers in (2, 5):
+    for writers in (2,) if ctx.quick else (2, 5):
         path = folder / f"team-{writers}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
