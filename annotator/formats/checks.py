@@ -419,3 +419,51 @@ def check_spacy(path: Path, card: dict[str, Any], chk: Checker) -> None:
             chk.span(
                 f"{path}:doc {n}", f"entity {ent.label_}", clusters, ent.start_char, ent.end_char
             )
+
+
+def check_attribution(path: Path, card: dict[str, Any], chk: Checker) -> None:
+    """``--format attribution`` lines: exactly the documented fields, well-formed parts."""
+    from annotator.formats.attribution import FIELDS
+
+    try:
+        content = read_text(path)
+    except RecordError as exc:
+        chk.add(exc.origin, exc.reason)
+        return
+    for lineno, line in enumerate(content.split("\n"), 1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{lineno}"
+        try:
+            obj = parse_json(line, str(path), lineno)
+        except RecordError as exc:
+            chk.add(origin, exc.reason)
+            continue
+        if not isinstance(obj, dict) or list(obj) != list(FIELDS):
+            chk.add(origin, f"a line must have exactly the fields {', '.join(FIELDS)}")
+            continue
+        if obj["kind"] not in ("quote", "claim"):
+            chk.add(origin, f"kind must be quote or claim, not {obj['kind']!r}")
+        parts = obj["fragments"]
+        ends = [-1]
+        for n, part in enumerate(parts if isinstance(parts, list) else [None], 1):
+            ok = isinstance(part, list) and len(part) == 2 and all(type(x) is int for x in part)
+            if not ok or not ends[-1] <= part[0] < part[1]:
+                chk.add(origin, f"fragment {n} {part!r} is not an ordered [start, end] pair")
+                break
+            ends.append(part[1])
+        for name in ("cue", "source"):
+            value = obj[name]
+            if value is not None and not (
+                isinstance(value, dict)
+                and type(value.get("start")) is int
+                and type(value.get("end")) is int
+                and value["start"] < value["end"]
+                and isinstance(value.get("text"), str)
+            ):
+                chk.add(origin, f"{name} must be null or {{start, end, text}}")
+        referent = obj["source_referent"]
+        if referent is not None and not (
+            isinstance(referent, dict) and isinstance(referent.get("name"), str)
+        ):
+            chk.add(origin, "source_referent must be null or {id, name}")

@@ -251,6 +251,7 @@ register(
         "attribution",
         "one record per quote or claim with its speaker and cue",
         writer=AttributionWriter,
+        validator=checks.check_attribution,
         streamable=True,
         golden=("attribution",),
     )

@@ -1,7 +1,6 @@
 """Split quotes, cues and referents through every format (issue 12).
 
-The golden document (``golden/attribution/source.spans.jsonl``, written for these
-tests) has a split quote "‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’" whose
+The golden document (the seed article ``seeds/putin-ready.spans.jsonl``) has a split quote "‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’" whose
 speaker is the pronoun তিনি, a claim whose claimant is the description রুশ প্রেসিডেন্ট,
 a cue on each, and one referent joining ভ্লাদিমির পুতিন, তিনি and রুশ প্রেসিডেন্ট.
 Set ``UPDATE_GOLDEN=1`` to rewrite the golden outputs after a deliberate change.
@@ -19,7 +18,7 @@ import pytest
 from annotator.formats.attribution import FIELDS
 
 GOLDEN = Path(__file__).parent / "golden" / "attribution"
-SOURCE = GOLDEN / "source.spans.jsonl"
+SOURCE = Path(__file__).resolve().parents[2] / "seeds" / "putin-ready.spans.jsonl"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 Cli = Callable[..., int]
 
@@ -185,3 +184,21 @@ def test_bad_attribution_is_refused_with_file_and_line(
     assert f"bad.jsonl:2: {reason}" in err, err
     assert "Traceback" not in err
     assert db_dump(attr_db) == before
+
+
+def test_validate_checks_attribution_lines(attr_db: Path, cli: Cli, tmp_path: Path, capsys) -> None:
+    from annotator.cli.main import main
+
+    out = tmp_path / "a"
+    assert cli("export", "--project", "News", "--format", "attribution", "-o", str(out)) == 0
+    data = out / "data.jsonl"
+    assert main(["validate", str(data)]) == 0
+    lines = [json.loads(x) for x in data.read_text("utf-8").splitlines()]
+    del lines[1]["cue"]
+    lines[0]["fragments"] = [[88, 105], [60, 73]]
+    data.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "data.jsonl:1: fragment 2 [60, 73] is not an ordered [start, end] pair" in err
+    assert "data.jsonl:2: a line must have exactly the fields doc_id, id, kind" in err

@@ -223,6 +223,12 @@ def _facts_of(db: Path, project: str, tmp: Path) -> tuple[set, set]:
         by_id = {s["id"]: (s["start"], s["end"], s["label"]) for s in row["spans"]}
         spans |= set(by_id.values())
         relations |= {(r["type"], by_id[r["from"]], by_id[r["to"]]) for r in row["relations"]}
+        # Referents as the sets of their mentions (issue 12): ids differ between files.
+        groups: dict[str, set] = {}
+        for span in row["spans"]:
+            if "referent" in span:
+                groups.setdefault(span["referent"], set()).add(by_id[span["id"]])
+        relations |= {("same referent", frozenset(g)) for g in groups.values()}
     return spans, relations
 
 
@@ -255,5 +261,5 @@ def test_demo_project_round_trips(demo_workspace, db_path: Path, tmp_path: Path,
         == 0
     )
     expected = _facts_of(db_path, "Demo", tmp_path / "a")
-    assert len(expected[0]) == 66 and len(expected[1]) == 7
+    assert len(expected[0]) == 74 and len(expected[1]) == 14 + 3  # 3 referents
     assert _facts_of(db2, "Demo", tmp_path / "b") == expected

@@ -56,7 +56,16 @@ def test_seed_has_the_promised_annotations() -> None:
     labels = {s["label"] for s in seed["spans"]}
     assert {"PER", "ORG", "GPE", "QUOTE", "CLAIM"} <= labels
     types = {r["type"] for r in seed["relations"]}
-    assert types == {"speaker", "claimant"}
+    assert types == {"speaker", "claimant", "cue"}
+    # Issue 12: Kim's two quotes from his letter have their cues, and every কিম / কিম জং উন
+    # mention is one referent.
+    by_id = {s["id"]: s for s in seed["spans"]}
+    cue_of = {r["from"]: by_id[r["to"]]["text"] for r in seed["relations"] if r["type"] == "cue"}
+    quotes = {by_id[q]["text"].split()[0]: cue for q, cue in cue_of.items()}
+    assert quotes["আমি"] == "বলেন" and quotes["আমাদের"] == "লেখেন"
+    kim = {s["referent"] for s in seed["spans"] if s["label"] == "PER" and "কিম" in s["text"]}
+    assert len(kim) == 1
+    assert sum(1 for s in seed["spans"] if s.get("referent") in kim) == 7
     with seed_path("kim-putin-letter.spans.jsonl").open(encoding="utf-8") as handle:
         records = list(read_jsonl(handle, "seed"))
     assert len(records) == 1

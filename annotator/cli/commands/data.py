@@ -108,7 +108,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="append",
         default=[],
         metavar="KIND",
-        help="entity, quote or claim: the layer token formats carry (default "
+        help="entity, quote, claim or cue: the layer token formats carry (default "
         "entity); for span formats, only these kinds",
     )
     p.add_argument(

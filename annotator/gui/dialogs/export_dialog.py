@@ -34,7 +34,7 @@ from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS
 from annotator.gui.jobs import Job, JobDialog
 from annotator.gui.status_bar import warn
-from annotator.model import Layer, Status
+from annotator.model import LabelKind, Layer, Status
 from annotator.service import Workspace
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 
@@ -163,7 +163,7 @@ class ExportDialog(JobDialog):
         self.labels = QLineEdit()
         self.labels.setPlaceholderText("every label (or PER,ORG,...)")
         self.kind = QComboBox()
-        self.kind.addItems(["", "entity", "quote", "claim"])
+        self.kind.addItems(["", *(kind.value for kind in LabelKind)])
         self.on_overlap = QComboBox()
         self.on_overlap.addItems(list(OVERLAP_MODES))
         self.offset_unit = QComboBox()
