@@ -1,8 +1,9 @@
 """Split quotes, cues and referents through every format (issue 12).
 
-The golden document (the seed article ``seeds/putin-ready.spans.jsonl``) has a split quote "‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’" whose
-speaker is the pronoun তিনি, a claim whose claimant is the description রুশ প্রেসিডেন্ট,
-a cue on each, and one referent joining ভ্লাদিমির পুতিন, তিনি and রুশ প্রেসিডেন্ট.
+The golden document (the seed article ``seeds/putin-ready.spans.jsonl``) has a split
+quote "‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’" whose speaker is the pronoun
+তিনি, a claim whose claimant is the description রুশ প্রেসিডেন্ট, a cue on each, and one
+referent joining ভ্লাদিমির পুতিন, তিনি and রুশ প্রেসিডেন্ট.
 Set ``UPDATE_GOLDEN=1`` to rewrite the golden outputs after a deliberate change.
 """
 
