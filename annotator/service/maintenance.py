@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.model import LabelSchema, relation_problem, span_problem
+from annotator.model.limits import excerpt, value_problems
 from annotator.service.errors import ServiceError
 from annotator.storage import integrity
 from annotator.storage.backup import (
@@ -28,6 +29,7 @@ from annotator.storage.backup import (
     stamped_backup,
 )
 from annotator.storage.engine import Database
+from annotator.storage.integrity import DocumentFacts
 from annotator.storage.migrate import known_revisions
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, text_sha256
@@ -198,35 +200,46 @@ def _document_invariants(database: Database, report: CheckReport) -> None:
     text's grapheme clusters; every relation is allowed by the schema."""
     schemas: dict[int, LabelSchema] = {}
     counts = {"documents": 0, "spans": 0, "relations": 0}
-    for doc_id, project_id, ext, text, sha in integrity.documents(database):
-        counts["documents"] += 1
-        where = f"document {doc_id} ({ext!r})"
-        if text_sha256(text) != sha:
-            report.add(
-                f"{where}: its text does not match its stored text_sha256 "
-                "(the text was changed after import)"
-            )
-        if normalize_text(text) != text:
-            report.add(f"{where}: its text is not normalized (NFC, LF line ends)")
-        if project_id not in schemas:
-            with database.reading() as s:
-                schemas[project_id] = Repository(s).project(project_id).schema
-        spans, relations = integrity.document_content(database, doc_id)
-        schema = schemas[project_id]
-        clusters = ClusterIndex(text)
-        for span_id, start, end, attrs, label, annotator in spans:
-            counts["spans"] += 1
-            problem = span_problem(clusters, schema, start, end, label, attrs)
-            if problem:
-                report.add(
-                    f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {problem}"
-                )
-        for rel_id, rel_type, from_label, to_label in relations:
-            counts["relations"] += 1
-            problem = relation_problem(schema, rel_type, from_label, to_label)
-            if problem:
-                report.add(f"{where}: relation {rel_id}: {problem}")
+    for batch in integrity.document_batches(database):
+        for doc in batch:
+            counts["documents"] += 1
+            counts["spans"] += len(doc.spans)
+            counts["relations"] += len(doc.relations)
+            if doc.project_id not in schemas:
+                with database.reading() as s:
+                    schemas[doc.project_id] = Repository(s).project(doc.project_id).schema
+            _check_document(doc, schemas[doc.project_id], report)
     report.checked.update(counts)
+
+
+def _check_document(doc: DocumentFacts, schema: LabelSchema, report: CheckReport) -> None:
+    text, where = doc.text, f"document {doc.id} ({excerpt(doc.external_id)})"
+    if text_sha256(text) != doc.sha:
+        report.add(
+            f"{where}: its text does not match its stored text_sha256 "
+            "(the text was changed after import)"
+        )
+    if normalize_text(text) != text:
+        report.add(f"{where}: its text is not normalized (NFC, LF line ends)")
+    for problem in value_problems([doc.external_id, doc.title, doc.meta], "document"):
+        report.add(
+            f"{where}: "
+            + problem.replace("document[0]", "its id")
+            .replace("document[1]", "its title")
+            .replace("document[2]", "meta")
+            + " (an export writes U+FFFD)"
+        )
+        break
+    clusters = ClusterIndex(text) if doc.spans else None
+    for span_id, start, end, attrs, label, annotator in doc.spans:
+        assert clusters is not None
+        problem = span_problem(clusters, schema, start, end, label, attrs)
+        if problem:
+            report.add(f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {problem}")
+    for rel_id, rel_type, from_label, to_label in doc.relations:
+        problem = relation_problem(schema, rel_type, from_label, to_label)
+        if problem:
+            report.add(f"{where}: relation {rel_id}: {problem}")
 
 
 def format_report(report: CheckReport, display: str) -> str:

@@ -4,6 +4,7 @@ tables must keep. Each problem comes back as one readable line."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -147,7 +148,30 @@ def relation_fault(
     return "inconsistent"
 
 
-def documents(database: Database) -> Iterator[tuple[int, int, str, str, str]]:
+CHECK_BATCH = 500  # documents whose spans and relations are read in one query each
+
+SpanFacts = tuple[int, int, int, dict[str, Any], str, str]  # id, start, end, attrs, label, who
+RelationFacts = tuple[int, str, str, str]  # id, type, source label, target label
+
+
+@dataclass
+class DocumentFacts:
+    """What ``db check`` verifies of one document, read set-wise (a batch per query)."""
+
+    id: int
+    project_id: int
+    external_id: str
+    title: str
+    meta: Any
+    text: str
+    sha: str
+    spans: list[SpanFacts] = field(default_factory=list)
+    relations: list[RelationFacts] = field(default_factory=list)
+
+
+def document_batches(database: Database) -> Iterator[list[DocumentFacts]]:
+    """Every document with its spans and relations, :data:`CHECK_BATCH` at a time: three
+    queries per batch, not two per document (76k documents took 5 minutes that way)."""
     last = 0
     while True:
         with database.reading() as s:
@@ -156,43 +180,43 @@ def documents(database: Database) -> Iterator[tuple[int, int, str, str, str]]:
                     DocumentRow.id,
                     DocumentRow.project_id,
                     DocumentRow.external_id,
+                    DocumentRow.title,
+                    DocumentRow.meta,
                     DocumentRow.text,
                     DocumentRow.text_sha256,
                 )
                 .where(DocumentRow.id > last)
                 .order_by(DocumentRow.id)
-                .limit(200)
+                .limit(CHECK_BATCH)
             ).all()
-        if not rows:
-            return
-        for row in rows:
-            yield row.id, row.project_id, row.external_id, row.text, row.text_sha256
-        last = rows[-1].id
-
-
-def document_content(
-    database: Database, document_id: int
-) -> tuple[list[tuple[int, int, int, dict[str, Any], str, str]], list[tuple[int, str, str, str]]]:
-    """A document's spans ``(id, start, end, attrs, label, annotator)`` and relations
-    ``(id, type, source label, target label)``."""
-    with database.reading() as s:
-        spans = s.execute(
-            select(
-                SpanRow.id,
-                SpanRow.start_offset,
-                SpanRow.end_offset,
-                SpanRow.attrs,
-                LabelRow.name,
-                AnnotatorRow.name,
+            if not rows:
+                return
+            batch = {r.id: DocumentFacts(*r) for r in rows}
+            low, high = rows[0].id, rows[-1].id
+            spans = s.execute(
+                select(
+                    SpanRow.document_id,
+                    SpanRow.id,
+                    SpanRow.start_offset,
+                    SpanRow.end_offset,
+                    SpanRow.attrs,
+                    LabelRow.name,
+                    AnnotatorRow.name,
+                )
+                .join(LabelRow, LabelRow.id == SpanRow.label_id)
+                .join(AnnotatorRow, AnnotatorRow.id == SpanRow.annotator_id)
+                .where(SpanRow.document_id.between(low, high))
             )
-            .join(LabelRow, LabelRow.id == SpanRow.label_id)
-            .join(AnnotatorRow, AnnotatorRow.id == SpanRow.annotator_id)
-            .where(SpanRow.document_id == document_id)
-        ).all()
-        relations = s.execute(
-            relation_labels_query().where(RelationRow.document_id == document_id)
-        ).all()
-    return (
-        [(i, a, b, attrs or {}, label, who) for i, a, b, attrs, label, who in spans],
-        [(i, t, x, y) for i, t, x, y in relations],
-    )
+            for doc_id, span_id, start, end, attrs, label, who in spans:
+                if doc_id in batch:
+                    batch[doc_id].spans.append((span_id, start, end, attrs or {}, label, who))
+            relations = s.execute(
+                relation_labels_query()
+                .add_columns(RelationRow.document_id)
+                .where(RelationRow.document_id.between(low, high))
+            )
+            for rel_id, rel_type, from_label, to_label, doc_id in relations:
+                if doc_id in batch:
+                    batch[doc_id].relations.append((rel_id, rel_type, from_label, to_label))
+        yield list(batch.values())
+        last = high

@@ -183,3 +183,20 @@ def test_f16_ids_and_names_postgresql_refuses_are_refused_everywhere(
     assert main(["db", "copy", "--from", str(db), "--to", str(target)]) == 2
     err = capsys.readouterr().err
     assert "documents (id 1): title contains a NUL" in err
+
+
+def test_f02_db_check_names_a_value_no_export_can_encode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "n.sqlite3"
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", "--format", "doccano", str(good)]) == 0
+    assert main(["--db", str(db), "db", "check"]) == 0
+    conn = sqlite3.connect(db)
+    conn.execute("""UPDATE documents SET meta = '{"x": "\\ud800"}'""")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "db", "check"]) == 2
+    assert "meta.x contains a lone surrogate" in capsys.readouterr().out
