@@ -50,10 +50,16 @@ def build_window(
     workspace = open_workspace(
         database, seed_demo=is_default_database(database), daily_backup=False
     )
+    # An edit during another process's long import is refused within a second, saying
+    # so, instead of freezing the window for the 30 s a command-line import may wait.
+    workspace.db.set_edit_wait(EDIT_WAIT_MS)
     window = MainWindow(workspace, name, settings, save=save)
     window.flow.build_window = build_window
     window.destroyed.connect(workspace.close)
     return window
+
+
+EDIT_WAIT_MS = 1000
 
 
 def ask_first_name(settings: Settings) -> Settings | None:

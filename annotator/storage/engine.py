@@ -33,16 +33,25 @@ BUSY_TIMEOUT_MS = 30_000
 def storage_error(exc: OperationalError) -> Exception:
     """A readable :class:`DatabaseError` for the failures a user can act on."""
     text = str(exc.orig if exc.orig is not None else exc)
-    if "disk is full" in text or "disk I/O error" in text:
+    if "disk is full" in text:
         return DatabaseError(f"the edit was not saved: {text} (free some disk space and retry)")
+    if "disk I/O error" in text:
+        return DatabaseError(
+            f"the edit was not saved: {text} (the database's files changed under the program, "
+            "e.g. a deleted -wal or -shm file, or the disk failed; close the window and run "
+            "`annotator db check`)"
+        )
     if "readonly database" in text or "read-only" in text:
         return DatabaseError(f"the edit was not saved: {text} (the database is read-only)")
     if "database is locked" in text:
         return DatabaseError(
-            "the edit was not saved: another program kept the database busy "
-            f"for {BUSY_TIMEOUT_MS // 1000} s; retry"
+            f"the edit was not saved: {WAITING_MESSAGE} (another program is writing the "
+            "database); retry when it has finished"
         )
     return exc
+
+
+WAITING_MESSAGE = "waiting for another import…"
 
 
 # What a damaged or foreign file makes SQLite say (not "locked", "full" or "read-only").
@@ -158,7 +167,12 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 
 def _sqlite_on_begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get("sqlite_begin", "")
+    options = conn.get_execution_options()
+    mode = options.get("sqlite_begin", "")
+    if mode:  # how long a writer queues behind another process's write lock
+        conn.exec_driver_sql(
+            f"PRAGMA busy_timeout = {int(options.get('sqlite_wait', BUSY_TIMEOUT_MS))}"
+        )
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
@@ -245,9 +259,8 @@ class Database:
         self.path = sqlite_path(url)
         if self.path is not None:
             protect(self.path)
-        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(writer, expire_on_commit=False)
+        self.set_edit_wait(BUSY_TIMEOUT_MS)
         try:
             if upgrade:
                 ensure_current(self)
@@ -288,6 +301,13 @@ class Database:
             raise (storage_error(exc) if failure is exc else failure) from exc
         except DBAPIError as exc:
             raise self._damaged(exc) from exc
+
+    def set_edit_wait(self, milliseconds: int) -> None:
+        """How long a write waits for another process's write lock before it is refused
+        (``database is locked``). The window sets a short wait, so an edit during a long
+        import is refused at once with the reason instead of freezing the window 30 s."""
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_wait=milliseconds)
+        self._write = sessionmaker(writer, expire_on_commit=False)
 
     def _damaged(self, exc: DBAPIError) -> Exception:
         """A damaged file named with its backups; other errors unchanged (callers handle

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sqlalchemy_text
 
 from annotator.cli.main import build_parser, main
 from annotator.storage.backup import backup_name, daily_backup
@@ -173,3 +174,37 @@ def test_f14_f15_paths_and_urls_are_one_line(
         code = main(argv)
         err = capsys.readouterr().err
         assert code == 2 and len(err.strip().splitlines()) == 1 and "secret" not in err, argv
+
+
+def test_f20_an_edit_behind_another_process_write_lock_is_refused_at_once(
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from annotator.model.errors import DatabaseError
+    from annotator.service import Workspace
+    from annotator.storage.engine import WAITING_MESSAGE
+
+    db = tmp_path / "n.sqlite3"
+    make_database(db)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a long import elsewhere holds the write lock
+    try:
+        with Workspace(str(db)) as ws:
+            ws.db.set_edit_wait(200)  # what the window sets (1 s)
+            started = time.monotonic()
+            with pytest.raises(DatabaseError, match=WAITING_MESSAGE), ws.db.writing() as s:
+                s.execute(sqlalchemy_text("UPDATE documents SET title = 'x'"))
+            assert time.monotonic() - started < 5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_f19_a_failed_disk_read_is_not_called_a_full_disk() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from annotator.storage.engine import storage_error
+
+    error = storage_error(OperationalError("x", {}, sqlite3.OperationalError("disk I/O error")))
+    assert "free some disk space" not in str(error) and "-wal" in str(error)
