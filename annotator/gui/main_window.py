@@ -246,11 +246,19 @@ class MainWindow(QMainWindow):
         self.open_checks = OpenCheckRunner(
             self.ws.url,
             backup=writable and self.ws.db.path is not None,
-            note=self.status.message,
+            note=self._check_note,
             show_problems=self.banners.show_problems,
             parent=self,
         )
         self.open_checks.start()
+
+    def _check_note(self, text: str, ms: int) -> None:
+        """The background check's notes replace only its own ones: the first-start hint
+        or an undo message stays readable (problems also show in the banner)."""
+        current = self.statusBar().currentMessage()
+        if current and not current.startswith(("Backing up and checking", "Checking the")):
+            return
+        self.status.message(text, ms)
 
     def reload_projects(self) -> None:
         """Re-read the projects (after an import or a schema edit) and show the current one."""

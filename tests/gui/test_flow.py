@@ -334,3 +334,18 @@ def test_dark_colours_make_label_fills_translucent(qtbot, window) -> None:
         assert fills and all(c.alpha() < 255 for c in fills.values())
     finally:
         apply_theme("light")
+
+
+def test_first_start_hint_is_whole_and_outlives_the_background_check(qtbot, make_window) -> None:
+    from annotator.storage.engine import default_database_path
+
+    window = make_window(str(default_database_path()), "newcomer")
+    window.resize(1366, 740)  # the reviewer's screen
+    qtbot.waitUntil(lambda: not window.open_checks.running, timeout=10000)
+    message = window.statusBar().currentMessage()
+    assert message == "Sample article: demo's labels are now yours to edit"
+    width = window.statusBar().fontMetrics().horizontalAdvance(message)
+    status = window.status
+    labels = (status.database, status.project, status.annotator, status.save_state)
+    permanent = sum(label.sizeHint().width() for label in (*labels, status.progress))
+    assert width <= window.width() - permanent  # shown whole, not "…change, delete or"
