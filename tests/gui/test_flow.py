@@ -349,3 +349,40 @@ def test_first_start_hint_is_whole_and_outlives_the_background_check(qtbot, make
     labels = (status.database, status.project, status.annotator, status.save_state)
     permanent = sum(label.sizeHint().width() for label in (*labels, status.progress))
     assert width <= window.width() - permanent  # shown whole, not "…change, delete or"
+
+
+@pytest.mark.parametrize("choice", ["start", "quit"])
+def test_cancel_in_the_welcome_dialog_says_what_it_means(
+    qtbot, monkeypatch, capsys, choice
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.gui import app as app_module
+    from annotator.gui.settings import load_settings
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    asked = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole
+        if choice == "quit":
+            role = QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+
+    def close_soon() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if hasattr(widget, "session"):
+                widget.close()
+
+    QTimer.singleShot(300, close_soon)
+    assert app_module.run(None, None) == 0
+    assert "Start as “tester”" in asked[0]
+    if choice == "start":
+        assert load_settings().annotator == "tester"
+    else:
+        assert "no annotator name given" in capsys.readouterr().err
