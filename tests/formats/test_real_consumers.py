@@ -361,3 +361,50 @@ def test_label_studio_config_matches_the_tasks(
         )
         == 0
     )
+
+
+# --- what an export leaves out -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--format", "prodigy", "--kind", "entity,quote", "--on-overlap", "longest"],
+            {
+                "spans overlapping a kept span (--on-overlap)": 1,
+                "relations whose span was dropped (--on-overlap)": 1,
+            },
+        ),
+        (
+            ["--format", "hf", "--on-overlap", "first"],
+            {
+                "spans overlapping a kept span (--on-overlap)": 1,
+                "relations (the format carries none)": 3,
+            },
+        ),
+        (
+            ["--format", "doccano", "--label", "PER,QUOTE"],
+            {"relations to a span filtered out (--label, --kind)": 1},
+        ),
+        (
+            ["--format", "prodigy", "--on-overlap", "longest"],
+            {
+                "spans overlapping a kept span (--on-overlap)": 1,
+                "relations whose span was dropped (--on-overlap)": 1,
+                "relations to a span of a kind not exported": 2,
+            },
+        ),
+    ],
+)
+def test_dropped_spans_and_relations_are_counted_per_reason(
+    hostile_db: Path, cli: Cli, tmp_path: Path, capsys, args: list[str], expected: dict
+) -> None:
+    capsys.readouterr()
+    _export(cli, tmp_path / "x.jsonl", *args)
+    err = capsys.readouterr().err
+    card = json.loads((tmp_path / "x.card.json").read_text("utf-8"))
+    assert card["dropped"] == expected
+    for reason, n in expected.items():
+        assert f"dropped {n} {reason}" in err
+    assert "## Left out" in (tmp_path / "x.card.md").read_text("utf-8")
