@@ -95,3 +95,32 @@ def test_bijoy_txt_is_flagged_then_previewed_converted_and_imported(
         project = ws.project("News")
         [layer] = ws.iter_layers(project.id, annotator="asha", status=None)
         assert layer.document.text.startswith("আমার সোনার বাংলা")
+
+
+def test_stem_spans_import_with_snap(qtbot, db_path: Path, tmp_path: Path) -> None:
+    text = "পুতিনের দূত এলেন।"
+    path = tmp_path / "stems.jsonl"
+    row = {
+        "text": text,
+        "entities": [{"id": 1, "start_offset": 0, "end_offset": 5, "label": "PER"}],
+    }
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    dialog = _dialog(qtbot, db_path)
+    dialog.paths.setText(str(path))
+    dialog.format.setCurrentText("doccano")
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.output.toPlainText(), timeout=10000)
+    assert "--snap clusters" in dialog.output.toPlainText()
+    dialog.snap.setCurrentText("clusters")
+    assert dialog.last_preview is None  # a new choice asks for a new preview
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    shown = dialog.output.toPlainText()
+    assert "snapped 1 spans to whole clusters:" in shown and "'পুতিনে'" in shown
+    with Workspace(str(db_path)) as ws:
+        [layer] = ws.iter_layers(ws.project("News").id, annotator="asha", status=None)
+        assert [text[s.start : s.end] for s in layer.spans] == ["পুতিনে"]

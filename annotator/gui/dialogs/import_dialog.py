@@ -30,6 +30,7 @@ from annotator.formats.registry import importable
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
 from annotator.service import Workspace, import_records
+from annotator.service.importing import SNAP_MODES
 from annotator.text.legacy import looks_like_bijoy
 
 PREVIEW_RECORDS = 20
@@ -118,6 +119,13 @@ class ImportDialog(JobDialog):
         self.format.addItems(FORMATS)
         self.offset_unit = QComboBox()
         self.offset_unit.addItems(["utf16", "codepoint"])
+        self.snap = QComboBox()
+        self.snap.setObjectName("importSnap")
+        self.snap.addItems(["off", *SNAP_MODES])
+        self.snap.setToolTip(
+            "Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;\n"
+            "'clusters' grows them to whole letters, 'words' to whole words."
+        )
         self.project = QComboBox()
         self.project.setEditable(True)
         self.project.addItems([p.name for p in workspace.projects()])
@@ -135,6 +143,7 @@ class ImportDialog(JobDialog):
         form.addRow("Input", row)
         form.addRow("Format", self.format)
         form.addRow("Offsets", self.offset_unit)
+        form.addRow("Snap spans", self.snap)
         form.addRow("Project", self.project)
         form.addRow("Annotator", self.annotator)
         form.addRow("", self.normalize)
@@ -163,7 +172,7 @@ class ImportDialog(JobDialog):
         for widget in (self.paths, self.annotator):
             widget.textChanged.connect(self._invalidate)
         self.convert_bijoy.toggled.connect(self._invalidate)
-        for combo in (self.format, self.offset_unit):
+        for combo in (self.format, self.offset_unit, self.snap):
             combo.currentTextChanged.connect(self._invalidate)
         self.format.currentTextChanged.connect(
             lambda fmt: self.offset_unit.setEnabled(fmt == "doccano")
@@ -231,6 +240,8 @@ class ImportDialog(JobDialog):
         annotator = self.annotator.text().strip() or None
         normalize = self.normalize.isChecked()
         convert = self.convert_bijoy.isChecked()
+        snap = None if self.snap.currentText() == "off" else self.snap.currentText()
+        unit = self.offset_unit.currentText() if self.format.currentText() == "doccano" else None
         url = self.url
 
         def work() -> Any:
@@ -241,6 +252,8 @@ class ImportDialog(JobDialog):
                     project=project,
                     annotator=annotator,
                     normalize=normalize,
+                    snap=snap,
+                    offset_unit=unit,
                 )
 
         self._run(work, self._imported)
@@ -249,10 +262,15 @@ class ImportDialog(JobDialog):
         self.job = None
         self.preview_button.setEnabled(True)
         self.report = report
-        self.output.setPlainText(
+        lines = [
             f"imported {report.documents_added} documents ({report.duplicates} already "
             f"present), {report.spans_added} spans, {report.relations_added} relations"
-        )
+        ]
+        if report.snapped:
+            lines.append(f"snapped {report.snapped} spans to whole {self.snap.currentText()}:")
+            lines += [f"  {line}" for line in report.snapped_examples]
+        lines += [f"warning: {hint}" for hint in report.unit_hints]
+        self.output.setPlainText("\n".join(lines))
         self.imported.emit(report)
 
     def _failed(self, message: str) -> None:
