@@ -114,3 +114,30 @@ def test_reexport_asks_about_old_files_warns_of_empty_splits_and_remembers(
     assert again.format.currentText() == "conll"
     assert again.target.text() == str(target)
     assert again.split.text() == "train=0.8,dev=0.1,test=0.1"
+
+
+def test_doccano_export_in_utf16_sequence_shape_with_licence(qtbot, ws, tmp_path: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ws, "News", pool=QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentText("doccano")
+    assert dialog.offset_unit.currentText() == "utf16"  # doccano's own unit by default
+    assert dialog.doccano_shape.isEnabled()
+    dialog.doccano_shape.setCurrentText("sequence")
+    dialog.license.setText("cc-by-4.0")
+    dialog.split.setText("")  # the dialog may remember a split from an earlier export
+    dialog.status.setCurrentText("done")
+    dialog.target.setText(str(tmp_path / "d"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.export_result is not None, timeout=10000)
+    row = json.loads((tmp_path / "d" / "data.jsonl").read_text("utf-8"))
+    assert row["label"][0] == [0, 4, "GPE"]
+    card = json.loads((tmp_path / "d" / "dataset.json").read_text("utf-8"))
+    assert (card["offset_unit"], card["doccano_shape"], card["license"]) == (
+        "utf16",
+        "sequence",
+        "cc-by-4.0",
+    )

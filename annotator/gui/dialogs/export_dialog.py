@@ -168,6 +168,16 @@ class ExportDialog(JobDialog):
         self.on_overlap.addItems(list(OVERLAP_MODES))
         self.offset_unit = QComboBox()
         self.offset_unit.addItems(["codepoint", "utf16"])
+        self.doccano_shape = QComboBox()
+        self.doccano_shape.setObjectName("exportDoccanoShape")
+        self.doccano_shape.addItems(["relation", "sequence"])
+        self.doccano_shape.setToolTip(
+            "relation: entities and relations; sequence: the 'label' column a "
+            "sequence-labeling project reads"
+        )
+        self.license = QLineEdit("unknown")
+        self.license.setObjectName("exportLicense")
+        self.license.setToolTip("The licence written to the dataset card, e.g. cc-by-4.0")
         self.split = QLineEdit()
         self.split.setPlaceholderText("train=0.8,dev=0.1,test=0.1 (empty: one file)")
         self.seed = QSpinBox()
@@ -188,6 +198,8 @@ class ExportDialog(JobDialog):
         form.addRow("Kind", self.kind)
         form.addRow("Overlaps", self.on_overlap)
         form.addRow("Offsets", self.offset_unit)
+        form.addRow("doccano shape", self.doccano_shape)
+        form.addRow("Licence", self.license)
         form.addRow("Split", self.split)
         form.addRow("Seed", self.seed)
         form.addRow("Target folder", target_row)
@@ -231,6 +243,7 @@ class ExportDialog(JobDialog):
         token_level = EXPORTERS[fmt].token_level
         self.on_overlap.setEnabled(token_level)
         self.offset_unit.setEnabled(fmt == "doccano")
+        self.doccano_shape.setEnabled(fmt == "doccano")
         # doccano counts offsets as JavaScript does (UTF-16); every other format code points.
         self.offset_unit.setCurrentText("utf16" if fmt == "doccano" else "codepoint")
 
@@ -252,6 +265,8 @@ class ExportDialog(JobDialog):
             kinds=tuple(x for x in [self.kind.currentText()] if x),
             on_overlap=self.on_overlap.currentText(),
             offset_unit=self.offset_unit.currentText(),
+            doccano_shape=self.doccano_shape.currentText(),
+            license=self.license.text().strip() or "unknown",
             split=self.split.text().strip() or None,
             seed=self.seed.value(),
         )
