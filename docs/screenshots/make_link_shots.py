@@ -34,10 +34,10 @@ def main(mode: str, out: str) -> None:
 
     from annotator.gui import create_main_window
     from annotator.model import DocumentRecord
-    from annotator.service import Workspace, import_records
+    from annotator.service import Workspace, import_records, open_workspace
 
     db = os.path.join(tempfile.mkdtemp(), "demo.sqlite3")
-    Workspace(db, seed_demo=True).close()
+    open_workspace(db, seed_demo=True).close()
     if mode == "split":
         record = DocumentRecord(
             text=SPLIT, external_id="split-quote", title="বিভক্ত উদ্ধৃতি", origin="shot:1"
