@@ -7,14 +7,17 @@ the cheap check the window runs on open; ``check_database`` is ``annotator db ch
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.model import LabelSchema, relation_problem, span_problem
+from annotator.model.attribution import fragments_problem
 from annotator.model.limits import excerpt, value_problems
 from annotator.service.errors import ServiceError
+from annotator.storage import attribution as attribution_store
 from annotator.storage import integrity
 from annotator.storage.backup import (
     MANUAL,
@@ -209,7 +212,24 @@ def _document_invariants(database: Database, report: CheckReport) -> None:
                 with database.reading() as s:
                     schemas[doc.project_id] = Repository(s).project(doc.project_id).schema
             _check_document(doc, schemas[doc.project_id], report)
+        _check_fragments(database, batch, report)
     report.checked.update(counts)
+
+
+def _check_fragments(
+    database: Database, batch: Sequence[DocumentFacts], report: CheckReport
+) -> None:
+    """Split spans whose fragments break the rules (issue 12), for one batch."""
+    docs = {doc.id: doc for doc in batch}
+    with database.reading() as s:
+        split = attribution_store.split_spans(s, list(docs))
+    clusters: dict[int, ClusterIndex] = {}
+    for doc_id, span_id, start, end, pieces in split:
+        doc = docs[doc_id]
+        index = clusters.setdefault(doc_id, ClusterIndex(doc.text))
+        problem = fragments_problem(index, start, end, pieces)
+        if problem:
+            report.add(f"document {doc_id} ({excerpt(doc.external_id)}): span {span_id}: {problem}")
 
 
 def _check_document(doc: DocumentFacts, schema: LabelSchema, report: CheckReport) -> None:

@@ -331,6 +331,11 @@ class Workspace(AttributionEdits):
                         raise ServiceError(
                             f"{new_label} cannot keep its {rel.type} link; remove the link first"
                         )
+                if before.referent is not None and label_def and label_def.kind.value != "entity":
+                    raise ServiceError(
+                        f"a {new_label} cannot be a mention of a referent; "
+                        "take it out of its referent first"
+                    )
             label_id = (
                 repo.label_ids(doc.project_id)[new_label] if new_label != before.label else None
             )

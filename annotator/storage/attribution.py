@@ -184,3 +184,18 @@ def set_span_pieces(session: Session, span_id: int, pieces: Sequence[tuple[int, 
     row.version += 1
     row.updated = utcnow()
     session.flush()
+
+
+def split_spans(session: Session, document_ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """``(document id, span id, start, end, fragments)`` of these documents' split spans
+    (``db check``)."""
+    rows = session.execute(
+        select(
+            SpanRow.document_id,
+            SpanRow.id,
+            SpanRow.start_offset,
+            SpanRow.end_offset,
+            SpanRow.fragments,
+        ).where(SpanRow.document_id.in_(document_ids), SpanRow.fragments.is_not(None))
+    ).all()
+    return [tuple(row) for row in rows]

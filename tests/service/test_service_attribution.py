@@ -181,3 +181,36 @@ def test_edits_are_logged(ws: Workspace, doc: Document) -> None:
     assert row.after == {
         "referents": [{"id": row.entity_id, "name": "", "mentions": [pronoun.id, kim.id]}]
     }
+
+
+def test_a_mention_in_a_referent_keeps_an_entity_label(ws: Workspace, doc: Document) -> None:
+    pronoun = ws.create_span(doc.id, WHO, "MENTION", *at("তিনি")).span
+    kim = ws.create_span(doc.id, WHO, "PER", *at("কিম জং উন")).span
+    assert pronoun and kim
+    ws.join_referent(pronoun.id, kim.id, WHO)
+    assert ws.update_span(pronoun.id, WHO, label="ORG").spans_updated  # still an entity
+    with pytest.raises(ServiceError, match="take it out of its referent first"):
+        ws.update_span(pronoun.id, WHO, label="QUOTE")
+
+
+def test_db_check_finds_a_damaged_split_span(ws: Workspace, doc: Document, capsys) -> None:
+    from sqlalchemy import update
+
+    from annotator.cli.main import main
+    from annotator.storage.orm import SpanRow
+
+    first, second = at("আমরা প্রস্তুত,"), at("কিন্তু সময় লাগবে।")
+    quote = ws.create_span(doc.id, WHO, "QUOTE", *first).span
+    assert quote is not None
+    ws.add_fragment(quote.id, WHO, *second)
+    url = ws.url
+    assert main(["--db", url, "db", "check"]) == 0
+    with ws.db.writing() as s:  # a fragment that cuts the cluster কি, written behind our back
+        s.execute(
+            update(SpanRow)
+            .where(SpanRow.id == quote.id)
+            .values(fragments=[list(first), [second[0] + 1, second[1]]])
+        )
+    capsys.readouterr()
+    assert main(["--db", url, "db", "check"]) == 2
+    assert f"span {quote.id}: fragment 2" in capsys.readouterr().out
