@@ -74,6 +74,7 @@ class ExportRequest:
 class ExportResult:
     files: list[Path] = field(default_factory=list)
     card_files: list[Path] = field(default_factory=list)
+    config_files: list[Path] = field(default_factory=list)  # e.g. label_config.xml
     card: dict[str, Any] = field(default_factory=dict)
     stats: ExportStats = field(default_factory=ExportStats)
 
@@ -352,7 +353,7 @@ def export_dataset(
         result.card_files = write_card(targets.card, result.card)
         for name, content in companions:
             target = targets.card.folder / (targets.card.prefix + name)
-            result.files.append(write_text_atomic(target, content))
+            result.config_files.append(write_text_atomic(target, content))
     return result
 
 

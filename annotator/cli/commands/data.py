@@ -329,5 +329,7 @@ def _print_summary(result: ExportResult, project: str) -> None:
         print(f"  wrote {path}", file=err)
     if len(result.files) > 10:
         print(f"  ... and {len(result.files) - 10} more files", file=err)
+    for path in result.config_files:
+        print(f"  config {path}", file=err)
     for path in result.card_files:
         print(f"  card {path}", file=err)

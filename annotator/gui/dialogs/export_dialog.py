@@ -101,10 +101,20 @@ def summary_text(result: ExportResult, empty: list[str] | None = None) -> str:
         f"{stats.expanded} spans expanded to whole tokens; "
         f"{stats.dropped_overlaps} overlapping spans left out"
     )
+    lines += [f"dropped {n} {reason}" for reason, n in sorted(stats.dropped.items())]
+    if stats.spacy_misaligned:
+        lines.append(
+            f"warning: {stats.spacy_misaligned} spans do not align with spaCy's bn tokenizer "
+            "(listed in the card): "
+            + "; ".join(
+                f"{i['document']}: {i['label']} {i['text']!r}" for i in stats.spacy_examples[:3]
+            )
+        )
     lines += [f"wrote {path}" for path in result.files[:5]]
     if len(result.files) > 5:
         lines.append(f"... and {len(result.files) - 5} more files")
     lines += [f"card {path}" for path in result.card_files]
+    lines += [f"config {path}" for path in result.config_files]
     return "\n".join(lines)
 
 
