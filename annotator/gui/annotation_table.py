@@ -34,10 +34,10 @@ def describe_links(span: Span, relations: list[Relation], spans: dict[int, Span]
     for rel in relations:
         if rel.from_span == span.id and rel.to_span in spans:
             other = spans[rel.to_span]
-            parts.append(f"{rel.type} → {text[other.start : other.end]}")
+            parts.append(f"{rel.type} → {fragments_text(text, other.pieces)}")
         elif rel.to_span == span.id and rel.from_span in spans:
             other = spans[rel.from_span]
-            parts.append(f"{rel.type} ← {text[other.start : other.end]}")
+            parts.append(f"{rel.type} ← {fragments_text(text, other.pieces)}")
     return "; ".join(parts)
 
 
