@@ -225,7 +225,7 @@ class Attribution:
         if joined is not None:
             self._notify(
                 f"Same referent: {joined.name} ({len(joined.mentions)} mentions, listed in "
-                "View > Referents); Ctrl+Z undoes"
+                "the Referents panel); Ctrl+Z undoes"
             )
 
     def leave(self, span_id: int) -> None:

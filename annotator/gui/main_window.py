@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -31,7 +30,6 @@ from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.open_checks import OpenCheckRunner
 from annotator.gui.panels import Panels
 from annotator.gui.project_switcher import find_document
-from annotator.gui.referents_panel import ReferentsPanel
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
@@ -101,9 +99,7 @@ class MainWindow(QMainWindow):
         self.save_label, self.progress_label = self.status.save_state, self.status.progress
         self.status.set_annotator(self.annotator)
         self.link_picker = LinkPicker(self)
-        self.referents_panel = ReferentsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.referents_panel)
-        self.referents_panel.hide()  # View > Referents: the text keeps its width
+        self.referents_panel = self.panels.referents  # a tab beside Details, Notes...
 
     def _build_menus(self) -> None:
         self.menus = self.acts.fill_menus(self.menuBar())
@@ -197,7 +193,6 @@ class MainWindow(QMainWindow):
         self.referents_panel.rename_requested.connect(self.attribution.rename)
         self.referents_panel.mention_chosen.connect(self.select_span)
         self.referents_panel.leave_requested.connect(self.attribution.leave)
-        self.menus["&View"].addAction(self.referents_panel.toggleViewAction())
         a[ActionId.NEXT_UNLINKED].triggered.connect(lambda: self.step_unlinked(1))
         a[ActionId.PREV_UNLINKED].triggered.connect(lambda: self.step_unlinked(-1))
         self.text_view.jump_requested.connect(self.select_span)

@@ -25,6 +25,7 @@ from annotator.gui.guidelines import GuidelinesPanel
 from annotator.gui.notes_panel import NotesPanel, SpanNoteEditor
 from annotator.gui.palette import LabelPalette
 from annotator.gui.project_switcher import ProjectSwitcher
+from annotator.gui.referents_panel import ReferentsPanel
 from annotator.gui.settings import Settings
 from annotator.gui.text_view import TextView
 from annotator.model import LabelSchema
@@ -89,6 +90,7 @@ class Panels:
         self.span_note = SpanNoteEditor(window)
         self.notes = NotesPanel(window)
         self.guidelines = GuidelinesPanel(window)
+        self.referents = ReferentsPanel(window)
         self.central = _column(
             window, 0, self.banners, self.done_mark, self.find_bar, self.text_view, spacing=2
         )
@@ -120,10 +122,12 @@ class Panels:
             window, "notes", "Notes", area.RightDockWidgetArea, _scrolled(window, self.notes)
         )
         self._dock(window, "guidelines", "Guidelines", area.RightDockWidgetArea, self.guidelines)
+        self._dock(window, "referents", "Referents", area.RightDockWidgetArea, self.referents)
         self._dock(window, "annotations", "Annotations", area.BottomDockWidgetArea, self.table)
         _narrow(self.doc_panel)
         window.tabifyDockWidget(self.docks["details"], self.docks["notes"])
         window.tabifyDockWidget(self.docks["notes"], self.docks["guidelines"])
+        window.tabifyDockWidget(self.docks["guidelines"], self.docks["referents"])
         self.docks["details"].raise_()
         # The bottom dock spans only the centre: side docks keep their full height.
         window.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)

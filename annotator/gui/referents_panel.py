@@ -3,7 +3,7 @@
 One row per referent (its canonical name, editable: a new name is saved at once,
 an empty one goes back to the longest PER/ORG mention), its mentions below it in text
 order; activating a mention selects it in the text, Delete on a mention takes it out of
-the referent. A dock widget (View menu).
+the referent. Docked by ``gui/panels.py`` (View > Referents).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from annotator.model import Referent, Span
 from annotator.model.attribution import fragments_text
@@ -21,27 +21,29 @@ REFERENT_ID = Qt.ItemDataRole.UserRole + 1
 SPAN_ID = Qt.ItemDataRole.UserRole + 2
 
 
-class ReferentsPanel(QDockWidget):
-    """Dockable list of the open layer's referents and their mentions."""
+class ReferentsPanel(QWidget):
+    """The open layer's referents and their mentions (a tree)."""
 
     rename_requested = Signal(int, str)  # referent id, new canonical name
     mention_chosen = Signal(int)  # span id
     leave_requested = Signal(int)  # span id: this mention is someone else after all
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Referents", parent)
-        self.setObjectName("referentsDock")
+        super().__init__(parent)
+        self.setObjectName("referentsPanel")
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(["Referent / mention", "Label"])
         self.view = QTreeView(self)
-        self.view.setObjectName("referentsPanel")
+        self.view.setObjectName("referentsTree")
         self.view.setModel(self.model)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setUniformRowHeights(True)
-        self.setWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
         self._filling = False
         self.model.itemChanged.connect(self._edited)
         self.view.activated.connect(self._activated)

@@ -92,7 +92,7 @@ def main(mode: str, out: str) -> None:
                 key(k)
             for k in (Qt.Key.Key_U, Qt.Key.Key_Return):  # cue: বলেন
                 key(k)
-            win.referents_panel.show()
+            win.panels.docks["referents"].raise_()
         QTimer.singleShot(900, shoot)
 
     def shoot() -> None:

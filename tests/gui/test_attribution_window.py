@@ -158,7 +158,7 @@ def test_referents_panel_renames_and_takes_a_mention_out(qtbot, make_window, tmp
     _key(qtbot, window, Qt.Key.Key_Equal)
     _key(qtbot, window, Qt.Key.Key_Return)
     panel = window.referents_panel
-    panel.show()
+    window.panels.docks["referents"].raise_()  # its tab beside Details, Notes, Guidelines
     assert panel.names() == ["কিম জং উন"]
     panel.model.item(0, 0).setText("কিম জং-উন (উত্তর কোরিয়া)")  # what editing the cell does
     (referent,) = _layer(db).referents
