@@ -30,50 +30,89 @@ import regex
 SEED_FILE = Path(__file__).resolve().parent.parent / "seeds" / "kim-putin-letter.spans.jsonl"
 
 KINDS = {
-    "PER": "entity", "ORG": "entity", "GPE": "entity", "LOC": "entity", "DATE": "entity",
-    "EVENT": "entity", "NORP": "entity", "QUANTITY": "entity", "QUOTE": "quote", "CLAIM": "claim",
+    "PER": "entity",
+    "ORG": "entity",
+    "GPE": "entity",
+    "LOC": "entity",
+    "DATE": "entity",
+    "EVENT": "entity",
+    "NORP": "entity",
+    "QUANTITY": "entity",
+    "QUOTE": "quote",
+    "CLAIM": "claim",
 }
 ENTITY_LABELS = tuple(k for k, v in KINDS.items() if v == "entity")
 
 # Fillers for the {LABEL} slots of the templates: (surface form, canonical name).
 FILLERS: dict[str, list[tuple[str, str]]] = {
     "PER": [
-        ("শেখ হাসিনা", "শেখ হাসিনা"), ("মুহাম্মদ ইউনূসের", "মুহাম্মদ ইউনূস"),
-        ("ভ্লাদিমির পুতিন", "ভ্লাদিমির পুতিন"), ("কিম জং উনের", "কিম জং উন"),
-        ("রবীন্দ্রনাথ ঠাকুর", "রবীন্দ্রনাথ ঠাকুর"), ("সাকিব আল হাসান", "সাকিব আল হাসান"),
-        ("নরেন্দ্র মোদি", "নরেন্দ্র মোদি"), ("তারেক রহমানকে", "তারেক রহমান"),
-        ("স্ত্রীর", "স্ত্রী"), ("অ্যান্তোনিও গুতেরেস", "অ্যান্তোনিও গুতেরেস"),
+        ("শেখ হাসিনা", "শেখ হাসিনা"),
+        ("মুহাম্মদ ইউনূসের", "মুহাম্মদ ইউনূস"),
+        ("ভ্লাদিমির পুতিন", "ভ্লাদিমির পুতিন"),
+        ("কিম জং উনের", "কিম জং উন"),
+        ("রবীন্দ্রনাথ ঠাকুর", "রবীন্দ্রনাথ ঠাকুর"),
+        ("সাকিব আল হাসান", "সাকিব আল হাসান"),
+        ("নরেন্দ্র মোদি", "নরেন্দ্র মোদি"),
+        ("তারেক রহমানকে", "তারেক রহমান"),
+        ("স্ত্রীর", "স্ত্রী"),
+        ("অ্যান্তোনিও গুতেরেস", "অ্যান্তোনিও গুতেরেস"),
     ],
     "ORG": [
-        ("জাতিসংঘ", "জাতিসংঘ"), ("বাংলাদেশ ব্যাংকের", "বাংলাদেশ ব্যাংক"),
-        ("নির্বাচন কমিশন", "নির্বাচন কমিশন"), ("বিশ্ব স্বাস্থ্য সংস্থা", "বিশ্ব স্বাস্থ্য সংস্থা"),
-        ("র‍্যাব", "র‍্যাব"), ("ঢাকা বিশ্ববিদ্যালয়ের", "ঢাকা বিশ্ববিদ্যালয়"),
-        ("বিবিসি", "বিবিসি"), ("কেসিএনএ", "কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি"),
+        ("জাতিসংঘ", "জাতিসংঘ"),
+        ("বাংলাদেশ ব্যাংকের", "বাংলাদেশ ব্যাংক"),
+        ("নির্বাচন কমিশন", "নির্বাচন কমিশন"),
+        ("বিশ্ব স্বাস্থ্য সংস্থা", "বিশ্ব স্বাস্থ্য সংস্থা"),
+        ("র‍্যাব", "র‍্যাব"),
+        ("ঢাকা বিশ্ববিদ্যালয়ের", "ঢাকা বিশ্ববিদ্যালয়"),
+        ("বিবিসি", "বিবিসি"),
+        ("কেসিএনএ", "কোরিয়ান সেন্ট্রাল নিউজ এজেন্সি"),
     ],
     "GPE": [
-        ("বাংলাদেশ", "বাংলাদেশ"), ("ঢাকায়", "ঢাকা"), ("চট্টগ্রামের", "চট্টগ্রাম"),
-        ("রাশিয়ার", "রাশিয়া"), ("ভারতের", "ভারত"), ("মিয়ানমার", "মিয়ানমার"),
-        ("সিলেটে", "সিলেট"), ("যুক্তরাষ্ট্রের", "যুক্তরাষ্ট্র"), ("কলকাতায়", "কলকাতা"),
+        ("বাংলাদেশ", "বাংলাদেশ"),
+        ("ঢাকায়", "ঢাকা"),
+        ("চট্টগ্রামের", "চট্টগ্রাম"),
+        ("রাশিয়ার", "রাশিয়া"),
+        ("ভারতের", "ভারত"),
+        ("মিয়ানমার", "মিয়ানমার"),
+        ("সিলেটে", "সিলেট"),
+        ("যুক্তরাষ্ট্রের", "যুক্তরাষ্ট্র"),
+        ("কলকাতায়", "কলকাতা"),
     ],
     "LOC": [
-        ("পদ্মা নদীর", "পদ্মা নদী"), ("বঙ্গোপসাগরে", "বঙ্গোপসাগর"), ("সুন্দরবনের", "সুন্দরবন"),
-        ("কক্সবাজার সৈকতে", "কক্সবাজার সৈকত"), ("হিমালয়ের", "হিমালয়"),
+        ("পদ্মা নদীর", "পদ্মা নদী"),
+        ("বঙ্গোপসাগরে", "বঙ্গোপসাগর"),
+        ("সুন্দরবনের", "সুন্দরবন"),
+        ("কক্সবাজার সৈকতে", "কক্সবাজার সৈকত"),
+        ("হিমালয়ের", "হিমালয়"),
     ],
     "DATE": [
-        ("১২ মার্চ ২০২৪", "২০২৪-০৩-১২"), ("গত বৃহস্পতিবার", ""), ("২১ ফেব্রুয়ারি", ""),
-        ("১৯৭১ সালে", "১৯৭১"), ("আগামী ৩০ জুন", ""), ("২০২৫ সালের জানুয়ারিতে", ""),
+        ("১২ মার্চ ২০২৪", "২০২৪-০৩-১২"),
+        ("গত বৃহস্পতিবার", ""),
+        ("২১ ফেব্রুয়ারি", ""),
+        ("১৯৭১ সালে", "১৯৭১"),
+        ("আগামী ৩০ জুন", ""),
+        ("২০২৫ সালের জানুয়ারিতে", ""),
     ],
     "EVENT": [
-        ("ইউক্রেন যুদ্ধ", "ইউক্রেন যুদ্ধ"), ("একুশে বইমেলা", "একুশে বইমেলা"),
-        ("জাতীয় সংসদ নির্বাচন", "জাতীয় সংসদ নির্বাচন"), ("বিশ্বকাপ ক্রিকেট", "বিশ্বকাপ ক্রিকেট"),
+        ("ইউক্রেন যুদ্ধ", "ইউক্রেন যুদ্ধ"),
+        ("একুশে বইমেলা", "একুশে বইমেলা"),
+        ("জাতীয় সংসদ নির্বাচন", "জাতীয় সংসদ নির্বাচন"),
+        ("বিশ্বকাপ ক্রিকেট", "বিশ্বকাপ ক্রিকেট"),
         ("ঘূর্ণিঝড় রিমাল", "ঘূর্ণিঝড় রিমাল"),
     ],
     "NORP": [
-        ("রোহিঙ্গা", "রোহিঙ্গা"), ("বাঙালি", "বাঙালি"), ("রুশ", "রুশ"), ("ইউক্রেনীয়", "ইউক্রেনীয়"),
+        ("রোহিঙ্গা", "রোহিঙ্গা"),
+        ("বাঙালি", "বাঙালি"),
+        ("রুশ", "রুশ"),
+        ("ইউক্রেনীয়", "ইউক্রেনীয়"),
     ],
     "QUANTITY": [
-        ("১৫ হাজার", ""), ("৩.৫ শতাংশ", ""), ("১,২০০ কোটি টাকা", ""), ("প্রায় দুই হাজার", ""),
-        ("৭৮৯ জন", ""), ("১০০ কিলোমিটার", ""),
+        ("১৫ হাজার", ""),
+        ("৩.৫ শতাংশ", ""),
+        ("১,২০০ কোটি টাকা", ""),
+        ("প্রায় দুই হাজার", ""),
+        ("৭৮৯ জন", ""),
+        ("১০০ কিলোমিটার", ""),
     ],
 }
 
@@ -88,8 +127,7 @@ TEMPLATES: list[tuple[str, dict[str, dict[str, str]], list[tuple[str, str, str]]
         [("speaker", "q", "p")],
     ),
     (
-        "{ORG:o} জানিয়েছে, <CLAIM:c>{DATE} পর্যন্ত {GPE} {QUANTITY} টাকার রপ্তানি আয় "
-        "করেছে</c>। 📈",
+        "{ORG:o} জানিয়েছে, <CLAIM:c>{DATE} পর্যন্ত {GPE} {QUANTITY} টাকার রপ্তানি আয় করেছে</c>। 📈",
         {"c": {"checkworthy": "yes", "claim_type": "numerical"}},
         [("claimant", "c", "o")],
     ),
@@ -148,8 +186,7 @@ TEMPLATES: list[tuple[str, dict[str, dict[str, str]], list[tuple[str, str, str]]
         [("speaker", "q", "o"), ("claimant", "c", "o")],
     ),
     (
-        "<ORG:o>{GPE:g} কৃষি বিভাগ</o> জানায়, এবার বোরো ধানের ফলন গত বছরের চেয়ে ভালো হয়েছে; "
-        "কৃষকেরা খুশি 😊।",
+        "<ORG:o>{GPE:g} কৃষি বিভাগ</o> জানায়, এবার বোরো ধানের ফলন গত বছরের চেয়ে ভালো হয়েছে; কৃষকেরা খুশি 😊।",
         {"o": {"canonical": ""}},
         [],
     ),
@@ -200,8 +237,12 @@ def seed_units() -> tuple[Unit, ...]:
     return tuple(units)
 
 
-def render_template(rng: random.Random, template: str, attrs: dict[str, dict[str, str]],
-                    relations: list[tuple[str, str, str]]) -> Unit:
+def render_template(
+    rng: random.Random,
+    template: str,
+    attrs: dict[str, dict[str, str]],
+    relations: list[tuple[str, str, str]],
+) -> Unit:
     """Fill one template's slots and resolve its span markers to offsets."""
     out: list[str] = []
     length = 0
@@ -403,8 +444,17 @@ def perturb_layer(record: dict[str, Any], index: int, seed: int = 1) -> dict[str
         spans.append(s)
     for _ in range(max(1, len(record["spans"]) // 20)):
         w = rng.choice(words)
-        spans.append({"id": "", "start": w[0], "end": w[1], "label": rng.choice(ENTITY_LABELS),
-                      "kind": "entity", "text": text[w[0] : w[1]], "attrs": {}})
+        spans.append(
+            {
+                "id": "",
+                "start": w[0],
+                "end": w[1],
+                "label": rng.choice(ENTITY_LABELS),
+                "kind": "entity",
+                "text": text[w[0] : w[1]],
+                "attrs": {},
+            }
+        )
     dedup: dict[tuple[int, int, str], dict[str, Any]] = {}
     for s in spans:
         dedup.setdefault((s["start"], s["end"], s["label"]), s)
@@ -422,11 +472,13 @@ def perturb_layer(record: dict[str, Any], index: int, seed: int = 1) -> dict[str
         a, b = renamed.get(r["from"]), renamed.get(r["to"])
         rel = schema.relation_type(r["type"])
         if a and b and rel is not None and rel.allows(label_of[a], label_of[b]):
-            relations.append({"id": f"r{len(relations) + 1}", "type": r["type"], "from": a,
-                              "to": b})
+            relations.append(
+                {"id": f"r{len(relations) + 1}", "type": r["type"], "from": a, "to": b}
+            )
     out = dict(record)
-    out.update(annotator=f"{record.get('annotator') or 'bench'}-b", spans=ordered,
-               relations=relations)
+    out.update(
+        annotator=f"{record.get('annotator') or 'bench'}-b", spans=ordered, relations=relations
+    )
     return out
 
 
@@ -443,16 +495,18 @@ def check_record(record: dict[str, Any]) -> list[str]:
     schema = default_schema()
     labels = {}
     for s in record.get("spans", []):
-        problem = span_problem(clusters, schema, s["start"], s["end"], s["label"], s["attrs"],
-                               s["text"])
+        problem = span_problem(
+            clusters, schema, s["start"], s["end"], s["label"], s["attrs"], s["text"]
+        )
         if problem:
             problems.append(f"{s['id']}: {problem}")
         if clusters.trim(s["start"], s["end"]) != (s["start"], s["end"]):
             problems.append(f"{s['id']}: starts or ends with whitespace or punctuation")
         labels[s["id"]] = s["label"]
     for r in record.get("relations", []):
-        problem = relation_problem(schema, r["type"], labels.get(r["from"], "?"),
-                                   labels.get(r["to"], "?"))
+        problem = relation_problem(
+            schema, r["type"], labels.get(r["from"], "?"), labels.get(r["to"], "?")
+        )
         if problem:
             problems.append(f"{r['id']}: {problem}")
     return problems

@@ -65,8 +65,12 @@ def build_database(
             doc_ids: dict[str, int] = {}
 
             def flush() -> None:
-                for table, rows in ((DocumentRow, docs), (SpanRow, spans), (RelationRow, rels),
-                                    (DocumentStateRow, states)):
+                for table, rows in (
+                    (DocumentRow, docs),
+                    (SpanRow, spans),
+                    (RelationRow, rels),
+                    (DocumentStateRow, states),
+                ):
                     if rows:
                         s.execute(insert(table), rows)
                         rows.clear()
@@ -77,12 +81,19 @@ def build_database(
                     doc_id += 1
                     doc_ids[ext] = doc_id
                     meta = record.get("meta", {})
-                    docs.append({
-                        "id": doc_id, "project_id": proj.id, "external_id": ext,
-                        "title": meta.get("title", ext), "source": meta.get("source", ""),
-                        "meta": meta, "text": record["text"],
-                        "text_sha256": record["text_sha256"], "length": len(record["text"]),
-                    })
+                    docs.append(
+                        {
+                            "id": doc_id,
+                            "project_id": proj.id,
+                            "external_id": ext,
+                            "title": meta.get("title", ext),
+                            "source": meta.get("source", ""),
+                            "meta": meta,
+                            "text": record["text"],
+                            "text_sha256": record["text_sha256"],
+                            "length": len(record["text"]),
+                        }
+                    )
                     counts["documents"] += 1
                 did = doc_ids[ext]
                 who = record.get("annotator")
@@ -92,19 +103,36 @@ def build_database(
                     for sp in record.get("spans", ()):
                         span_id += 1
                         keys[sp["id"]] = span_id
-                        spans.append({
-                            "id": span_id, "document_id": did, "annotator_id": aid,
-                            "label_id": label_ids[sp["label"]], "start_offset": sp["start"],
-                            "end_offset": sp["end"], "attrs": sp["attrs"], "version": 1,
-                        })
+                        spans.append(
+                            {
+                                "id": span_id,
+                                "document_id": did,
+                                "annotator_id": aid,
+                                "label_id": label_ids[sp["label"]],
+                                "start_offset": sp["start"],
+                                "end_offset": sp["end"],
+                                "attrs": sp["attrs"],
+                                "version": 1,
+                            }
+                        )
                     for rel in record.get("relations", ()):
-                        rels.append({
-                            "document_id": did, "annotator_id": aid,
-                            "type_id": rel_ids[rel["type"]],
-                            "from_span_id": keys[rel["from"]], "to_span_id": keys[rel["to"]],
-                        })
-                    states.append({"document_id": did, "annotator_id": aid,
-                                   "status": record.get("status") or "done", "seconds": 0.0})
+                        rels.append(
+                            {
+                                "document_id": did,
+                                "annotator_id": aid,
+                                "type_id": rel_ids[rel["type"]],
+                                "from_span_id": keys[rel["from"]],
+                                "to_span_id": keys[rel["to"]],
+                            }
+                        )
+                    states.append(
+                        {
+                            "document_id": did,
+                            "annotator_id": aid,
+                            "status": record.get("status") or "done",
+                            "seconds": 0.0,
+                        }
+                    )
                     counts["spans"] += len(keys)
                     counts["relations"] += len(record.get("relations", ()))
                     counts["layers"] += 1
@@ -116,8 +144,9 @@ def build_database(
     return counts
 
 
-def annotated_records(n: int, *, chars: int, spans: int, seed: int = 0,
-                      second_annotator: bool = False) -> Iterator[dict[str, Any]]:
+def annotated_records(
+    n: int, *, chars: int, spans: int, seed: int = 0, second_annotator: bool = False
+) -> Iterator[dict[str, Any]]:
     for i in range(n):
         record = corpus.make_record(i, chars=chars, spans=spans, seed=seed)
         yield record

@@ -161,11 +161,11 @@ class Context:
                 return
             yield i
 
-    def worker(self, func: str, timeout: float = 300, env: dict[str, str] | None = None,
-               **params: Any) -> dict[str, Any]:
+    def worker(
+        self, func: str, timeout: float = 300, env: dict[str, str] | None = None, **params: Any
+    ) -> dict[str, Any]:
         """Run ``benchmarks.<func>(**params)`` in a fresh Python process; return its result."""
-        return run_worker(self.python, func, params, timeout=timeout, env=env,
-                          workdir=self.workdir)
+        return run_worker(self.python, func, params, timeout=timeout, env=env, workdir=self.workdir)
 
 
 def worker_env(workdir: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -189,17 +189,30 @@ class WorkerError(RuntimeError):
     pass
 
 
-def run_worker(python: str, func: str, params: dict[str, Any], *, timeout: float,
-               env: dict[str, str] | None, workdir: Path) -> dict[str, Any]:
+def run_worker(
+    python: str,
+    func: str,
+    params: dict[str, Any],
+    *,
+    timeout: float,
+    env: dict[str, str] | None,
+    workdir: Path,
+) -> dict[str, Any]:
     cmd = [python, "-m", "benchmarks.worker", func, json.dumps(params)]
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                              env=worker_env(workdir, env), cwd=str(ROOT))
+        proc = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=worker_env(workdir, env),
+            cwd=str(ROOT),
+        )
     except subprocess.TimeoutExpired:
         raise WorkerError(f"{func} did not finish within {timeout:.0f} s") from None
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(RESULT_MARK):
-            return json.loads(line[len(RESULT_MARK):])
+            return json.loads(line[len(RESULT_MARK) :])
     tail = (proc.stderr or proc.stdout).strip().splitlines()[-15:]
     raise WorkerError(f"{func} failed (exit {proc.returncode}):\n  " + "\n  ".join(tail))
 

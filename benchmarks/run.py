@@ -50,27 +50,59 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     names = [name for name, _t, _r in all_cases()]
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     p.add_argument("--quick", action="store_true", help="tiny sizes, for CI (seconds)")
-    p.add_argument("--only", action="append", choices=names, metavar="CASE",
-                   help=f"run only this case (repeatable): {', '.join(names)}")
-    p.add_argument("--repeat", type=int, default=None,
-                   help="runs per measurement (default 3, or 1 with --quick)")
-    p.add_argument("--skip-install", action="store_true",
-                   help="skip the installed-environment size (slow: builds a venv)")
-    p.add_argument("--huge", action="store_true",
-                   help="also the 1,000,000-document project (its fixture takes long to build)")
-    p.add_argument("--output", type=Path, default=None,
-                   help=f"results JSON (default {RESULTS.relative_to(ROOT)}; "
-                        "with --quick or --only a temporary folder)")
-    p.add_argument("--markdown", type=Path, default=None,
-                   help=f"Markdown file whose results section is rewritten "
-                        f"(default {MARKDOWN.name}; not written with --quick or --only "
-                        "unless given)")
-    p.add_argument("--profile", type=Path, default=None, metavar="DIR",
-                   help="profile every measured call with pyinstrument into DIR "
-                        "(timings then include the profiler's overhead)")
-    p.add_argument("--workdir", type=Path, default=None,
-                   help="where corpora and fixture databases are kept between runs "
-                        "(default: a cache folder under the system temp folder)")
+    p.add_argument(
+        "--only",
+        action="append",
+        choices=names,
+        metavar="CASE",
+        help=f"run only this case (repeatable): {', '.join(names)}",
+    )
+    p.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        help="runs per measurement (default 3, or 1 with --quick)",
+    )
+    p.add_argument(
+        "--skip-install",
+        action="store_true",
+        help="skip the installed-environment size (slow: builds a venv)",
+    )
+    p.add_argument(
+        "--huge",
+        action="store_true",
+        help="also the 1,000,000-document project (its fixture takes long to build)",
+    )
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help=f"results JSON (default {RESULTS.relative_to(ROOT)}; "
+        "with --quick or --only a temporary folder)",
+    )
+    p.add_argument(
+        "--markdown",
+        type=Path,
+        default=None,
+        help=f"Markdown file whose results section is rewritten "
+        f"(default {MARKDOWN.name}; not written with --quick or --only "
+        "unless given)",
+    )
+    p.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="profile every measured call with pyinstrument into DIR "
+        "(timings then include the profiler's overhead)",
+    )
+    p.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="where corpora and fixture databases are kept between runs "
+        "(default: a cache folder under the system temp folder)",
+    )
     return p.parse_args(argv)
 
 
@@ -79,22 +111,35 @@ def render_table(cases: list[dict[str, Any]]) -> list[list[str]]:
     for case in cases:
         if not case["figures"]:
             note = "; ".join(case["notes"])
-            rows.append([case["title"], "-", "-", "-", "-", "-", "-", "-",
-                         f"{case['status']}" + (f" ({note})" if note else "")])
+            rows.append(
+                [
+                    case["title"],
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    f"{case['status']}" + (f" ({note})" if note else ""),
+                ]
+            )
             continue
         for fig in case["figures"]:
             unit = fig["unit"]
-            rows.append([
-                f"{case['title']}: {fig['name']}",
-                format_value(fig["median"], unit),
-                format_value(fig["min"], unit),
-                format_value(fig["max"], unit),
-                format_value(fig["floor"], unit),
-                "-" if fig["ratio"] is None else f"{fig['ratio']:.2f}x",
-                fig["target"],
-                fig["status"],
-                fig["floor_name"] or "",
-            ])
+            rows.append(
+                [
+                    f"{case['title']}: {fig['name']}",
+                    format_value(fig["median"], unit),
+                    format_value(fig["min"], unit),
+                    format_value(fig["max"], unit),
+                    format_value(fig["floor"], unit),
+                    "-" if fig["ratio"] is None else f"{fig['ratio']:.2f}x",
+                    fig["target"],
+                    fig["status"],
+                    fig["floor_name"] or "",
+                ]
+            )
     return rows
 
 
@@ -105,8 +150,13 @@ def print_table(rows: list[list[str]], out: Any = sys.stdout) -> None:
     widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER))]
     widths[-1] = min(widths[-1], 60)
     for row in [HEADER, ["-" * w for w in widths], *rows]:
-        print("  ".join(cell.ljust(w)[: max(w, 1)] if i < len(row) - 1 else cell
-                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))), file=out)
+        print(
+            "  ".join(
+                cell.ljust(w)[: max(w, 1)] if i < len(row) - 1 else cell
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ),
+            file=out,
+        )
 
 
 def markdown_section(report: dict[str, Any]) -> str:
@@ -170,8 +220,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.profile is not None:
         os.environ["BENCH_PROFILE"] = str(args.profile.resolve())
-    ctx = Context(quick=args.quick, repeat=repeat, workdir=workdir,
-                  skip_install=args.skip_install, huge=args.huge, log=log)
+    ctx = Context(
+        quick=args.quick,
+        repeat=repeat,
+        workdir=workdir,
+        skip_install=args.skip_install,
+        huge=args.huge,
+        log=log,
+    )
     machine = machine_description(sys.executable)
     started = time.perf_counter()
     results: list[CaseResult] = []

@@ -1,10 +1,9 @@
 """Lint, format and type checks run as part of the test command.
 
-Two scopes: the whole tree exactly as the issue asks (``ruff check annotator tests``,
-``ruff format --check annotator``, ``mypy`` with the pyproject settings), and the
-foundation (text, model, storage, formats/native+inputs, the service and CLI cores,
-and the tests that prove them) which is also format-checked and type-checked where
-the pyproject ``files`` list does not reach (the CLI core).
+Two scopes: the whole tree (``ruff check .``, ``ruff format --check .``: the package,
+tests, benchmarks and scripts; ``mypy`` over all of ``annotator/`` as pyproject says),
+and the foundation (text, model, storage, formats/native+inputs, the service and CLI
+cores, and the tests that prove them), checked alone as a fast first signal.
 """
 
 from __future__ import annotations
@@ -90,17 +89,19 @@ def test_mypy_foundation() -> None:
 
 
 def test_ruff_check_tree() -> None:
-    done = run("ruff", "check", "--no-cache", "annotator", "tests")
+    done = run("ruff", "check", "--no-cache", ".")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format_tree() -> None:
-    done = run("ruff", "format", "--check", "--no-cache", "annotator")
+    """Every Python file of the tree: the package, tests, benchmarks, packaging, scripts."""
+    done = run("ruff", "format", "--check", "--no-cache", ".")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.slow
 def test_mypy_tree() -> None:
-    """mypy exactly as configured in pyproject.toml ([tool.mypy] files)."""
+    """mypy exactly as configured in pyproject.toml: all of ``annotator/`` (gui and cli
+    included)."""
     done = run("mypy", timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr

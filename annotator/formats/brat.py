@@ -374,7 +374,7 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
             check_inside(ann_path, path.parent)  # a .ann linked to a private key: refused
             ann = read_text(ann_path)
         ids_path = path.parent / IDS_FILE
-        ids: dict[str, tuple[str, str]] = {}
+        ids = {}
         if ids_path.is_file() and not ids_path.is_symlink():
             ids = read_ids(read_text(ids_path))
         record = parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))

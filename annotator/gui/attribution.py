@@ -22,7 +22,7 @@ from annotator.gui.link_candidates import ordered_candidates
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
 from annotator.gui.undo import _Command, describe
-from annotator.model import LabelKind, Referent, ReferentId, Span
+from annotator.model import LabelKind, Referent, ReferentId, Span, SpanId
 from annotator.model.attribution import REFERENT_LABELS
 
 SAME_AS = "same as"
@@ -90,9 +90,9 @@ class SetReferents(_Command):
                     self.session.annotator,
                     name,
                     label,
-                    tuple(ids),
+                    tuple(SpanId(i) for i in ids if i is not None),
                     named,
-                )  # type: ignore[arg-type]
+                )
             )
         ws, who, doc_id = self.session.ws, self.session.annotator, int(document.id)
         self.session.edit(lambda: ws.restore_referents(doc_id, who, referents))
@@ -200,7 +200,8 @@ class Attribution:
                 "who it is"
             )
             return
-        same = set(referent_of(self.session, span.id).mentions) if span.referent else set()
+        referent = referent_of(self.session, span.id) if span.referent else None
+        same = set(referent.mentions) if referent is not None else set()
         others = [s for s in self.session.spans.values() if s.id not in same]
         candidates = ordered_candidates(
             others, span, REFERENT_LABELS, self.session.text, self.labeler.sentences()

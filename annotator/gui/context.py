@@ -1,18 +1,22 @@
-"""What the window's helpers may use of the window: the :class:`WindowContext` protocol.
+"""What the window's helpers may use of the window: the :class:`WindowContext`.
 
 Menu commands, dialogs and controllers (``menu_commands``, ``flow_commands``,
-``suggestions``) are given the main window at construction and type it as this
-protocol; they never import :mod:`annotator.gui.main_window`, so no module of the
-window imports one that imports it back. :class:`MainWindow` satisfies it.
+``suggestions``, the curation view) are given the main window at construction and type
+it as this small interface; they never import :mod:`annotator.gui.main_window`, so no
+module of the window imports one that imports it back. :class:`MainWindow` implements
+it. It is a ``QMainWindow`` (helpers parent their dialogs on it) declaring the members
+and methods they may use; a ``Protocol`` cannot also be a Qt class.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand
-    from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
+    from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
     from annotator.gui.actions import Actions
     from annotator.gui.annotation_table import AnnotationTableModel
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
     from annotator.service import Workspace
 
 
-class WindowContext(Protocol):
+class WindowContext(QMainWindow):
     """The main window as its helpers see it: the open workspace, project, annotator
     and document session, its panels, and the few things they may ask of it."""
 
@@ -52,32 +56,37 @@ class WindowContext(Protocol):
 
     def parent_widget(self) -> QWidget:
         """The window as the parent of a dialog."""
-        ...
+        return self
 
-    def notify(self, message: str) -> None: ...
+    def notify(self, message: str) -> None:
+        raise NotImplementedError
 
-    def show_error(self, message: str) -> None: ...
+    def show_error(self, message: str) -> None:
+        raise NotImplementedError
 
-    def open_document(self, document_id: str | int) -> None: ...
+    def open_document(self, document_id: str | int) -> None:
+        raise NotImplementedError
 
-    def open_at(self, document_id: int, start: int, end: int) -> None: ...
+    def open_at(self, document_id: int, start: int, end: int) -> None:
+        raise NotImplementedError
 
-    def set_project(self, project: Project) -> None: ...
+    def set_project(self, project: Project) -> None:
+        raise NotImplementedError
 
-    def reload_projects(self) -> None: ...
+    def reload_projects(self) -> None:
+        raise NotImplementedError
 
-    def switch_project(self, project_id: int) -> None: ...
+    def switch_project(self, project_id: int) -> None:
+        raise NotImplementedError
 
-    def set_annotator(self, name: str) -> None: ...
+    def set_annotator(self, name: str) -> None:
+        raise NotImplementedError
 
-    def select_span(self, span_id: int | None, scroll: bool = True) -> None: ...
+    def select_span(self, span_id: int | None, scroll: bool = True) -> None:
+        raise NotImplementedError
 
-    def _push(self, command: QUndoCommand) -> None: ...
+    def _push(self, command: QUndoCommand) -> None:
+        raise NotImplementedError
 
-    def _update_settings(self, **changes: object) -> None: ...
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def show(self) -> None: ...
-
-    def close(self) -> bool: ...
+    def _update_settings(self, **changes: object) -> None:
+        raise NotImplementedError

@@ -68,7 +68,7 @@ class CorpusSearchDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.resize(900, 480)
-        self.result: SearchResult | None = None
+        self.result: SearchResult | None = None  # type: ignore[assignment]  # not QDialog.result()
         self.box.returnPressed.connect(self.run_search)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)

@@ -89,8 +89,8 @@ class FlowCommands:
         view = w.menus["&View"]
         first = view.actions()[0] if view.actions() else None
         for dock in w.docks.values():  # closed panels come back from here
-            view.insertAction(first, dock.toggleViewAction())
-        view.insertSeparator(first)
+            view.insertAction(first, dock.toggleViewAction())  # type: ignore[arg-type]  # None: append
+        view.insertSeparator(first)  # type: ignore[arg-type]
         self._fill_recent()
         if w.settings.theme != "system":
             apply_theme(w.settings.theme)

@@ -84,7 +84,7 @@ def attribution_types(schema: LabelSchema | None) -> dict[str, tuple[str, ...]]:
         return {}
     out = {}
     for rel in schema.relation_types:
-        kinds = {schema.label(t).kind for t in rel.targets if schema.label(t) is not None}
+        kinds = {label.kind for t in rel.targets if (label := schema.label(t)) is not None}
         if LabelKind.ENTITY in kinds:
             out[rel.name] = rel.sources
     return out

@@ -227,7 +227,7 @@ class LinkPicker(QFrame):
             Qt.Key.Key_PageUp: row - page,
         }
         if key in moves:
-            self._set_row(moves[key])
+            self._set_row(moves[Qt.Key(key)])
             return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             backwards = key == Qt.Key.Key_Backtab or bool(

@@ -14,11 +14,12 @@ from PySide6.QtGui import (
     QUndoGroup,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.attribution import Attribution
 from annotator.gui.change_bus import ChangeBus, touches_layer
+from annotator.gui.context import WindowContext
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
@@ -39,7 +40,7 @@ from annotator.service import Changes, Workspace
 from annotator.text.edges import Unit
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowContext):
     """Document list | text | palette and details, with the annotation table below."""
 
     def __init__(
@@ -550,10 +551,6 @@ class MainWindow(QMainWindow):
             self._open(int(summary.id))
 
     # Status bar, errors, time, settings -------------------------------------------
-
-    def parent_widget(self) -> QWidget:
-        """The window as the parent of a dialog (part of the WindowContext protocol)."""
-        return self
 
     def notify(self, message: str) -> None:
         self.status.message(message)

@@ -379,6 +379,7 @@ class TextView(QTextEdit):
         if span is None:
             return None
         self._check_geometry()
+        assert self._index is not None  # _check_geometry builds it
         block = self.document().findBlockByNumber(self._index.block_of(span.start))
         rects = self._span_rects(span, block, self._scrolled_by()) if block.isValid() else []
         return rects[0].toAlignedRect() if rects else None

@@ -143,7 +143,7 @@ def list_page(
         .limit(limit)
     ).all()
     if from_end:
-        rows.reverse()
+        rows = rows[::-1]
     return [
         DocumentSummary(DocumentId(i), ext, title, Status(st), int(n or 0), int(length or 0))
         for i, ext, title, st, n, length in rows

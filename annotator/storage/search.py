@@ -128,15 +128,15 @@ def index_problems(session: Session) -> list[str]:
         if missing:
             return [f"the full-text search index is incomplete (missing {', '.join(missing)})"]
         # Every document has an index entry and every entry a document (read-only).
-        missing = conn.exec_driver_sql(
+        unindexed = conn.exec_driver_sql(
             f"SELECT count(*) FROM documents WHERE id NOT IN (SELECT id FROM {FTS_TABLE}_docsize)"
         ).scalar()
         orphans = conn.exec_driver_sql(
             f"SELECT count(*) FROM {FTS_TABLE}_docsize WHERE id NOT IN (SELECT id FROM documents)"
         ).scalar()
-        if missing or orphans:
+        if unindexed or orphans:
             return [
-                f"the full-text search index lacks {missing} document(s) and has {orphans} "
+                f"the full-text search index lacks {unindexed} document(s) and has {orphans} "
                 f"entry(ies) of deleted ones; {REBUILD_HINT}"
             ]
         # FTS5's own check compares every entry with the text; it needs a writable

@@ -29,8 +29,15 @@ def run(ctx: Context) -> CaseResult:
     if reason:
         return not_available(NAME, TITLE, reason)
     n = ctx.size(1_000, 50)
-    db = fixtures.cached_database(ctx.workdir / "fixtures", f"agreement-{n}", "annotated",
-                                  n=n, chars=CHARS, spans=SPANS, second_annotator=True)
+    db = fixtures.cached_database(
+        ctx.workdir / "fixtures",
+        f"agreement-{n}",
+        "annotated",
+        n=n,
+        chars=CHARS,
+        spans=SPANS,
+        second_annotator=True,
+    )
     result = CaseResult(NAME, TITLE.replace("1,000", f"{n:,}"))
     times, cpu = [], []
     for _ in ctx.rounds():

@@ -42,8 +42,9 @@ def json_library() -> str:
 
 
 def _database(ctx: Context, n: int) -> Path:
-    return fixtures.cached_database(ctx.workdir / "fixtures", f"export-{n}", "annotated",
-                                    n=n, chars=CHARS, spans=SPANS)
+    return fixtures.cached_database(
+        ctx.workdir / "fixtures", f"export-{n}", "annotated", n=n, chars=CHARS, spans=SPANS
+    )
 
 
 def _floor(ctx: Context, n: int) -> tuple[list[float], str]:
@@ -52,8 +53,9 @@ def _floor(ctx: Context, n: int) -> tuple[list[float], str]:
         lib = json_library()
         samples, digest = [], ""
         for i in ctx.rounds():
-            got = ctx.worker("cases.export:floor", n=n, out=str(ctx.workdir / f"floor-{i}.jsonl"),
-                             lib=lib)
+            got = ctx.worker(
+                "cases.export:floor", n=n, out=str(ctx.workdir / f"floor-{i}.jsonl"), lib=lib
+            )
             samples.append(got["seconds"])
             digest = got["sha256"]
         ctx.shared[key] = (samples, digest, lib)
@@ -79,18 +81,33 @@ def run_spans(ctx: Context) -> CaseResult:
         if got["records"] != n:
             raise RuntimeError(f"exported {got['records']} records, expected {n}")
     growth_small = [
-        ctx.worker("cases.export:spans", db=str(db_small),
-                   out=str(ctx.workdir / f"spans-small-{i}.jsonl"))["rss_growth_mib"]
+        ctx.worker(
+            "cases.export:spans", db=str(db_small), out=str(ctx.workdir / f"spans-small-{i}.jsonl")
+        )["rss_growth_mib"]
         for i in range(ctx.repeat if ctx.quick else max(2, ctx.repeat - 1))
     ]
     lib = ctx.shared[f"export-floor-{n}"][2]
-    result.figures.append(Figure("wall time", "s", times, Target(max_ratio=2.0), floor,
-                                 f"{lib}.dumps of the same records from memory"))
-    result.figures.append(Figure(
-        f"peak RSS growth, {n:,} docs", "MiB", growth, Target(max_ratio=1.5), growth_small,
-        f"the same export of {small:,} docs",
-        notes="flat: 10x the documents may not cost 1.5x the memory",
-    ))
+    result.figures.append(
+        Figure(
+            "wall time",
+            "s",
+            times,
+            Target(max_ratio=2.0),
+            floor,
+            f"{lib}.dumps of the same records from memory",
+        )
+    )
+    result.figures.append(
+        Figure(
+            f"peak RSS growth, {n:,} docs",
+            "MiB",
+            growth,
+            Target(max_ratio=1.5),
+            growth_small,
+            f"the same export of {small:,} docs",
+            notes="flat: 10x the documents may not cost 1.5x the memory",
+        )
+    )
     same = digests == {floor_digest}
     result.notes.append(
         "Workspace.iter_layers + formats.native.write_jsonl to a file; output "
@@ -131,8 +148,16 @@ def run_hf(ctx: Context) -> CaseResult:
         cpu.append(got["cpu_s"])
         rows = got["rows"]
     lib = ctx.shared[f"export-floor-{n}"][2]
-    result.figures.append(Figure("wall time", "s", times, Target(max_ratio=3.0), floor,
-                                 f"{lib}.dumps of the same (spans) records from memory"))
+    result.figures.append(
+        Figure(
+            "wall time",
+            "s",
+            times,
+            Target(max_ratio=3.0),
+            floor,
+            f"{lib}.dumps of the same (spans) records from memory",
+        )
+    )
     result.notes.append(
         f"service.datasets.export_dataset(format='hf', on_overlap='longest') of {n:,} documents "
         f"({rows:,} records), dataset card included; CPU time "
@@ -165,8 +190,13 @@ def spans(db: str, out: str) -> dict[str, Any]:
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     growth = max(0.0, peak_rss_mib() - before)
     ws.close()
-    return {"seconds": seconds, "cpu_s": cpu, "records": count, "sha256": _sha(Path(out)),
-            "rss_growth_mib": growth}
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "records": count,
+        "sha256": _sha(Path(out)),
+        "rss_growth_mib": growth,
+    }
 
 
 def hf(db: str, out: str) -> dict[str, Any]:
@@ -176,8 +206,9 @@ def hf(db: str, out: str) -> dict[str, Any]:
     ws = Workspace(db)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     start, cpu = time.perf_counter(), time.process_time()
-    res = export_dataset(ws, ExportRequest(format="hf", output=out, project=fixtures.PROJECT,
-                                           on_overlap="longest"))
+    res = export_dataset(
+        ws, ExportRequest(format="hf", output=out, project=fixtures.PROJECT, on_overlap="longest")
+    )
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     ws.close()
     return {"seconds": seconds, "cpu_s": cpu, "rows": res.records}
@@ -191,14 +222,16 @@ def floor(n: int, out: str, lib: str) -> dict[str, Any]:
         def dumps(obj: Any) -> str:
             return orjson.dumps(obj).decode() + "\n"
     else:
+
         def dumps(obj: Any) -> str:
             return json.dumps(obj, ensure_ascii=False) + "\n"
 
     seconds = 0.0
     with open(out, "w", encoding="utf-8", newline="\n") as handle:
         for first in range(0, n, CHUNK):
-            records = list(corpus.iter_records(min(CHUNK, n - first), first, chars=CHARS,
-                                               spans=SPANS))
+            records = list(
+                corpus.iter_records(min(CHUNK, n - first), first, chars=CHARS, spans=SPANS)
+            )
             start = time.perf_counter()
             for record in records:
                 handle.write(dumps(record))

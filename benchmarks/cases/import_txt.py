@@ -40,14 +40,23 @@ def run(ctx: Context) -> CaseResult:
             raise RuntimeError(f"import added {got['documents']} documents, expected {n}")
         measured.append(got["seconds"])
         cpu.append(got["cpu_s"])
-        got = ctx.worker("cases.import_txt:floor", folder=str(folder),
-                         db=str(ctx.workdir / f"import-floor-{i}.sqlite3"))
+        got = ctx.worker(
+            "cases.import_txt:floor",
+            folder=str(folder),
+            db=str(ctx.workdir / f"import-floor-{i}.sqlite3"),
+        )
         floor.append(got["seconds"])
         read.append(got["read_seconds"] + got["seconds"])
-    result.figures.append(Figure(
-        "wall time", "s", measured, Target(max_ratio=3.0), floor,
-        "sqlite3.executemany of the same rows, one transaction",
-    ))
+    result.figures.append(
+        Figure(
+            "wall time",
+            "s",
+            measured,
+            Target(max_ratio=3.0),
+            floor,
+            "sqlite3.executemany of the same rows, one transaction",
+        )
+    )
     result.notes.append(
         f"{n:,} files, {size / n / 1000:.2f} kB average; import_records over "
         "formats.inputs.iter_records into a fresh database (opening it not timed); "
@@ -93,8 +102,19 @@ def floor(folder: str, db: str) -> dict[str, Any]:
     read_start = time.perf_counter()
     for path in sorted(Path(folder).glob("*.txt")):
         rec = read_text_file(path)
-        rows.append((project_id, rec.external_id, rec.title, rec.source, json.dumps(rec.meta),
-                     rec.text, text_sha256(rec.text), len(rec.text), now))
+        rows.append(
+            (
+                project_id,
+                rec.external_id,
+                rec.title,
+                rec.source,
+                json.dumps(rec.meta),
+                rec.text,
+                text_sha256(rec.text),
+                len(rec.text),
+                now,
+            )
+        )
     read_seconds = time.perf_counter() - read_start
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")

@@ -34,8 +34,12 @@ def run(ctx: Context) -> CaseResult:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True, timeout=300)
     pip = [str(VENV / "bin" / "python"), "-m", "pip"]
-    proc = subprocess.run([*pip, "install", "--quiet", "--disable-pip-version-check",
-                           str(ROOT)], capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(
+        [*pip, "install", "--quiet", "--disable-pip-version-check", str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.strip().splitlines()[-8:])
         raise RuntimeError(f"pip install {ROOT} failed:\n{tail}")
@@ -44,8 +48,15 @@ def run(ctx: Context) -> CaseResult:
     site = next((VENV / "lib").glob("python*/site-packages"))
     parts = sorted(((du_mib(p), p.name) for p in site.iterdir() if p.is_dir()), reverse=True)
     pip_own = sum(size for size, name in parts if name.startswith(("pip", "setuptools")))
-    result.figures.append(Figure("venv size (du)", "MiB", [total], Target(max_value=350),
-                                 notes="one measurement (the size does not vary)"))
+    result.figures.append(
+        Figure(
+            "venv size (du)",
+            "MiB",
+            [total],
+            Target(max_value=350),
+            notes="one measurement (the size does not vary)",
+        )
+    )
     biggest = ", ".join(f"{name} {size:.0f}" for size, name in parts[:6])
     result.notes.append(
         f"python -m venv + pip install {ROOT.name} (no extras) in {seconds:.0f} s; "

@@ -17,7 +17,7 @@ from annotator.service.datasets import ExportRequest, ExportResult, export_datas
 from annotator.service.importing import SNAP_MODES
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("import", help="import .txt files, folders or JSONL (- for stdin)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--project", default=None, help=f"project name (default: {DEFAULT_PROJECT})")

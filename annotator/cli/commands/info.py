@@ -9,7 +9,7 @@ from annotator.cli.common import open_workspace
 from annotator.service.stats import database_info, project_stats
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("info", help="database location, schema revision and counts")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_info)

@@ -15,7 +15,7 @@ def _size(value: str) -> tuple[int, int]:
     return width, height
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG")
     p.add_argument("out", metavar="OUT.png", help="PNG file to write")
     p.add_argument("--document", metavar="ID", help="document id as in exported JSONL")

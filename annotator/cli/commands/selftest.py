@@ -19,7 +19,7 @@ from annotator.service.selftest import Check, run_self_test
 EXIT_FAILED = 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser(
         "self-test", help="check this installation headless in a temporary folder (= --self-test)"
     )

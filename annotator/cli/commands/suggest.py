@@ -10,7 +10,7 @@ from annotator.service.suggest.base import RECOMMENDERS
 from annotator.service.suggest.metrics import format_table
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("suggest", help="train recommenders and store suggestions")
     group = p.add_subparsers(dest="suggest_command", metavar="ACTION", required=True)
 

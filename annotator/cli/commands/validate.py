@@ -12,7 +12,7 @@ from annotator.formats.validate import validate_path
 from annotator.model.errors import NotFound
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     p = sub.add_parser("validate", help="check a dataset file (offsets, clusters, BIO tags)")
     p.add_argument("file", metavar="FILE", help="data file, brat folder or .zip")
     p.add_argument(

@@ -87,7 +87,7 @@ class LayerTextView(TextView):
         self._missing = sorted(set(missing))
         self.viewport().update()
 
-    def range_rects(self, start: int, end: int) -> Iterator[QRectF]:
+    def range_rects(self, start: int, end: int) -> Iterator[QRectF]:  # type: ignore[override]
         """Viewport rectangles of code points ``[start, end)``, one per wrapped line."""
         document = self.document()
         u_start, u_end = self.to_qt(start), self.to_qt(end)
