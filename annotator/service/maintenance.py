@@ -253,13 +253,13 @@ def _check_document(doc: DocumentFacts, schema: LabelSchema, report: CheckReport
     clusters = ClusterIndex(text) if doc.spans else None
     for span_id, start, end, attrs, label, annotator in doc.spans:
         assert clusters is not None
-        problem = span_problem(clusters, schema, start, end, label, attrs)
-        if problem:
-            report.add(f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {problem}")
+        fault = span_problem(clusters, schema, start, end, label, attrs)
+        if fault:
+            report.add(f"{where}: span {span_id} ({annotator}, {label} {start}-{end}): {fault}")
     for rel_id, rel_type, from_label, to_label in doc.relations:
-        problem = relation_problem(schema, rel_type, from_label, to_label)
-        if problem:
-            report.add(f"{where}: relation {rel_id}: {problem}")
+        fault = relation_problem(schema, rel_type, from_label, to_label)
+        if fault:
+            report.add(f"{where}: relation {rel_id}: {fault}")
 
 
 def format_report(report: CheckReport, display: str) -> str:

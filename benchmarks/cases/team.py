@@ -68,8 +68,15 @@ def _setup(url: str, clients: int) -> dict[str, Any]:
     return {"own": ids[:clients], "shared": ids[clients:]}
 
 
-def client(url: str, index: int, own: int, shared: list[int], sync: str, seconds: float,
-           shared_share: float = 0.3) -> dict[str, Any]:
+def client(
+    url: str,
+    index: int,
+    own: int,
+    shared: list[int],
+    sync: str,
+    seconds: float,
+    shared_share: float = 0.3,
+) -> dict[str, Any]:
     """One annotator: says it is ready (a file in ``sync``), waits for the start the
     parent writes there once every client is ready, edits for ``seconds``; returns its
     log and timings."""
@@ -104,8 +111,9 @@ def client(url: str, index: int, own: int, shared: list[int], sync: str, seconds
                     spans = ws.layer(doc, GOLD).spans  # what the curator sees now
                     span = rng.choice(spans)
                     t0 = time.perf_counter()
-                    changes = ws.update_span(span.id, GOLD, label=label,
-                                             expected_version=span.version)
+                    changes = ws.update_span(
+                        span.id, GOLD, label=label, expected_version=span.version
+                    )
                 elif next_word < len(words) and (not mine or rng.random() < 0.5):
                     token = words[next_word]
                     next_word += 1
@@ -114,8 +122,9 @@ def client(url: str, index: int, own: int, shared: list[int], sync: str, seconds
                 else:
                     span_id = rng.choice(list(mine))
                     t0 = time.perf_counter()
-                    changes = ws.update_span(span_id, name, label=label,
-                                             expected_version=mine[span_id])
+                    changes = ws.update_span(
+                        span_id, name, label=label, expected_version=mine[span_id]
+                    )
                 latencies.append(time.perf_counter() - t0)
             except ConflictError as exc:
                 conflicts[str(exc)] += 1
@@ -127,8 +136,13 @@ def client(url: str, index: int, own: int, shared: list[int], sync: str, seconds
             if after.annotator == name:
                 mine[int(after.id)] = after.version
             log.append([int(after.id), after.version, after.label])
-    return {"log": log, "latencies": latencies, "conflicts": dict(conflicts),
-            "errors": dict(errors), "annotator": name}
+    return {
+        "log": log,
+        "latencies": latencies,
+        "conflicts": dict(conflicts),
+        "errors": dict(errors),
+        "annotator": name,
+    }
 
 
 def _verify(url: str, logs: list[list[list[Any]]]) -> tuple[int, int]:
@@ -159,12 +173,24 @@ def _run_team(ctx: Context, url: str, clients: int, seconds: float) -> dict[str,
     sync = Path(tempfile.mkdtemp(prefix="annotator-team-"))
     procs = []
     for i in range(clients):
-        params = {"url": url, "index": i, "own": ids["own"][i], "shared": ids["shared"],
-                  "sync": str(sync), "seconds": seconds}
-        procs.append(subprocess.Popen(
-            [ctx.python, "-m", "benchmarks.worker", "cases.team:client", json.dumps(params)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=worker_env(ctx.workdir), cwd=str(ROOT)))
+        params = {
+            "url": url,
+            "index": i,
+            "own": ids["own"][i],
+            "shared": ids["shared"],
+            "sync": str(sync),
+            "seconds": seconds,
+        }
+        procs.append(
+            subprocess.Popen(
+                [ctx.python, "-m", "benchmarks.worker", "cases.team:client", json.dumps(params)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=worker_env(ctx.workdir),
+                cwd=str(ROOT),
+            )
+        )
     # Start together once every client has imported and connected (20 processes load
     # SQLAlchemy on 2 cores): the timed part is the editing only.
     deadline = time.time() + 600
@@ -178,8 +204,7 @@ def _run_team(ctx: Context, url: str, clients: int, seconds: float) -> dict[str,
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=seconds + 300)
-        line = next((x for x in reversed(out.splitlines()) if x.startswith("BENCH-RESULT ")),
-                    None)
+        line = next((x for x in reversed(out.splitlines()) if x.startswith("BENCH-RESULT ")), None)
         if line is None:
             raise RuntimeError(f"a team client failed: {err.strip().splitlines()[-3:]}")
         results.append(json.loads(line.split(" ", 1)[1]))
@@ -191,31 +216,53 @@ def _run_team(ctx: Context, url: str, clients: int, seconds: float) -> dict[str,
     for r in results:
         conflicts.update(r["conflicts"])
         errors.update(r["errors"])
-    return {"acked": acked, "lost": lost, "seconds": seconds,
-            # What the team needs: each annotator labelling as fast as a person can,
-            # one edit every 2 seconds.
-            "demand": clients / 2,
-            "edits_per_s": acked / seconds,
-            "p95_ms": percentile(latencies, 95) * 1000 if latencies else float("nan"),
-            "p50_ms": percentile(latencies, 50) * 1000 if latencies else float("nan"),
-            "conflicts": sum(conflicts.values()),
-            "conflict_message": next(iter(conflicts), ""), "errors": dict(errors)}
+    return {
+        "acked": acked,
+        "lost": lost,
+        "seconds": seconds,
+        # What the team needs: each annotator labelling as fast as a person can,
+        # one edit every 2 seconds.
+        "demand": clients / 2,
+        "edits_per_s": acked / seconds,
+        "p95_ms": percentile(latencies, 95) * 1000 if latencies else float("nan"),
+        "p50_ms": percentile(latencies, 50) * 1000 if latencies else float("nan"),
+        "conflicts": sum(conflicts.values()),
+        "conflict_message": next(iter(conflicts), ""),
+        "errors": dict(errors),
+    }
 
 
 def _figures(result: CaseResult, label: str, got: dict[str, Any]) -> None:
-    notes = (f"{got['acked']:,} acknowledged edits in {got['seconds']:.0f} s (target: one "
-             "edit every 2 s per annotator, as fast as a person labels); "
-             f"{got['conflicts']} conflicts refused"
-             + (f" (\"{got['conflict_message']}\")" if got["conflict_message"] else "")
-             + (f"; other errors: {got['errors']}" if got["errors"] else "; no other errors"))
+    notes = (
+        f"{got['acked']:,} acknowledged edits in {got['seconds']:.0f} s (target: one "
+        "edit every 2 s per annotator, as fast as a person labels); "
+        f"{got['conflicts']} conflicts refused"
+        + (f' ("{got["conflict_message"]}")' if got["conflict_message"] else "")
+        + (f"; other errors: {got['errors']}" if got["errors"] else "; no other errors")
+    )
     result.figures += [
-        Figure(f"{label}: edits per second", "edits/s", [got["edits_per_s"]],
-               Target(min_value=got["demand"]), notes=notes),
-        Figure(f"{label}: p95 edit latency", "ms", [got["p95_ms"]], Target(max_value=250),
-               notes=f"p50 {got['p50_ms']:.1f} ms; target: a quarter second, so a save "
-               "never feels slow"),
-        Figure(f"{label}: lost acknowledged edits", "edits", [float(got["lost"])],
-               Target(max_value=0), notes="checked against every client's log"),
+        Figure(
+            f"{label}: edits per second",
+            "edits/s",
+            [got["edits_per_s"]],
+            Target(min_value=got["demand"]),
+            notes=notes,
+        ),
+        Figure(
+            f"{label}: p95 edit latency",
+            "ms",
+            [got["p95_ms"]],
+            Target(max_value=250),
+            notes=f"p50 {got['p50_ms']:.1f} ms; target: a quarter second, so a save "
+            "never feels slow",
+        ),
+        Figure(
+            f"{label}: lost acknowledged edits",
+            "edits",
+            [float(got["lost"])],
+            Target(max_value=0),
+            notes="checked against every client's log",
+        ),
     ]
 
 
@@ -240,7 +287,8 @@ def run_pg(ctx: Context) -> CaseResult:
     result.notes.append(
         f"PostgreSQL on 127.0.0.1 (fsync off, as in the tests), {clients} client processes "
         f"on 2 cores for {seconds} s; each edits its own document and, 30% of the time, "
-        f"the gold layer of {SHARED_DOCS} shared documents with the version it just read")
+        f"the gold layer of {SHARED_DOCS} shared documents with the version it just read"
+    )
     return result.finish()
 
 
@@ -257,7 +305,8 @@ def run_sqlite(ctx: Context) -> CaseResult:
         _figures(result, f"{writers} writers", got)
     result.notes.append(
         f"one SQLite file (WAL, synchronous=FULL, busy timeout), {seconds} s per run; "
-        "the same clients as on PostgreSQL")
+        "the same clients as on PostgreSQL"
+    )
     return result.finish()
 
 
