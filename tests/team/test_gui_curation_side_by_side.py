@@ -129,6 +129,11 @@ def test_panes_show_each_layer_and_outline_what_is_disputed(qtbot, disputed_ws) 
     qtbot.waitUntil(lambda: _fill_share(a, per, schema_colors["PER"]) > 0.3)
     assert _fill_share(a, org, schema_colors["ORG"]) > 0.3
     assert _fill_share(b, b.spans[_span_ids(b, "GPE")[0]], schema_colors["GPE"]) > 0.3
+    # Each pane draws its layer's links too: the speaker arc of a and of b, none in gold.
+    for pane, count in ((a, 1), (b, 1), (gold, 0)):
+        pane.view.viewport().repaint()
+        assert pane.view.links.labels() == ["speaker"] * count
+        assert len(pane.view.links.drawn) == count
 
 
 def _fill_share(pane, span, color: QColor) -> float:

@@ -385,6 +385,11 @@ class CurationDialog(QDialog):
             if name != GOLD
         }
         self.side_by_side.set_layers(self.document.text, self.schema, layers, disputed, missing)
+        for pane in self.side_by_side.panes:  # each layer's links drawn as arcs as well
+            shown = self._gold_layer if pane.annotator == GOLD else self._layers.get(pane.annotator)
+            if shown is not None:
+                pane.view.set_relations(shown.relations, self.schema)
+                pane.view.links.set_names({int(r.id): r.name for r in shown.referents})
         self.side_by_side.select_key(self._current()[0])
 
     def select_span(self, annotator: str, span: Span) -> None:
