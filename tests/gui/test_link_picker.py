@@ -98,6 +98,7 @@ def test_l_on_the_demos_last_claim_offers_the_nearest_preceding_person_or_org_fi
     assert picker is not None and picker.isVisible()
     first = picker.visible_candidates()[0]
     assert first.span.id == nearest.id and first.before
+    assert first.span.label in ("PER", "ORG")  # in the Demo: দক্ষিণ কোরিয়ার গোয়েন্দা সংস্থা
     assert {c.span.label for c in picker.visible_candidates()} <= allowed
     assert window.text_view.selected_span == nearest.id  # shown in the text as well
     _press(qtbot, window, Qt.Key.Key_Return)  # `l` then Enter links the nearest one
