@@ -203,3 +203,42 @@ def test_validate_checks_attribution_lines(attr_db: Path, cli: Cli, tmp_path: Pa
     err = capsys.readouterr().err
     assert "data.jsonl:1: fragment 2 [60, 73] is not an ordered [start, end] pair" in err
     assert "data.jsonl:2: a line must have exactly the fields doc_id, id, kind" in err
+
+
+def test_importing_the_same_file_again_adds_no_referent(attr_db: Path, cli: Cli) -> None:
+    assert cli("import", "--project", "News", str(SOURCE)) == 0
+    (layer,) = [x for x in _all_layers(attr_db) if x.spans]
+    assert len(layer.referents) == 1 and len(layer.referents[0].mentions) == 3
+    assert len(layer.spans) == 9
+
+
+def _all_layers(db: Path) -> list:
+    from annotator.service import Workspace
+
+    with Workspace(str(db)) as ws:
+        return list(ws.iter_layers(ws.project("News").id, status=None))
+
+
+def test_brat_equiv_of_an_unknown_span_is_refused(
+    db_path: Path, cli: Cli, tmp_path: Path, capsys, db_dump
+) -> None:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "d.txt").write_text("কিম বলেন। তিনি খুশি।", encoding="utf-8")
+    (folder / "d.ann").write_text(
+        "T1\tPER 0 3\tকিম\nT2\tMENTION 10 14\tতিনি\n*\tEquiv T1 T9\n", encoding="utf-8"
+    )
+    before = db_dump(db_path)
+    capsys.readouterr()
+    assert cli("import", "--project", "News", "--format", "brat", str(folder)) == 2
+    err = capsys.readouterr().err
+    assert "d.ann:3: expected '*<TAB>Equiv T<a> T<b> ...' of known spans" in err, err
+    assert db_dump(db_path) == before
+    (folder / "d.ann").write_text(
+        "T1\tPER 0 3\tকিম\nT2\tMENTION 10 14\tতিনি\n*\tEquiv T1 T2\n", encoding="utf-8"
+    )
+    assert (
+        cli("import", "--project", "News", "--format", "brat", "--annotator", "x", str(folder)) == 0
+    )
+    (layer,) = [x for x in _all_layers(db_path) if x.spans]
+    assert [r.name for r in layer.referents] == ["কিম"]
