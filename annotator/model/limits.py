@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from annotator.model.errors import InvalidInput
-from annotator.model.schema import LabelSchema
+from annotator.model.schema import LabelSchema, is_reserved_key
 from annotator.model.types import DocumentRecord
 
 # Column sizes (characters), the same in the ORM and in PostgreSQL.
@@ -186,6 +186,11 @@ def schema_problems(schema: LabelSchema) -> list[str]:
             (f"relation type {rel.name} key", rel.key, 20),
             (f"relation type {rel.name} description", rel.description, None),
         ]
+    keys = [(label.name, label.key) for label in schema.labels]
+    keys += [(rel.name, rel.key) for rel in schema.relation_types]
+    for owner, key in keys:
+        if key and is_reserved_key(key):
+            problems.append(f"key {key!r} of {owner} is one of the window's own keys")
     for field, value, max_len in strings:
         problem = string_problem(value, max_len)
         if problem:

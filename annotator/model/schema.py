@@ -120,6 +120,46 @@ class LabelSchema:
         return tuple(label for label in self.labels if label.kind is kind)
 
 
+# Keys the window binds itself (annotator/gui/actions.py) that a label or relation key
+# could also be; a schema written to the database may not use them (checked with the
+# other limits in model/limits.py; tests/gui/test_shortcuts.py keeps the two in step).
+# Compared without case.
+RESERVED_KEYS = frozenset(
+    k.lower()
+    for k in (
+        "Tab",
+        "Shift+Tab",
+        "Backtab",
+        "Delete",
+        "Del",
+        "Backspace",
+        "Return",
+        "Enter",
+        "Escape",
+        "Esc",
+        "Space",
+        "PgUp",
+        "PgDown",
+        "Home",
+        "End",
+        "Left",
+        "Right",
+        "Up",
+        "Down",
+        "+",
+        "-",
+        "=",
+        *(f"F{n}" for n in range(1, 13)),
+        *(f"Shift+F{n}" for n in range(1, 13)),
+    )
+)
+
+
+def is_reserved_key(key: str) -> bool:
+    """Whether the window keeps ``key`` for itself (moving, deleting, linking, help)."""
+    return key.lower() in RESERVED_KEYS
+
+
 def schema_problems(schema: LabelSchema) -> list[str]:
     """Everything wrong with a schema: duplicate names or keys, dangling relation ends."""
     problems: list[str] = []
