@@ -140,3 +140,17 @@ def test_a_gap_is_not_an_overlap() -> None:
     quote = a.spans[3]
     inside_gap = Span(SpanId(999), DOC.id, "x", "QUOTE", LabelKind.QUOTE, *at("জানান"))
     assert shared_points(quote, inside_gap) == 0
+
+
+def test_the_report_prints_the_attribution_measures() -> None:
+    from annotator.service.agreement import AgreementReport, format_report
+
+    a, b = layers()
+    pair = PairAgreement("asha", "bina")
+    compare_pair(pair, TEXT, tokenize(TEXT), a, b, None)
+    report = AgreementReport("P", ["asha", "bina"], None, [pair], None, 0, [])
+    text = format_report(report)
+    assert "quote+claim P  50.0 R  50.0 F1  50.0  (1 of 2/2)" in text
+    assert "speakers    P 100.0 R 100.0 F1 100.0  (2 of 2/2)" in text
+    assert "by mention  P  50.0 R  50.0 F1  50.0  (1 of 2/2)" in text
+    assert report.to_dict()["pairs"][0]["attribution"]["cues"]["f1"] == 1.0
