@@ -154,3 +154,25 @@ def test_the_report_prints_the_attribution_measures() -> None:
     assert "speakers    P 100.0 R 100.0 F1 100.0  (2 of 2/2)" in text
     assert "by mention  P  50.0 R  50.0 F1  50.0  (1 of 2/2)" in text
     assert report.to_dict()["pairs"][0]["attribution"]["cues"]["f1"] == 1.0
+
+
+def test_the_agreement_window_shows_speakers_by_referent(qtbot, workspace) -> None:
+    from PySide6.QtCore import Qt
+    from team_helpers import add_document, annotate
+
+    from annotator.gui.team import open_agreement_report
+
+    doc = add_document(workspace, TEXT, "d")
+    for who, speaker in (("asha", 1), ("bina", 0)):  # asha links তিনি, bina কিম জং উন
+        ids = annotate(
+            workspace,
+            doc,
+            who,
+            [("PER", at("কিম জং উন")), ("MENTION", at("তিনি")), ("QUOTE", at("সময় লাগবে"))],
+            [("speaker", 2, speaker)],
+        )
+        workspace.join_referent(ids[1], ids[0], who)
+    dialog = open_agreement_report(workspace, "P")
+    qtbot.addWidget(dialog)
+    tip = dialog.matrix.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "speakers F1 100.0 by referent, 0.0 by mention" in tip, tip

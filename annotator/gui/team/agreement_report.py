@@ -92,7 +92,10 @@ class PairMatrixModel(QAbstractTableModel):
                 f"{pair.a} vs {pair.b}: {pair.documents} documents\n"
                 f"exact F1 {percent(pair.exact.f1)}, overlap F1 {percent(pair.overlap.f1)}\n"
                 f"Cohen's kappa {kappa} on {pair.tokens} tokens\n"
-                f"relations F1 {percent(pair.relations.f1)}"
+                f"relations F1 {percent(pair.relations.f1)}\n"
+                f"quotes and claims F1 {percent(pair.units.f1)}, cues F1 {percent(pair.cues.f1)}\n"
+                f"speakers F1 {percent(pair.speakers.f1)} by referent, "
+                f"{percent(pair.speakers_by_mention.f1)} by mention"
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
