@@ -163,13 +163,44 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     with contextlib.suppress(sqlite3.OperationalError):
         cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    row = cursor.execute("PRAGMA database_list").fetchone()
     cursor.close()
+    if row and row[2]:
+        _record.info["wal"] = row[2] + "-wal"
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _check_wal(info: dict[str, Any]) -> None:
+    """Refuse to write when this connection's ``-wal`` file was deleted or replaced
+    under it (a sync tool or cleaner): SQLite would go on writing the old, unlinked
+    file, and another process's commits to the new one would be lost at close."""
+    wal = info.get("wal")
+    if wal is None:
+        return
+    current, seen = _file_id(wal), info.get("wal_id")
+    if seen is None:
+        info["wal_id"] = current  # the -wal appears at the first transaction
+        return
+    if current != seen:
+        raise DatabaseError(
+            f"the edit was not saved: {Path(wal).name} was deleted or replaced while the "
+            "database was open (a sync tool or a cleaner?); close every window on it, then "
+            f"run `annotator --db {wal[: -len('-wal')]} db check`"
+        )
 
 
 def _sqlite_on_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     mode = options.get("sqlite_begin", "")
     if mode:  # how long a writer queues behind another process's write lock
+        _check_wal(conn.connection.info)
         conn.exec_driver_sql(
             f"PRAGMA busy_timeout = {int(options.get('sqlite_wait', BUSY_TIMEOUT_MS))}"
         )
@@ -187,6 +218,14 @@ def _read_only_creator(path: Path) -> Any:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.OperationalError:
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                # immutable=1 ignores the -wal: its committed changes would be missing
+                raise DatabaseError(
+                    f"{path} has committed changes in {wal.name} that SQLite cannot read in a "
+                    "read-only folder without its -shm file; copy the database together with "
+                    "its -wal file to a writable folder (or make the folder writable)"
+                ) from None
             return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
     return connect
