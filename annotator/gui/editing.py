@@ -16,7 +16,12 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui import undo
-from annotator.gui.link_candidates import Candidate, SentenceFinder, ordered_candidates
+from annotator.gui.link_candidates import (
+    Candidate,
+    SentenceFinder,
+    ordered_candidates,
+    text_order_step,
+)
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
 from annotator.model import Status
@@ -195,14 +200,15 @@ class Labeler:
         index = self.view.index
         if index is None:
             return
-        if self.pick is not None:
-            source = self.session.span(self.pick.source)
-            offset = source.start if source else self.view.cursor_offset()
-            target = index.neighbour(self.pick.current, offset, direction, self.pick.targets)
-            if target is not None:
-                self.show_candidate(target.id)
+        if self.pick is not None:  # the pick's candidates, in text order
+            candidates = self.pick.candidates
+            ids = [int(c.span.id) for c in candidates]
+            current = ids.index(self.pick.current) if self.pick.current in ids else None
+            row = text_order_step(candidates, current, direction)
+            if row >= 0:
+                self.show_candidate(ids[row])
                 if self.picker is not None:
-                    self.picker.set_current_span(target.id)
+                    self.picker.set_current_span(ids[row])
             return
         target = index.neighbour(self.view.selected_span, self.view.cursor_offset(), direction)
         if target is not None:

@@ -258,3 +258,22 @@ def test_no_two_actions_share_a_key(window) -> None:
         key = name.split(" (")[0]
         assert name.endswith("(window)") or key not in window_keys, f"{key}: {text!r}"
     assert seen["Shift+Tab (textView)"] == "Previous span"
+
+
+def test_tab_in_the_text_during_a_pick_walks_the_candidates_only(qtbot, make_window) -> None:
+    window, _db = _demo_window(make_window)
+    spans = window.session.spans.values()
+    quote = max((s for s in spans if s.label == "QUOTE"), key=lambda s: s.start)
+    window.select_span(quote.id)
+    window.text_view.setFocus()
+    _press(qtbot, window, Qt.Key.Key_S)
+    rows = window.link_picker.visible_candidates()
+    by_text_order = sorted(rows, key=lambda c: (c.span.start, -c.span.end, c.span.id))
+    first = rows[0].span.id
+    window.text_view.setFocus()  # the user clicked into the text: Tab is the view's
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Tab)
+    after = next(i for i, c in enumerate(by_text_order) if c.span.id == first)
+    expected = by_text_order[(after + 1) % len(by_text_order)].span.id
+    assert window.labeler.pick.current == expected
+    assert window.link_picker.current_span() == expected
+    assert window.text_view.selected_span == expected
