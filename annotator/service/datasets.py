@@ -39,6 +39,7 @@ from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
 GOLD_ANNOTATOR = "gold"
 MAX_LISTED = 20
+ATTRIBUTION_CONTEXT = frozenset({LabelKind.ENTITY, LabelKind.CUE})
 SPLIT_SPANS_IN_TOKENS = (
     "each fragment of a split span is tagged as a span of its own: every fragment starts "
     "with B-, so the parts are not joined (the spans, brat, doccano and Label Studio "
@@ -168,11 +169,17 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
 def filter_layer(layer: Layer, plan: _Plan) -> Layer:
     """The layer with only the spans the filters keep, and the relations between them."""
     keep_kinds = None if EXPORTERS[plan.fmt].token_level else plan.span_kinds
+    # --format attribution: the filters choose the quotes and claims written; their cues,
+    # speakers and claimants stay so each line keeps its source.
+    always = ATTRIBUTION_CONTEXT if plan.fmt == "attribution" else frozenset()
     spans = tuple(
         s
         for s in layer.spans
-        if (plan.labels is None or s.label in plan.labels)
-        and (keep_kinds is None or s.kind in keep_kinds)
+        if s.kind in always
+        or (
+            (plan.labels is None or s.label in plan.labels)
+            and (keep_kinds is None or s.kind in keep_kinds)
+        )
     )
     if len(spans) == len(layer.spans):
         return layer

@@ -242,3 +242,15 @@ def test_brat_equiv_of_an_unknown_span_is_refused(
     )
     (layer,) = [x for x in _all_layers(db_path) if x.spans]
     assert [r.name for r in layer.referents] == ["কিম"]
+
+
+def test_kind_filter_chooses_lines_and_keeps_their_sources(
+    attr_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    out = tmp_path / "k"
+    args = ("--format", "attribution", "--kind", "claim", "-o", str(out))
+    assert cli("export", "--project", "News", *args) == 0
+    lines = [json.loads(x) for x in (out / "data.jsonl").read_text("utf-8").splitlines()]
+    assert [line["kind"] for line in lines] == ["claim"]
+    assert lines[0]["source"]["text"] == "রুশ প্রেসিডেন্ট"
+    assert lines[0]["cue"]["text"] == "দাবি করেন"
