@@ -186,8 +186,12 @@ class MainWindow(WindowContext):
             (ActionId.LINKS_NONE, LinkMode.NONE),
         ):
             group.addAction(a[action_id])
-            a[action_id].triggered.connect(lambda _=False, m=mode: self.text_view.set_link_mode(m))
-        a[ActionId.LINKS_ALL].setChecked(True)
+            a[action_id].triggered.connect(lambda _=False, m=mode: self.set_link_mode(m))
+            if self.settings.link_mode == mode.value:
+                a[action_id].setChecked(True)
+                self.text_view.set_link_mode(mode)
+        if group.checkedAction() is None:
+            a[ActionId.LINKS_ALL].setChecked(True)
         a[ActionId.ADD_FRAGMENT].triggered.connect(self.attribution.add_fragment)
         a[ActionId.REMOVE_FRAGMENT].triggered.connect(self.attribution.remove_fragment)
         a[ActionId.SAME_AS].triggered.connect(self.attribution.same_as)
@@ -197,6 +201,11 @@ class MainWindow(WindowContext):
         a[ActionId.NEXT_UNLINKED].triggered.connect(lambda: self.step_unlinked(1))
         a[ActionId.PREV_UNLINKED].triggered.connect(lambda: self.step_unlinked(-1))
         self.text_view.jump_requested.connect(self.select_span)
+
+    def set_link_mode(self, mode: LinkMode) -> None:
+        """View > Links: all, the selected span's or none (remembered in the settings)."""
+        self.text_view.set_link_mode(mode)
+        self._update_settings(link_mode=mode.value)
 
     def _show_referents(self, changes: Changes | None = None) -> None:
         """Refresh the Referents panel when an edit touched referents or mentions."""

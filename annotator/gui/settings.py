@@ -29,6 +29,7 @@ class Settings:
     retrain_after_spans: int = 50  # retrain the tagger when the gold layer grew this much
     font_family: str = ""  # empty: the bundled Noto Sans Bengali
     theme: str = "system"  # "system", "light" or "dark"
+    link_mode: str = "all"  # View > Links: "all", "selected" (the selected span's) or "none"
     recent_databases: str = ""  # newest first, one path per line
     last_project: str = ""  # reopened with the last database
     last_document: str = ""  # external id

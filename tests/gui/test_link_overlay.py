@@ -136,3 +136,18 @@ def test_an_end_outside_the_view_gets_a_marker_that_jumps_there(qtbot, make_wind
     assert rect.bottom() > view.viewport().height() - 10
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert view.selected_span == quote.id
+
+
+def test_the_links_view_choice_is_remembered(qtbot, make_window, news_db) -> None:
+    from dataclasses import replace
+
+    from annotator.gui.app import build_window
+
+    window = make_window(news_db)
+    window.acts.by_id[_id("LINKS_SELECTED")].trigger()
+    assert window.settings.link_mode == "selected"
+    again = build_window(str(news_db), "asha", replace(window.settings))
+    qtbot.addWidget(again)
+    assert again.text_view.links.mode is LinkMode.SELECTED
+    assert again.acts.by_id[_id("LINKS_SELECTED")].isChecked()
+    again.close()
