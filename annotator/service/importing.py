@@ -70,11 +70,12 @@ def snap_span(
         return span
     if not 0 <= start < end <= len(text):
         return span
-    if snap == "words":
-        new = clusters.expand_to_words(start, end)
-    else:
-        new = clusters.expand_to_clusters(start, end)
-    if new == (start, end):
+    expand = clusters.expand_to_words if snap == "words" else clusters.expand_to_clusters
+    new = expand(start, end)
+    pieces = tuple(  # a split span: each part grows too
+        expand(a, b) if 0 <= a < b <= len(text) else (a, b) for a, b in span.fragments
+    )
+    if new == (start, end) and pieces == span.fragments:
         return span
     if span.text is not None and span.text != text[start:end]:
         raise RecordError(
@@ -82,7 +83,7 @@ def snap_span(
             f"span {span.key}: text {span.text!r} differs from the document text there "
             f"({text[start:end]!r})",
         )
-    return dataclasses.replace(span, start=new[0], end=new[1], text=None)
+    return dataclasses.replace(span, start=new[0], end=new[1], text=None, fragments=pieces)
 
 
 def prepare_record(

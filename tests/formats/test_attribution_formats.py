@@ -254,3 +254,17 @@ def test_kind_filter_chooses_lines_and_keeps_their_sources(
     assert [line["kind"] for line in lines] == ["claim"]
     assert lines[0]["source"]["text"] == "রুশ প্রেসিডেন্ট"
     assert lines[0]["cue"]["text"] == "দাবি করেন"
+
+
+def test_snap_grows_each_fragment(db_path: Path, cli: Cli, tmp_path: Path) -> None:
+    source = json.loads(SOURCE.read_text("utf-8"))
+    quote = next(s for s in source["spans"] if s["id"] == "s4")
+    quote["fragments"] = [[60, 73], [89, 105]]  # the second part cuts the cluster কি
+    quote.pop("text")
+    bad = tmp_path / "cut.jsonl"
+    bad.write_text(json.dumps(source, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli("import", "--project", "News", str(bad)) == 2
+    assert cli("import", "--project", "News", "--snap", "clusters", str(bad)) == 0
+    (layer,) = [x for x in _all_layers(db_path) if x.spans]
+    split = next(s for s in layer.spans if s.label == "QUOTE")
+    assert split.fragments == ((60, 73), (88, 105))
