@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.jobs import Job
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
 from annotator.service.document_list import (
     SORT_KEYS,
     ListIndex,
     ListQuery,
+    anchors_in_thread,
     count,
     list_index,
     list_page,
@@ -82,6 +91,7 @@ class DocumentListModel(QAbstractTableModel):
         self.descending = False
         self._total = 0
         self._index: ListIndex | None = None  # page anchors, taken when first needed
+        self._anchor_job: Job | None = None
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
 
     # The query -------------------------------------------------------------------
@@ -114,6 +124,26 @@ class DocumentListModel(QAbstractTableModel):
         self._index = None
         self._total = 0 if project_id is None else count(self.ws, self.query())
         self.endResetModel()
+        self._prefetch_anchors()
+
+    def _prefetch_anchors(self) -> None:
+        """Take the page anchors on a pool thread (one pass over the matching rows inside
+        the database), so a jump into the middle of a long list later reads one page."""
+        db = self.ws.db
+        if self.project_id is None or self._total <= 2 * self.page_size:
+            return
+        if db.is_sqlite and db.path is None:
+            return  # an in-memory database has no second connection to read it
+        url, query, size = self.ws.url, self.query(), self.page_size
+        job = Job(lambda _job: (query, anchors_in_thread(url, query, size)))
+        job.signals.finished.connect(self._anchors_ready)
+        self._anchor_job = job  # the signals live as long as the job
+        QThreadPool.globalInstance().start(job)
+
+    def _anchors_ready(self, result: tuple[ListQuery, ListIndex]) -> None:
+        query, index = result
+        if query == self.query() and index.page_size == self.page_size and self._index is None:
+            self._index = index
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         """Order by ``key`` (one of ``SORT_KEYS``), then by id."""

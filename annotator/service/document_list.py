@@ -59,6 +59,14 @@ def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> 
         )
 
 
+def anchors_in_thread(url: str, query: ListQuery, page_size: int = 200) -> ListIndex:
+    """:func:`list_index` on a connection of the calling thread (a pool job)."""
+    from annotator.service.workspace import Workspace
+
+    with Workspace(url) as ws:
+        return list_index(ws, query, page_size)
+
+
 def list_page(
     workspace: Workspace,
     query: ListQuery,
@@ -91,4 +99,13 @@ def row_of(workspace: Workspace, query: ListQuery, document_id: int) -> int:
         return store.row_of(s, conditions, key, document_id, descending=query.descending)
 
 
-__all__ = ["SORT_KEYS", "ListIndex", "ListQuery", "count", "list_index", "list_page", "row_of"]
+__all__ = [
+    "SORT_KEYS",
+    "ListIndex",
+    "ListQuery",
+    "anchors_in_thread",
+    "count",
+    "list_index",
+    "list_page",
+    "row_of",
+]

@@ -48,6 +48,9 @@ def test_model_passes_the_tester_on_a_large_project(qtbot, make_window, big_db) 
     assert model.index(N - 1, 0).data(model.ExternalIdRole) == f"d{N - 1:05d}"
     # only the pages around what was shown are in memory
     assert len(model._pages) <= 4
+    # the page anchors arrive from a pool thread: a jump then reads one page
+    qtbot.waitUntil(lambda: model._index is not None, timeout=10000)
+    assert len(model._index.anchors) == N // model.page_size
     window.doc_panel.go_to_row(1500)
     assert view.currentIndex().row() == 1500
     assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"
