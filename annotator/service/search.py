@@ -100,11 +100,9 @@ def search_corpus(
             for batch in matching_documents(s, project_id, needle):
                 for doc_id, external_id, title, text in batch:
                     found = hits_in(text, needle)
-                    if found:
-                        documents += 1
-                    elif needle.casefold() in (title + "\n" + external_id).casefold():
-                        # Matched on the title or id only: list it once, at the start.
-                        found = [(0, 0)]
+                    if not found and needle.casefold() in (title + "\n" + external_id).casefold():
+                        found = [(0, 0)]  # matched on the title or id only: listed once
+                    if found and len(hits) < max_hits:
                         documents += 1
                     for start, end in found:
                         if len(hits) >= max_hits:
