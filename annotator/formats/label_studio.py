@@ -19,6 +19,7 @@ from annotator.formats.label_studio_config import FROM_NAME, LABEL_CONFIG, TO_NA
 from annotator.formats.links import LINK_TYPES, layer_pieces, link_triples, referent_list, rejoin
 from annotator.formats.writers import TextWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.limits import excerpt
 
 
 class LabelStudioWriter(TextWriter):
@@ -134,9 +135,12 @@ def parse_task(obj: Any, origin: str) -> DocumentRecord:
         if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
             raise RecordError(origin, f"{where}: a region needs exactly one label in 'labels'")
         text_value = value.get("text")
+        key = str(item.get("id", f"#{n}"))
+        if any(span.key == key for span in spans):  # relations could not tell them apart
+            raise RecordError(origin, f"{where}: region id {excerpt(key, 40)} is used twice")
         spans.append(
             SpanRecord(
-                str(item.get("id", f"#{n}")),
+                key,
                 need_int(value, "start", origin, where),
                 need_int(value, "end", origin, where),
                 labels[0],

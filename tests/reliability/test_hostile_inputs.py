@@ -255,3 +255,15 @@ def test_f20_a_giant_document_is_refused_before_it_is_read(
     doc.write_text(json.dumps({"text": "ক" * 1001}) + "\n", encoding="utf-8")
     code, err = run(capsys, "--db", db, "import", str(doc))
     assert code == 2 and "the document is 1,001 characters long; the limit is 1,000" in err
+
+
+def test_f19_label_studio_regions_with_one_id_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    region = {"value": {"start": 0, "end": 3, "labels": ["PER"]}, "type": "labels", "id": "r"}
+    task = {"data": {"text": TEXT}, "annotations": [{"result": [region, dict(region)]}]}
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    db = str(tmp_path / "n.sqlite3")
+    code, err = run(capsys, "--db", db, "import", "--format", "label-studio", str(path))
+    assert code == 2 and "region id 'r' is used twice" in err
