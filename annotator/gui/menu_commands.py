@@ -21,7 +21,7 @@ from annotator.gui.team import (
     open_schema_editor,
 )
 from annotator.service import ServiceError
-from annotator.service.assignment import GOLD, set_independent
+from annotator.service.assignment import curation_refusal, set_independent
 
 if TYPE_CHECKING:
     from annotator.gui.context import WindowContext
@@ -117,11 +117,9 @@ class MenuCommands:
         if document is None or w.project is None:
             w.notify("Open a document to curate first")
             return None
-        if w.project.independent and w.annotator != GOLD:
-            w.notify(
-                "This project uses independent annotation: other annotators' layers stay "
-                f"hidden until adjudication. Change the annotator name to '{GOLD}' to curate."
-            )
+        refusal = curation_refusal(w.project, w.annotator)
+        if refusal is not None:
+            w.notify(refusal)
             return None
         dialog = open_curation(w.ws, int(document.id), parent=w, window=w)
         # Gold edits made in the curation view reach every panel of the window, and the

@@ -6,23 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from annotator.model import Document, Project
-from annotator.service import NotFound, ServiceError, Workspace
+from annotator.service import Workspace
 
 
 def find_document(
     ws: Workspace, external_id: str, current: Project | None
 ) -> tuple[Project, Document]:
-    """The document with this external id (as in exported JSONL), in the current
-    project first, then in the others."""
-    projects = ws.projects()
-    if current is not None:
-        projects.sort(key=lambda p: p.id != current.id)
-    for project in projects:
-        try:
-            return project, ws.document_by_external_id(int(project.id), external_id)
-        except NotFound:
-            continue
-    raise ServiceError(f"no document {external_id!r} in this database")
+    """The document with this external id, the current project first (a use-case of
+    the service: :meth:`Workspace.find_document`)."""
+    return ws.find_document(external_id, int(current.id) if current is not None else None)
 
 
 class ProjectSwitcher(QComboBox):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from annotator.model.names import DEMO_ANNOTATOR
 from annotator.model.outputs import OutputError, check_output, discard, part_path
 
-SEED_ANNOTATOR = "demo"
+SEED_ANNOTATOR = DEMO_ANNOTATOR
 
 
 def render(

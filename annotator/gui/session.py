@@ -14,32 +14,23 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.model import (
     Document,
-    DocumentRecord,
     LabelSchema,
-    Layer,
     Note,
     Referent,
-    ReferentRecord,
     Relation,
-    RelationRecord,
     Span,
-    SpanRecord,
     Status,
 )
 from annotator.service import (
-    DEMO_PROJECT,
     Changes,
     ConflictError,
     NotFound,
     Workspace,
     cluster_index,
-    import_records,
 )
 from annotator.service import notes as note_service
-from annotator.service.assignment import may_see
+from annotator.service.demo import open_layer
 from annotator.text import ClusterIndex, Utf16Map
-
-DEMO_ANNOTATOR = "demo"  # owner of the seed layer in the Demo project
 
 
 class DocumentSession(QObject):
@@ -66,8 +57,9 @@ class DocumentSession(QObject):
         self.utf16: Utf16Map | None = None
         self.preview_of: str | None = None  # another annotator's layer shown read-only
         self.adopted_from: str | None = None  # whose labels this layer started from
-        # Undo re-creates deleted spans under new ids (and SQLite may reuse old ones), so
-        # undo commands name spans by a key that stays with the span, not by its id.
+        # Undo re-creates deleted spans under new ids (ids are never reused since
+        # migration 0003, but the new span is another row), so undo commands name spans
+        # by a key that stays with the span, not by its id.
         # Kept per document, like the window's undo stacks.
         self._keys: dict[int, int] = {}  # span id -> key
         self._ids: dict[int, int] = {}  # key -> span id
@@ -81,21 +73,11 @@ class DocumentSession(QObject):
         return self.document.text if self.document else ""
 
     def load(self, document_id: int) -> None:
-        layer = self.ws.layer(document_id, self.annotator)
-        project = self.ws.project(int(layer.document.project_id))
-        self.preview_of = self.adopted_from = None
-        if (
-            not layer.spans
-            and layer.status is Status.NEW
-            and project.name == DEMO_PROJECT
-            and self.annotator != DEMO_ANNOTATOR
-            and may_see(project, self.annotator, DEMO_ANNOTATOR)  # independent annotation
-        ):
-            demo = self.ws.layer(document_id, DEMO_ANNOTATOR)
-            if demo.spans and self.ws.read_only:
-                layer, self.preview_of = demo, DEMO_ANNOTATOR
-            elif demo.spans:
-                layer = self._adopt(demo, project.name)
+        opened = open_layer(self.ws, document_id, self.annotator)
+        layer, project = opened.layer, opened.project
+        self.preview_of, self.adopted_from = opened.preview_of, opened.adopted_from
+        if opened.problem:
+            self.failed.emit(opened.problem)
         self.document = layer.document
         self.schema = project.schema
         self.status = layer.status if self.preview_of is None else Status.NEW
@@ -107,47 +89,6 @@ class DocumentSession(QObject):
         self.utf16 = Utf16Map(layer.document.text)
         self._keys, self._ids = self._key_maps.setdefault(document_id, ({}, {}))
         self.loaded.emit()
-
-    def _adopt(self, demo: Layer, project: str) -> Layer:
-        """Start a newcomer's Demo layer from the demo annotator's labels (one transaction),
-        so the sample article shows annotated and every label in it can be edited."""
-        doc = demo.document
-        record = DocumentRecord(
-            text=doc.text,
-            external_id=doc.external_id,
-            title=doc.title,
-            annotator=self.annotator,
-            status=Status.NEW,
-            spans=tuple(
-                SpanRecord(
-                    str(s.id),
-                    s.start,
-                    s.end,
-                    s.label,
-                    dict(s.attrs),
-                    fragments=s.fragments,
-                    referent=f"ref{s.referent}" if s.referent is not None else None,
-                )
-                for s in demo.spans
-            ),
-            referents=tuple(
-                ReferentRecord(f"ref{r.id}", r.name if r.named else "", r.label if r.named else "")
-                for r in demo.referents
-            ),
-            relations=tuple(
-                RelationRecord(str(r.id), r.type, str(r.from_span), str(r.to_span))
-                for r in demo.relations
-            ),
-            origin=f"{DEMO_ANNOTATOR}'s layer",
-        )
-        try:
-            import_records(self.ws, [record], project=project, annotator=self.annotator)
-        except Exception as exc:
-            self.failed.emit(f"could not copy the demo labels: {exc}")
-            self.preview_of = DEMO_ANNOTATOR
-            return demo
-        self.adopted_from = DEMO_ANNOTATOR
-        return self.ws.layer(int(doc.id), self.annotator)
 
     def clear(self) -> None:
         """Show no document (the project switched to has none)."""

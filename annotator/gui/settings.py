@@ -1,6 +1,6 @@
 """The window's user settings: one typed dataclass, stored as TOML in the config folder.
 
-Window geometry and splitter sizes live in ``QSettings`` instead (see main_window).
+Window geometry and the dock layout live in ``QSettings`` instead (see panels.py).
 """
 
 from __future__ import annotations

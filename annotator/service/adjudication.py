@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import DocumentId, Layer, Relation, Span, Status
+from annotator.model.names import GOLD
 from annotator.service.changes import Changes
 from annotator.service.errors import ServiceError
 from annotator.storage.repository import Repository
@@ -24,7 +25,6 @@ from annotator.storage.repository import Repository
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
 
-GOLD = "gold"
 
 SpanKey = tuple[int, int, str]
 # What makes two annotators' spans the same: range, label and a split span's fragments.

@@ -40,6 +40,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import LabelKind, Layer, Relation, Span, SpanId, Status
+from annotator.model.names import GOLD
 from annotator.service.errors import ServiceError
 from annotator.text import tokenize
 
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
 
 OUTSIDE = "O"
-GOLD = "gold"
 
 
 @dataclass(slots=True)

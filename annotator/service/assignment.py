@@ -13,6 +13,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from annotator.model import DocumentId, Project
+from annotator.model.names import GOLD
 from annotator.service.errors import ServiceError
 from annotator.storage.repository import Repository
 
@@ -135,9 +136,6 @@ def assigned_documents(workspace: Workspace, project_id: int, annotator: str) ->
     return [DocumentId(d) for d in rows]
 
 
-GOLD = "gold"
-
-
 def set_independent(workspace: Workspace, project: str | int | None, independent: bool) -> Project:
     """Turn the project setting "independent annotation" on or off."""
     workspace.check_writable()
@@ -155,6 +153,17 @@ def set_independent(workspace: Workspace, project: str | int | None, independent
             {"independent": bool(independent)},
         )
         return repo.project(proj.id)
+
+
+def curation_refusal(project: Project, annotator: str) -> str | None:
+    """Why ``annotator`` may not curate in ``project``, or ``None``: with independent
+    annotation only ``gold`` compares the layers, so nobody sees the others' too soon."""
+    if project.independent and annotator != GOLD:
+        return (
+            "This project uses independent annotation: other annotators' layers stay "
+            f"hidden until adjudication. Change the annotator name to '{GOLD}' to curate."
+        )
+    return None
 
 
 def may_see(project: Project, viewer: str, owner: str) -> bool:

@@ -33,11 +33,12 @@ from annotator.formats.writers import (
     WriteContext,
 )
 from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dict
+from annotator.model.names import GOLD
 from annotator.model.outputs import write_text_atomic
 from annotator.service.errors import ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
-GOLD_ANNOTATOR = "gold"
+GOLD_ANNOTATOR = GOLD
 MAX_LISTED = 20
 ATTRIBUTION_CONTEXT = frozenset({LabelKind.ENTITY, LabelKind.CUE})
 SPLIT_SPANS_IN_TOKENS = (

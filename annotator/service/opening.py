@@ -12,13 +12,13 @@ import os
 
 from annotator.formats.native import read_jsonl
 from annotator.model import Project
+from annotator.model.names import DEMO_ANNOTATOR
 from annotator.resources import seed_path
 from annotator.service.importing import import_records
 from annotator.service.maintenance import backup_on_open
 from annotator.service.workspace import DEMO_PROJECT, Workspace
 
 DEMO_SEED = "kim-putin-letter.spans.jsonl"
-DEMO_ANNOTATOR = "demo"
 
 
 def open_workspace(

@@ -21,6 +21,7 @@ from annotator.model import (
     relation_problem,
     span_problem,
 )
+from annotator.model.names import DEFAULT_PROJECT, DEMO_PROJECT
 from annotator.service.attribution import AttributionEdits, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
@@ -32,9 +33,6 @@ from annotator.storage.attribution import referents as referents_of
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository, span_snapshot
-
-DEMO_PROJECT = "Demo"
-DEFAULT_PROJECT = "Default"
 
 
 def default_annotator_name() -> str:
@@ -137,6 +135,20 @@ class Workspace(AttributionEdits):
     def document(self, document_id: int) -> Document:
         with self.db.reading() as s:
             return Repository(s).document(document_id)
+
+    def find_document(
+        self, external_id: str, current_project: int | None = None
+    ) -> tuple[Project, Document]:
+        """The document with this external id (as in exported JSONL), in the current
+        project first, then in the others."""
+        projects = self.projects()
+        projects.sort(key=lambda p: p.id != current_project)
+        for project in projects:
+            with self.db.reading() as s:
+                doc = Repository(s).document_by_external_id(int(project.id), external_id)
+            if doc is not None:
+                return project, doc
+        raise NotFound(f"no document {external_id!r} in this database")
 
     def document_by_external_id(self, project_id: int, external_id: str) -> Document:
         with self.db.reading() as s:

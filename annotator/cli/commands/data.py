@@ -12,6 +12,7 @@ from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import EXPORTERS, help_line, importable
 from annotator.model import DocumentRecord, RecordError, Status
+from annotator.model.names import DEMO_PROJECT
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
 from annotator.service.datasets import ExportRequest, ExportResult, export_dataset
 from annotator.service.importing import SNAP_MODES
@@ -256,7 +257,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.project is None:  # the one project besides the Demo; several: the user chooses
         with open_workspace(args) as ws:
             names = [p.name for p in ws.projects()]
-        own = [n for n in names if n != "Demo"] or names
+        own = [n for n in names if n != DEMO_PROJECT] or names
         if len(own) > 1:
             return fail(
                 f"this database has {len(names)} projects ({', '.join(names)}); "
