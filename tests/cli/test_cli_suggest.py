@@ -163,6 +163,15 @@ def test_suggest_train_apply_evaluate(capsys: pytest.CaptureFixture[str], tmp_pa
         capsys, "--db", str(db), "suggest", "apply", "--project", "P", "--recommender", "quotes"
     )
     assert status == 0 and out.startswith("stored suggestions in 'P': quotes ")
+    external = corpus.make_record(3, chars=600, spans=None)["id"]
+    status, out, _ = run(
+        capsys, "--db", str(db), "suggest", "apply", "--project", "P", "--document", external
+    )
+    assert status == 0 and "gazetteer" in out
+    status, _, err = run(
+        capsys, "--db", str(db), "suggest", "apply", "--project", "P", "--document", "nope"
+    )
+    assert status == 2 and "nope" in err
     status, _, err = run(
         capsys, "--db", str(db), "suggest", "train", "--project", "P", "--holdout", "1.5"
     )

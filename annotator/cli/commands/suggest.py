@@ -6,6 +6,7 @@ import argparse
 import json
 
 from annotator.cli.common import fail, open_workspace
+from annotator.service import NotFound
 from annotator.service.suggest.base import RECOMMENDERS
 from annotator.service.suggest.metrics import format_table
 
@@ -92,12 +93,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
         project = ws.project(args.project)
         ids = []
         for value in args.document:
-            if value.isdigit():
+            # An external id (as in exported JSONL) first; else a database id.
+            try:
+                doc = ws.document_by_external_id(project.id, value)
+            except NotFound:
+                if not value.isdigit():
+                    raise
                 doc = ws.document(int(value))
                 if doc.project_id != project.id:
                     return fail(f"document {value} is not in project {project.name!r}")
-            else:
-                doc = ws.document_by_external_id(project.id, value)
             ids.append(doc.id)
         counts = apply(ws, project, document_ids=ids or None, recommender=args.recommender)
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
