@@ -221,7 +221,10 @@ class Attribution:
         if changes is None or changes.referents_after is None:
             return
         before = changes.referents_before or ()
-        self._push(SetReferents(self.session, before, changes.referents_after, "same as", source))
+        text = self.session.text
+        a, b = self.session.span(source), self.session.span(target)
+        what = f"same as: {text[a.start : a.end]} = {text[b.start : b.end]}" if a and b else SAME_AS
+        self._push(SetReferents(self.session, before, changes.referents_after, what, source))
         joined = referent_of(self.session, source)
         if joined is not None:
             self._notify(

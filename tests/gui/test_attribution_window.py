@@ -126,6 +126,7 @@ def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
         _key(qtbot, window, Qt.Key.Key_Z, ctrl)
     assert _layer(db).referents == ()
     assert window.referents_panel.names() == []
+    assert window.statusBar().currentMessage() == "Undid: same as: তিনি = কিম জং উন"
 
 
 def test_equals_on_a_quote_explains_what_it_needs(qtbot, make_window, tmp_path) -> None:
