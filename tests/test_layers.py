@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "annotator"
-CORE = ["text", "model", "storage", "formats", "service", "cli"]
+CORE = ["text", "model", "storage", "formats", "service", "selftest", "cli"]
 # import PySide6 / from PySide6... / import_module("PySide6...") / __import__("shiboken6")
 QT_IMPORT = re.compile(
     r"^\s*(?:import|from)\s+(?:PySide6|shiboken6)\b"
@@ -203,14 +203,15 @@ def test_the_cycle_finder_finds_cycles() -> None:
 
 
 def test_layers_point_down() -> None:
-    """text <- model <- storage/formats <- service <- cli/gui; never upward."""
+    """text <- model <- storage/formats <- service <- selftest <- cli/gui; never upward."""
     allowed = {
         "text": {"text"},
         "model": {"text", "model"},
         "storage": {"text", "model", "storage"},
         "formats": {"text", "model", "formats"},
         "service": {"text", "model", "storage", "formats", "service"},
-        "cli": {"text", "model", "storage", "formats", "service", "cli"},
+        "selftest": {"text", "model", "storage", "formats", "service", "selftest"},
+        "cli": {"text", "model", "storage", "formats", "service", "selftest", "cli"},
     }  # gui may import every floor; cli reaches the window only by the launcher (above)
     offenders = []
     for layer, ok in allowed.items():

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli.main import main
-from annotator.service import selftest
+from annotator import selftest
 from annotator.storage.engine import default_database_path
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.cli.common import fail
-from annotator.service.selftest import Check, run_self_test
+from annotator.selftest import Check, run_self_test
 
 EXIT_FAILED = 1
 
