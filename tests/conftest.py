@@ -22,6 +22,9 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("ANNOTATOR_DB", raising=False)
     monkeypatch.setenv("ANNOTATOR_USER", "tester")
+    # The interface language would follow the machine's locale: tests read English
+    # unless they ask for Bengali (tests/gui/test_i18n.py).
+    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -12,13 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from annotator.model import LabelSchema
 
 StandardKey = QKeySequence.StandardKey
+CONTEXT = "Actions"
+
+
+def shown(text: str) -> str:
+    """``text`` (an action or menu text of this module) in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ActionId(Enum):
@@ -77,6 +83,9 @@ class ActionId(Enum):
     SHORTCUTS = "shortcuts"
     GUIDELINES = "guidelines"
     ABOUT = "about"
+    LANGUAGE_SYSTEM = "language_system"
+    LANGUAGE_BN = "language_bn"
+    LANGUAGE_EN = "language_en"
 
 
 @dataclass(frozen=True)
@@ -88,93 +97,160 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.QUIT: ActionSpec("&Quit", ("Ctrl+Q",)),
-    ActionId.SET_ANNOTATOR: ActionSpec("Change &annotator name…"),
-    ActionId.UNDO: ActionSpec("&Undo", ("Ctrl+Z",)),
-    ActionId.REDO: ActionSpec("&Redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
-    ActionId.DELETE: ActionSpec("&Delete span", ("Delete",), text_only=True),
-    ActionId.NEXT_SPAN: ActionSpec("Next span", ("Tab",), text_only=True),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
+    ActionId.SET_ANNOTATOR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Change &annotator name…")),
+    ActionId.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), ("Ctrl+Z",)),
+    ActionId.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionId.DELETE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete span"), ("Delete",), text_only=True
+    ),
+    ActionId.NEXT_SPAN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Next span"), ("Tab",), text_only=True
+    ),
     # One sequence only: "Shift+Tab" and "Backtab" are the same key on X11, and listing
     # both makes Qt refuse it ("Ambiguous shortcut overload").
-    ActionId.PREV_SPAN: ActionSpec("Previous span", ("Shift+Tab",), text_only=True),
+    ActionId.PREV_SPAN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Previous span"), ("Shift+Tab",), text_only=True
+    ),
     # Span edges: no Alt+Shift (keyboard layout switch, openbox "send to desktop") and no
     # Ctrl+Alt (desktop switch). Without a selected span these keys select as usual.
-    ActionId.GROW: ActionSpec("Grow span end by a word or mark", ("Ctrl+Right",), text_only=True),
+    ActionId.GROW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Grow span end by a word or mark"),
+        ("Ctrl+Right",),
+        text_only=True,
+    ),
     ActionId.SHRINK: ActionSpec(
-        "Shrink span end by a word or mark", ("Ctrl+Left",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Shrink span end by a word or mark"),
+        ("Ctrl+Left",),
+        text_only=True,
     ),
     ActionId.GROW_CLUSTER: ActionSpec(
-        "Grow span end by a letter (cluster)", ("Alt+Right",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Grow span end by a letter (cluster)"),
+        ("Alt+Right",),
+        text_only=True,
     ),
     ActionId.SHRINK_CLUSTER: ActionSpec(
-        "Shrink span end by a letter (cluster)", ("Alt+Left",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Shrink span end by a letter (cluster)"),
+        ("Alt+Left",),
+        text_only=True,
     ),
     ActionId.GROW_START: ActionSpec(
-        "Grow span start by a word or mark", ("Ctrl+Shift+Left",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Grow span start by a word or mark"),
+        ("Ctrl+Shift+Left",),
+        text_only=True,
     ),
     ActionId.SHRINK_START: ActionSpec(
-        "Shrink span start by a word or mark", ("Ctrl+Shift+Right",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Shrink span start by a word or mark"),
+        ("Ctrl+Shift+Right",),
+        text_only=True,
     ),
-    ActionId.CONFIRM: ActionSpec("Link to this span", ("Return", "Enter"), text_only=True),
-    ActionId.CANCEL: ActionSpec("Cancel", ("Escape",), text_only=True),
+    ActionId.CONFIRM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Link to this span"), ("Return", "Enter"), text_only=True
+    ),
+    ActionId.CANCEL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cancel"), ("Escape",), text_only=True
+    ),
     ActionId.CLUSTER_MODE: ActionSpec(
-        "Select by grapheme &cluster", ("Ctrl+Shift+G",), checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Select by grapheme &cluster"),
+        ("Ctrl+Shift+G",),
+        checkable=True,
     ),
-    ActionId.ZOOM_IN: ActionSpec("Zoom &in", ("Ctrl+=", "Ctrl++")),
-    ActionId.ZOOM_OUT: ActionSpec("Zoom &out", ("Ctrl+-",)),
-    ActionId.DONE_NEXT: ActionSpec("Mark &done and open next", ("Ctrl+Return", "Ctrl+Enter")),
-    ActionId.NEXT_DOC: ActionSpec("&Next document", ("PgDown",)),
-    ActionId.PREV_DOC: ActionSpec("&Previous document", ("PgUp",)),
-    ActionId.FIND: ActionSpec("&Find…", ("Ctrl+F",)),
-    ActionId.FIND_NEXT: ActionSpec("Find next", ("F3",)),
-    ActionId.CORPUS_SEARCH: ActionSpec("&Search all documents…", ("Ctrl+Shift+F",)),
-    ActionId.LABEL_ALL: ActionSpec("&Label all matches…"),
-    ActionId.EDIT_ATTRS: ActionSpec("Edit &attributes", ("F2",)),
-    ActionId.IMPORT: ActionSpec("&Import…", ("Ctrl+I",)),
-    ActionId.EXPORT: ActionSpec("&Export…", ("Ctrl+E",)),
-    ActionId.SCHEMA_EDITOR: ActionSpec("Label &schema…"),
-    ActionId.AGREEMENT: ActionSpec("&Agreement report…"),
-    ActionId.CURATION: ActionSpec("&Curate this document…"),
+    ActionId.ZOOM_IN: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &in"), ("Ctrl+=", "Ctrl++")),
+    ActionId.ZOOM_OUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Zoom &out"), ("Ctrl+-",)),
+    ActionId.DONE_NEXT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Mark &done and open next"), ("Ctrl+Return", "Ctrl+Enter")
+    ),
+    ActionId.NEXT_DOC: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Next document"), ("PgDown",)),
+    ActionId.PREV_DOC: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Previous document"), ("PgUp",)),
+    ActionId.FIND: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Find…"), ("Ctrl+F",)),
+    ActionId.FIND_NEXT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Find next"), ("F3",)),
+    ActionId.CORPUS_SEARCH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Search all documents…"), ("Ctrl+Shift+F",)
+    ),
+    ActionId.LABEL_ALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Label all matches…")),
+    ActionId.EDIT_ATTRS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Edit &attributes"), ("F2",)),
+    ActionId.IMPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Import…"), ("Ctrl+I",)),
+    ActionId.EXPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",)),
+    ActionId.SCHEMA_EDITOR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Label &schema…")),
+    ActionId.AGREEMENT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Agreement report…")),
+    ActionId.CURATION: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Curate this document…")),
     ActionId.INDEPENDENT: ActionSpec(
-        "&Independent annotation (hide others' layers)", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "&Independent annotation (hide others' layers)"),
+        checkable=True,
     ),
     # Links drawn in the text (one of three, an exclusive group built by the window).
-    ActionId.LINKS_ALL: ActionSpec("Links: &all", checkable=True),
-    ActionId.LINKS_SELECTED: ActionSpec("Links: &selected span's only", checkable=True),
-    ActionId.LINKS_NONE: ActionSpec("Links: &none", checkable=True),
+    ActionId.LINKS_ALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Links: &all"), checkable=True),
+    ActionId.LINKS_SELECTED: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Links: &selected span's only"), checkable=True
+    ),
+    ActionId.LINKS_NONE: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Links: &none"), checkable=True),
     # Split spans and referents (attribution.py).
     ActionId.ADD_FRAGMENT: ActionSpec(
-        "Add the selection as a part of the selected span", ("+",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Add the selection as a part of the selected span"),
+        ("+",),
+        text_only=True,
     ),
     ActionId.REMOVE_FRAGMENT: ActionSpec(
-        "Remove the part under the cursor from the split span", ("-",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Remove the part under the cursor from the split span"),
+        ("-",),
+        text_only=True,
     ),
-    ActionId.SAME_AS: ActionSpec("Same referent as…", ("=",), text_only=True),
+    ActionId.SAME_AS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Same referent as…"), ("=",), text_only=True
+    ),
     # F8 as in editors' "next problem": the next quote or claim nobody said.
     ActionId.NEXT_UNLINKED: ActionSpec(
-        "Next quote or claim without speaker/claimant", ("F8",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Next quote or claim without speaker/claimant"),
+        ("F8",),
+        text_only=True,
     ),
     ActionId.PREV_UNLINKED: ActionSpec(
-        "Previous quote or claim without speaker/claimant", ("Shift+F8",), text_only=True
+        QT_TRANSLATE_NOOP("Actions", "Previous quote or claim without speaker/claimant"),
+        ("Shift+F8",),
+        text_only=True,
     ),
     # Suggestions (ghost spans): Alt+letter, as no menu title has A or X as its mnemonic.
-    ActionId.ACCEPT_SUGGESTION: ActionSpec("Acc&ept suggestion", ("Alt+A",), text_only=True),
-    ActionId.REJECT_SUGGESTION: ActionSpec("Re&ject suggestion", ("Alt+X",), text_only=True),
-    ActionId.ACCEPT_ALL_SUGGESTIONS: ActionSpec(
-        "Accept all suggestions above the &threshold", ("Ctrl+Shift+A",), text_only=True
+    ActionId.ACCEPT_SUGGESTION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Acc&ept suggestion"), ("Alt+A",), text_only=True
     ),
-    ActionId.SHOW_SUGGESTIONS: ActionSpec("Show su&ggestions", ("Ctrl+Shift+H",), checkable=True),
-    ActionId.TRAIN_SUGGESTIONS: ActionSpec("Train suggestion &model now"),
-    ActionId.OPEN_DATABASE: ActionSpec("&Open database…", ("Ctrl+O",)),
-    ActionId.EDIT_NOTE: ActionSpec("Edit the span's &note", ("F4",)),
-    ActionId.TEXT_FONT: ActionSpec("Text &font…"),
-    ActionId.THEME_SYSTEM: ActionSpec("Colours: follow the &system", checkable=True),
-    ActionId.THEME_LIGHT: ActionSpec("Colours: &light", checkable=True),
-    ActionId.THEME_DARK: ActionSpec("Colours: &dark", checkable=True),
-    ActionId.RESET_PANELS: ActionSpec("&Reset panels"),
-    ActionId.SHORTCUTS: ActionSpec("&Keyboard shortcuts", ("F1",)),
-    ActionId.GUIDELINES: ActionSpec("&Guidelines"),
-    ActionId.ABOUT: ActionSpec("&About Annotator"),
+    ActionId.REJECT_SUGGESTION: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&ject suggestion"), ("Alt+X",), text_only=True
+    ),
+    ActionId.ACCEPT_ALL_SUGGESTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Accept all suggestions above the &threshold"),
+        ("Ctrl+Shift+A",),
+        text_only=True,
+    ),
+    ActionId.SHOW_SUGGESTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Show su&ggestions"), ("Ctrl+Shift+H",), checkable=True
+    ),
+    ActionId.TRAIN_SUGGESTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Train suggestion &model now")
+    ),
+    ActionId.OPEN_DATABASE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open database…"), ("Ctrl+O",)
+    ),
+    ActionId.EDIT_NOTE: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Edit the span's &note"), ("F4",)),
+    ActionId.TEXT_FONT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Text &font…")),
+    ActionId.THEME_SYSTEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Colours: follow the &system"), checkable=True
+    ),
+    ActionId.THEME_LIGHT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Colours: &light"), checkable=True
+    ),
+    ActionId.THEME_DARK: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Colours: &dark"), checkable=True),
+    ActionId.RESET_PANELS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Reset panels")),
+    ActionId.SHORTCUTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1",)),
+    ActionId.GUIDELINES: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Guidelines")),
+    ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Annotator")),
+    # Each language's own name, so a user who cannot read the other one finds it.
+    ActionId.LANGUAGE_SYSTEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Language: as the &system"), checkable=True
+    ),
+    ActionId.LANGUAGE_BN: ActionSpec(QT_TRANSLATE_NOOP("Actions", "ভাষা: বাংলা"), checkable=True),
+    ActionId.LANGUAGE_EN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Language: English"), checkable=True
+    ),
 }
 
 # Actions that change the database: disabled on a read-only one.
@@ -194,7 +270,7 @@ WRITING: tuple[ActionId, ...] = (
 # Menu bar layout: menu title -> actions (None is a separator). "&Labels" is filled
 # from the schema.
 MENUS: dict[str, tuple[ActionId | None, ...]] = {
-    "&File": (
+    QT_TRANSLATE_NOOP("Actions", "&File"): (
         ActionId.OPEN_DATABASE,
         None,
         ActionId.IMPORT,
@@ -204,7 +280,7 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         None,
         ActionId.QUIT,
     ),
-    "&Edit": (
+    QT_TRANSLATE_NOOP("Actions", "&Edit"): (
         ActionId.UNDO,
         ActionId.REDO,
         None,
@@ -234,8 +310,8 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.ACCEPT_ALL_SUGGESTIONS,
         ActionId.TRAIN_SUGGESTIONS,
     ),
-    "&Labels": (),
-    "&View": (
+    QT_TRANSLATE_NOOP("Actions", "&Labels"): (),
+    QT_TRANSLATE_NOOP("Actions", "&View"): (
         ActionId.ZOOM_IN,
         ActionId.ZOOM_OUT,
         None,
@@ -251,9 +327,13 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.THEME_LIGHT,
         ActionId.THEME_DARK,
         None,
+        ActionId.LANGUAGE_SYSTEM,
+        ActionId.LANGUAGE_BN,
+        ActionId.LANGUAGE_EN,
+        None,
         ActionId.RESET_PANELS,
     ),
-    "&Go": (
+    QT_TRANSLATE_NOOP("Actions", "&Go"): (
         ActionId.NEXT_SPAN,
         ActionId.PREV_SPAN,
         ActionId.NEXT_UNLINKED,
@@ -262,14 +342,19 @@ MENUS: dict[str, tuple[ActionId | None, ...]] = {
         ActionId.PREV_DOC,
         ActionId.DONE_NEXT,
     ),
-    "&Team": (
+    QT_TRANSLATE_NOOP("Actions", "&Team"): (
         ActionId.SCHEMA_EDITOR,
         ActionId.AGREEMENT,
         ActionId.CURATION,
         None,
         ActionId.INDEPENDENT,
     ),
-    "&Help": (ActionId.SHORTCUTS, ActionId.GUIDELINES, None, ActionId.ABOUT),
+    QT_TRANSLATE_NOOP("Actions", "&Help"): (
+        ActionId.SHORTCUTS,
+        ActionId.GUIDELINES,
+        None,
+        ActionId.ABOUT,
+    ),
 }
 
 
@@ -284,11 +369,19 @@ class CurationActionId(Enum):
 
 
 CURATION_SPECS: dict[CurationActionId, ActionSpec] = {
-    CurationActionId.ACCEPT: ActionSpec("Accept into gold", ("A",)),
-    CurationActionId.ACCEPT_AGREED: ActionSpec("Accept all agreed", ("Ctrl+Shift+A",)),
-    CurationActionId.REMOVE_GOLD: ActionSpec("Remove from gold", ("Delete",)),
-    CurationActionId.SIDE_BY_SIDE: ActionSpec("Side by side", ("Ctrl+T",), checkable=True),
-    CurationActionId.EDIT_GOLD: ActionSpec("Edit gold in the main window", ("Ctrl+G",)),
+    CurationActionId.ACCEPT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Accept into gold"), ("A",)),
+    CurationActionId.ACCEPT_AGREED: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Accept all agreed"), ("Ctrl+Shift+A",)
+    ),
+    CurationActionId.REMOVE_GOLD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Remove from gold"), ("Delete",)
+    ),
+    CurationActionId.SIDE_BY_SIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Side by side"), ("Ctrl+T",), checkable=True
+    ),
+    CurationActionId.EDIT_GOLD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Edit gold in the main window"), ("Ctrl+G",)
+    ),
 }
 
 
@@ -303,7 +396,7 @@ def dialog_actions(dialog: QWidget) -> dict[CurationActionId, QAction]:
 
 
 def _make(parent: QObject, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, parent)
+    action = QAction(shown(spec.text), parent)
     action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
     action.setCheckable(spec.checkable)
     if spec.text_only:
@@ -334,14 +427,14 @@ class Actions:
         self.labels = {}
         self.relations = {}
         for label in schema.labels:
-            spec = ActionSpec(
-                f"Label {label.name}", (label.key,) if label.key else (), text_only=True
-            )
+            text = shown(QT_TRANSLATE_NOOP("Actions", "Label {label}")).format(label=label.name)
+            spec = ActionSpec(text, (label.key,) if label.key else (), text_only=True)
             action = _make(self._parent, spec)
             action.setData(label.name)
             self.labels[label.name] = action
         for rel in schema.relation_types:
-            spec = ActionSpec(f"Link {rel.name}…", (rel.key,) if rel.key else (), text_only=True)
+            text = shown(QT_TRANSLATE_NOOP("Actions", "Link {relation}…")).format(relation=rel.name)
+            spec = ActionSpec(text, (rel.key,) if rel.key else (), text_only=True)
             action = _make(self._parent, spec)
             action.setData(rel.name)
             self.relations[rel.name] = action
@@ -381,7 +474,7 @@ class Actions:
         """Add the menus of :data:`MENUS` to a menu bar; returns them by title."""
         menus = {}
         for title, entries in MENUS.items():
-            menu = menus[title] = bar.addMenu(title)
+            menu = menus[title] = bar.addMenu(shown(title))
             for entry in entries:
                 if entry is None:
                     menu.addSeparator()
@@ -393,7 +486,7 @@ class Actions:
         """(menu, action text, shortcuts) of every action with a key, for the shortcut
         sheet: generated from the registry, so it never goes stale."""
         menu_of = {
-            entry: title.replace("&", "")
+            entry: shown(title).replace("&", "")
             for title, entries in MENUS.items()
             for entry in entries
             if entry is not None
@@ -402,9 +495,21 @@ class Actions:
         for action_id, action in self.by_id.items():
             keys = ", ".join(s.toString() for s in action.shortcuts())
             if keys:
-                rows.append((menu_of.get(action_id, "Text"), action.text().replace("&", ""), keys))
+                rows.append(
+                    (
+                        menu_of.get(action_id, shown(QT_TRANSLATE_NOOP("Actions", "Text"))),
+                        action.text().replace("&", ""),
+                        keys,
+                    )
+                )
         for action in [*self.labels.values(), *self.relations.values()]:
             keys = ", ".join(s.toString() for s in action.shortcuts())
             if keys:
-                rows.append(("Labels", action.text().replace("&", ""), keys))
+                rows.append(
+                    (
+                        shown(QT_TRANSLATE_NOOP("Actions", "&Labels")).replace("&", ""),
+                        action.text().replace("&", ""),
+                        keys,
+                    )
+                )
         return rows

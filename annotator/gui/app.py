@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from annotator import __version__
+from annotator.gui import i18n
 from annotator.gui.fonts import load_fonts
 from annotator.gui.settings import Settings, load_settings, save_settings
 from annotator.gui.theme import apply_theme
@@ -45,6 +46,7 @@ def build_window(
 
     load_fonts()
     settings = settings or load_settings()
+    i18n.install(i18n.choose_language(settings.language))
     name = annotator or settings.annotator or default_annotator_name()
     # Today's backup is made by the window on a pool thread (a large file takes seconds).
     workspace = open_workspace(
@@ -112,6 +114,7 @@ def run(db: str | None, annotator: str | None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
     load_fonts()
     settings = load_settings()
+    i18n.install(i18n.choose_language(settings.language))
     apply_theme(settings.theme)
     if not settings.annotator and not annotator:
         asked = ask_first_name(settings)

@@ -24,6 +24,7 @@ from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
 from annotator.gui.flow_commands import FlowCommands
+from annotator.gui.language import LanguageMenu
 from annotator.gui.link_overlay import LinkMode, next_unlinked
 from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
@@ -80,6 +81,7 @@ class MainWindow(WindowContext):
         self.flow = FlowCommands(self)
         self._connect_signals()
         self.flow.connect()
+        LanguageMenu(self).connect()
         self.panels.restore_state(self)
         self._guard_database()
         self.reload_projects()

@@ -34,6 +34,7 @@ class Settings:
     last_project: str = ""  # reopened with the last database
     last_document: str = ""  # external id
     last_database: str = ""
+    language: str = "system"  # View > Language: "system", "bn" or "en" (next start)
 
     @property
     def recent(self) -> list[str]:

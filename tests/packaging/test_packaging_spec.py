@@ -101,6 +101,7 @@ def test_data_files_cover_what_the_app_loads(monkeypatch: pytest.MonkeyPatch) ->
         "annotator/storage/migrations/env.py",
         "annotator/storage/migrations/script.py.mako",
         "annotator/text/data/bijoy.tsv",
+        "resources/i18n/annotator_bn.qm",
     ]
     for path in expected:
         assert path in bundled, path
