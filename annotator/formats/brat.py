@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -373,14 +374,24 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
         if ann_path.exists() or ann_path.is_symlink():
             check_inside(ann_path, path.parent)  # a .ann linked to a private key: refused
             ann = read_text(ann_path)
-        ids_path = path.parent / IDS_FILE
-        ids = {}
-        if ids_path.is_file() and not ids_path.is_symlink():
-            ids = read_ids(read_text(ids_path))
         record = parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))
-        yield _with_id(record, ids)
+        yield _with_id(record, _folder_ids(path.parent))
     elif path.suffix.lower() == ".ann" and not path.with_suffix(".txt").exists():
         raise RecordError(f"{path}:1", f"no text file {path.with_suffix('.txt').name} next to it")
+
+
+def _folder_ids(folder: Path) -> dict[str, tuple[str, str]]:
+    """The ``ids.tsv`` of a brat folder (read once per folder, not once per file)."""
+    ids_path = folder / IDS_FILE
+    if not ids_path.is_file() or ids_path.is_symlink():
+        return {}
+    stat = ids_path.stat()
+    return _read_ids_file(str(ids_path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_ids_file(path: str, _mtime: int, _size: int) -> dict[str, tuple[str, str]]:
+    return read_ids(read_text(Path(path)))
 
 
 def _with_id(record: DocumentRecord, ids: dict[str, tuple[str, str]]) -> DocumentRecord:

@@ -290,14 +290,18 @@ def test_brat_folder_reads_in_bratly_with_its_configs(
     assert "ঢাকা_নির্বাচন_২০২৫\tঢাকা/নির্বাচন ২০২৫\tasha" in ids
 
 
-def test_brat_zip_round_trips_ids_and_spans(hostile_db: Path, cli: Cli, tmp_path: Path) -> None:
+@pytest.mark.parametrize("target", ["b.zip", "bfolder"])
+def test_brat_round_trips_ids_and_spans(
+    hostile_db: Path, cli: Cli, tmp_path: Path, target: str
+) -> None:
     import zipfile
 
     from annotator.cli.main import main
 
-    out = tmp_path / "b.zip"
+    out = tmp_path / target
     _export(cli, out, "--format", "brat")
-    assert {"annotation.conf", "visual.conf", "ids.tsv"} <= set(zipfile.ZipFile(out).namelist())
+    names = set(zipfile.ZipFile(out).namelist()) if out.suffix else {p.name for p in out.iterdir()}
+    assert {"annotation.conf", "visual.conf", "ids.tsv"} <= names
     other = tmp_path / "other.sqlite3"
     assert (
         main(["--db", str(other), "import", "--project", "News", "--format", "brat", str(out)]) == 0
