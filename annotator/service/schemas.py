@@ -22,6 +22,7 @@ from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
 from annotator.service.errors import NotFound, ServiceError
+from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def import_schema(
     schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
     workspace.check_writable()
     with workspace.db.writing() as s:
+        lock_imports(s)  # PostgreSQL: two processes creating the project take turns
         repo = Repository(s)
         existing = repo.project_by_name(project)
         if existing is None:

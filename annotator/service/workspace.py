@@ -30,6 +30,7 @@ from annotator.service.exporting import iter_layers
 from annotator.storage import open_database, resolve_url
 from annotator.storage.attribution import prune_referents
 from annotator.storage.attribution import referents as referents_of
+from annotator.storage.locks import lock_imports
 from annotator.storage.migrate import current_revision
 from annotator.storage.notes import layer_notes, to_note
 from annotator.storage.repository import Repository, span_snapshot
@@ -124,6 +125,7 @@ class Workspace(AttributionEdits):
     def ensure_project(self, name: str, schema: LabelSchema | None = None) -> Project:
         self.check_writable()
         with self.db.writing() as s:
+            lock_imports(s)  # PostgreSQL: two processes creating it at once take turns
             repo = Repository(s)
             existing = repo.project_by_name(name)
             if existing is not None:
