@@ -386,3 +386,33 @@ def test_cancel_in_the_welcome_dialog_says_what_it_means(
         assert load_settings().annotator == "tester"
     else:
         assert "no annotator name given" in capsys.readouterr().err
+
+
+def test_document_notes_are_added_searched_and_undone(qtbot, window, news_db) -> None:
+    panel = window.notes_panel
+    type_text(panel.editor, "ask the editor")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert [n.text for n in window.session.document_notes] == ["ask the editor"]
+    assert panel.list.count() == 1
+    panel.search.setText("editor")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert panel.results.count() == 1 and "doc-0" in panel.results.item(0).text()
+    window.text_view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.statusBar().currentMessage() == "Undid: add document note"
+    with Workspace(str(news_db)) as ws:
+        assert ws.layer(int(window.session.document.id), "asha").notes == ()
+
+
+def test_label_buttons_explain_their_label(window) -> None:
+    tip = window.label_palette.buttons["PER"].toolTip()
+    assert "Person" in tip and "Key: 1" in tip
+    assert "PER" in window.guidelines.toPlainText()
+
+
+def test_an_entity_holding_others_is_one_level_deeper() -> None:
+    from annotator.gui.text_view import _nesting
+    from tests.gui.test_plain_logic import span
+
+    event, gpe, per = span(1, "EVENT", 0, 30), span(2, "GPE", 0, 10), span(3, "GPE", 11, 20)
+    assert _nesting([event, gpe, per]) == {1: 1, 2: 0, 3: 0}
