@@ -379,8 +379,14 @@ def test_cancel_in_the_welcome_dialog_says_what_it_means(
             if hasattr(widget, "session"):
                 widget.close()
 
-    QTimer.singleShot(300, close_soon)
-    assert app_module.run(None, None) == 0
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(close_soon)
+    timer.start(300)
+    try:
+        assert app_module.run(None, None) == 0
+    finally:
+        timer.stop()  # "quit" returns before the event loop: no later test's window closes
     assert "Start as “tester”" in asked[0]
     if choice == "start":
         assert load_settings().annotator == "tester"
@@ -389,7 +395,9 @@ def test_cancel_in_the_welcome_dialog_says_what_it_means(
 
 
 def test_document_notes_are_added_searched_and_undone(qtbot, window, news_db) -> None:
+    window.docks["notes"].raise_()
     panel = window.notes_panel
+    qtbot.waitUntil(panel.isVisible)
     type_text(panel.editor, "ask the editor")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert [n.text for n in window.session.document_notes] == ["ask the editor"]
