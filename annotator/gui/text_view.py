@@ -46,6 +46,7 @@ LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline 
 LANE_GAP = 4
 OUTLINE = QColor("#202020")
 HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
+NESTING_MAX = 300  # entities in one paragraph beyond which nesting bands are skipped
 BAND = 4  # pixels an entity holding other entities reaches above and below them
 
 
@@ -68,8 +69,11 @@ def _longest_first(span: Span) -> int:
 
 def _nesting(spans: list[Span]) -> dict[int, int]:
     """How many levels of other entities each entity holds (0 for none), so a holder is
-    painted as a band reaching past the fills inside it."""
+    painted as a band reaching past the fills inside it. Quadratic in the spans of one
+    paragraph, so a paragraph with more than :data:`NESTING_MAX` entities gets no bands."""
     depth: dict[int, int] = {}
+    if len(spans) > NESTING_MAX:
+        return depth
     for span in sorted(spans, key=lambda s: s.end - s.start):  # inner ones first
         inner = [
             depth[s.id]
