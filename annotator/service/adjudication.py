@@ -11,12 +11,14 @@ versions), a cue like any span and link, and a referent with its mentions
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import DocumentId, Layer, Relation, Span, Status
+from annotator.model.errors import NotFound
 from annotator.model.names import GOLD
 from annotator.service.changes import Changes
 from annotator.service.errors import ServiceError
@@ -165,6 +167,42 @@ def _versions_of_one(a: Span, b: Span) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True
     return a.label == b.label and a.start < b.end and b.start < a.end
+
+
+def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Changes:
+    """Undo what ``changes`` did to ``annotator``'s layer: the spans and relations it
+    added go, the ones it removed come back (under new ids), updated spans get their
+    old values. Returns what this did, so reverting that redoes the edit."""
+    result = Changes(documents=changes.documents)
+    for rel in changes.relations_added:
+        with contextlib.suppress(NotFound):  # it may have gone with one of its spans
+            result = _merge(result, workspace.delete_relation(rel.id, annotator))
+    for span in changes.spans_added:
+        with contextlib.suppress(NotFound):
+            result = _merge(result, workspace.delete_span(span.id, annotator))
+    for before, after in changes.spans_updated:
+        restored = workspace.update_span(
+            after.id,
+            annotator,
+            label=before.label,
+            start=before.start,
+            end=before.end,
+            attrs=before.attrs,
+        )
+        result = _merge(result, restored)
+    new_ids: dict[int, int] = {}
+    for span in changes.spans_removed:
+        created = workspace.create_span(
+            span.document_id, span.annotator, span.label, span.start, span.end, span.attrs
+        )
+        if created.span is not None:
+            new_ids[span.id] = created.span.id
+        result = _merge(result, created)
+    for rel in changes.relations_removed:
+        source = new_ids.get(rel.from_span, rel.from_span)
+        target = new_ids.get(rel.to_span, rel.to_span)
+        result = _merge(result, workspace.create_relation(rel.type, source, target, annotator))
+    return result
 
 
 def accept_relation(workspace: Workspace, relation_id: int) -> Changes:

@@ -1,5 +1,6 @@
 """One broadcast of changes: an edit made in the curation view reaches the main window
-showing the gold layer at once, and the window's gold edits reach the curation view."""
+showing the gold layer at once (undo and redo too), and the window's gold edits reach
+the curation view."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ def test_curation_edits_reach_the_gold_window_and_back(make_window, tmp_path: Pa
     (span,) = window.session.spans.values()
     assert (span.annotator, span.label, span.start) == (GOLD, "PER", 0)
     assert window.table_model.rowCount() == 1  # the window's panels show it too
+
+    # Undo in the curation view takes it out of gold, in the window too; redo puts it back.
+    qtbot.keyClick(dialog.span_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.spans == {}, timeout=3000)
+    assert window.ws.layer(doc_id, GOLD).spans == ()
+    dialog.span_view.setFocus()
+    dialog.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(window.session.spans) == 1, timeout=3000)
+    (span,) = window.session.spans.values()
+    assert (span.label, span.start) == ("PER", 0)
 
     # The window, working as gold, deletes it: the curation view no longer lists it in gold.
     window.session.delete_span(span.id)

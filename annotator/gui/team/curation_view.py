@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,7 +39,7 @@ from annotator.gui.team.curation_models import (
 )
 from annotator.gui.team.side_by_side import SideBySideView
 from annotator.model import Layer, Relation, Span
-from annotator.service import ServiceError, Workspace
+from annotator.service import Changes, ServiceError, Workspace
 from annotator.service.adjudication import (
     GOLD,
     SpanKey,
@@ -46,6 +47,7 @@ from annotator.service.adjudication import (
     accept_relation,
     accept_span,
     curation,
+    revert,
     span_key,
 )
 
@@ -123,6 +125,14 @@ class CurationDialog(QDialog):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # errors quote labels and names
         self.message.setObjectName("curationMessage")
+        self.undo_stack = QUndoStack(self)
+        for action, keys in (
+            (self.undo_stack.createUndoAction(self, "Undo"), QKeySequence.StandardKey.Undo),
+            (self.undo_stack.createRedoAction(self, "Redo"), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.accept_button = QPushButton("Accept into gold (A)", self)
         self.agreed_button = QPushButton("Accept all agreed (Ctrl+Shift+A)", self)
         self.remove_button = QPushButton("Remove from gold (Del)", self)
@@ -373,7 +383,7 @@ class CurationDialog(QDialog):
         self.reload()
         self._restore((start, end, label), self.spans.gold_column)
         self.message.setText(done)
-        self.gold_changed.emit(changes)
+        self._committed(changes, done)
 
     def on_changes(self, changes: Any, source: object) -> None:
         """The window's broadcast: another view's edit of this document's gold layer
@@ -407,7 +417,28 @@ class CurationDialog(QDialog):
         self.reload()
         self._restore(key, column)
         self.message.setText(message)
+        self._committed(changes, message)
+
+    def _committed(self, changes: Changes, message: str) -> None:
+        """An edit of gold: broadcast it, and make it undoable (Ctrl+Z in this view)."""
         self.gold_changed.emit(changes)
+        edited = (changes.spans_added, changes.spans_removed, changes.spans_updated)
+        linked = (changes.relations_added, changes.relations_removed)
+        if any(edited) or any(linked):
+            self.undo_stack.push(_GoldEdit(self, changes, message))
+
+    def _apply_revert(self, changes: Changes) -> Changes:
+        """Revert ``changes`` in gold (undo or redo), show and broadcast the result."""
+        try:
+            result = revert(self.ws, changes)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return Changes()
+        key, column = self._current()
+        self.reload()
+        self._restore(key, column)
+        self.gold_changed.emit(result)
+        return result
 
     def accept_selected(self) -> None:
         """Accept the selected relation if the relation table has focus, else the span row."""
@@ -451,6 +482,26 @@ class CurationDialog(QDialog):
             return
         changes = self.ws.delete_span(row.gold.id, GOLD)
         self._done(changes, f"removed {row.label} “{row.text}” from gold")
+
+
+class _GoldEdit(QUndoCommand):
+    """One curation edit of gold; undo reverts it through the service, redo reverts the
+    revert (recreated spans get new ids, so each step keeps what it did)."""
+
+    def __init__(self, dialog: CurationDialog, changes: Changes, text: str) -> None:
+        super().__init__(text)
+        self.dialog = dialog
+        self.changes = changes
+        self.first = True  # pushing must not apply it again: it is committed
+
+    def undo(self) -> None:
+        self.changes = self.dialog._apply_revert(self.changes)
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        self.changes = self.dialog._apply_revert(self.changes)
 
 
 def open_curation(
