@@ -162,3 +162,22 @@ def test_training_runs_in_the_background_and_the_tagger_then_suggests(
         lambda: controller.suggester is not None and controller.suggester.tagger is not None,
         timeout=10000,
     )
+
+
+def test_retraining_starts_by_itself_once_the_gold_layer_grew(
+    qtbot, make_window, suggest_db: Path
+) -> None:
+    from dataclasses import replace
+
+    window = _open_new(qtbot, make_window, suggest_db)
+    controller = window.suggestions
+    window.settings = replace(window.settings, retrain_after_spans=1000)
+    controller.check_retrain()
+    assert not controller.training  # 5 gold spans: below the threshold
+    window.settings = replace(window.settings, retrain_after_spans=5)
+    controller.check_retrain()
+    assert controller.training
+    qtbot.waitUntil(lambda: not controller.training, timeout=60000)
+    assert controller.last_report is not None and controller.last_report.gold_spans == 5
+    controller.check_retrain()  # nothing new since: no second training
+    assert not controller.training
