@@ -33,7 +33,7 @@ class LanguageMenu:
         self.w = window
 
     def connect(self) -> None:
-        group = QActionGroup(self.w)  # type: ignore[arg-type]
+        group = QActionGroup(self.w)
         for action_id, language in LANGUAGE_ACTIONS.items():
             action = self.w.acts[action_id]
             group.addAction(action)

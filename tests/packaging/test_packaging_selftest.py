@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli.main import main
 from annotator import selftest
+from annotator.cli.main import main
 from annotator.storage.engine import default_database_path
 
 
