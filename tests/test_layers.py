@@ -242,3 +242,25 @@ def test_the_service_never_touches_rows_or_sql() -> None:
             if name.split(".")[0] == "sqlalchemy" or name.startswith("annotator.storage.orm"):
                 offenders.append(f"{path.relative_to(PACKAGE)}: imports {name}")
     assert offenders == [], "\n".join(offenders)
+
+
+SESSION_CALLS = {"add", "add_all", "delete", "execute", "flush", "get", "scalar", "scalars"}
+ROW_CALLS = {"span_row", "state_row"}
+
+
+def test_the_service_changes_no_row_itself() -> None:
+    """Row changes and queries happen inside storage: the service calls no session
+    method (``s.add``, ``s.flush``, ``s.execute``...) and takes no ORM row to change."""
+    offenders = []
+    for path in sorted((PACKAGE / "service").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            owner, name = node.func.value, node.func.attr
+            session = (isinstance(owner, ast.Name) and owner.id in ("s", "session")) or (
+                isinstance(owner, ast.Attribute) and owner.attr == "s"
+            )
+            if (session and name in SESSION_CALLS) or name in ROW_CALLS:
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: .{name}(...)")
+    assert offenders == [], "\n".join(offenders)

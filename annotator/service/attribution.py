@@ -138,16 +138,15 @@ class AttributionEdits:
         expected_version: int | None,
     ) -> Changes:
         repo = Repository(s)
-        row = repo.span_row(span_id, lock=True)
-        before = repo.span(span_id)
-        if expected_version is not None and row.version != expected_version:
+        before = repo.lock_span(span_id)
+        if expected_version is not None and before.version != expected_version:
             raise ConflictError(
                 "this span was changed by someone else in the meantime; the view reloads"
             )
         if not pieces:
             raise ServiceError("a span needs at least one part")
         pieces = sorted((int(a), int(b)) for a, b in pieces)
-        doc = repo.document(row.document_id)
+        doc = repo.document(before.document_id)
         clusters = cluster_index(doc)
         start, end = pieces[0][0], pieces[-1][1]
         problem = span_problem(
@@ -157,13 +156,14 @@ class AttributionEdits:
             raise ServiceError(problem)
         store.set_span_pieces(s, span_id, pieces)
         after = repo.span(span_id)
-        state = self._touch_state(repo, row.document_id, row.annotator_id)
+        aid = repo.annotator_id(before.annotator)
+        state = self._touch_state(repo, before.document_id, aid)
         repo.log(
             annotator,
             "update",
             "span",
             span_id,
-            row.document_id,
+            before.document_id,
             span_snapshot(before),
             span_snapshot(after),
         )

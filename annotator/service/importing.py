@@ -401,11 +401,11 @@ def _merge_layer(
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
     _add_notes(repo, doc_id, aid, annotator, record, ids)
-    state = repo.state_row(doc_id, aid)
+    current = repo.touch_state(doc_id, aid)
     if record.status is not None:
-        state.status = record.status.value
-    elif state.status == Status.NEW.value and record.spans:
-        state.status = Status.IN_PROGRESS.value
+        repo.write_status(doc_id, aid, record.status)
+    elif current is Status.NEW and record.spans:  # the status rule, as for an edit
+        repo.write_status(doc_id, aid, Status.IN_PROGRESS)
     repo.log(
         annotator,
         "import",

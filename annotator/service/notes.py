@@ -40,22 +40,21 @@ def set_span_note(ws: Workspace, span_id: int, annotator: str, text: str) -> Not
     text = _clean(text)
     with ws.db.writing() as s:
         repo = Repository(s)
-        row = repo.span_row(span_id)
+        span = repo.span(span_id)
         old = store.span_note(s, span_id)
         before = {"note": old.text} if old is not None else None
         store.clear_span_note(s, span_id)
         note = None
         if text:
-            added = store.add_note(
-                s, row.document_id, row.annotator_id, text, annotator, span_id=span_id
-            )
+            aid = repo.annotator_id(span.annotator)
+            added = store.add_note(s, span.document_id, aid, text, annotator, span_id=span_id)
             note = store.to_note(added)
         repo.log(
             annotator,
             "note",
             "span",
             span_id,
-            row.document_id,
+            span.document_id,
             before,
             {"note": text} if text else None,
         )
@@ -88,12 +87,10 @@ def edit_document_note(ws: Workspace, note_id: int, annotator: str, text: str) -
             return None
         before, document_id = {"note": row.text}, row.document_id
         if not text:
-            s.delete(row)
+            store.delete_note(s, note_id)
             repo.log(annotator, "note", "document", note_id, document_id, before, None)
             return None
-        row.text = text
-        row.time = store.parse_time("")
-        s.flush()
+        store.rewrite_note(s, note_id, text)
         repo.log(annotator, "note", "document", note_id, document_id, before, {"note": text})
         return store.to_note(row)
 

@@ -80,6 +80,22 @@ def note_row(s: Session, note_id: int) -> NoteRow | None:
     return s.get(NoteRow, note_id)
 
 
+def rewrite_note(s: Session, note_id: int, text: str) -> None:
+    """A note's new text; its time becomes now, its author stays."""
+    row = s.get(NoteRow, note_id)
+    if row is not None:
+        row.text = text
+        row.time = parse_time("")
+        s.flush()
+
+
+def delete_note(s: Session, note_id: int) -> None:
+    row = s.get(NoteRow, note_id)
+    if row is not None:
+        s.delete(row)
+        s.flush()
+
+
 def search_notes(
     s: Session, project_id: int, query: str, limit: int = 200
 ) -> list[tuple[DocumentId, str, Note]]:
