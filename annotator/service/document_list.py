@@ -3,6 +3,7 @@ row position, a document's row (see :mod:`annotator.storage.document_list`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from annotator.model import DocumentSummary, Status
 from annotator.storage import document_list as store
 from annotator.storage.document_list import SORT_KEYS, ListIndex
 from annotator.storage.repository import NotFound, Repository
+from annotator.storage.search import fts_phrase_for
 
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
@@ -78,7 +80,10 @@ def list_page(
     """``limit`` rows from ``anchor`` (None: the first row), or the last ``limit`` rows
     with ``from_end``: one keyset query."""
     with workspace.db.reading() as s:
-        status_expr, conditions, key, aid = _parts(s, query)
+        fts = fts_phrase_for(s, query.search) if query.search and query.sort == "id" else None
+        status_expr, conditions, key, aid = _parts(
+            s, dataclasses.replace(query, search=None) if fts else query
+        )
         return store.list_page(
             s,
             conditions,
@@ -89,6 +94,7 @@ def list_page(
             aid,
             descending=query.descending,
             from_end=from_end,
+            fts=fts,
         )
 
 

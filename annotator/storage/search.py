@@ -89,21 +89,45 @@ def match_condition(session: Session, query: str) -> ColumnElement[bool]:
     )
 
 
+def fts_phrase_for(session: Session, query: str) -> str | None:
+    """The FTS5 query for ``query`` when the SQLite index can drive a list page (rows in
+    id order straight from the index, stopping at the page's end); else ``None``."""
+    needle = normalize_query(query)
+    if session.get_bind().dialect.name != "sqlite" or len(needle) < MIN_INDEXED:
+        return None
+    return fts_phrase(needle)
+
+
+def fts_source(phrase: str) -> tuple[Any, Any, Any]:
+    """``(from clause, match condition, rowid column)``: documents joined to their index
+    entries, for a page read in rowid order."""
+    source = _fts.join(DocumentRow, DocumentRow.id == _fts.c.rowid)
+    return source, _fts.c[FTS_TABLE].match(phrase), _fts.c.rowid
+
+
 def matching_documents(
     session: Session, project_id: int, query: str, *, batch: int = 50
 ) -> Iterator[Sequence[tuple[int, str, str, str]]]:
     """Batches of ``(id, external_id, title, text)`` of the project's documents that
     contain ``query``, in id order, from one streamed query: the caller stops reading
     when it has enough."""
-    result = (
-        session.connection()
-        .execution_options(stream_results=True)
-        .execute(
-            select(DocumentRow.id, DocumentRow.external_id, DocumentRow.title, DocumentRow.text)
+    columns = (DocumentRow.id, DocumentRow.external_id, DocumentRow.title, DocumentRow.text)
+    phrase = fts_phrase_for(session, query)
+    if phrase is not None:  # straight from the index, in rowid order
+        source, match, rowid = fts_source(phrase)
+        statement = (
+            select(*columns)
+            .select_from(source)
+            .where(match, DocumentRow.project_id == project_id)
+            .order_by(rowid)
+        )
+    else:
+        statement = (
+            select(*columns)
             .where(DocumentRow.project_id == project_id, match_condition(session, query))
             .order_by(DocumentRow.id)
         )
-    )
+    result = session.connection().execution_options(stream_results=True).execute(statement)
     try:
         for rows in result.partitions(batch):
             yield [tuple(r) for r in rows]  # type: ignore[misc]

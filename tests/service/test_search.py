@@ -191,3 +191,28 @@ def test_db_check_rebuild_search_repairs_the_index(tmp_path: Path, capsys) -> No
         assert [d.external_id for d in ws.list_documents(ws.project("P").id, search="মেরামত")] == [
             "r"
         ]
+
+
+def test_search_pages_read_from_the_index_match_the_filter(tmp_path: Path) -> None:
+    from annotator.service.document_list import ListQuery, count, list_index, list_page
+
+    with Workspace(str(tmp_path / "pages.sqlite3")) as ws:
+        import_records(ws, [DocumentRecord(text="অন্য প্রকল্প সোনার", external_id="o")], project="O")
+        records = [
+            DocumentRecord(
+                text=f"খবর {n}। " + ("সোনার দাম।" if n % 3 == 0 else "রুপা।"),
+                external_id=f"d{n:03d}",
+            )
+            for n in range(130)
+        ]
+        import_records(ws, records, project="P")
+        query = ListQuery(ws.project("P").id, search="সোনার")
+        expected = [f"d{n:03d}" for n in range(130) if n % 3 == 0]
+        assert count(ws, query) == len(expected) == 44
+        size = 10
+        anchors = list_index(ws, query, size).anchors
+        pages = [list_page(ws, query, None, size)]
+        pages += [list_page(ws, query, anchor, size) for anchor in anchors[1:]]
+        assert [d.external_id for page in pages for d in page] == expected
+        last = list_page(ws, query, None, 4, from_end=True)
+        assert [d.external_id for d in last] == expected[-4:]
