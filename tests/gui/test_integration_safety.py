@@ -27,7 +27,7 @@ def test_read_only_database_shows_a_banner_and_refuses_edits(
         ws.create_span(int(doc.id), "asha", "PER", *word_range("পুতিন"))
     before = news_db.read_bytes()
     # As for a file the user may not write (tests run as root, so permissions cannot show it).
-    monkeypatch.setattr("annotator.service.workspace.is_read_only_path", lambda _path: True)
+    monkeypatch.setattr("annotator.storage.engine.is_read_only_path", lambda _path: True)
     window = make_window(news_db)
     assert window.ws.read_only
     assert window.banners.read_only.isVisible()
