@@ -135,7 +135,9 @@ def list_page(
         if anchor[0] is None:  # NULL keys do not compare: page by id alone
             where = [DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]]
     backwards = descending != from_end
-    order = (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
+    order: tuple[Any, ...] = (
+        (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
+    )
     columns = (
         DocumentRow.id,
         DocumentRow.external_id,
