@@ -44,6 +44,27 @@ class CardNames:
         return cls(data.parent, f"{stem}{FILE_CARD_JSON}", f"{stem}{FILE_CARD_README}", f"{stem}.")
 
 
+# Files an export writes beside its data (cards, brat and Label Studio configs).
+SIDECAR_NAMES = frozenset(
+    {CARD_JSON, "annotation.conf", "visual.conf", "ids.tsv", "label_config.xml"}
+)
+SIDECAR_SUFFIXES = (FILE_CARD_JSON, FILE_CARD_README, ".label_config.xml")
+
+
+def is_sidecar(path: Path) -> bool:
+    """True for a card or config an export wrote beside its data: not data to import."""
+    name = path.name
+    if name in SIDECAR_NAMES or name.endswith(SIDECAR_SUFFIXES):
+        return True
+    if name == CARD_README:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                return CARD_MARKER in handle.read(64 * 1024)
+        except OSError:
+            return False
+    return False
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -206,3 +227,25 @@ def write_card(names: CardNames, card: dict[str, Any]) -> list[Path]:
     ):
         written.append(write_text_atomic(names.folder / name, content))
     return written
+
+
+def read_card(path: Path) -> dict[str, Any]:
+    """The card of the export ``path`` belongs to: ``NAME.card.json`` next to a
+    single file (or one listing it, for a split), ``dataset.json`` of a folder."""
+    if path.is_dir():
+        own = load_card(path / CARD_JSON)
+        if own:
+            return own
+    folder = path.parent
+    candidates = [
+        folder / f"{path.stem}{FILE_CARD_JSON}",
+        *sorted(folder.glob(f"*{FILE_CARD_JSON}")),
+        folder / CARD_JSON,
+        *sorted(folder.glob(f"*{OLD_FILE_CARD_JSON}")),
+    ]
+    for candidate in candidates:
+        card = load_card(candidate)
+        names = {str(item.get("name")) for item in card.get("files", []) if isinstance(item, dict)}
+        if path.name in names:
+            return card
+    return {}

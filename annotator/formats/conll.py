@@ -7,10 +7,12 @@ line per sentence), so exporting it again gives the same tokens and tags.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
+from annotator.formats.card import read_card
 from annotator.formats.foreign import OnError, read_text
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
@@ -28,6 +30,9 @@ class ConllWriter(TextWriter):
         proj = self.ctx.project(layer)
         tags = self.ctx.tags(proj)
         self.count(layer, [a.span for a in proj.kept])
+        # CoNLL has no place for ids: the card keeps them, in order, for the importer.
+        ids = self.ctx.stats.document_ids.setdefault(self.split, [])
+        ids.append([layer.document.external_id, layer.annotator])
         out = [DOCSTART, ""]
         for group in sentence_groups(layer.document.text, proj.tokens, tags):
             out += [f"{proj.tokens[i].text} _ _ {tags[i]}" for i in group]
@@ -154,9 +159,38 @@ def read_conll(path: Path, on_error: OnError | None = None) -> Iterator[Document
         assert on_error is not None
         on_error(RecordError(f"{path}:{line}", reason))
         bad_lines.add(line)
-    for doc in docs:
+    ids = _card_ids(path, len(docs))
+    for n, doc in enumerate(docs):
         if not any(row[2] in bad_lines for row in doc.rows):
-            yield conll_record(doc, str(path))
+            record = conll_record(doc, str(path))
+            if ids:
+                ext, annotator = ids[n]
+                record = dataclasses.replace(
+                    record, external_id=ext, title=ext, annotator=annotator or None
+                )
+            yield record
+
+
+def _card_ids(path: Path, count: int) -> list[list[str]]:
+    """The document ids the export's card lists for this file, if they fit its documents."""
+    card = read_card(path)
+    files = card.get("files")
+    split = next(
+        (
+            f.get("split")
+            for f in (files if isinstance(files, list) else [])
+            if isinstance(f, dict) and f.get("name") == path.name
+        ),
+        None,
+    )
+    known = card.get("document_ids")
+    found = known.get(split) if isinstance(known, dict) and isinstance(split, str) else None
+    if not isinstance(found, list) or len(found) != count:
+        return []
+    if not all(isinstance(i, list) and len(i) == 2 for i in found):
+        return []
+    ids: list[list[str]] = found
+    return [[str(a), str(b)] for a, b in ids]
 
 
 __all__ = [

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
+from annotator.formats.card import is_sidecar
 from annotator.formats.foreign import check_inside, line_too_long, read_bytes, read_text
 from annotator.formats.native import OnError, read_jsonl
 from annotator.formats.registry import IMPORT_SUFFIXES, IMPORTERS
@@ -177,6 +178,8 @@ def _walk(path: Path, fmt: str) -> Iterator[Path]:
             if child.is_dir() or (fmt == "auto" and child.suffix.lower() not in wanted):
                 continue
             check_inside(child, path)
+            if fmt not in ("auto", "brat") and is_sidecar(child):
+                continue  # an export's card or config, not data (brat reads ids.tsv itself)
             yield child
     elif path.exists():
         yield path

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.card import CARD_JSON, FILE_CARD_JSON, OLD_FILE_CARD_JSON, load_card
+from annotator.formats.card import read_card
 from annotator.formats.checks import Checker, Problem
 from annotator.formats.foreign import read_text
 from annotator.formats.jsonparse import parse_json
@@ -29,28 +29,6 @@ def __getattr__(name: str) -> Any:
     if name == "FORMATS":
         return tuple(validatable())
     raise AttributeError(name)
-
-
-def read_card(path: Path) -> dict[str, Any]:
-    """The card of the export ``path`` belongs to: ``NAME.card.json`` next to a
-    single file (or one listing it, for a split), ``dataset.json`` of a folder."""
-    if path.is_dir():
-        own = load_card(path / CARD_JSON)
-        if own:
-            return own
-    folder = path.parent
-    candidates = [
-        folder / f"{path.stem}{FILE_CARD_JSON}",
-        *sorted(folder.glob(f"*{FILE_CARD_JSON}")),
-        folder / CARD_JSON,
-        *sorted(folder.glob(f"*{OLD_FILE_CARD_JSON}")),
-    ]
-    for candidate in candidates:
-        card = load_card(candidate)
-        names = {str(item.get("name")) for item in card.get("files", []) if isinstance(item, dict)}
-        if path.name in names:
-            return card
-    return {}
 
 
 def detect_format(path: Path, card: dict[str, Any]) -> str:

@@ -44,6 +44,8 @@ class ExportStats:
     # Exported spans spaCy's bn tokenizer cannot align: the count and the first ones.
     spacy_misaligned: int = 0
     spacy_examples: list[dict[str, Any]] = field(default_factory=list)
+    # split -> [document id, annotator] in file order, for formats that drop the ids
+    document_ids: dict[str, list[list[str]]] = field(default_factory=dict)
 
 
 def split_pieces(spans: list[Span]) -> list[Span]:

@@ -434,6 +434,8 @@ def build_card(
     if req.format == "hf":
         card["features"] = hf_features(plan.tag_names)
         card["id_format"] = ROW_ID_FORMAT
+    if stats.document_ids:
+        card["document_ids"] = stats.document_ids
     card["split_spans"] = stats.split_spans
     if token_level:
         card["fragments"] = SPLIT_SPANS_IN_TOKENS

@@ -412,3 +412,27 @@ def test_dropped_spans_and_relations_are_counted_per_reason(
     for reason, n in expected.items():
         assert f"dropped {n} {reason}" in err
     assert "## Left out" in (tmp_path / "x.card.md").read_text("utf-8")
+
+
+def test_conll_document_ids_come_back_from_the_card(
+    hostile_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    from annotator.cli.main import main
+    from annotator.service import Workspace
+
+    out = tmp_path / "c"
+    _export(
+        cli, out, "--format", "conll", "--on-overlap", "longest", "--split", "train=0.5,dev=0.5"
+    )
+    card = json.loads((out / "dataset.json").read_text("utf-8"))
+    listed = sorted(ext for ids in card["document_ids"].values() for ext, _ in ids)
+    assert listed == sorted(ext for ext, *_ in hostile.DOCS)
+    other = tmp_path / "o.sqlite3"
+    assert (
+        main(["--db", str(other), "import", "--project", "News", "--format", "conll", str(out)])
+        == 0
+    )
+    with Workspace(str(other)) as ws:
+        layers = list(ws.iter_layers(ws.project("News").id, status=None))
+    assert sorted(layer.document.external_id for layer in layers) == listed
+    assert {layer.annotator for layer in layers} == {"asha"}
