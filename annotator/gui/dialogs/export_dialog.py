@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS
+from annotator.gui import i18n
 from annotator.gui.jobs import Job, JobDialog
 from annotator.gui.status_bar import warn
 from annotator.model import LabelKind, Layer, Status
@@ -70,15 +71,29 @@ def empty_splits(request: ExportRequest, result: ExportResult) -> list[str]:
 def ask_target(parent: QWidget, folder: Path, files: list[Path]) -> str:
     """The folder holds files: "clear" them, "keep" them beside the new ones, or "cancel"."""
     shown = ", ".join(p.name for p in files[:6]) + (" …" if len(files) > 6 else "")
-    box = QMessageBox(QMessageBox.Icon.Warning, "The folder is not empty", "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ExportDialog", "The folder is not empty"),
+        "",
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"{folder} already holds {len(files)} file(s) from an earlier export: {shown}\n\n"
-        "Old files next to new ones (data.conll beside train/dev/test.conll) are easily "
-        "mistaken for part of this dataset."
+        QCoreApplication.translate(
+            "ExportDialog",
+            "{folder} already holds {n} file(s) from an earlier export: {shown}\n\n"
+            "Old files next to new ones (data.conll beside train/dev/test.conll) are easily "
+            "mistaken for part of this dataset.",
+        ).format(folder=folder, n=i18n.number(len(files)), shown=shown)
     )
-    clear = box.addButton("Remove them and export", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Export next to them", QMessageBox.ButtonRole.AcceptRole)
+    clear = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Remove them and export"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Export next to them"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -88,33 +103,68 @@ def ask_target(parent: QWidget, folder: Path, files: list[Path]) -> str:
 def summary_text(result: ExportResult, empty: list[str] | None = None) -> str:
     """What the export wrote: documents, spans per label, expanded and overlap counts."""
     stats = result.stats
+    num = i18n.number
     lines = [
-        f"warning: the {name} split is empty (too few documents for its share); its file "
-        "holds nothing"
+        QCoreApplication.translate(
+            "ExportDialog",
+            "warning: the {name} split is empty (too few documents for its share); its file "
+            "holds nothing",
+        ).format(name=name)
         for name in empty or []
     ]
-    lines.append(f"{result.documents} documents, {result.records} records")
-    for split, labels in sorted(stats.labels.items()):
-        counts = ", ".join(f"{label} {n}" for label, n in sorted(labels.items()))
-        lines.append(f"{split}: {stats.documents[split]} documents; {counts}")
     lines.append(
-        f"{stats.expanded} spans expanded to whole tokens; "
-        f"{stats.dropped_overlaps} overlapping spans left out"
+        QCoreApplication.translate(
+            "ExportDialog", "{documents} documents, {records} records"
+        ).format(documents=num(result.documents), records=num(result.records))
     )
-    lines += [f"dropped {n} {reason}" for reason, n in sorted(stats.dropped.items())]
-    if stats.spacy_misaligned:
+    for split, labels in sorted(stats.labels.items()):
+        counts = ", ".join(f"{label} {num(n)}" for label, n in sorted(labels.items()))
         lines.append(
-            f"warning: {stats.spacy_misaligned} spans do not align with spaCy's bn tokenizer "
-            "(listed in the card): "
-            + "; ".join(
-                f"{i['document']}: {i['label']} {i['text']!r}" for i in stats.spacy_examples[:3]
+            QCoreApplication.translate(
+                "ExportDialog", "{split}: {documents} documents; {counts}"
+            ).format(split=split, documents=num(stats.documents[split]), counts=counts)
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "ExportDialog",
+            "{expanded} spans expanded to whole tokens; {overlaps} overlapping spans left out",
+        ).format(expanded=num(stats.expanded), overlaps=num(stats.dropped_overlaps))
+    )
+    lines += [
+        QCoreApplication.translate("ExportDialog", "dropped {n} {reason}").format(
+            n=num(n), reason=reason
+        )
+        for reason, n in sorted(stats.dropped.items())
+    ]
+    if stats.spacy_misaligned:
+        examples = "; ".join(
+            f"{i['document']}: {i['label']} {i['text']!r}" for i in stats.spacy_examples[:3]
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "warning: {n} spans do not align with spaCy's bn tokenizer (listed in the card): "
+                "{examples}",
+            ).format(n=num(stats.spacy_misaligned), examples=examples)
+        )
+    lines += [
+        QCoreApplication.translate("ExportDialog", "wrote {path}").format(path=path)
+        for path in result.files[:5]
+    ]
+    if len(result.files) > 5:
+        lines.append(
+            QCoreApplication.translate("ExportDialog", "... and {n} more files").format(
+                n=num(len(result.files) - 5)
             )
         )
-    lines += [f"wrote {path}" for path in result.files[:5]]
-    if len(result.files) > 5:
-        lines.append(f"... and {len(result.files) - 5} more files")
-    lines += [f"card {path}" for path in result.card_files]
-    lines += [f"config {path}" for path in result.config_files]
+    lines += [
+        QCoreApplication.translate("ExportDialog", "card {path}").format(path=path)
+        for path in result.card_files
+    ]
+    lines += [
+        QCoreApplication.translate("ExportDialog", "config {path}").format(path=path)
+        for path in result.config_files
+    ]
     return "\n".join(lines)
 
 
@@ -146,7 +196,9 @@ class ExportDialog(JobDialog):
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(workspace, "Export dataset", parent, pool)
+        super().__init__(
+            workspace, QCoreApplication.translate("ExportDialog", "Export dataset"), parent, pool
+        )
         self.export_result: ExportResult | None = None
         self.confirm_target: Callable[[Path, list[Path]], str] = lambda folder, files: ask_target(
             self, folder, files
@@ -166,12 +218,13 @@ class ExportDialog(JobDialog):
         if project in projects:
             self.project.setCurrentText(project)
         self.annotator = QLineEdit()
-        self.annotator.setPlaceholderText("every annotator")
-        self.gold = QCheckBox("Gold (adjudicated) layer")
+        self.annotator.setPlaceholderText(self.tr("every annotator"))
+        self.gold = QCheckBox(self.tr("Gold (adjudicated) layer"))
         self.status = QComboBox()
-        self.status.addItems(["done", "any"])
+        self.status.addItem(self.tr("done"), "done")
+        self.status.addItem(self.tr("any"), "any")
         self.labels = QLineEdit()
-        self.labels.setPlaceholderText("every label (or PER,ORG,...)")
+        self.labels.setPlaceholderText(self.tr("every label (or PER,ORG,...)"))
         self.kind = QComboBox()
         self.kind.addItems(["", *(kind.value for kind in LabelKind)])
         self.on_overlap = QComboBox()
@@ -182,37 +235,39 @@ class ExportDialog(JobDialog):
         self.doccano_shape.setObjectName("exportDoccanoShape")
         self.doccano_shape.addItems(["relation", "sequence"])
         self.doccano_shape.setToolTip(
-            "relation: entities and relations; sequence: the 'label' column a "
-            "sequence-labeling project reads"
+            self.tr(
+                "relation: entities and relations; sequence: the 'label' column a "
+                "sequence-labeling project reads"
+            )
         )
         self.license = QLineEdit("unknown")
         self.license.setObjectName("exportLicense")
-        self.license.setToolTip("The licence written to the dataset card, e.g. cc-by-4.0")
+        self.license.setToolTip(self.tr("The licence written to the dataset card, e.g. cc-by-4.0"))
         self.split = QLineEdit()
-        self.split.setPlaceholderText("train=0.8,dev=0.1,test=0.1 (empty: one file)")
+        self.split.setPlaceholderText(self.tr("train=0.8,dev=0.1,test=0.1 (empty: one file)"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.target = QLineEdit()
-        self.browse = QPushButton("Browse…")
+        self.browse = QPushButton(self.tr("Browse…"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target)
         target_row.addWidget(self.browse)
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Project", self.project)
-        form.addRow("Annotator", self.annotator)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Project"), self.project)
+        form.addRow(self.tr("Annotator"), self.annotator)
         form.addRow("", self.gold)
-        form.addRow("Status", self.status)
-        form.addRow("Labels", self.labels)
-        form.addRow("Kind", self.kind)
-        form.addRow("Overlaps", self.on_overlap)
-        form.addRow("Offsets", self.offset_unit)
-        form.addRow("doccano shape", self.doccano_shape)
-        form.addRow("Licence", self.license)
-        form.addRow("Split", self.split)
-        form.addRow("Seed", self.seed)
-        form.addRow("Target folder", target_row)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Overlaps"), self.on_overlap)
+        form.addRow(self.tr("Offsets"), self.offset_unit)
+        form.addRow(self.tr("doccano shape"), self.doccano_shape)
+        form.addRow(self.tr("Licence"), self.license)
+        form.addRow(self.tr("Split"), self.split)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Target folder"), target_row)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -222,10 +277,10 @@ class ExportDialog(JobDialog):
         self.summary.setMinimumHeight(200)  # the whole summary readable without scrolling
         self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.summary.setVisible(False)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Close")
-        self.open_button = QPushButton("Open folder")
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -258,7 +313,9 @@ class ExportDialog(JobDialog):
         self.offset_unit.setCurrentText("utf16" if fmt == "doccano" else "codepoint")
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.target.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into folder"), self.target.text()
+        )
         if folder:
             self.target.setText(folder)
 
@@ -270,7 +327,7 @@ class ExportDialog(JobDialog):
             project=self.project.currentText() or None,
             annotator=None if self.gold.isChecked() else (self.annotator.text().strip() or None),
             gold=self.gold.isChecked(),
-            status=Status.DONE if self.status.currentText() == "done" else None,
+            status=Status.DONE if self.status.currentData() == "done" else None,
             labels=tuple(x for x in [self.labels.text().strip()] if x),
             kinds=tuple(x for x in [self.kind.currentText()] if x),
             on_overlap=self.on_overlap.currentText(),
@@ -290,8 +347,11 @@ class ExportDialog(JobDialog):
                 continue
             if key == "gold":
                 self.gold.setChecked(str(value) == "true")
-            elif key in ("format", "status", "project"):
-                box = {"format": self.format, "status": self.status, "project": self.project}[key]
+            elif key == "status":
+                if self.status.findData(str(value)) >= 0:
+                    self.status.setCurrentIndex(self.status.findData(str(value)))
+            elif key in ("format", "project"):
+                box = {"format": self.format, "project": self.project}[key]
                 if box.findText(str(value)) >= 0 and (key != "project" or not self._project_given):
                     box.setCurrentText(str(value))
             else:
@@ -306,7 +366,7 @@ class ExportDialog(JobDialog):
             "project": self.project.currentText(),
             "annotator": self.annotator.text(),
             "gold": "true" if self.gold.isChecked() else "false",
-            "status": self.status.currentText(),
+            "status": str(self.status.currentData()),
             "split": self.split.text(),
             "target": self.target.text(),
         }
@@ -316,7 +376,7 @@ class ExportDialog(JobDialog):
     def start(self) -> None:
         request = self.request()
         if not request.output:
-            self._show("Choose a target folder first.")
+            self._show(self.tr("Choose a target folder first."))
             return
         folder = Path(request.output)
         old = previous_export_files(folder)
@@ -329,13 +389,17 @@ class ExportDialog(JobDialog):
                     for path in old:
                         path.unlink()
                 except OSError as exc:
-                    self._show(f"Could not remove {path.name}: {exc.strerror or exc}")
+                    self._show(
+                        self.tr("Could not remove {name}: {reason}").format(
+                            name=path.name, reason=exc.strerror or exc
+                        )
+                    )
                     return
         self._remember()
         self.export_result = None
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.summary.setVisible(False)
@@ -350,7 +414,7 @@ class ExportDialog(JobDialog):
     def _end(self) -> None:
         self.job = None
         self.export_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.progress.setVisible(False)
 
     def _finished(self, result: ExportResult) -> None:
@@ -361,9 +425,11 @@ class ExportDialog(JobDialog):
         if empty:
             warn(
                 self,
-                "Empty splits",
-                f"No document went into {', '.join(empty)}: the project has too few "
-                "documents for those shares. Change the split or export more documents.",
+                self.tr("Empty splits"),
+                self.tr(
+                    "No document went into {splits}: the project has too few "
+                    "documents for those shares. Change the split or export more documents."
+                ).format(splits=", ".join(empty)),
             )
         self.open_button.setVisible(True)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import importable
+from annotator.gui import i18n
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
 from annotator.service import Workspace, import_records
@@ -79,10 +80,13 @@ def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
             result.total += 1
             if len(result.records) < PREVIEW_RECORDS:
                 title = record.title or record.external_id or record.text[:40].replace("\n", " ")
-                result.records.append(
-                    f"{record.origin}  {title}  ({len(record.spans)} spans, "
-                    f"{len(record.relations)} relations)"
+                counts = QCoreApplication.translate(
+                    "ImportDialog", "({spans} spans, {relations} relations)"
+                ).format(
+                    spans=i18n.number(len(record.spans)),
+                    relations=i18n.number(len(record.relations)),
                 )
+                result.records.append(f"{record.origin}  {title}  {counts}")
     except RecordError as exc:
         result.errors.append(str(exc))
     return result
@@ -101,16 +105,20 @@ class ImportDialog(JobDialog):
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(workspace, "Import", parent, pool)
+        super().__init__(
+            workspace, QCoreApplication.translate("ImportDialog", "Import"), parent, pool
+        )
         self.last_preview: Preview | None = None
         self.report: Any = None
 
         self.paths = QLineEdit()
         self.paths.setPlaceholderText(
-            ".txt, .docx, JSONL or other tools' files, or a folder (separate several with ;)"
+            self.tr(
+                ".txt, .docx, JSONL or other tools' files, or a folder (separate several with ;)"
+            )
         )
-        self.browse = QPushButton("Files…")
-        self.browse_folder = QPushButton("Folder…")
+        self.browse = QPushButton(self.tr("Files…"))
+        self.browse_folder = QPushButton(self.tr("Folder…"))
         row = QHBoxLayout()
         row.addWidget(self.paths)
         row.addWidget(self.browse)
@@ -123,8 +131,10 @@ class ImportDialog(JobDialog):
         self.snap.setObjectName("importSnap")
         self.snap.addItems(["off", *SNAP_MODES])
         self.snap.setToolTip(
-            "Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;\n"
-            "'clusters' grows them to whole letters, 'words' to whole words."
+            self.tr(
+                "Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;\n"
+                "'clusters' grows them to whole letters, 'words' to whole words."
+            )
         )
         self.project = QComboBox()
         self.project.setEditable(True)
@@ -132,28 +142,32 @@ class ImportDialog(JobDialog):
         if project:
             self.project.setCurrentText(project)
         self.annotator = QLineEdit(annotator)
-        self.normalize = QCheckBox("Normalize texts (NFC, LF) and remap their spans")
-        self.convert_bijoy = QCheckBox("Convert text typed in Bijoy (SutonnyMJ) to Unicode")
+        self.normalize = QCheckBox(self.tr("Normalize texts (NFC, LF) and remap their spans"))
+        self.convert_bijoy = QCheckBox(
+            self.tr("Convert text typed in Bijoy (SutonnyMJ) to Unicode")
+        )
         self.convert_bijoy.setObjectName("convertBijoy")
         self.convert_bijoy.setToolTip(
-            "Old newsroom files typed with a Bijoy keyboard look like 'Avgvi †mvbvi evsjv'.\n"
-            "Word files set in SutonnyMJ are converted anyway: their font says what they are."
+            self.tr(
+                "Old newsroom files typed with a Bijoy keyboard look like 'Avgvi †mvbvi evsjv'.\n"
+                "Word files set in SutonnyMJ are converted anyway: their font says what they are."
+            )
         )
         form = QFormLayout()
-        form.addRow("Input", row)
-        form.addRow("Format", self.format)
-        form.addRow("Offsets", self.offset_unit)
-        form.addRow("Snap spans", self.snap)
-        form.addRow("Project", self.project)
-        form.addRow("Annotator", self.annotator)
+        form.addRow(self.tr("Input"), row)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Offsets"), self.offset_unit)
+        form.addRow(self.tr("Snap spans"), self.snap)
+        form.addRow(self.tr("Project"), self.project)
+        form.addRow(self.tr("Annotator"), self.annotator)
         form.addRow("", self.normalize)
         form.addRow("", self.convert_bijoy)
         self.output = QPlainTextEdit()
         self.output.setReadOnly(True)
-        self.preview_button = QPushButton("Preview")
-        self.import_button = QPushButton("Import")
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.preview_button, self.import_button, self.close_button):
@@ -186,12 +200,12 @@ class ImportDialog(JobDialog):
         return reader_format(self.format.currentText(), self.offset_unit.currentText())
 
     def _browse_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import files")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
         if files:
             self.paths.setText(";".join(files))
 
     def _browse_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
         if folder:
             self.paths.setText(folder)
 
@@ -207,9 +221,9 @@ class ImportDialog(JobDialog):
     def start_preview(self) -> None:
         paths, fmt = self._paths(), self._fmt()
         if not paths:
-            self.output.setPlainText("Choose files or a folder first.")
+            self.output.setPlainText(self.tr("Choose files or a folder first."))
             return
-        self.output.setPlainText("Reading…")
+        self.output.setPlainText(self.tr("Reading…"))
         convert = self.convert_bijoy.isChecked()
         self._run(lambda: preview(paths, fmt, convert), self._previewed)
 
@@ -217,19 +231,30 @@ class ImportDialog(JobDialog):
         self.job = None
         self.preview_button.setEnabled(True)
         self.last_preview = result
-        lines = [f"{result.total} valid records; first {len(result.records)}:"]
+        num = i18n.number
+        lines = [
+            self.tr("{total} valid records; first {n}:").format(
+                total=num(result.total), n=num(len(result.records))
+            )
+        ]
         lines += [f"  {line}" for line in result.records]
         if result.converted:
-            lines.append("Converted from Bijoy (check that it reads as Bengali):")
+            lines.append(self.tr("Converted from Bijoy (check that it reads as Bengali):"))
             lines += [f"  {line}" for line in result.converted]
         if result.bijoy:
             lines.append(
-                f"{len(result.bijoy)} texts are typed in Bijoy (legacy SutonnyMJ); tick "
-                "“Convert text typed in Bijoy” and preview again to convert them:"
+                self.tr(
+                    "{n} texts are typed in Bijoy (legacy SutonnyMJ); tick "
+                    "“Convert text typed in Bijoy” and preview again to convert them:"
+                ).format(n=num(len(result.bijoy)))
             )
             lines += [f"  {origin}" for origin in result.bijoy[:PREVIEW_RECORDS]]
         if result.errors:
-            lines.append(f"{len(result.errors)} errors (nothing is imported until they are fixed):")
+            lines.append(
+                self.tr("{n} errors (nothing is imported until they are fixed):").format(
+                    n=num(len(result.errors))
+                )
+            )
             lines += [f"  {e}" for e in result.errors]
         self.output.setPlainText("\n".join(lines))
         self.import_button.setEnabled(not result.errors and not result.bijoy and result.total > 0)
@@ -262,18 +287,32 @@ class ImportDialog(JobDialog):
         self.job = None
         self.preview_button.setEnabled(True)
         self.report = report
+        num = i18n.number
         lines = [
-            f"imported {report.documents_added} documents ({report.duplicates} already "
-            f"present), {report.spans_added} spans, {report.relations_added} relations"
+            self.tr(
+                "imported {documents} documents ({duplicates} already present), "
+                "{spans} spans, {relations} relations"
+            ).format(
+                documents=num(report.documents_added),
+                duplicates=num(report.duplicates),
+                spans=num(report.spans_added),
+                relations=num(report.relations_added),
+            )
         ]
         if report.snapped:
-            lines.append(f"snapped {report.snapped} spans to whole {self.snap.currentText()}:")
+            lines.append(
+                self.tr("snapped {n} spans to whole {unit}:").format(
+                    n=num(report.snapped), unit=self.snap.currentText()
+                )
+            )
             lines += [f"  {line}" for line in report.snapped_examples]
-        lines += [f"warning: {hint}" for hint in report.unit_hints]
+        lines += [self.tr("warning: {hint}").format(hint=hint) for hint in report.unit_hints]
         self.output.setPlainText("\n".join(lines))
         self.imported.emit(report)
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.preview_button.setEnabled(True)
-        self.output.setPlainText(f"Nothing was imported.\n{message}")
+        self.output.setPlainText(
+            self.tr("Nothing was imported.\n{message}").format(message=message)
+        )

@@ -6,9 +6,18 @@ labels to talk about stand out; double-clicking a document asks to open it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import i18n
 from annotator.gui.dialogs import ProjectDialog, show_modeless
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import LabelKind
@@ -37,8 +47,16 @@ def agreement_color(value: float | None) -> QColor | None:
     return QColor.fromHsv(hue, 90, 245)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementDialog", text)
+
+
 def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.1f}"
+    return (
+        QCoreApplication.translate("AgreementDialog", "n/a")
+        if value is None
+        else i18n.digits(f"{value * 100:.1f}")
+    )
 
 
 class PairMatrixModel(QAbstractTableModel):
@@ -87,15 +105,34 @@ class PairMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return agreement_color(pair.exact.f1)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kappa = "n/a" if pair.kappa is None else f"{pair.kappa:.3f}"
+            kappa = (
+                QCoreApplication.translate("AgreementDialog", "n/a")
+                if pair.kappa is None
+                else i18n.digits(f"{pair.kappa:.3f}")
+            )
             return plain_tooltip(
-                f"{pair.a} vs {pair.b}: {pair.documents} documents\n"
-                f"exact F1 {percent(pair.exact.f1)}, overlap F1 {percent(pair.overlap.f1)}\n"
-                f"Cohen's kappa {kappa} on {pair.tokens} tokens\n"
-                f"relations F1 {percent(pair.relations.f1)}\n"
-                f"quotes and claims F1 {percent(pair.units.f1)}, cues F1 {percent(pair.cues.f1)}\n"
-                f"speakers F1 {percent(pair.speakers.f1)} by referent, "
-                f"{percent(pair.speakers_by_mention.f1)} by mention"
+                QCoreApplication.translate(
+                    "AgreementDialog",
+                    "{a} vs {b}: {documents} documents\n"
+                    "exact F1 {exact}, overlap F1 {overlap}\n"
+                    "Cohen's kappa {kappa} on {tokens} tokens\n"
+                    "relations F1 {relations}\n"
+                    "quotes and claims F1 {units}, cues F1 {cues}\n"
+                    "speakers F1 {speakers} by referent, {by_mention} by mention",
+                ).format(
+                    a=pair.a,
+                    b=pair.b,
+                    documents=i18n.number(pair.documents),
+                    exact=percent(pair.exact.f1),
+                    overlap=percent(pair.overlap.f1),
+                    kappa=kappa,
+                    tokens=i18n.number(pair.tokens),
+                    relations=percent(pair.relations.f1),
+                    units=percent(pair.units.f1),
+                    cues=percent(pair.cues.f1),
+                    speakers=percent(pair.speakers.f1),
+                    by_mention=percent(pair.speakers_by_mention.f1),
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -106,22 +143,27 @@ class LabelAgreementModel(RowTableModel):
     """One pair's figures per label, the overall row first."""
 
     HEADERS = (
-        "Label",
-        "Exact P",
-        "Exact R",
-        "Exact F1",
-        "Overlap P",
-        "Overlap R",
-        "Overlap F1",
-        "Spans a",
-        "Spans b",
+        QT_TRANSLATE_NOOP("AgreementDialog", "Label"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Exact P"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Exact R"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Exact F1"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap P"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap R"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap F1"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Spans a"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Spans b"),
     )
     F1_COLUMNS = (3, 6)
+
+    def headers(self) -> Sequence[str]:
+        return [_tr(h) for h in self.HEADERS]
 
     def set_pair(self, pair: PairAgreement | None) -> None:
         rows: list[tuple[str, Prf, Prf]] = []
         if pair is not None:
-            rows = [("all", pair.exact, pair.overlap)] + [
+            rows = [
+                (QCoreApplication.translate("AgreementDialog", "all"), pair.exact, pair.overlap)
+            ] + [
                 (label, pair.exact_by_label[label], pair.overlap_by_label[label])
                 for label in sorted(pair.exact_by_label)
             ]
@@ -147,8 +189,10 @@ class LabelAgreementModel(RowTableModel):
             return None
         value = self._value(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() in (0, 7, 8):
+            if index.column() == 0:
                 return str(value)
+            if index.column() in (7, 8):
+                return i18n.number(value)
             return percent(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.F1_COLUMNS:
             return agreement_color(value)
@@ -158,8 +202,16 @@ class LabelAgreementModel(RowTableModel):
 class DocumentAgreementModel(RowTableModel):
     """Documents by mean exact F1, lowest first: the ones to discuss."""
 
-    HEADERS = ("F1", "Document", "Title", "Annotators")
+    HEADERS = (
+        "F1",
+        QT_TRANSLATE_NOOP("AgreementDialog", "Document"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Title"),
+        QT_TRANSLATE_NOOP("AgreementDialog", "Annotators"),
+    )
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def headers(self) -> Sequence[str]:
+        return [_tr(h) for h in self.HEADERS]
 
     def set_report(self, report: AgreementReport) -> None:
         self.set_rows(list(report.documents))
@@ -187,14 +239,16 @@ class AgreementDialog(ProjectDialog):
     def __init__(
         self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(workspace, project, "Agreement", parent)
+        super().__init__(
+            workspace, project, QCoreApplication.translate("AgreementDialog", "Agreement"), parent
+        )
         self.report: AgreementReport | None = None
         self.resize(900, 640)
         self.kind = QComboBox(self)
-        self.kind.addItem("all kinds", None)
+        self.kind.addItem(self.tr("all kinds"), None)
         for kind in LabelKind:
             self.kind.addItem(kind.value, kind.value)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("agreementSummary")
@@ -208,20 +262,22 @@ class AgreementDialog(ProjectDialog):
         self.pair_title.setTextFormat(Qt.TextFormat.PlainText)  # annotator names
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Labels:"))
+        top.addWidget(QLabel(self.tr("Labels:")))
         top.addWidget(self.kind)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Exact-match F1 by pair (hover for overlap F1, kappa, relations)"))
+        layout.addWidget(
+            QLabel(self.tr("Exact-match F1 by pair (hover for overlap F1, kappa, relations)"))
+        )
         layout.addWidget(self.matrix_view, 2)
         layout.addWidget(self.pair_title)
         layout.addWidget(self.label_view, 3)
-        layout.addWidget(QLabel("Lowest agreement first (double-click to open)"))
+        layout.addWidget(QLabel(self.tr("Lowest agreement first (double-click to open)")))
         layout.addWidget(self.document_view, 2)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeAgreement")
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -239,18 +295,23 @@ class AgreementDialog(ProjectDialog):
 
     def refresh(self) -> None:
         self.report = agreement(self.ws, self.project.id, kind=self.kind.currentData())
-        alpha = "n/a" if self.report.alpha is None else f"{self.report.alpha:.3f}"
-        summary = (
-            f"{len(self.report.annotators)} annotators · Krippendorff's alpha {alpha}"
-            f" on {self.report.alpha_tokens} tokens"
+        alpha = (
+            self.tr("n/a") if self.report.alpha is None else i18n.digits(f"{self.report.alpha:.3f}")
+        )
+        summary = self.tr(
+            "{n} annotators · Krippendorff's alpha {alpha} on {tokens} tokens"
+        ).format(
+            n=i18n.number(len(self.report.annotators)),
+            alpha=alpha,
+            tokens=i18n.number(self.report.alpha_tokens),
         )
         if len(self.report.annotators) < 2:
-            names = ", ".join(self.report.annotators) or "nobody"
-            summary = (
-                f"Agreement needs two annotators who marked the same documents done; so far "
-                f"only {names} did. Assign documents to a second annotator (independent "
+            names = ", ".join(self.report.annotators) or self.tr("nobody")
+            summary = self.tr(
+                "Agreement needs two annotators who marked the same documents done; so far "
+                "only {names} did. Assign documents to a second annotator (independent "
                 "annotation hides the others' labels), then come back here."
-            )
+            ).format(names=names)
         self.summary.setText(summary)
         self.summary.setWordWrap(True)
         self.matrix.set_report(self.report)
@@ -272,9 +333,13 @@ class AgreementDialog(ProjectDialog):
     def _show_pair(self, pair: PairAgreement | None) -> None:
         self.labels.set_pair(pair)
         if pair is None:
-            self.pair_title.setText("Select a pair in the matrix")
+            self.pair_title.setText(self.tr("Select a pair in the matrix"))
         else:
-            self.pair_title.setText(f"{pair.a} vs {pair.b}: {pair.documents} documents both done")
+            self.pair_title.setText(
+                self.tr("{a} vs {b}: {n} documents both done").format(
+                    a=pair.a, b=pair.b, n=i18n.number(pair.documents)
+                )
+            )
 
     def _document_chosen(self, index: QModelIndex) -> None:
         doc_id = index.siblingAtColumn(0).data(DocumentAgreementModel.DocumentIdRole)
