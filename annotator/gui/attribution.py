@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.gui.editing import Labeler, Pick
+from annotator.gui.i18n import number
 from annotator.gui.link_candidates import ordered_candidates
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
@@ -25,7 +27,7 @@ from annotator.gui.undo import _Command, describe
 from annotator.model import LabelKind, Referent, ReferentId, Span, SpanId
 from annotator.model.attribution import REFERENT_LABELS
 
-SAME_AS = "same as"
+SAME_AS = QT_TRANSLATE_NOOP("Undo", "same as")
 
 
 class SetPieces(_Command):
@@ -140,12 +142,20 @@ class Attribution:
         start, end = self.view.selected_range()
         if span is None or start == end:
             self._notify(
-                "Split span: select the span (click or Tab), then select its other part and press +"
+                QCoreApplication.translate(
+                    "Attribution",
+                    "Split span: select the span (click or Tab), then select its "
+                    "other part and press +",
+                )
             )
             return
         start, end = self.view.snapped_selection()
         if start >= end:
-            self._notify("Nothing to add: the selection holds only spaces or punctuation")
+            self._notify(
+                QCoreApplication.translate(
+                    "Attribution", "Nothing to add: the selection holds only spaces or punctuation"
+                )
+            )
             return
         ws, who = self.session.ws, self.session.annotator
         changes = self.session.edit(
@@ -154,11 +164,15 @@ class Attribution:
         after = changes.span if changes else None
         if after is None:
             return
-        self._push(SetPieces(self.session, span, after, "add fragment"))
+        self._push(
+            SetPieces(self.session, span, after, QCoreApplication.translate("Undo", "add fragment"))
+        )
         self._select(after.id)
         self._notify(
-            f"{after.label} now in {len(after.pieces)} parts; - with the cursor in a part "
-            "removes it, Ctrl+Z undoes"
+            QCoreApplication.translate(
+                "Attribution",
+                "{label} now in {n} parts; - with the cursor in a part removes it, Ctrl+Z undoes",
+            ).format(label=after.label, n=number(len(after.pieces)))
         )
 
     def remove_fragment(self) -> None:
@@ -167,12 +181,21 @@ class Attribution:
             return
         span = self.session.span(self.view.selected_span)
         if span is None or not span.fragments:
-            self._notify("Select a split span (one in two or more parts) first")
+            self._notify(
+                QCoreApplication.translate(
+                    "Attribution", "Select a split span (one in two or more parts) first"
+                )
+            )
             return
         start, end = self.view.selected_range()
         part = next((p for p in span.fragments if p[0] <= start and max(start, end) <= p[1]), None)
         if part is None:
-            self._notify("Put the cursor in the part to remove (click into it), then press -")
+            self._notify(
+                QCoreApplication.translate(
+                    "Attribution",
+                    "Put the cursor in the part to remove (click into it), then press -",
+                )
+            )
             return
         ws, who = self.session.ws, self.session.annotator
         changes = self.session.edit(
@@ -183,9 +206,17 @@ class Attribution:
         after = changes.span if changes else None
         if after is None:
             return
-        self._push(SetPieces(self.session, span, after, "remove fragment"))
+        self._push(
+            SetPieces(
+                self.session, span, after, QCoreApplication.translate("Undo", "remove fragment")
+            )
+        )
         self._select(after.id)
-        self._notify(f"Removed a part of {after.label}; Ctrl+Z brings it back")
+        self._notify(
+            QCoreApplication.translate(
+                "Attribution", "Removed a part of {label}; Ctrl+Z brings it back"
+            ).format(label=after.label)
+        )
 
     # Referents ----------------------------------------------------------------
 
@@ -196,8 +227,10 @@ class Attribution:
         span = self.session.span(self.view.selected_span)
         if span is None or span.kind is not LabelKind.ENTITY or span.label not in REFERENT_LABELS:
             self._notify(
-                f"Select a mention ({', '.join(REFERENT_LABELS)}) first, then press = to say "
-                "who it is"
+                QCoreApplication.translate(
+                    "Attribution",
+                    "Select a mention ({labels}) first, then press = to say who it is",
+                ).format(labels=", ".join(REFERENT_LABELS))
             )
             return
         referent = referent_of(self.session, span.id) if span.referent else None
@@ -207,12 +240,20 @@ class Attribution:
             others, span, REFERENT_LABELS, self.session.text, self.labeler.sentences()
         )
         if not candidates:
-            self._notify("No other PER, ORG or MENTION to join; label one first")
+            self._notify(
+                QCoreApplication.translate(
+                    "Attribution", "No other PER, ORG or MENTION to join; label one first"
+                )
+            )
             return
         text = self.session.text[span.start : span.end]
         self.labeler.start_pick(
             Pick(SAME_AS, span.id, REFERENT_LABELS, candidates=candidates, on_confirm=self.join),
-            f"<b>{SAME_AS}</b>: who is {span.label} ‘{text}’? Nearest first",
+            QCoreApplication.translate(
+                "Attribution", "<b>{same_as}</b>: who is {label} ‘{text}’? Nearest first"
+            ).format(
+                same_as=QCoreApplication.translate("Undo", SAME_AS), label=span.label, text=text
+            ),
         )
 
     def join(self, source: int, target: int) -> None:
@@ -223,13 +264,22 @@ class Attribution:
         before = changes.referents_before or ()
         text = self.session.text
         a, b = self.session.span(source), self.session.span(target)
-        what = f"same as: {text[a.start : a.end]} = {text[b.start : b.end]}" if a and b else SAME_AS
+        what = (
+            QCoreApplication.translate("Undo", "same as: {mention} = {referent}").format(
+                mention=text[a.start : a.end], referent=text[b.start : b.end]
+            )
+            if a and b
+            else QCoreApplication.translate("Undo", SAME_AS)
+        )
         self._push(SetReferents(self.session, before, changes.referents_after, what, source))
         joined = referent_of(self.session, source)
         if joined is not None:
             self._notify(
-                f"Same referent: {joined.name} ({len(joined.mentions)} mentions, listed in "
-                "the Referents panel); Ctrl+Z undoes"
+                QCoreApplication.translate(
+                    "Attribution",
+                    "Same referent: {name} ({n} mentions, listed in the "
+                    "Referents panel); Ctrl+Z undoes",
+                ).format(name=joined.name, n=number(len(joined.mentions)))
             )
 
     def leave(self, span_id: int) -> None:
@@ -245,11 +295,15 @@ class Attribution:
                 self.session,
                 changes.referents_before or (),
                 changes.referents_after,
-                "leave referent",
+                QCoreApplication.translate("Undo", "leave referent"),
                 span_id,
             )
         )
-        self._notify("The mention is no longer part of that referent; Ctrl+Z undoes")
+        self._notify(
+            QCoreApplication.translate(
+                "Attribution", "The mention is no longer part of that referent; Ctrl+Z undoes"
+            )
+        )
 
     def rename(self, referent_id: int, name: str) -> None:
         if self.labeler.read_only_refused():
@@ -263,6 +317,6 @@ class Attribution:
                 self.session,
                 changes.referents_before or (),
                 changes.referents_after,
-                f"rename referent {name}",
+                QCoreApplication.translate("Undo", "rename referent {name}").format(name=name),
             )
         )

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import number
 from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.service import Workspace
 from annotator.service.search import SearchHit, SearchResult, search_corpus
@@ -18,7 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 class HitTableModel(RowTableModel):
     """Document | context before | the hit | context after."""
 
-    HEADERS = ("Document", "Before", "Hit", "After")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HitTableModel", "Document"),
+        QT_TRANSLATE_NOOP("HitTableModel", "Before"),
+        QT_TRANSLATE_NOOP("HitTableModel", "Hit"),
+        QT_TRANSLATE_NOOP("HitTableModel", "After"),
+    )
     DOCUMENT, BEFORE, MATCH, AFTER = range(4)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -44,12 +57,18 @@ class CorpusSearchDialog(QDialog):
     def __init__(self, workspace: Workspace, project_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("corpusSearch")
-        self.setWindowTitle("Search all documents")
+        self.setWindowTitle(
+            QCoreApplication.translate("CorpusSearchDialog", "Search all documents")
+        )
         self.ws = workspace
         self.project_id = project_id
         self.box = QLineEdit(self)
         self.box.setObjectName("corpusSearchBox")
-        self.box.setPlaceholderText("Word or phrase in any text, title or id… (Enter)")
+        self.box.setPlaceholderText(
+            QCoreApplication.translate(
+                "CorpusSearchDialog", "Word or phrase in any text, title or id… (Enter)"
+            )
+        )
         self.box.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("corpusSearchSummary")
@@ -81,11 +100,24 @@ class CorpusSearchDialog(QDialog):
         if not result.query:
             self.summary.setText("")
         elif not result.hits:
-            self.summary.setText(f"No document contains “{result.query}”")
-        else:
-            more = "" if result.complete else f" (the first {len(result.hits)} are listed)"
             self.summary.setText(
-                f"{len(result.hits)} hit(s) in {result.documents} document(s){more}"
+                QCoreApplication.translate(
+                    "CorpusSearchDialog", "No document contains “{query}”"
+                ).format(query=result.query)
+            )
+        else:
+            text = (
+                QCoreApplication.translate(
+                    "CorpusSearchDialog", "{hits} hit(s) in {documents} document(s)"
+                )
+                if result.complete
+                else QCoreApplication.translate(
+                    "CorpusSearchDialog",
+                    "{hits} hit(s) in {documents} document(s) (the first {hits} are listed)",
+                )
+            )
+            self.summary.setText(
+                text.format(hits=number(len(result.hits)), documents=number(result.documents))
             )
             self.view.selectRow(0)
             self.view.setFocus()

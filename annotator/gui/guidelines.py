@@ -5,25 +5,48 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.model import LabelDef, LabelSchema
 
 TRIM_TEXT = {
-    "whitespace": "keeps quote marks and danda you select",
-    "punctuation": "drops surrounding punctuation",
+    "whitespace": QT_TRANSLATE_NOOP("Guidelines", "keeps quote marks and danda you select"),
+    "punctuation": QT_TRANSLATE_NOOP("Guidelines", "drops surrounding punctuation"),
 }
+KIND_TEXT = {
+    "entity": QT_TRANSLATE_NOOP("Guidelines", "entity"),
+    "quote": QT_TRANSLATE_NOOP("Guidelines", "quote"),
+    "claim": QT_TRANSLATE_NOOP("Guidelines", "claim"),
+    "cue": QT_TRANSLATE_NOOP("Guidelines", "cue"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Guidelines", text)
+
+
+def kind_name(kind: str) -> str:
+    """A label kind as the interface names it (the stored value stays English)."""
+    return _tr(KIND_TEXT[kind]) if kind in KIND_TEXT else kind
 
 
 def label_tooltip(label: LabelDef) -> str:
     """Rich text for a label button: definition, examples, key (user text escaped)."""
-    parts = [f"<b>{html.escape(label.name)}</b> ({html.escape(label.kind.value)})"]
+    parts = [f"<b>{html.escape(label.name)}</b> ({html.escape(kind_name(label.kind.value))})"]
     if label.description:
         parts.append(html.escape(label.description))
     if label.examples:
-        parts.append("e.g. " + ", ".join(html.escape(e) for e in label.examples))
+        examples = ", ".join(html.escape(e) for e in label.examples)
+        parts.append(
+            QCoreApplication.translate("Guidelines", "e.g. {examples}").format(examples=examples)
+        )
     if label.key:
-        parts.append(f"Key: {html.escape(label.key)}")
+        parts.append(
+            QCoreApplication.translate("Guidelines", "Key: {key}").format(
+                key=html.escape(label.key)
+            )
+        )
     return "<qt>" + "<br>".join(parts) + "</qt>"
 
 
@@ -31,21 +54,40 @@ def guidelines_html(schema: LabelSchema | None) -> str:
     """The Guidelines panel's page: labels (colour, key, definition, examples, trim rule)
     and the relation types."""
     if schema is None:
-        return "<p>No project is open.</p>"
+        return (
+            "<p>"
+            + html.escape(QCoreApplication.translate("Guidelines", "No project is open."))
+            + "</p>"
+        )
     out = [f"<h3>{html.escape(schema.name)}</h3>"]
     for label in schema.labels:
         chip = (
             f'<span style="background:{html.escape(label.color)}; color:#000">&nbsp;'
             f"{html.escape(label.name)}&nbsp;</span>"
         )
-        key = f" · key <b>{html.escape(label.key)}</b>" if label.key else ""
-        out.append(f"<p>{chip} <i>{html.escape(label.kind.value)}</i>{key}<br>")
-        out.append(html.escape(label.description or "(no definition in the schema yet)"))
+        key = (
+            QCoreApplication.translate("Guidelines", " · key {key}").format(
+                key=f"<b>{html.escape(label.key)}</b>"
+            )
+            if label.key
+            else ""
+        )
+        out.append(f"<p>{chip} <i>{html.escape(kind_name(label.kind.value))}</i>{key}<br>")
+        out.append(
+            html.escape(
+                label.description
+                or QCoreApplication.translate("Guidelines", "(no definition in the schema yet)")
+            )
+        )
         if label.examples:
             items = "".join(f"<li>{html.escape(e)}</li>" for e in label.examples)
-            out.append(f"<br>Examples:<ul style='margin-top:0'>{items}</ul>")
+            examples = html.escape(QCoreApplication.translate("Guidelines", "Examples:"))
+            out.append(f"<br>{examples}<ul style='margin-top:0'>{items}</ul>")
+        selection = QCoreApplication.translate("Guidelines", "Selection: {rule}.").format(
+            rule=_tr(TRIM_TEXT[label.trim_rule.value])
+        )
         out.append(
-            f"<br><small>Selection: {TRIM_TEXT[label.trim_rule.value]}.</small>"
+            f"<br><small>{html.escape(selection)}</small>"
             + "".join(
                 f"<br><small>{html.escape(a.name)}: {html.escape(a.description)}</small>"
                 for a in label.attributes
@@ -54,9 +96,16 @@ def guidelines_html(schema: LabelSchema | None) -> str:
             + "</p>"
         )
     if schema.relation_types:
-        out.append("<h4>Links</h4>")
+        links = QCoreApplication.translate("Guidelines", "Links")
+        out.append(f"<h4>{html.escape(links)}</h4>")
         for rel in schema.relation_types:
-            key = f" (key <b>{html.escape(rel.key)}</b>)" if rel.key else ""
+            key = (
+                QCoreApplication.translate("Guidelines", " (key {key})").format(
+                    key=f"<b>{html.escape(rel.key)}</b>"
+                )
+                if rel.key
+                else ""
+            )
             ends = f"{' / '.join(rel.sources)} → {' / '.join(rel.targets)}"
             out.append(
                 f"<p><b>{html.escape(rel.name)}</b>{key}: {html.escape(ends)}<br>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +27,15 @@ def shortcut_sheet(parent: QWidget, rows: list[tuple[str, str, str]]) -> QDialog
     """A dialog listing (menu, action, keys): every key of the window, none hand-written."""
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutSheet")
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(("Menu", "Action", "Keys"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Help", "Menu"),
+            QCoreApplication.translate("Help", "Action"),
+            QCoreApplication.translate("Help", "Keys"),
+        ]
+    )
     for r, row in enumerate(sorted(rows)):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
@@ -40,9 +46,12 @@ def shortcut_sheet(parent: QWidget, rows: list[tuple[str, str, str]]) -> QDialog
     table.verticalHeader().hide()
     layout = QVBoxLayout(dialog)
     note = QLabel(
-        "Span edges: Ctrl+←/→ move the end by a word (a danda or quote mark is a step of its "
-        "own), Alt+←/→ by one letter, Ctrl+Shift+←/→ move the start; or drag the handles "
-        "on the selected span's edges.",
+        QCoreApplication.translate(
+            "Help",
+            "Span edges: Ctrl+←/→ move the end by a word (a danda or quote mark is a step of its "
+            "own), Alt+←/→ by one letter, Ctrl+Shift+←/→ move the start; or drag the handles "
+            "on the selected span's edges.",
+        ),
         dialog,
     )
     note.setWordWrap(True)
@@ -57,12 +66,14 @@ def shortcut_sheet(parent: QWidget, rows: list[tuple[str, str, str]]) -> QDialog
 def about(parent: QWidget, database: str) -> QDialog:
     dialog = QDialog(parent)
     dialog.setObjectName("aboutDialog")
-    dialog.setWindowTitle("About Annotator")
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "About Annotator"))
     text = QLabel(
-        f"Annotator {__version__}\n\n"
-        "Label Bengali news articles: entities, quotes with their speakers, claims with "
-        "their claimants; export training datasets.\n\n"
-        f"Database: {database}",
+        QCoreApplication.translate(
+            "Help",
+            "Annotator {version}\n\nLabel Bengali news articles: entities, "
+            "quotes with their speakers, claims with their claimants; export "
+            "training datasets.\n\nDatabase: {database}",
+        ).format(version=__version__, database=database),
         dialog,
     )
     text.setTextFormat(Qt.TextFormat.PlainText)

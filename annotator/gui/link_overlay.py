@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from annotator.model import LabelKind, LabelSchema, Relation, Span
@@ -459,8 +459,12 @@ class LinkOverlay:
             words = words[: MARKER_TEXT - 1] + "…"
         arrow = "↑" if direction < 0 else "↓"
         # the far end is the speaker ("↑ speaker: কিম") or the quote ("↓ speaker of: …")
-        of = " of" if span.id == link.source.id else ""
-        label = f"{arrow} {link.relation.type}{of}: {words}"
+        template = (
+            QCoreApplication.translate("LinkOverlay", "{arrow} {relation} of: {words}")
+            if span.id == link.source.id
+            else QCoreApplication.translate("LinkOverlay", "{arrow} {relation}: {words}")
+        )
+        label = template.format(arrow=arrow, relation=link.relation.type, words=words)
         width = self._label_width(label)
         x = max(viewport.left() + 1, min(box.center().x() - width / 2, viewport.right() - width))
         taken = edge_slots[direction]

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -93,7 +94,9 @@ class LinkPicker(QFrame):
         self.title.setWordWrap(True)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("linkPickerFilter")
-        self.filter.setPlaceholderText("Type to filter (কিম or kim)…")
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("LinkPicker", "Type to filter (কিম or kim)…")
+        )
         self.filter.setClearButtonEnabled(True)
         self.model = CandidateModel(self)
         self.list = QListView(self)
@@ -104,7 +107,11 @@ class LinkPicker(QFrame):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the filter
         self.list.setUniformItemSizes(True)
         self.hint = QLabel(
-            "Enter links · Esc cancels · ↑↓ nearest first · Tab/Shift+Tab text order", self
+            QCoreApplication.translate(
+                "LinkPicker",
+                "Enter links · Esc cancels · ↑↓ nearest first · Tab/Shift+Tab text order",
+            ),
+            self,
         )
         self.hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)

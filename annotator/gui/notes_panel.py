@@ -7,7 +7,7 @@ undo steps, then shows the result here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import digits
 from annotator.model import Note
 
 NOTE_HEIGHT = 64  # pixels: about three lines
@@ -28,7 +29,7 @@ NOTE_HEIGHT = 64  # pixels: about three lines
 def note_caption(note: Note) -> str:
     """ "asha · 2026-12-06 07:12" (UTC time, minutes)."""
     when = note.time.replace("T", " ")[:16]
-    return f"{note.author} · {when} UTC" if note.author else when
+    return digits(f"{note.author} · {when} UTC" if note.author else when)
 
 
 def _editor(parent: QWidget, name: str, placeholder: str) -> QPlainTextEdit:
@@ -47,13 +48,19 @@ class SpanNoteEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("Note", self)
+        self.caption = QLabel(QCoreApplication.translate("SpanNoteEditor", "Note"), self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
         self.editor = _editor(
-            self, "spanNote", "A note on this span (unsure: is this the speaker?)"
+            self,
+            "spanNote",
+            QCoreApplication.translate(
+                "SpanNoteEditor", "A note on this span (unsure: is this the speaker?)"
+            ),
         )
-        self.save_button = QPushButton("Save note", self)
+        self.save_button = QPushButton(
+            QCoreApplication.translate("SpanNoteEditor", "Save note"), self
+        )
         self.save_button.setObjectName("saveSpanNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +77,13 @@ class SpanNoteEditor(QWidget):
         self._span = span_id
         self.setEnabled(span_id is not None)
         self.editor.setPlainText(note.text if note else "")
-        self.caption.setText(f"Note ({note_caption(note)})" if note else "Note")
+        self.caption.setText(
+            QCoreApplication.translate("SpanNoteEditor", "Note ({who})").format(
+                who=note_caption(note)
+            )
+            if note
+            else QCoreApplication.translate("SpanNoteEditor", "Note")
+        )
 
     def _save(self) -> None:
         if self._span is not None:
@@ -91,12 +104,18 @@ class NotesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("documentNotes")
         self.list.setWordWrap(True)
-        self.editor = _editor(self, "documentNote", "A note on this document")
-        self.add_button = QPushButton("Add note", self)
+        self.editor = _editor(
+            self,
+            "documentNote",
+            QCoreApplication.translate("NotesPanel", "A note on this document"),
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("NotesPanel", "Add note"), self)
         self.add_button.setObjectName("addDocumentNote")
         self.search = QLineEdit(self)
         self.search.setObjectName("noteSearch")
-        self.search.setPlaceholderText("Search the project's notes…")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("NotesPanel", "Search the project's notes…")
+        )
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("noteResults")
@@ -106,7 +125,14 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel("Notes on this document (double-click to edit)", self))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "NotesPanel", "Notes on this document (double-click to edit)"
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
@@ -127,12 +153,14 @@ class NotesPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, note.text)
             self.list.addItem(item)
         self._editing = None
-        self.add_button.setText("Add note")
+        self.add_button.setText(QCoreApplication.translate("NotesPanel", "Add note"))
 
     def show_results(self, found: list[tuple[int, str, Note]]) -> None:
         self.results.clear()
         if not found:
-            self.results.addItem("No note contains that text")
+            self.results.addItem(
+                QCoreApplication.translate("NotesPanel", "No note contains that text")
+            )
         for document_id, external_id, note in found:
             item = QListWidgetItem(f"{external_id} · {note_caption(note)}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, int(document_id))
@@ -141,7 +169,7 @@ class NotesPanel(QWidget):
     def _edit(self, item: QListWidgetItem) -> None:
         self._editing = int(item.data(Qt.ItemDataRole.UserRole))
         self.editor.setPlainText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
-        self.add_button.setText("Save (empty deletes)")
+        self.add_button.setText(QCoreApplication.translate("NotesPanel", "Save (empty deletes)"))
         self.editor.setFocus()
 
     def _submit(self) -> None:

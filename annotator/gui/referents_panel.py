@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import number
 from annotator.model import Referent, Span
 from annotator.model.attribution import fragments_text
 
@@ -32,7 +33,12 @@ class ReferentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("referentsPanel")
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Referent / mention", "Label"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ReferentsPanel", "Referent / mention"),
+                QCoreApplication.translate("ReferentsPanel", "Label"),
+            ]
+        )
         self.view = QTreeView(self)
         self.view.setObjectName("referentsTree")
         self.view.setModel(self.model)
@@ -48,7 +54,10 @@ class ReferentsPanel(QWidget):
         self.model.itemChanged.connect(self._edited)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
-        leave = QAction("Take the mention out of its referent", self.view)
+        leave = QAction(
+            QCoreApplication.translate("ReferentsPanel", "Take the mention out of its referent"),
+            self.view,
+        )
         leave.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         leave.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         leave.triggered.connect(self._leave)
@@ -63,8 +72,13 @@ class ReferentsPanel(QWidget):
         for ref in referents:
             name = QStandardItem(ref.name)
             name.setData(int(ref.id), REFERENT_ID)
-            name.setToolTip("Double-click or F2 to rename; an empty name means the default")
-            label = QStandardItem(f"{ref.label} · {len(ref.mentions)}")
+            name.setToolTip(
+                QCoreApplication.translate(
+                    "ReferentsPanel",
+                    "Double-click or F2 to rename; an empty name means the default",
+                )
+            )
+            label = QStandardItem(f"{ref.label} · {number(len(ref.mentions))}")
             label.setEditable(False)
             for span_id in ref.mentions:
                 span = spans.get(span_id)

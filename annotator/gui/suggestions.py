@@ -18,13 +18,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoCommand
 from PySide6.QtWidgets import QProgressBar
 from shiboken6 import isValid
 
 from annotator.gui import undo
 from annotator.gui.actions import ActionId
+from annotator.gui.i18n import digits, number
 from annotator.gui.jobs import Job
 from annotator.model import Span
 from annotator.service.assignment import GOLD
@@ -52,14 +53,20 @@ def ghost_text(suggestion: Suggestion, text: str) -> str:
     shown = text[suggestion.start : suggestion.end].replace("\n", " ")
     if len(shown) > 40:
         shown = shown[:39] + "…"
-    return f"{suggestion.label} {shown} ({suggestion.recommender} {suggestion.score:.2f})"
+    return (
+        f"{suggestion.label} {shown} ({suggestion.recommender} {digits(f'{suggestion.score:.2f}')})"
+    )
 
 
 class RejectSuggestion(QUndoCommand):
     """A rejection, undoable like an edit (the rejection is forgotten again)."""
 
     def __init__(self, controller: SuggestionsController, suggestion: Suggestion, text: str):
-        super().__init__(f"reject suggestion {text}")
+        super().__init__(
+            QCoreApplication.translate("SuggestionsController", "reject suggestion {span}").format(
+                span=text
+            )
+        )
         self.controller = controller
         self.suggestion = suggestion
         self._pushed = False
@@ -152,7 +159,13 @@ class SuggestionsController(QObject):
 
         job = Job(work)
         job.signals.finished.connect(lambda s, p=project_id: self._suggester_loaded(p, s))
-        job.signals.failed.connect(lambda msg: self.w.notify(f"Suggestions unavailable: {msg}"))
+        job.signals.failed.connect(
+            lambda msg: self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "Suggestions unavailable: {msg}"
+                ).format(msg=msg)
+            )
+        )
         self._start(self._pool, job)
 
     def _start(self, pool: QThreadPool, job: Job) -> None:
@@ -181,13 +194,23 @@ class SuggestionsController(QObject):
         try:
             stored = [as_suggestion(s) for s in stored_suggestions(self.w.ws, int(doc.id))]
         except Exception as exc:
-            self.w.notify(f"Stored suggestions unreadable: {exc}")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "Stored suggestions unreadable: {exc}"
+                ).format(exc=exc)
+            )
             stored = []
         job = Job(lambda _job: suggester.suggest(text))
         job.signals.finished.connect(
             lambda found, g=generation: self._computed(g, [*found, *stored])
         )
-        job.signals.failed.connect(lambda msg: self.w.notify(f"Suggestions failed: {msg}"))
+        job.signals.failed.connect(
+            lambda msg: self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "Suggestions failed: {msg}"
+                ).format(msg=msg)
+            )
+        )
         self._start(self._pool, job)
 
     def _computed(self, generation: int, found: list[Suggestion]) -> None:
@@ -292,7 +315,9 @@ class SuggestionsController(QObject):
         self.view.select_range(ghost.start, ghost.start)
         self.view.viewport().update()
         self.w.notify(
-            f"Suggestion {ghost_text(ghost, self.session.text)}: Alt+A accepts, Alt+X rejects"
+            QCoreApplication.translate(
+                "SuggestionsController", "Suggestion {span}: Alt+A accepts, Alt+X rejects"
+            ).format(span=ghost_text(ghost, self.session.text))
         )
 
     def _target(self) -> Suggestion | None:
@@ -307,7 +332,12 @@ class SuggestionsController(QObject):
 
     def _refused(self) -> bool:
         if self.w.ws.read_only or self.session.preview_of is not None:
-            self.w.notify("Suggestions cannot be accepted here: the layer is read-only")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController",
+                    "Suggestions cannot be accepted here: the layer is read-only",
+                )
+            )
             return True
         return False
 
@@ -348,7 +378,11 @@ class SuggestionsController(QObject):
     def accept_current(self) -> None:
         ghost = self._target() if self.visible else None
         if ghost is None:
-            self.w.notify("No suggestion here: Tab walks to the next one")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "No suggestion here: Tab walks to the next one"
+                )
+            )
             return
         if self._refused():
             return
@@ -360,12 +394,20 @@ class SuggestionsController(QObject):
         self.w._push(command)
         self.current = None
         self.w.select_span(first.span.id, scroll=False)
-        self.w.notify(f"Accepted {ghost_text(ghost, self.session.text)}")
+        self.w.notify(
+            QCoreApplication.translate("SuggestionsController", "Accepted {span}").format(
+                span=ghost_text(ghost, self.session.text)
+            )
+        )
 
     def reject_current(self) -> None:
         ghost = self._target() if self.visible else None
         if ghost is None:
-            self.w.notify("No suggestion here: Tab walks to the next one")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "No suggestion here: Tab walks to the next one"
+                )
+            )
             return
         if self._refused():
             return
@@ -373,7 +415,12 @@ class SuggestionsController(QObject):
         if not self.reject_quietly(ghost, undo=False):
             return
         self.w._push(RejectSuggestion(self, ghost, f"{ghost.label} {text}"))
-        self.w.notify(f"Rejected {ghost.label} {text}: not suggested again in this project")
+        self.w.notify(
+            QCoreApplication.translate(
+                "SuggestionsController",
+                "Rejected {label} {text}: not suggested again in this project",
+            ).format(label=ghost.label, text=text)
+        )
 
     def reject_quietly(self, ghost: Suggestion, *, undo: bool) -> bool:
         doc = self.session.document
@@ -413,11 +460,27 @@ class SuggestionsController(QObject):
         for ghost in sorted(chosen, key=lambda g: (g.start, -g.end)):
             steps += self._make(ghost)
         if steps:
-            self.w._push(undo.Batch(self.session, f"accept {len(chosen)} suggestions", steps))
+            self.w._push(
+                undo.Batch(
+                    self.session,
+                    QCoreApplication.translate(
+                        "SuggestionsController", "accept {n} suggestions"
+                    ).format(n=number(len(chosen))),
+                    steps,
+                )
+            )
             self.current = None
         self.w.notify(
-            f"Accepted {len(chosen)} suggestions scoring {threshold:.2f} or more"
-            + (" (Ctrl+Z undoes them all)" if len(chosen) > 1 else "")
+            (
+                QCoreApplication.translate(
+                    "SuggestionsController",
+                    "Accepted {n} suggestions scoring {threshold} or more (Ctrl+Z undoes them all)",
+                )
+                if len(chosen) > 1
+                else QCoreApplication.translate(
+                    "SuggestionsController", "Accepted {n} suggestions scoring {threshold} or more"
+                )
+            ).format(n=number(len(chosen)), threshold=digits(f"{threshold:.2f}"))
         )
         return len(chosen)
 
@@ -442,7 +505,11 @@ class SuggestionsController(QObject):
     def start_training(self, *, manual: bool) -> bool:
         """Train the tagger off the UI thread, in a separate process; one at a time."""
         if self.training:
-            self.w.notify("The suggestion model is already training")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "SuggestionsController", "The suggestion model is already training"
+                )
+            )
             return False
         if self.project_id is None or self.w.ws.read_only:
             return False
@@ -454,7 +521,11 @@ class SuggestionsController(QObject):
             return False
         self.training = True
         self.busy.show()
-        self.w.notify("Training the suggestion model in the background…")
+        self.w.notify(
+            QCoreApplication.translate(
+                "SuggestionsController", "Training the suggestion model in the background…"
+            )
+        )
 
         def work(job: Job) -> TrainReport:
             return train_in_subprocess(url, name)
@@ -473,14 +544,28 @@ class SuggestionsController(QObject):
         self.last_report = report
         overall = report.metrics["table"]["overall"]
         self.w.notify(
-            f"Suggestion model trained on {report.metrics['train_documents']} documents: "
-            f"F1 {overall['f1']:.2f} (precision {overall['precision']:.2f}, recall "
-            f"{overall['recall']:.2f}) on {report.metrics['holdout_documents']} held-out"
+            QCoreApplication.translate(
+                "SuggestionsController",
+                "Suggestion model trained on {train} documents: F1 {f1} "
+                "(precision {precision}, recall {recall}) on {holdout} held-out",
+            ).format(
+                train=number(report.metrics["train_documents"]),
+                f1=digits(f"{overall['f1']:.2f}"),
+                precision=digits(f"{overall['precision']:.2f}"),
+                recall=digits(f"{overall['recall']:.2f}"),
+                holdout=number(report.metrics["holdout_documents"]),
+            )
         )
         if manual:
             from annotator.gui.status_bar import warn
 
-            warn(self.w, "Suggestion model: hold-out scores", report.table())
+            warn(
+                self.w,
+                QCoreApplication.translate(
+                    "SuggestionsController", "Suggestion model: hold-out scores"
+                ),
+                report.table(),
+            )
         self.suggester = None
         self.trained.emit(report)
         if self.session.document is not None:
@@ -491,7 +576,11 @@ class SuggestionsController(QObject):
         if self._gone():
             return
         self.busy.hide()
-        self.w.notify(f"Training the suggestion model failed: {message}")
+        self.w.notify(
+            QCoreApplication.translate(
+                "SuggestionsController", "Training the suggestion model failed: {message}"
+            ).format(message=message)
+        )
         if manual:
             self.w.show_error(message)
 

@@ -373,72 +373,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../annotator/gui/team/agreement_report.py" line="+146"/>
-        <source>Label</source>
-        <translation>লেবেল</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exact P</source>
-        <translation>হুবহু P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exact R</source>
-        <translation>হুবহু R</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exact F1</source>
-        <translation>হুবহু F1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overlap P</source>
-        <translation>আংশিক মিল P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overlap R</source>
-        <translation>আংশিক মিল R</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overlap F1</source>
-        <translation>আংশিক মিল F1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spans a</source>
-        <translation>অংশ (ক)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spans b</source>
-        <translation>অংশ (খ)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../annotator/gui/team/agreement_report.py" line="+157"/>
         <source>all</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Document</source>
-        <translation>নথি</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>শিরোনাম</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annotators</source>
-        <translation>টীকাকার</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+75"/>
         <source>Agreement</source>
         <translation>মতৈক্য</translation>
     </message>
@@ -473,14 +413,14 @@
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-218"/>
         <location line="+53"/>
-        <location line="+190"/>
+        <location line="+184"/>
         <source>n/a</source>
         <translation>প্রযোজ্য নয়</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>{a} vs {b}: {documents} documents
 exact F1 {exact}, overlap F1 {overlap}
 Cohen&apos;s kappa {kappa} on {tokens} tokens
@@ -495,7 +435,7 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 বক্তার F1 সত্তা ধরে {speakers}, উল্লেখ ধরে {by_mention}</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+182"/>
         <source>{n} annotators · Krippendorff&apos;s alpha {alpha} on {tokens} tokens</source>
         <translation>{n} জন টীকাকার · {tokens}টি টোকেনে ক্রিপেনডর্ফের আলফা {alpha}</translation>
     </message>
@@ -518,6 +458,256 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
         <location line="+3"/>
         <source>{a} vs {b}: {n} documents both done</source>
         <translation>{a} বনাম {b}: দুজনেরই সম্পন্ন {n}টি নথি</translation>
+    </message>
+</context>
+<context>
+    <name>Attribution</name>
+    <message>
+        <location filename="../../annotator/gui/attribution.py" line="+145"/>
+        <source>Split span: select the span (click or Tab), then select its other part and press +</source>
+        <translation>বিভক্ত অংশ: অংশটি বেছে নিন (ক্লিক বা Tab), তারপর এর অন্য খণ্ডটি নির্বাচন করে + চাপুন</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to add: the selection holds only spaces or punctuation</source>
+        <translation>যোগ করার কিছু নেই: নির্বাচনে কেবল ফাঁকা জায়গা বা যতিচিহ্ন আছে</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} now in {n} parts; - with the cursor in a part removes it, Ctrl+Z undoes</source>
+        <translation>{label} এখন {n}টি খণ্ডে; কোনো খণ্ডে কার্সার রেখে - চাপলে খণ্ডটি সরে যায়, Ctrl+Z আগের অবস্থায় ফেরায়</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a split span (one in two or more parts) first</source>
+        <translation>আগে একটি বিভক্ত অংশ (দুই বা তার বেশি খণ্ডের) বেছে নিন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the cursor in the part to remove (click into it), then press -</source>
+        <translation>যে খণ্ডটি সরাবেন তার ভেতরে কার্সার রাখুন (ক্লিক করে), তারপর - চাপুন</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Removed a part of {label}; Ctrl+Z brings it back</source>
+        <translation>{label}-এর একটি খণ্ড সরানো হয়েছে; Ctrl+Z চাপলে ফিরে আসে</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a mention ({labels}) first, then press = to say who it is</source>
+        <translation>আগে একটি উল্লেখ ({labels}) বেছে নিন, তারপর = চেপে জানান এটি কে</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No other PER, ORG or MENTION to join; label one first</source>
+        <translation>যুক্ত করার মতো আর কোনো PER, ORG বা MENTION নেই; আগে একটিতে লেবেল দিন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;{same_as}&lt;/b&gt;: who is {label} ‘{text}’? Nearest first</source>
+        <translation>&lt;b&gt;{same_as}&lt;/b&gt;: {label} ‘{text}’ কে? সবচেয়ে কাছেরটি আগে</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Same referent: {name} ({n} mentions, listed in the Referents panel); Ctrl+Z undoes</source>
+        <translation>একই ব্যক্তি/সত্তা: {name} ({n}টি উল্লেখ, উল্লেখিত সত্তা প্যানেলে তালিকা আছে); Ctrl+Z আগের অবস্থায় ফেরায়</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The mention is no longer part of that referent; Ctrl+Z undoes</source>
+        <translation>উল্লেখটি আর ওই সত্তার অংশ নয়; Ctrl+Z আগের অবস্থায় ফেরায়</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSearchDialog</name>
+    <message>
+        <location filename="../../annotator/gui/corpus_search.py" line="+61"/>
+        <source>Search all documents</source>
+        <translation>সব নথিতে খুঁজুন</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word or phrase in any text, title or id… (Enter)</source>
+        <translation>যেকোনো লেখা, শিরোনাম বা আইডির শব্দ বা বাক্যাংশ… (Enter)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No document contains “{query}”</source>
+        <translation>কোনো নথিতে “{query}” নেই</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{hits} hit(s) in {documents} document(s)</source>
+        <translation>{documents}টি নথিতে {hits}টি মিল</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hits} hit(s) in {documents} document(s) (the first {hits} are listed)</source>
+        <translation>{documents}টি নথিতে {hits}টি মিল (প্রথম {hits}টি তালিকায় দেখানো হলো)</translation>
+    </message>
+</context>
+<context>
+    <name>CurationDialog</name>
+    <message>
+        <location filename="../../annotator/gui/team/curation_view.py" line="+56"/>
+        <source>Spans: green = all agree, orange = disputed</source>
+        <translation>অংশ: সবুজ = সবাই একমত, কমলা = মতভেদ আছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side: red outline = not marked alike by every annotator, dashed = others marked it, this layer did not. Click a span to pick that version, A accepts it; in the gold pane, label keys label the selected text</source>
+        <translation>পাশাপাশি: লাল রেখা = সব টীকাকার একইভাবে চিহ্নিত করেননি, ভাঙা রেখা = অন্যরা চিহ্নিত করেছেন, এই স্তর করেনি। কোনো অংশে ক্লিক করলে সেই রূপটি বাছাই হয়, A তা গ্রহণ করে; চূড়ান্ত স্তরের ঘরে লেবেলের কী চাপলে নির্বাচিত লেখায় লেবেল বসে</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Curation — {title}</source>
+        <translation>চূড়ান্তকরণ — {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept into gold (A)</source>
+        <translation>চূড়ান্ত স্তরে গ্রহণ করুন (A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept all agreed (Ctrl+Shift+A)</source>
+        <translation>সবাই একমত এমন সব গ্রহণ করুন (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from gold (Del)</source>
+        <translation>চূড়ান্ত স্তর থেকে সরান (Del)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Switch between the merged table and side-by-side panes</source>
+        <translation>একত্রিত সারণি আর পাশাপাশি ঘরের মধ্যে বদল করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch the main window to the gold layer of this document, to edit it there</source>
+        <translation>মূল জানালায় এই নথির চূড়ান্ত স্তর খুলুন, সেখানে সম্পাদনা করতে</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No annotator left a note on this document</source>
+        <translation>এই নথিতে কোনো টীকাকার মন্তব্য রাখেননি</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relations</source>
+        <translation>সংযোগ</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>gold</source>
+        <translation>চূড়ান্ত স্তর</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} “{text}” from {who}: A accepts it into gold, Del removes it from gold</source>
+        <translation>{who}-এর {label} “{text}”: A চাপলে চূড়ান্ত স্তরে গৃহীত হয়, Del চাপলে চূড়ান্ত স্তর থেকে সরে যায়</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>labeled {label} “{text}” in gold</source>
+        <translation>চূড়ান্ত স্তরে “{text}”-এ {label} লেবেল দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>select text or a gold span, then press a label key</source>
+        <translation>লেখা বা চূড়ান্ত স্তরের একটি অংশ বেছে নিন, তারপর লেবেলের কী চাপুন</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>relabeled “{text}” as {label} in gold</source>
+        <translation>চূড়ান্ত স্তরে “{text}”-এর লেবেল বদলে {label} করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no main window to open the gold layer in</source>
+        <translation>চূড়ান্ত স্তর খোলার মতো কোনো মূল জানালা নেই</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the main window now edits the gold layer; this view refreshes when you come back</source>
+        <translation>মূল জানালায় এখন চূড়ান্ত স্তর সম্পাদনা হচ্ছে; ফিরে এলে এই দৃশ্য হালনাগাদ হবে</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>accepted the {relation} relation</source>
+        <translation>{relation} সংযোগটি গৃহীত হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>accepted {label} “{text}” from {who}</source>
+        <translation>{who}-এর {label} “{text}” গৃহীত হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accepted {spans} agreed spans and {relations} relations</source>
+        <translation>সবাই একমত এমন {spans}টি অংশ ও {relations}টি সংযোগ গৃহীত হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>removed {label} “{text}” from gold</source>
+        <translation>চূড়ান্ত স্তর থেকে {label} “{text}” সরানো হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>CurationModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/curation_models.py" line="+55"/>
+        <source>Span</source>
+        <translation>অংশ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>লেখা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>লেবেল</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gold</source>
+        <translation>চূড়ান্ত স্তর</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nobody (gold only)</source>
+        <translation>কেউ নন (কেবল চূড়ান্ত স্তরে)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} {range}, marked by {who}</source>
+        <translation>{label} {range}, চিহ্নিত করেছেন {who}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAgreementModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/agreement_report.py" line="-129"/>
+        <source>Document</source>
+        <translation>নথি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotators</source>
+        <translation>টীকাকার</translation>
     </message>
 </context>
 <context>
@@ -658,8 +848,8 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
     </message>
     <message>
         <location line="+1"/>
-        <source>Annotator</source>
-        <translation>টীকাকার</translation>
+        <source>Annotator&apos;s layer</source>
+        <translation>টীকাকারের স্তর</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -759,6 +949,153 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
     </message>
 </context>
 <context>
+    <name>Guidelines</name>
+    <message>
+        <location filename="../../annotator/gui/guidelines.py" line="+14"/>
+        <source>keeps quote marks and danda you select</source>
+        <translation>আপনার নির্বাচিত উদ্ধৃতিচিহ্ন ও দাঁড়ি রেখে দেয়</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops surrounding punctuation</source>
+        <translation>দুই পাশের যতিচিহ্ন বাদ দেয়</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entity</source>
+        <translation>সত্তা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>উদ্ধৃতি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <translation>দাবি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cue</source>
+        <translation>সূচক ক্রিয়া</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>e.g. {examples}</source>
+        <translation>যেমন {examples}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key: {key}</source>
+        <translation>কী: {key}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No project is open.</source>
+        <translation>কোনো প্রকল্প খোলা নেই।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> · key {key}</source>
+        <translation> · কী {key}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no definition in the schema yet)</source>
+        <translation>(লেবেল-কাঠামোতে এখনও কোনো সংজ্ঞা নেই)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Examples:</source>
+        <translation>উদাহরণ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selection: {rule}.</source>
+        <translation>নির্বাচন: {rule}।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Links</source>
+        <translation>সংযোগ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (key {key})</source>
+        <translation> (কী {key})</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../annotator/gui/help.py" line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>কিবোর্ডের শর্টকাট</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menu</source>
+        <translation>মেনু</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Span edges: Ctrl+←/→ move the end by a word (a danda or quote mark is a step of its own), Alt+←/→ by one letter, Ctrl+Shift+←/→ move the start; or drag the handles on the selected span&apos;s edges.</source>
+        <translation>অংশের প্রান্ত: Ctrl+←/→ শেষপ্রান্ত এক শব্দ সরায় (দাঁড়ি বা উদ্ধৃতিচিহ্ন আলাদা এক ধাপ), Alt+←/→ এক বর্ণ, Ctrl+Shift+←/→ শুরু সরায়; অথবা নির্বাচিত অংশের প্রান্তের হাতল টেনে নিন।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About Annotator</source>
+        <translation>Annotator সম্পর্কে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotator {version}
+
+Label Bengali news articles: entities, quotes with their speakers, claims with their claimants; export training datasets.
+
+Database: {database}</source>
+        <translation>Annotator {version}
+
+বাংলা সংবাদ নিবন্ধে লেবেল দিন: সত্তা, বক্তাসহ উদ্ধৃতি, দাবিকারীসহ দাবি; প্রশিক্ষণের ডেটাসেট রপ্তানি করুন।
+
+ডেটাবেস: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>HitTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/corpus_search.py" line="-84"/>
+        <source>Document</source>
+        <translation>নথি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>আগে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hit</source>
+        <translation>মিল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>পরে</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../annotator/gui/dialogs/import_dialog.py" line="+83"/>
@@ -837,8 +1174,8 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <location line="+1"/>
-        <source>Annotator</source>
-        <translation>টীকাকার</translation>
+        <source>Annotator&apos;s layer</source>
+        <translation>টীকাকারের স্তর</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -914,11 +1251,541 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
 </context>
 <context>
+    <name>LabelAgreementModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/agreement_report.py" line="-60"/>
+        <source>Label</source>
+        <translation>লেবেল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact P</source>
+        <translation>হুবহু P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact R</source>
+        <translation>হুবহু R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact F1</source>
+        <translation>হুবহু F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap P</source>
+        <translation>আংশিক মিল P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap R</source>
+        <translation>আংশিক মিল R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap F1</source>
+        <translation>আংশিক মিল F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spans a</source>
+        <translation>অংশ (ক)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spans b</source>
+        <translation>অংশ (খ)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/schema_editor.py" line="+179"/>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ধরন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guideline</source>
+        <translation>নির্দেশিকা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>বৈশিষ্ট্য</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spans</source>
+        <translation>অংশ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../annotator/gui/language.py" line="+48"/>
         <source>The language stays as it is.</source>
         <translation>ভাষা যেমন আছে তেমনই থাকবে।</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPane</name>
+    <message>
+        <location filename="../../annotator/gui/team/side_by_side.py" line="+174"/>
+        <source>{annotator} — {n} spans</source>
+        <translation>{annotator} — {n}টি অংশ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gold layer — {n} spans</source>
+        <translation>চূড়ান্ত স্তর — {n}টি অংশ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{annotator} — {n} spans, {disputed} disputed</source>
+        <translation>{annotator} — {n}টি অংশ, মতভেদ {disputed}টিতে</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOverlay</name>
+    <message>
+        <location filename="../../annotator/gui/link_overlay.py" line="+463"/>
+        <source>{arrow} {relation} of: {words}</source>
+        <translation>{arrow} যার {relation}: {words}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{arrow} {relation}: {words}</source>
+        <translation>{arrow} {relation}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../annotator/gui/link_picker.py" line="+98"/>
+        <source>Type to filter (কিম or kim)…</source>
+        <translation>ছাঁকতে লিখুন (কিম বা kim)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter links · Esc cancels · ↑↓ nearest first · Tab/Shift+Tab text order</source>
+        <translation>Enter যুক্ত করে · Esc বাতিল করে · ↑↓ সবচেয়ে কাছেরটি আগে · Tab/Shift+Tab লেখার ক্রমে</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../annotator/gui/notes_panel.py" line="+110"/>
+        <source>A note on this document</source>
+        <translation>এই নথি নিয়ে একটি মন্তব্য</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Add note</source>
+        <translation>মন্তব্য যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Search the project&apos;s notes…</source>
+        <translation>প্রকল্পের মন্তব্যে খুঁজুন…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes on this document (double-click to edit)</source>
+        <translation>এই নথির মন্তব্য (সম্পাদনা করতে দুবার ক্লিক করুন)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No note contains that text</source>
+        <translation>কোনো মন্তব্যে এই লেখা নেই</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save (empty deletes)</source>
+        <translation>সংরক্ষণ করুন (ফাঁকা রাখলে মুছে যায়)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/__init__.py" line="+43"/>
+        <source>OK</source>
+        <translation>ঠিক আছে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>খুলুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>প্রয়োগ করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>সহায়তা</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>সবগুলোতে হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>সবগুলোতে না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>সংরক্ষণ করবেন না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>উপেক্ষা করুন</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentsPanel</name>
+    <message>
+        <location filename="../../annotator/gui/referents_panel.py" line="+38"/>
+        <source>Referent / mention</source>
+        <translation>উল্লেখিত সত্তা / উল্লেখ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>লেবেল</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Take the mention out of its referent</source>
+        <translation>উল্লেখটিকে তার সত্তা থেকে আলাদা করুন</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click or F2 to rename; an empty name means the default</source>
+        <translation>নাম বদলাতে দুবার ক্লিক করুন বা F2 চাপুন; ফাঁকা নাম মানে পূর্বনির্ধারিত নাম</translation>
+    </message>
+</context>
+<context>
+    <name>RelationModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/curation_models.py" line="+21"/>
+        <source>Layer</source>
+        <translation>স্তর</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>সংযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>থেকে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>প্রতি</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In gold</source>
+        <translation>চূড়ান্ত স্তরে</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/team/schema_editor.py" line="+31"/>
+        <source>Relation</source>
+        <translation>সংযোগ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From labels</source>
+        <translation>যে লেবেল থেকে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To labels</source>
+        <translation>যে লেবেলে</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guideline</source>
+        <translation>নির্দেশিকা</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditorDialog</name>
+    <message>
+        <location line="-143"/>
+        <source>label {label}: write choices as {name}=choice(a|b|c)</source>
+        <translation>লেবেল {label}: বিকল্পগুলো {name}=choice(a|b|c) আকারে লিখুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>label {label}: attribute {name} must be choice(...), bool or text</source>
+        <translation>লেবেল {label}: বৈশিষ্ট্য {name} অবশ্যই choice(...), bool বা text হতে হবে</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label {label}: an attribute has no name</source>
+        <translation>লেবেল {label}: একটি বৈশিষ্ট্যের নাম নেই</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Label schema</source>
+        <translation>লেবেল-কাঠামো</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add label</source>
+        <translation>লেবেল যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove label</source>
+        <translation>লেবেল সরান</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add relation type</source>
+        <translation>সংযোগের ধরন যোগ করুন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove relation type</source>
+        <translation>সংযোগের ধরন সরান</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels (edit a name to rename it: its spans are kept)</source>
+        <translation>লেবেল (নাম সম্পাদনা করলে নতুন নাম হয়: এর অংশগুলো থেকে যায়)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Relation types (labels comma-separated)</source>
+        <translation>সংযোগের ধরন (লেবেলগুলো কমা দিয়ে আলাদা)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Delete spans?</source>
+        <translation>অংশগুলো মুছবেন?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: no spans were deleted.</source>
+        <translation>সংরক্ষণ হয়নি: কোনো অংশ মোছা হয়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>SpanNoteEditor</name>
+    <message>
+        <location filename="../../annotator/gui/notes_panel.py" line="-121"/>
+        <location line="+34"/>
+        <source>Note</source>
+        <translation>মন্তব্য</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>A note on this span (unsure: is this the speaker?)</source>
+        <translation>এই অংশ নিয়ে একটি মন্তব্য (নিশ্চিত নই: ইনিই কি বক্তা?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save note</source>
+        <translation>মন্তব্য সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Note ({who})</source>
+        <translation>মন্তব্য ({who})</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message>
+        <location filename="../../annotator/gui/suggestions.py" line="+66"/>
+        <source>reject suggestion {span}</source>
+        <translation>প্রস্তাব বাতিল {span}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Suggestions unavailable: {msg}</source>
+        <translation>প্রস্তাব পাওয়া যাচ্ছে না: {msg}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stored suggestions unreadable: {exc}</source>
+        <translation>সংরক্ষিত প্রস্তাব পড়া যাচ্ছে না: {exc}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suggestions failed: {msg}</source>
+        <translation>প্রস্তাব তৈরি ব্যর্থ: {msg}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Suggestion {span}: Alt+A accepts, Alt+X rejects</source>
+        <translation>প্রস্তাব {span}: Alt+A গ্রহণ করে, Alt+X বাতিল করে</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Suggestions cannot be accepted here: the layer is read-only</source>
+        <translation>এখানে প্রস্তাব গ্রহণ করা যায় না: স্তরটি কেবল পড়ার জন্য</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+25"/>
+        <source>No suggestion here: Tab walks to the next one</source>
+        <translation>এখানে কোনো প্রস্তাব নেই: Tab পরেরটিতে নিয়ে যায়</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Accepted {span}</source>
+        <translation>গৃহীত হয়েছে {span}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rejected {label} {text}: not suggested again in this project</source>
+        <translation>বাতিল হয়েছে {label} {text}: এই প্রকল্পে আর প্রস্তাব করা হবে না</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>accept {n} suggestions</source>
+        <translation>{n}টি প্রস্তাব গ্রহণ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted {n} suggestions scoring {threshold} or more (Ctrl+Z undoes them all)</source>
+        <translation>{threshold} বা তার বেশি স্কোরের {n}টি প্রস্তাব গৃহীত হয়েছে (Ctrl+Z সবগুলো ফিরিয়ে নেয়)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted {n} suggestions scoring {threshold} or more</source>
+        <translation>{threshold} বা তার বেশি স্কোরের {n}টি প্রস্তাব গৃহীত হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The suggestion model is already training</source>
+        <translation>প্রস্তাবের মডেলের প্রশিক্ষণ ইতিমধ্যে চলছে</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training the suggestion model in the background…</source>
+        <translation>পটভূমিতে প্রস্তাবের মডেলের প্রশিক্ষণ চলছে…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Suggestion model trained on {train} documents: F1 {f1} (precision {precision}, recall {recall}) on {holdout} held-out</source>
+        <translation>প্রস্তাবের মডেল {train}টি নথিতে প্রশিক্ষিত: আলাদা রাখা {holdout}টি নথিতে F1 {f1} (প্রিসিশন {precision}, রিকল {recall})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Suggestion model: hold-out scores</source>
+        <translation>প্রস্তাবের মডেল: আলাদা রাখা নথিতে স্কোর</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Training the suggestion model failed: {message}</source>
+        <translation>প্রস্তাবের মডেলের প্রশিক্ষণ ব্যর্থ: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../annotator/gui/attribution.py" line="-273"/>
+        <source>same as</source>
+        <translation>একই ব্যক্তি/সত্তা</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>add fragment</source>
+        <translation>খণ্ড যোগ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>remove fragment</source>
+        <translation>খণ্ড সরানো</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>same as: {mention} = {referent}</source>
+        <translation>একই ব্যক্তি/সত্তা: {mention} = {referent}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>leave referent</source>
+        <translation>সত্তা থেকে আলাদা করা</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>rename referent {name}</source>
+        <translation>সত্তার নাম বদল {name}</translation>
     </message>
 </context>
 </TS>

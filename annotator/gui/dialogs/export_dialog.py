@@ -256,7 +256,7 @@ class ExportDialog(JobDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Project"), self.project)
-        form.addRow(self.tr("Annotator"), self.annotator)
+        form.addRow(self.tr("Annotator's layer"), self.annotator)
         form.addRow("", self.gold)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Labels"), self.labels)

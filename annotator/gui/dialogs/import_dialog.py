@@ -159,7 +159,7 @@ class ImportDialog(JobDialog):
         form.addRow(self.tr("Offsets"), self.offset_unit)
         form.addRow(self.tr("Snap spans"), self.snap)
         form.addRow(self.tr("Project"), self.project)
-        form.addRow(self.tr("Annotator"), self.annotator)
+        form.addRow(self.tr("Annotator's layer"), self.annotator)
         form.addRow("", self.normalize)
         form.addRow("", self.convert_bijoy)
         self.output = QPlainTextEdit()

@@ -6,7 +6,6 @@ labels to talk about stand out; double-clicking a document asks to open it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,10 +44,6 @@ def agreement_color(value: float | None) -> QColor | None:
     value = max(0.0, min(1.0, value))
     hue = int(120 * value)  # 0 red .. 120 green
     return QColor.fromHsv(hue, 90, 245)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementDialog", text)
 
 
 def percent(value: float | None) -> str:
@@ -143,20 +138,17 @@ class LabelAgreementModel(RowTableModel):
     """One pair's figures per label, the overall row first."""
 
     HEADERS = (
-        QT_TRANSLATE_NOOP("AgreementDialog", "Label"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Exact P"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Exact R"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Exact F1"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap P"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap R"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Overlap F1"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Spans a"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Spans b"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Label"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Exact P"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Exact R"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Exact F1"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Overlap P"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Overlap R"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Overlap F1"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Spans a"),
+        QT_TRANSLATE_NOOP("LabelAgreementModel", "Spans b"),
     )
     F1_COLUMNS = (3, 6)
-
-    def headers(self) -> Sequence[str]:
-        return [_tr(h) for h in self.HEADERS]
 
     def set_pair(self, pair: PairAgreement | None) -> None:
         rows: list[tuple[str, Prf, Prf]] = []
@@ -204,14 +196,11 @@ class DocumentAgreementModel(RowTableModel):
 
     HEADERS = (
         "F1",
-        QT_TRANSLATE_NOOP("AgreementDialog", "Document"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Title"),
-        QT_TRANSLATE_NOOP("AgreementDialog", "Annotators"),
+        QT_TRANSLATE_NOOP("DocumentAgreementModel", "Document"),
+        QT_TRANSLATE_NOOP("DocumentAgreementModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentAgreementModel", "Annotators"),
     )
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
-
-    def headers(self) -> Sequence[str]:
-        return [_tr(h) for h in self.HEADERS]
 
     def set_report(self, report: AgreementReport) -> None:
         self.set_rows(list(report.documents))

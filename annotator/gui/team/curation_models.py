@@ -6,9 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from annotator.gui.i18n import digits
 from annotator.gui.table_models import RowTableModel, plain_tooltip
 from annotator.model import Span
 
@@ -44,7 +51,13 @@ class CurationModel(RowTableModel):
         self.set_rows(rows)
 
     def headers(self) -> list[str]:
-        return ["Span", "Text", "Label", *self.annotators, "Gold"]
+        return [
+            QT_TRANSLATE_NOOP("CurationModel", "Span"),
+            QT_TRANSLATE_NOOP("CurationModel", "Text"),
+            QT_TRANSLATE_NOOP("CurationModel", "Label"),
+            *self.annotators,
+            QT_TRANSLATE_NOOP("CurationModel", "Gold"),
+        ]
 
     @property
     def gold_column(self) -> int:
@@ -62,12 +75,18 @@ class CurationModel(RowTableModel):
                 return AGREED
             return DISPUTED if row.spans else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            who = ", ".join(row.spans) or "nobody (gold only)"
-            return plain_tooltip(f"{row.label} {row.start}–{row.end}, marked by {who}")
+            who = ", ".join(row.spans) or QCoreApplication.translate(
+                "CurationModel", "nobody (gold only)"
+            )
+            return plain_tooltip(
+                QCoreApplication.translate(
+                    "CurationModel", "{label} {range}, marked by {who}"
+                ).format(label=row.label, range=digits(f"{row.start}–{row.end}"), who=who)
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.SPAN:
-            return f"{row.start}–{row.end}"
+            return digits(f"{row.start}–{row.end}")
         if column == self.TEXT:
             return row.text
         if column == self.LABEL:
@@ -80,7 +99,13 @@ class CurationModel(RowTableModel):
 class RelationModel(RowTableModel):
     """Every relation of the compared annotators and the gold layer, with its ends' text."""
 
-    HEADERS = ("Annotator", "Relation", "From", "To", "In gold")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RelationModel", "Layer"),
+        QT_TRANSLATE_NOOP("RelationModel", "Relation"),
+        QT_TRANSLATE_NOOP("RelationModel", "From"),
+        QT_TRANSLATE_NOOP("RelationModel", "To"),
+        QT_TRANSLATE_NOOP("RelationModel", "In gold"),
+    )
     RelationRole = Qt.ItemDataRole.UserRole + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
+from annotator.gui.i18n import number
 from annotator.gui.table_models import make_table_view
 from annotator.gui.team.curation_models import (
     CurationModel,
@@ -54,11 +55,12 @@ from annotator.service.adjudication import (
 if TYPE_CHECKING:
     from annotator.gui.context import WindowContext
 
-MERGED_LEGEND = "Spans: green = all agree, orange = disputed"
-SIDE_LEGEND = (
+MERGED_LEGEND = QT_TRANSLATE_NOOP("CurationDialog", "Spans: green = all agree, orange = disputed")
+SIDE_LEGEND = QT_TRANSLATE_NOOP(
+    "CurationDialog",
     "Side by side: red outline = not marked alike by every annotator, dashed = others "
     "marked it, this layer did not. Click a span to pick that version, A accepts it; "
-    "in the gold pane, label keys label the selected text"
+    "in the gold pane, label keys label the selected text",
 )
 
 
@@ -116,7 +118,11 @@ class CurationDialog(QDialog):
         self._layers: dict[str, Layer] = {}
         self._gold_layer: Layer | None = None
         self._disputed_keys: set[SpanKey] = set()
-        self.setWindowTitle(f"Curation — {self.document.title or self.document.external_id}")
+        self.setWindowTitle(
+            QCoreApplication.translate("CurationDialog", "Curation — {title}").format(
+                title=self.document.title or self.document.external_id
+            )
+        )
         self.resize(980, 620)
         self.spans = CurationModel(self)
         self.relations = RelationModel(self)
@@ -127,20 +133,32 @@ class CurationDialog(QDialog):
         self.message.setObjectName("curationMessage")
         self.undo_stack = QUndoStack(self)
         for action, keys in (
-            (self.undo_stack.createUndoAction(self, "Undo"), QKeySequence.StandardKey.Undo),
-            (self.undo_stack.createRedoAction(self, "Redo"), QKeySequence.StandardKey.Redo),
+            (
+                self.undo_stack.createUndoAction(self, self.tr("Undo")),
+                QKeySequence.StandardKey.Undo,
+            ),
+            (
+                self.undo_stack.createRedoAction(self, self.tr("Redo")),
+                QKeySequence.StandardKey.Redo,
+            ),
         ):
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.accept_button = QPushButton("Accept into gold (A)", self)
-        self.agreed_button = QPushButton("Accept all agreed (Ctrl+Shift+A)", self)
-        self.remove_button = QPushButton("Remove from gold (Del)", self)
+        self.accept_button = QPushButton(
+            QCoreApplication.translate("CurationDialog", "Accept into gold (A)"), self
+        )
+        self.agreed_button = QPushButton(
+            QCoreApplication.translate("CurationDialog", "Accept all agreed (Ctrl+Shift+A)"), self
+        )
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("CurationDialog", "Remove from gold (Del)"), self
+        )
         self.side_by_side = SideBySideView(self)
         self.span_stack = QStackedWidget(self)
         self.span_stack.addWidget(self.span_view)
         self.span_stack.addWidget(self.side_by_side)
-        self.legend = QLabel(MERGED_LEGEND, self)
+        self.legend = QLabel(self.tr(MERGED_LEGEND), self)
         self.legend.setWordWrap(True)
         actions = dialog_actions(self)
         self.accept_action = actions[CurationActionId.ACCEPT]
@@ -151,12 +169,19 @@ class CurationDialog(QDialog):
         self.mode_button = QToolButton(self)
         self.mode_button.setDefaultAction(self.mode_action)
         self.mode_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.mode_action.setToolTip("Switch between the merged table and side-by-side panes")
+        self.mode_action.setToolTip(
+            QCoreApplication.translate(
+                "CurationDialog", "Switch between the merged table and side-by-side panes"
+            )
+        )
         self.edit_gold_button = QToolButton(self)
         self.edit_gold_button.setDefaultAction(self.edit_gold_action)
         self.edit_gold_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.edit_gold_action.setToolTip(
-            "Switch the main window to the gold layer of this document, to edit it there"
+            QCoreApplication.translate(
+                "CurationDialog",
+                "Switch the main window to the gold layer of this document, to edit it there",
+            )
         )
         self.edit_gold_action.setEnabled(_can_open_gold(parent))
 
@@ -168,18 +193,22 @@ class CurationDialog(QDialog):
         for button in (self.accept_button, self.agreed_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(QCoreApplication.translate("CurationDialog", "Close"), self)
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.close_button)
         self.notes_view = QPlainTextEdit(self)  # each version's notes, read-only
         self.notes_view.setObjectName("curationNotes")
         self.notes_view.setReadOnly(True)
         self.notes_view.setMaximumHeight(90)
-        self.notes_view.setPlaceholderText("No annotator left a note on this document")
+        self.notes_view.setPlaceholderText(
+            QCoreApplication.translate(
+                "CurationDialog", "No annotator left a note on this document"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.span_stack, 3)
-        layout.addWidget(QLabel("Relations"))
+        layout.addWidget(QLabel(QCoreApplication.translate("CurationDialog", "Relations")))
         layout.addWidget(self.relation_view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.notes_view)
@@ -291,7 +320,7 @@ class CurationDialog(QDialog):
             self.mode_action.setChecked(on)  # toggled calls back here
             return
         self.span_stack.setCurrentWidget(self.side_by_side if on else self.span_view)
-        self.legend.setText(SIDE_LEGEND if on else MERGED_LEGEND)
+        self.legend.setText(self.tr(SIDE_LEGEND if on else MERGED_LEGEND))
         if on:
             self._refresh_side()
             key = self._current()[0]
@@ -331,10 +360,14 @@ class CurationDialog(QDialog):
         column = 3 + names.index(annotator) if annotator in names else self.spans.gold_column
         if not self._restore(key, column):
             return
-        who = "gold" if annotator == GOLD else annotator
+        who = self.tr("gold") if annotator == GOLD else annotator
         self.message.setText(
-            f"{span.label} “{_short(self.document.text[span.start : span.end])}” "
-            f"from {who}: A accepts it into gold, Del removes it from gold"
+            QCoreApplication.translate(
+                "CurationDialog",
+                "{label} “{text}” from {who}: A accepts it into gold, Del removes it from gold",
+            ).format(
+                label=span.label, text=_short(self.document.text[span.start : span.end]), who=who
+            )
         )
 
     def _current(self) -> tuple[SpanKey | None, int]:
@@ -364,18 +397,26 @@ class CurationDialog(QDialog):
         try:
             if start < end:
                 changes = self.ws.create_span(self.document.id, GOLD, label, start, end)
-                done = f"labeled {label} “{_short(self.document.text[start:end])}” in gold"
+                done = self.tr("labeled {label} “{text}” in gold").format(
+                    label=label, text=_short(self.document.text[start:end])
+                )
             else:
                 spans = self._gold_layer.spans if self._gold_layer else ()
                 chosen = next((s for s in spans if s.id == view.selected_span), None)
                 if chosen is None:
-                    self.message.setText("select text or a gold span, then press a label key")
+                    self.message.setText(
+                        QCoreApplication.translate(
+                            "CurationDialog", "select text or a gold span, then press a label key"
+                        )
+                    )
                     return
                 changes = self.ws.update_span(
                     chosen.id, GOLD, label=label, expected_version=chosen.version
                 )
                 start, end = chosen.start, chosen.end
-                done = f"relabeled “{_short(self.document.text[start:end])}” as {label} in gold"
+                done = self.tr("relabeled “{text}” as {label} in gold").format(
+                    text=_short(self.document.text[start:end]), label=label
+                )
         except ServiceError as exc:
             self.message.setText(str(exc))
             return
@@ -396,14 +437,21 @@ class CurationDialog(QDialog):
         annotator to ``gold`` and opens this document."""
         window = self.window_context
         if window is None or not _can_open_gold(window):
-            self.message.setText("no main window to open the gold layer in")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "CurationDialog", "no main window to open the gold layer in"
+                )
+            )
             return
         window.set_annotator(GOLD)
         window.open_document(int(self.document.id))
         window.parent_widget().raise_()
         window.parent_widget().activateWindow()
         self.message.setText(
-            "the main window now edits the gold layer; this view refreshes when you come back"
+            QCoreApplication.translate(
+                "CurationDialog",
+                "the main window now edits the gold layer; this view refreshes when you come back",
+            )
         )
 
     # Actions --------------------------------------------------------------------
@@ -447,7 +495,10 @@ class CurationDialog(QDialog):
                 relation = self._selected(self.relation_view, RelationModel.RelationRole)
                 if relation is not None:
                     changes = accept_relation(self.ws, relation.id)
-                    self._done(changes, f"accepted the {relation.type} relation")
+                    self._done(
+                        changes,
+                        self.tr("accepted the {relation} relation").format(relation=relation.type),
+                    )
                 return
             row: CurationRow | None = self._selected(self.span_view, CurationModel.RowRole)
             if row is None or not row.spans:
@@ -460,7 +511,12 @@ class CurationDialog(QDialog):
                 else next(iter(row.spans))
             )
             _gold, changes = accept_span(self.ws, row.spans[chosen].id, replace=True)
-            self._done(changes, f"accepted {row.label} “{row.text}” from {chosen}")
+            self._done(
+                changes,
+                self.tr("accepted {label} “{text}” from {who}").format(
+                    label=row.label, text=row.text, who=chosen
+                ),
+            )
         except ServiceError as exc:
             self.message.setText(str(exc))
 
@@ -472,8 +528,10 @@ class CurationDialog(QDialog):
             return
         self._done(
             changes,
-            f"accepted {len(changes.spans_added)} agreed spans and "
-            f"{len(changes.relations_added)} relations",
+            self.tr("accepted {spans} agreed spans and {relations} relations").format(
+                spans=number(len(changes.spans_added)),
+                relations=number(len(changes.relations_added)),
+            ),
         )
 
     def remove_selected_from_gold(self) -> None:
@@ -481,7 +539,10 @@ class CurationDialog(QDialog):
         if row is None or row.gold is None:
             return
         changes = self.ws.delete_span(row.gold.id, GOLD)
-        self._done(changes, f"removed {row.label} “{row.text}” from gold")
+        self._done(
+            changes,
+            self.tr("removed {label} “{text}” from gold").format(label=row.label, text=row.text),
+        )
 
 
 class _GoldEdit(QUndoCommand):

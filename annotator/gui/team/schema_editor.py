@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,15 +73,26 @@ def parse_attributes(spec: str, label: str) -> list[dict[str, Any]]:
         if kind.startswith("choice"):
             inner = kind[len("choice") :].strip()
             if not (inner.startswith("(") and inner.endswith(")")):
-                raise SchemaError(f"label {label}: write choices as {name}=choice(a|b|c)")
+                raise SchemaError(
+                    QCoreApplication.translate(
+                        "SchemaEditorDialog", "label {label}: write choices as {name}=choice(a|b|c)"
+                    ).format(label=label, name=name)
+                )
             choices = [c.strip() for c in inner[1:-1].split("|") if c.strip()]
             kind = "choice"
         if kind not in {t.value for t in AttributeType}:
             raise SchemaError(
-                f"label {label}: attribute {name!r} must be choice(...), bool or text"
+                QCoreApplication.translate(
+                    "SchemaEditorDialog",
+                    "label {label}: attribute {name} must be choice(...), bool or text",
+                ).format(label=label, name=repr(name))
             )
         if not name:
-            raise SchemaError(f"label {label}: an attribute has no name")
+            raise SchemaError(
+                QCoreApplication.translate(
+                    "SchemaEditorDialog", "label {label}: an attribute has no name"
+                ).format(label=label)
+            )
         attributes.append({"name": name, "type": kind, "choices": choices})
     return attributes
 
@@ -157,7 +175,15 @@ class _EntryModel(RowTableModel):
 class LabelTableModel(_EntryModel):
     NAME, KIND, COLOR, KEY, DESCRIPTION, ATTRIBUTES, SPANS = range(7)
     FIELDS = ("name", "kind", "color", "key", "description", "attributes")
-    HEADERS = ("Name", "Kind", "Colour", "Key", "Guideline", "Attributes", "Spans")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LabelTableModel", "Name"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Colour"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Key"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Guideline"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Attributes"),
+        QT_TRANSLATE_NOOP("LabelTableModel", "Spans"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -186,7 +212,13 @@ class LabelTableModel(_EntryModel):
 
 class RelationTableModel(_EntryModel):
     FIELDS = ("name", "sources", "targets", "key", "description")
-    HEADERS = ("Relation", "From labels", "To labels", "Key", "Guideline")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RelationTableModel", "Relation"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "From labels"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "To labels"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "Key"),
+        QT_TRANSLATE_NOOP("RelationTableModel", "Guideline"),
+    )
 
     def rename_label(self, old: str, new: str) -> None:
         """Follow a label rename in every relation's ends."""
@@ -224,7 +256,12 @@ class SchemaEditorDialog(ProjectDialog):
     def __init__(
         self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(workspace, project, "Label schema", parent)
+        super().__init__(
+            workspace,
+            project,
+            QCoreApplication.translate("SchemaEditorDialog", "Label schema"),
+            parent,
+        )
         self.resize(900, 560)
         self.labels = LabelTableModel(self)
         self.relations = RelationTableModel(self)
@@ -243,13 +280,27 @@ class SchemaEditorDialog(ProjectDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.add_label_button = QPushButton("Add label", self)
-        self.remove_label_button = QPushButton("Remove label", self)
-        self.add_relation_button = QPushButton("Add relation type", self)
-        self.remove_relation_button = QPushButton("Remove relation type", self)
+        self.add_label_button = QPushButton(
+            QCoreApplication.translate("SchemaEditorDialog", "Add label"), self
+        )
+        self.remove_label_button = QPushButton(
+            QCoreApplication.translate("SchemaEditorDialog", "Remove label"), self
+        )
+        self.add_relation_button = QPushButton(
+            QCoreApplication.translate("SchemaEditorDialog", "Add relation type"), self
+        )
+        self.remove_relation_button = QPushButton(
+            QCoreApplication.translate("SchemaEditorDialog", "Remove relation type"), self
+        )
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Labels (edit a name to rename it: its spans are kept)"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "SchemaEditorDialog", "Labels (edit a name to rename it: its spans are kept)"
+                )
+            )
+        )
         layout.addWidget(self.label_view, 3)
         row = QHBoxLayout()
         row.addWidget(self.add_label_button)
@@ -257,7 +308,13 @@ class SchemaEditorDialog(ProjectDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.guideline)
-        layout.addWidget(QLabel("Relation types (labels comma-separated)"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "SchemaEditorDialog", "Relation types (labels comma-separated)"
+                )
+            )
+        )
         layout.addWidget(self.relation_view, 2)
         row = QHBoxLayout()
         row.addWidget(self.add_relation_button)
@@ -392,7 +449,7 @@ class SchemaEditorDialog(ProjectDialog):
         """Ask before deleting spans (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Delete spans?",
+            QCoreApplication.translate("SchemaEditorDialog", "Delete spans?"),
             message[:1].upper() + message[1:] + "?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -407,7 +464,11 @@ class SchemaEditorDialog(ProjectDialog):
                 update_schema(self.ws, self.project.id, schema, renames=renames)
             except LabelInUseError as exc:
                 if not self.confirm(str(exc).split(";")[0]):
-                    self.error.setText("Not saved: no spans were deleted.")
+                    self.error.setText(
+                        QCoreApplication.translate(
+                            "SchemaEditorDialog", "Not saved: no spans were deleted."
+                        )
+                    )
                     return False
                 update_schema(self.ws, self.project.id, schema, renames=renames, force=True)
         except (SchemaError, ServiceError) as exc:

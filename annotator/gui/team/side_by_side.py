@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import number
 from annotator.gui.text_view import TextView
 from annotator.model import LabelSchema, Span
 from annotator.service.adjudication import GOLD, SpanKey, span_key
@@ -169,11 +170,14 @@ class LayerPane(QWidget):
                 self.view.update_spans(removed, added)
         self.spans = new
         self.view.set_disputed(disputed & set(new), missing)
-        title = f"{self.annotator} — {len(new)} spans"
+        count = number(len(new))
+        title = self.tr("{annotator} — {n} spans").format(annotator=self.annotator, n=count)
         if self.annotator == GOLD:
-            title = f"{GOLD} layer — {len(new)} spans"
+            title = self.tr("gold layer — {n} spans").format(n=count)
         elif disputed:
-            title += f", {len(disputed & set(new))} disputed"
+            title = self.tr("{annotator} — {n} spans, {disputed} disputed").format(
+                annotator=self.annotator, n=count, disputed=number(len(disputed & set(new)))
+            )
         self.title.setText(title)
 
     def span_with_key(self, key: SpanKey | None) -> int | None:
