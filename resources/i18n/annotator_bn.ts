@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../annotator/gui/actions.py" line="+100"/>
+        <location filename="../../annotator/gui/actions.py" line="+105"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান</translation>
     </message>
@@ -549,7 +549,7 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 <context>
     <name>CurationDialog</name>
     <message>
-        <location filename="../../annotator/gui/team/curation_view.py" line="+56"/>
+        <location filename="../../annotator/gui/team/curation_view.py" line="+58"/>
         <source>Spans: green = all agree, orange = disputed</source>
         <translation>অংশ: সবুজ = সবাই একমত, কমলা = মতভেদ আছে</translation>
     </message>
@@ -564,7 +564,17 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
         <translation>চূড়ান্তকরণ — {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Undo</source>
+        <translation>পূর্বাবস্থায় ফেরান</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>আবার করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept into gold (A)</source>
         <translation>চূড়ান্ত স্তরে গ্রহণ করুন (A)</translation>
     </message>
@@ -639,7 +649,7 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
         <translation>মূল জানালায় এখন চূড়ান্ত স্তর সম্পাদনা হচ্ছে; ফিরে এলে এই দৃশ্য হালনাগাদ হবে</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+49"/>
         <source>accepted the {relation} relation</source>
         <translation>{relation} সংযোগটি গৃহীত হয়েছে</translation>
     </message>
