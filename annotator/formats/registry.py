@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats import checks
+from annotator.formats.attribution import FIELDS as ATTRIBUTION_FIELDS
 from annotator.formats.attribution import AttributionWriter
 from annotator.formats.brat import BratWriter, read_brat
 from annotator.formats.conll import ConllWriter, read_conll
@@ -28,7 +29,7 @@ from annotator.formats.doccano import (
 )
 from annotator.formats.docx_reader import read_docx
 from annotator.formats.foreign import OnError
-from annotator.formats.hf import HfWriter
+from annotator.formats.hf import ROW_ID_FORMAT, HfWriter, hf_features
 from annotator.formats.label_studio import LabelStudioWriter, read_label_studio
 from annotator.formats.prodigy import ProdigyWriter, read_prodigy
 from annotator.formats.spacy_docbin import SpacyWriter
@@ -39,6 +40,7 @@ from annotator.model import DocumentRecord
 Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
 Validator = Callable[[Path, dict[str, Any], checks.Checker], None]
 Sniff = Callable[[Mapping[str, Any]], bool]
+CardFields = Callable[[list[str]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Format:
     output: str = "file"  # "file", or "folder" (a folder of files, or a .zip of it)
     golden: tuple[str, ...] = ()  # its golden files in tests/formats/golden
     variants: Mapping[str, Reader] = field(default_factory=dict)  # import-only names
+    card_fields: CardFields | None = None  # what its dataset card adds, from the tag names
 
     @property
     def token_level(self) -> bool:
@@ -175,6 +178,7 @@ register(
         one_layer=True,
         streamable=True,
         golden=("hf.jsonl",),
+        card_fields=lambda tags: {"features": hf_features(tags), "id_format": ROW_ID_FORMAT},
     )
 )
 register(
@@ -254,6 +258,7 @@ register(
         validator=checks.check_attribution,
         streamable=True,
         golden=("attribution",),
+        card_fields=lambda _tags: {"fields": ATTRIBUTION_FIELDS},
     )
 )
 register(

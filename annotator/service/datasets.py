@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.formats.attribution import FIELDS as ATTRIBUTION_FIELDS
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
 from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
-from annotator.formats.hf import ROW_ID_FORMAT, hf_features
 from annotator.formats.registry import EXPORTERS, FORMATS, Format
 from annotator.formats.spacy_align import SpacyAlignment
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
@@ -431,14 +429,12 @@ def build_card(
         "spacy_misaligned": stats.spacy_examples,
         "files": files,
     }
-    if req.format == "hf":
-        card["features"] = hf_features(plan.tag_names)
-        card["id_format"] = ROW_ID_FORMAT
     if stats.document_ids:
         card["document_ids"] = stats.document_ids
     card["split_spans"] = stats.split_spans
     if token_level:
         card["fragments"] = SPLIT_SPANS_IN_TOKENS
-    if req.format == "attribution":
-        card["fields"] = ATTRIBUTION_FIELDS
+    declared = _format(req)
+    if declared.card_fields is not None:  # hf: its features; attribution: its fields
+        card.update(declared.card_fields(plan.tag_names))
     return card

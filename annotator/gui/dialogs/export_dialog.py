@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.bio import OVERLAP_MODES
-from annotator.formats.registry import EXPORTERS
+from annotator.formats.registry import EXPORTERS, FORMATS
 from annotator.gui import i18n
 from annotator.gui.jobs import Job, JobDialog
 from annotator.gui.status_bar import warn
@@ -307,10 +307,11 @@ class ExportDialog(JobDialog):
         fmt = self.format.currentText()
         token_level = EXPORTERS[fmt].token_level
         self.on_overlap.setEnabled(token_level)
-        self.offset_unit.setEnabled(fmt == "doccano")
+        units = FORMATS[fmt].offset_units
+        self.offset_unit.setEnabled(len(units) > 1)
         self.doccano_shape.setEnabled(fmt == "doccano")
         # doccano counts offsets as JavaScript does (UTF-16); every other format code points.
-        self.offset_unit.setCurrentText("utf16" if fmt == "doccano" else "codepoint")
+        self.offset_unit.setCurrentText(FORMATS[fmt].default_offset_unit)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
