@@ -12,19 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.model import LabelSchema
 
 StandardKey = QKeySequence.StandardKey
 CONTEXT = "Actions"
-
-
-# Marks a text for lupdate and returns it; PySide6's stub types the result as object.
-QT_TRANSLATE_NOOP: Callable[[str, str], str] = _QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 def shown(text: str) -> str:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.gui.editing import Labeler, Pick
-from annotator.gui.i18n import number
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.link_candidates import ordered_candidates
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from annotator.gui.i18n import number
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.table_models import RowTableModel, make_table_view
 from annotator.service import Workspace
 from annotator.service.search import SearchHit, SearchResult, search_corpus

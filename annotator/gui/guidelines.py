@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.model import LabelDef, LabelSchema
 
 TRIM_TEXT = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.service import Workspace
 
 D = TypeVar("D", bound=QDialog)

@@ -6,16 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from annotator.gui.i18n import digits
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, digits
 from annotator.gui.table_models import RowTableModel, plain_tooltip
 from annotator.model import Span
 

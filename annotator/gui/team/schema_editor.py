@@ -10,14 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import ProjectDialog, show_modeless
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import (
     AttributeDef,
