@@ -7,7 +7,9 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,7 +48,12 @@ class AnnotationTableModel(QAbstractTableModel):
     on every edit was measured at 600 ms), updated row by row on each edit."""
 
     LABEL, TEXT, ATTRS, LINKS = range(4)
-    HEADERS = ("Label", "Text", "Attributes", "Links")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Label"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Text"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Attributes"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Links"),
+    )
     SpanIdRole = _SPAN_ID
 
     def __init__(self, parent: Any = None) -> None:
@@ -214,7 +221,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TableHeaders", self.HEADERS[section])
         return None
 
 

@@ -11,7 +11,7 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox
 
@@ -70,8 +70,10 @@ def ask_first_name(settings: Settings) -> Settings | None:
 
     name, ok = QInputDialog.getText(
         None,
-        "Welcome to Annotator",
-        "Your name as an annotator (recorded with every label you make):",
+        QCoreApplication.translate("App", "Welcome to Annotator"),
+        QCoreApplication.translate(
+            "App", "Your name as an annotator (recorded with every label you make):"
+        ),
         text=default_annotator_name(),
     )
     if not ok:
@@ -90,13 +92,20 @@ def start_without_name(settings: Settings) -> Settings | None:
     name = default_annotator_name()
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Start without choosing a name?",
-        f"Every label you make is recorded with an annotator name. Start as “{name}” "
-        "(File > Change annotator name… changes it later), or quit?",
+        QCoreApplication.translate("App", "Start without choosing a name?"),
+        QCoreApplication.translate(
+            "App",
+            "Every label you make is recorded with an annotator name. Start "
+            "as “{name}” (File > Change annotator name… changes it later), "
+            "or quit?",
+        ).format(name=name),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    start = box.addButton(f"Start as {name}", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    start = box.addButton(
+        QCoreApplication.translate("App", "Start as {name}").format(name=name),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not start:
         return None
@@ -138,7 +147,9 @@ def run(db: str | None, annotator: str | None) -> int:
         except Exception as exc:
             placeholder.hide()
             box = QMessageBox(
-                QMessageBox.Icon.Critical, "Annotator cannot open the database", str(exc)
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Annotator cannot open the database"),
+                str(exc),
             )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
@@ -157,8 +168,13 @@ def placeholder_window(db: str | None) -> QMainWindow:
     """The window's title and an "Opening …" line, where the main window will be."""
     window = QMainWindow()
     window.setObjectName("startupPlaceholder")
-    window.setWindowTitle("Annotator")
-    label = QLabel(f"Opening {db or 'your database'}…", window)
+    window.setWindowTitle(QCoreApplication.translate("App", "Annotator"))
+    label = QLabel(
+        QCoreApplication.translate("App", "Opening {database}…").format(
+            database=db or QCoreApplication.translate("App", "your database")
+        ),
+        window,
+    )
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     window.setCentralWidget(label)

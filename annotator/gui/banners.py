@@ -6,9 +6,10 @@ plain text, since problems quote titles and labels from the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import number
 from annotator.service import Workspace
 
 SHOWN_PROBLEMS = 5  # the rest are counted; `annotator db check` lists them all
@@ -63,8 +64,11 @@ class BannerArea(QWidget):
 
     def show_read_only(self, database: str) -> None:
         self.read_only.show_text(
-            f"Read-only: {database} cannot be written (file or folder permissions). "
-            "You can read and export; labels, status and attributes cannot be changed."
+            QCoreApplication.translate(
+                "Banners",
+                "Read-only: {database} cannot be written (file or folder permissions). "
+                "You can read and export; labels, status and attributes cannot be changed.",
+            ).format(database=database)
         )
 
     def show_problems(self, problems: list[str]) -> None:
@@ -72,10 +76,17 @@ class BannerArea(QWidget):
             self.integrity.hide()
             return
         lines = [
-            f"The database check found {len(problems)} problem(s); run `annotator db check` "
-            "for the full report and `annotator db restore` to go back to a backup:"
+            QCoreApplication.translate(
+                "Banners",
+                "The database check found {count} problem(s); run `annotator db check` "
+                "for the full report and `annotator db restore` to go back to a backup:",
+            ).format(count=number(len(problems)))
         ]
         lines += [f"• {p}" for p in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
-            lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more")
+            lines.append(
+                QCoreApplication.translate("Banners", "… and {count} more").format(
+                    count=number(len(problems) - SHOWN_PROBLEMS)
+                )
+            )
         self.integrity.show_text("\n".join(lines))

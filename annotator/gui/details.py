@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ class SpanDetails(QGroupBox):
     finished = Signal()  # Escape: back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Selected span", parent)
+        super().__init__(QCoreApplication.translate("SpanDetails", "Selected span"), parent)
         self.setObjectName("spanDetails")
         self._outer = QVBoxLayout(self)
         self._content: QWidget | None = None
@@ -77,7 +77,13 @@ class SpanDetails(QGroupBox):
         self._clear()
         self._span = span
         if span is None or schema is None:
-            self._layout.addWidget(_plain("Select text and press a label key, or click a span."))
+            self._layout.addWidget(
+                _plain(
+                    QCoreApplication.translate(
+                        "SpanDetails", "Select text and press a label key, or click a span."
+                    )
+                )
+            )
             self._layout.addStretch(1)
             return
         parts = f"  ·  {len(span.fragments)} parts" if span.fragments else ""
@@ -118,7 +124,7 @@ class SpanDetails(QGroupBox):
             other_text = f"{other.label} {text[other.start : other.end]}" if other else "?"
             row = QHBoxLayout()
             row.addWidget(_plain(f"{rel.type} {arrow} {other_text}"), 1)
-            button = QPushButton("Unlink", self._content)
+            button = QPushButton(QCoreApplication.translate("SpanDetails", "Unlink"), self._content)
             button.clicked.connect(lambda _=False, rid=rel.id: self.unlink_requested.emit(rid))
             row.addWidget(button)
             self._layout.addLayout(row)

@@ -10,7 +10,9 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,18 +47,23 @@ from annotator.service.document_list import row_of as list_row_of
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {
-    Status.NEW: "new",
-    Status.IN_PROGRESS: "in progress",
-    Status.DONE: "done",
-    Status.SKIPPED: "skipped",
+    Status.NEW: QT_TRANSLATE_NOOP("DocumentList", "new"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("DocumentList", "in progress"),
+    Status.DONE: QT_TRANSLATE_NOOP("DocumentList", "done"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("DocumentList", "skipped"),
 }
 SORT_TEXT = {
-    "id": "Import order",
-    "title": "Title",
-    "status": "Status",
-    "spans": "Span count",
-    "changed": "Last change",
+    "id": QT_TRANSLATE_NOOP("DocumentList", "Import order"),
+    "title": QT_TRANSLATE_NOOP("DocumentList", "Title"),
+    "status": QT_TRANSLATE_NOOP("DocumentList", "Status"),
+    "spans": QT_TRANSLATE_NOOP("DocumentList", "Span count"),
+    "changed": QT_TRANSLATE_NOOP("DocumentList", "Last change"),
 }
+
+
+def shown(text: str) -> str:
+    """A status, sort or column name of this module in the interface language."""
+    return QCoreApplication.translate("DocumentList", text)
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -70,7 +77,11 @@ class DocumentListModel(QAbstractTableModel):
     """
 
     TITLE, STATUS, SPANS = range(3)
-    HEADERS = ("Title", "Status", "Spans")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentList", "Title"),
+        QT_TRANSLATE_NOOP("DocumentList", "Status"),
+        QT_TRANSLATE_NOOP("DocumentList", "Spans"),
+    )
     SORT_OF_COLUMN = ("title", "status", "spans")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     ExternalIdRole = Qt.ItemDataRole.UserRole + 2
@@ -180,7 +191,7 @@ class DocumentListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
     def _page(self, page: int) -> list[DocumentSummary]:
@@ -266,7 +277,9 @@ class DocumentListModel(QAbstractTableModel):
             if column == self.TITLE:
                 return row.title or row.external_id
             if column == self.STATUS:
-                return STATUS_TEXT.get(row.status, str(row.status))
+                return (
+                    shown(STATUS_TEXT[row.status]) if row.status in STATUS_TEXT else str(row.status)
+                )
             if column == self.SPANS:
                 return row.span_count
         elif role == self.DocumentIdRole:
@@ -286,15 +299,23 @@ class DocumentListPanel(QWidget):
         self.model = model
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("documentFilter")
-        self.filter_box.setPlaceholderText("Filter by title or text…")
+        self.filter_box.setPlaceholderText(
+            QCoreApplication.translate("DocumentListPanel", "Filter by title or text…")
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.status_box = QComboBox(self)
-        self.status_box.addItem("All", None)
+        self.status_box.addItem(QCoreApplication.translate("DocumentList", "All"), None)
         for status, text in STATUS_TEXT.items():
-            self.status_box.addItem(text.capitalize(), status)
-        self.assigned_box = QCheckBox("Assigned to me", self)
+            self.status_box.addItem(shown(text).capitalize(), status)
+        self.assigned_box = QCheckBox(
+            QCoreApplication.translate("DocumentListPanel", "Assigned to me"), self
+        )
         self.assigned_box.setObjectName("assignedToMe")
-        self.assigned_box.setToolTip("Only the documents the project's assignment gives you")
+        self.assigned_box.setToolTip(
+            QCoreApplication.translate(
+                "DocumentListPanel", "Only the documents the project's assignment gives you"
+            )
+        )
         self.view = QTableView(self)
         self.view.setObjectName("documentList")
         self.view.setModel(model)
@@ -312,9 +333,11 @@ class DocumentListPanel(QWidget):
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sort_by_column)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("documentSort")
-        self.sort_box.setToolTip("Order of the document list")
+        self.sort_box.setToolTip(
+            QCoreApplication.translate("DocumentListPanel", "Order of the document list")
+        )
         for key, text in SORT_TEXT.items():
-            self.sort_box.addItem(text, key)
+            self.sort_box.addItem(shown(text), key)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents measures every fetched row on each change.

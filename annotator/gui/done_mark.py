@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -23,9 +23,13 @@ class EditedAfterDone(QFrame):
             " border: 1px solid #8fb4dd; border-radius: 3px; }"
         )
         self.label = QLabel(self)
-        self.keep_button = QPushButton("Keep done", self)
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("EditedAfterDone", "Keep done"), self
+        )
         self.keep_button.setObjectName("keepDone")
-        self.reopen_button = QPushButton("Mark in progress", self)
+        self.reopen_button = QPushButton(
+            QCoreApplication.translate("EditedAfterDone", "Mark in progress"), self
+        )
         self.reopen_button.setObjectName("reopenDocument")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -40,8 +44,11 @@ class EditedAfterDone(QFrame):
         """Show the mark for an edit made now (local time) to a done document."""
         moment = when or datetime.now()
         self.label.setText(
-            f"Edited after done at {moment:%H:%M} ({moment:%Y-%m-%d}): keep it done, or mark it "
-            "in progress so it is counted as unfinished?"
+            QCoreApplication.translate(
+                "EditedAfterDone",
+                "Edited after done at {moment:%H:%M} ({moment:%Y-%m-%d}): keep "
+                "it done, or mark it in progress so it is counted as unfinished?",
+            ).format(moment=moment)
         )
         self.show()
 

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui import undo
+from annotator.gui.i18n import number
 from annotator.gui.link_candidates import (
     Candidate,
     SentenceFinder,
@@ -31,7 +32,9 @@ from annotator.text.edges import Unit, grow_end, grow_start, shrink_end, shrink_
 if TYPE_CHECKING:
     from annotator.gui.link_picker import LinkPicker
 
-READ_ONLY = "The database is read-only: labels, links, attributes and status cannot change"
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Labeler", "The database is read-only: labels, links, attributes and status cannot change"
+)
 
 
 @dataclass
@@ -77,7 +80,7 @@ class Labeler:
 
     def _refused(self) -> bool:
         if self.read_only:
-            self._notify(READ_ONLY)
+            self._notify(QCoreApplication.translate("Labeler", READ_ONLY))
         return self.read_only
 
     # Labels ---------------------------------------------------------------
@@ -95,7 +98,12 @@ class Labeler:
             keep = label_def is not None and label_def.trim_rule is Trim.WHITESPACE
             start, end = self.view.snapped_selection(punctuation=not keep)
             if start >= end:
-                self._notify("Nothing to label: the selection holds only spaces or punctuation")
+                self._notify(
+                    QCoreApplication.translate(
+                        "Labeler",
+                        "Nothing to label: the selection holds only spaces or punctuation",
+                    )
+                )
                 return
             span = self.session.create_span(name, start, end)
             if span is not None:
@@ -104,14 +112,25 @@ class Labeler:
             return
         before = self.session.span(self.view.selected_span)
         if before is None:
-            self._notify("Select some text first (drag, double-click or Shift+arrows)")
+            self._notify(
+                QCoreApplication.translate(
+                    "Labeler", "Select some text first (drag, double-click or Shift+arrows)"
+                )
+            )
             return
         if before.label == name:
             return
         after = self.session.update_span(before.id, label=name)
         if after is not None:
             self._push(
-                undo.UpdateSpan(self.session, before, after, f"relabel {before.label} → {name}")
+                undo.UpdateSpan(
+                    self.session,
+                    before,
+                    after,
+                    QCoreApplication.translate("Labeler", "relabel {label} → {name}").format(
+                        label=before.label, name=name
+                    ),
+                )
             )
             self._select(after.id)
 
@@ -123,7 +142,7 @@ class Labeler:
             return
         span = self.session.span(span_id if span_id is not None else self.view.selected_span)
         if span is None:
-            self._notify("No span selected")
+            self._notify(QCoreApplication.translate("Labeler", "No span selected"))
             return
         key = self.session.key_of(span.id)
         links = [
@@ -142,7 +161,14 @@ class Labeler:
             return
         after = self.session.update_span(before.id, attrs=attrs)
         if after is not None:
-            self._push(undo.UpdateSpan(self.session, before, after, "edit attributes"))
+            self._push(
+                undo.UpdateSpan(
+                    self.session,
+                    before,
+                    after,
+                    QCoreApplication.translate("Labeler", "edit attributes"),
+                )
+            )
             self._select(after.id)
 
     def resize(self, edge: str, step: int, unit: Unit = Unit.WORD) -> None:
@@ -152,7 +178,11 @@ class Labeler:
             return
         span = self.session.span(self.view.selected_span)
         if span is None:
-            self._notify("Select a span first (click it or Tab to it), then resize it")
+            self._notify(
+                QCoreApplication.translate(
+                    "Labeler", "Select a span first (click it or Tab to it), then resize it"
+                )
+            )
             return
         clusters = self.session.clusters
         assert clusters is not None
@@ -173,15 +203,27 @@ class Labeler:
             start = moved if moved is not None else start
         if moved is None:
             self._notify(
-                "The span is as small as it can be; Delete removes it"
+                QCoreApplication.translate(
+                    "Labeler", "The span is as small as it can be; Delete removes it"
+                )
                 if step < 0
-                else f"Nothing more to add at the {edge} of the text"
+                else QCoreApplication.translate(
+                    "Labeler", "Nothing more to add at the {edge} of the text"
+                ).format(edge=edge)
             )
             return
-        self.set_edges(span.id, start, end, "grow span" if step > 0 else "shrink span")
+        self.set_edges(
+            span.id,
+            start,
+            end,
+            QCoreApplication.translate("Labeler", "grow span")
+            if step > 0
+            else QCoreApplication.translate("Labeler", "shrink span"),
+        )
 
-    def set_edges(self, span_id: int, start: int, end: int, text: str = "resize span") -> None:
+    def set_edges(self, span_id: int, start: int, end: int, text: str = "") -> None:
         """Give a span new edges (keys or a dragged handle), as one undo step."""
+        text = text or QCoreApplication.translate("Labeler", "resize span")
         if self._refused():
             return
         span = self.session.span(span_id)
@@ -226,8 +268,9 @@ class Labeler:
             return
         if source is None or source.label not in rel.sources:
             self._notify(
-                f"Select a {' or '.join(rel.sources)} first, then press "
-                f"{rel.key or rel.name} to link its {rel.name}"
+                QCoreApplication.translate(
+                    "Labeler", "Select a {value} first, then press {value2} to link its {name}"
+                ).format(value=" or ".join(rel.sources), value2=rel.key or rel.name, name=rel.name)
             )
             return
         candidates = ordered_candidates(
@@ -235,7 +278,9 @@ class Labeler:
         )
         if not candidates:
             self._notify(
-                f"No {' / '.join(rel.targets)} span to link as {rel_type}; label one first"
+                QCoreApplication.translate(
+                    "Labeler", "No {value} span to link as {rel_type}; label one first"
+                ).format(value=" / ".join(rel.targets), rel_type=rel_type)
             )
             return
         quoted = self.session.text[source.start : source.end]
@@ -243,8 +288,14 @@ class Labeler:
             quoted = quoted[:57] + "…"
         self.start_pick(
             Pick(rel_type, source.id, rel.targets, candidates=candidates),
-            f"<b>{rel_type}</b> of {source.label} ‘{html.escape(quoted)}’: "
-            f"{' / '.join(rel.targets)}, nearest first",
+            QCoreApplication.translate(
+                "Labeler", "<b>{rel_type}</b> of {label} ‘{value}’: {value2}, nearest first"
+            ).format(
+                rel_type=rel_type,
+                label=source.label,
+                value=html.escape(quoted),
+                value2=" / ".join(rel.targets),
+            ),
         )
 
     def start_pick(self, pick: Pick, title: str) -> None:
@@ -255,8 +306,11 @@ class Labeler:
         if self.picker is not None:
             self.picker.open(pick.candidates, title, self._near(pick.source), self._colors())
         self._notify(
-            f"Pick the {pick.rel_type}: type to filter, ↑/↓ nearest first, Tab / Shift+Tab in "
-            "text order, Enter links, Esc cancels"
+            QCoreApplication.translate(
+                "Labeler",
+                "Pick the {rel_type}: type to filter, ↑/↓ nearest first, Tab / "
+                "Shift+Tab in text order, Enter links, Esc cancels",
+            ).format(rel_type=pick.rel_type)
         )
 
     def read_only_refused(self) -> bool:
@@ -307,7 +361,7 @@ class Labeler:
         if pick is None:
             return
         if pick.current is None:
-            self._notify("Press Tab to move to a span first")
+            self._notify(QCoreApplication.translate("Labeler", "Press Tab to move to a span first"))
             return
         target = pick.current
         self.cancel(quiet=True)
@@ -318,7 +372,11 @@ class Labeler:
         relation = self.session.create_relation(pick.rel_type, pick.source, target)
         if relation is not None:
             self._push(undo.CreateRelation(self.session, relation))
-            self._notify(f"Linked {pick.rel_type}")
+            self._notify(
+                QCoreApplication.translate("Labeler", "Linked {rel_type}").format(
+                    rel_type=pick.rel_type
+                )
+            )
         self._select(pick.source)
 
     def cancel(self, quiet: bool = False) -> None:
@@ -332,7 +390,7 @@ class Labeler:
         self.view.set_candidates(())
         self._select(source)
         if not quiet:
-            self._notify("Link cancelled")
+            self._notify(QCoreApplication.translate("Labeler", "Link cancelled"))
 
     def unlink(self, relation_id: int) -> None:
         if self._refused():
@@ -376,7 +434,13 @@ class Labeler:
             self._collecting = None
         if steps:
             first = steps[0].text()
-            name = first if len(steps) == 1 else f"label all: {len(steps)} × {first}"
+            name = (
+                first
+                if len(steps) == 1
+                else QCoreApplication.translate("Labeler", "label all: {count} × {first}").format(
+                    count=number(len(steps)), first=first
+                )
+            )
             self._push(undo.Batch(self.session, name, steps))
             self._select(steps[-1].span.id if self.session.span(steps[-1].span.id) else None)
         return len(steps)

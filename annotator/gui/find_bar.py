@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.find import MatchMode, find_all
+from annotator.gui.i18n import number
 from annotator.model import LabelSchema
 from annotator.text import ClusterIndex
 
 MODES = (
-    (MatchMode.WORD, "Whole word"),
-    (MatchMode.INFLECTED, "Word + suffixes"),
-    (MatchMode.ANYWHERE, "Anywhere"),
+    (MatchMode.WORD, QT_TRANSLATE_NOOP("FindBar", "Whole word")),
+    (MatchMode.INFLECTED, QT_TRANSLATE_NOOP("FindBar", "Word + suffixes")),
+    (MatchMode.ANYWHERE, QT_TRANSLATE_NOOP("FindBar", "Anywhere")),
 )
 
 
@@ -39,21 +40,26 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.query = QLineEdit(self)
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText("Find in document…")
+        self.query.setPlaceholderText(QCoreApplication.translate("FindBar", "Find in document…"))
         self.count = QLabel("", self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.mode_box = QComboBox(self)
         self.mode_box.setObjectName("findMode")
         for mode, text in MODES:
-            self.mode_box.addItem(text, mode.value)
+            self.mode_box.addItem(QCoreApplication.translate("FindBar", text), mode.value)
         self.mode_box.setToolTip(
-            "Whole word: কিম finds কিম, not কিমের.\n"
-            "Word + suffixes: কিম also finds কিমের, কিমকে; the match covers the whole word.\n"
-            "Anywhere: also inside words (widened to whole letters)."
+            QCoreApplication.translate(
+                "FindBar",
+                "Whole word: কিম finds কিম, not কিমের.\n"
+                "Word + suffixes: কিম also finds কিমের, কিমকে; the match covers the whole word.\n"
+                "Anywhere: also inside words (widened to whole letters).",
+            )
         )
-        self.next_button = QPushButton("Next", self)
+        self.next_button = QPushButton(QCoreApplication.translate("FindBar", "Next"), self)
         self.label_box = QComboBox(self)
-        self.label_all_button = QPushButton("Label all…", self)
+        self.label_all_button = QPushButton(
+            QCoreApplication.translate("FindBar", "Label all…"), self
+        )
         self.close_button = QPushButton("×", self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +119,13 @@ class FindBar(QWidget):
         self.matches = find_all(self.text, self.query.text(), self.mode, self._clusters)
         self.current = -1
         query = self.query.text()
-        self.count.setText(f"{len(self.matches)} found" if query.strip() else "")
+        self.count.setText(
+            QCoreApplication.translate("FindBar", "{n_matches} found").format(
+                n_matches=number(len(self.matches))
+            )
+            if query.strip()
+            else ""
+        )
 
     def next_match(self) -> None:
         if not self.matches:
@@ -124,7 +136,11 @@ class FindBar(QWidget):
     def show_position(self, index: int) -> None:
         """Make match ``index`` the current one and say so in the counter."""
         self.current = index
-        self.count.setText(f"{index + 1} of {len(self.matches)}")
+        self.count.setText(
+            QCoreApplication.translate("FindBar", "{value} of {n_matches}").format(
+                value=index + 1, n_matches=number(len(self.matches))
+            )
+        )
 
     def _label_all(self) -> None:
         if self.matches and self.label_box.currentText():
@@ -144,9 +160,22 @@ class MatchQuestion:
     anchor: QRect  # the match on screen (global coordinates), kept visible
 
     def message(self) -> str:
-        lines = [f"Label match {self.number} of {self.total} as {self.label}: “{self.text}”"]
+        lines = [
+            QCoreApplication.translate(
+                "FindBar", "Label match {number} of {total} as {label}: “{text}”"
+            ).format(
+                number=number(self.number),
+                total=number(self.total),
+                label=self.label,
+                text=self.text,
+            )
+        ]
         if self.text != self.query:
-            lines.append(f"(found “{self.query}”; the span covers the whole word “{self.text}”)")
+            lines.append(
+                QCoreApplication.translate(
+                    "FindBar", "(found “{query}”; the span covers the whole word “{text}”)"
+                ).format(query=self.query, text=self.text)
+            )
         lines += ["", self.sentence]
         return "\n".join(lines)
 
@@ -174,7 +203,9 @@ def ask_label_match(parent: QWidget, question: MatchQuestion) -> QMessageBox.Sta
     )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        f"Label as {question.label}? ({question.number} of {question.total})",
+        QCoreApplication.translate("FindBar", "Label as {label}? ({number} of {total})").format(
+            label=question.label, number=question.number, total=number(question.total)
+        ),
         question.message(),
         buttons,
         parent,

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QFontDialog
 
@@ -118,14 +119,16 @@ class FlowCommands:
         w = self.w
         doc = w.session.document
         if doc is None:
-            return "Annotator"
+            return QCoreApplication.translate("FlowCommands", "Annotator")
         title = doc.title or doc.external_id
         if _has_bengali(title) and not system_has_bengali_font():
             project = w.project.name if w.project else ""
             title = " · ".join(p for p in (project, doc.external_id) if p)
             if _has_bengali(title):
-                title = f"document {int(doc.id)}"
-        return f"{title} — Annotator"
+                title = QCoreApplication.translate("FlowCommands", "document {id}").format(
+                    id=int(doc.id)
+                )
+        return QCoreApplication.translate("FlowCommands", "{title} — Annotator").format(title=title)
 
     def document_loaded(self) -> None:
         """A done document edited since it was marked done shows the mark again."""
@@ -156,7 +159,12 @@ class FlowCommands:
         """The annotator confirms the edited document stays done (recorded, so the mark
         does not come back for these edits)."""
         if self.w.session.set_status(Status.DONE) is not None:
-            self.w.notify("The document stays done (Ctrl+Z undoes the edit if it was wrong)")
+            self.w.notify(
+                QCoreApplication.translate(
+                    "FlowCommands",
+                    "The document stays done (Ctrl+Z undoes the edit if it was wrong)",
+                )
+            )
 
     # Notes ------------------------------------------------------------------
 
@@ -174,7 +182,11 @@ class FlowCommands:
     def focus_note(self) -> None:
         w = self.w
         if w.session.span(w.text_view.selected_span) is None:
-            w.notify("Select a span first; its note is edited under the span details")
+            w.notify(
+                QCoreApplication.translate(
+                    "FlowCommands", "Select a span first; its note is edited under the span details"
+                )
+            )
             return
         w.docks["details"].show()
         w.docks["details"].raise_()
@@ -191,7 +203,11 @@ class FlowCommands:
             return
         if s.set_span_note(span_id, text):
             w._push(undo.SetSpanNote(s, span, before, text))
-            w.notify("Note saved" if text else "Note removed")
+            w.notify(
+                QCoreApplication.translate("FlowCommands", "Note saved")
+                if text
+                else QCoreApplication.translate("FlowCommands", "Note removed")
+            )
             w.text_view.setFocus()
 
     def document_note(self, note_id: int | None, before: str, after: str) -> None:
@@ -232,7 +248,11 @@ class FlowCommands:
 
     def choose_font(self) -> None:
         w = self.w
-        ok, font = QFontDialog.getFont(w.text_view.font(), w, "Font of the document text")
+        ok, font = QFontDialog.getFont(
+            w.text_view.font(),
+            w,
+            QCoreApplication.translate("FlowCommands", "Font of the document text"),
+        )
         if not ok:
             return
         w.text_view.set_font_family(font.family())
@@ -252,7 +272,9 @@ class FlowCommands:
         w = self.w
         menu = w.menus["&File"]
         anchor = w.acts[ActionId.IMPORT]
-        self.recent_menu = menu.addMenu("Recent &databases")
+        self.recent_menu = menu.addMenu(
+            QCoreApplication.translate("FlowCommands", "Recent &databases")
+        )
         menu.insertMenu(anchor, self.recent_menu)
         menu.insertSeparator(anchor)
         current = self._database_path()
@@ -271,9 +293,11 @@ class FlowCommands:
         start = self._database_path() or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self.w,
-            "Open database",
+            QCoreApplication.translate("FlowCommands", "Open database"),
             str(Path(start).parent),
-            "Annotator databases (*.sqlite3 *.sqlite *.db);;All files (*)",
+            QCoreApplication.translate(
+                "FlowCommands", "Annotator databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+            ),
         )
         if path:
             self.open_database(path)
@@ -282,16 +306,28 @@ class FlowCommands:
         """Open another database in a new window and close this one."""
         w = self.w
         if self.build_window is None:
-            w.show_error("this window cannot open another database")
+            w.show_error(
+                QCoreApplication.translate(
+                    "FlowCommands", "this window cannot open another database"
+                )
+            )
             return
         if not Path(path).exists():
-            w.notify(f"{path} does not exist any more")
+            w.notify(
+                QCoreApplication.translate("FlowCommands", "{path} does not exist any more").format(
+                    path=path
+                )
+            )
             return
         w.close()  # saves the layout and the last document of this database first
         try:
             window = self.build_window(path, w.annotator, w.settings, save=w._save_settings)
         except Exception as exc:  # reopen nothing half-way: say why
-            w.show_error(f"cannot open {path}: {exc}")
+            w.show_error(
+                QCoreApplication.translate("FlowCommands", "cannot open {path}: {exc}").format(
+                    path=path, exc=exc
+                )
+            )
             return
         self.successor = window
         window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -24,6 +25,7 @@ from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
 from annotator.gui.flow_commands import FlowCommands
+from annotator.gui.i18n import number
 from annotator.gui.language import LanguageMenu
 from annotator.gui.link_overlay import LinkMode, next_unlinked
 from annotator.gui.link_picker import LinkPicker
@@ -53,7 +55,7 @@ class MainWindow(WindowContext):
         save: bool = False,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Annotator")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Annotator"))
         self.ws = workspace
         self.annotator = annotator
         self.settings = settings or Settings(annotator=annotator)
@@ -231,12 +233,19 @@ class MainWindow(WindowContext):
             spans, self.session.span(view.selected_span), view.cursor_offset(), step
         )
         if found is None:
-            self.notify("Every quote and claim has its speaker or claimant")
+            self.notify(
+                QCoreApplication.translate(
+                    "MainWindow", "Every quote and claim has its speaker or claimant"
+                )
+            )
             return
         self.select_span(found.id)
         self.notify(
-            f"{len(spans)} quote(s) or claim(s) without a speaker or claimant "
-            "(marked ? in the text); F8 / Shift+F8 for the next / previous"
+            QCoreApplication.translate(
+                "MainWindow",
+                "{n_spans} quote(s) or claim(s) without a speaker or claimant "
+                "(marked ? in the text); F8 / Shift+F8 for the next / previous",
+            ).format(n_spans=number(len(spans)))
         )
 
     # Projects and documents -------------------------------------------------
@@ -273,7 +282,12 @@ class MainWindow(WindowContext):
         current = self.project.id if self.project else None
         self.project_box.set_projects(projects, current)
         if not projects:
-            self.notify("This database has no project yet: import documents with File > Import…")
+            self.notify(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This database has no project yet: import documents with File > Import…",
+                )
+            )
             return
         chosen = next((p for p in projects if p.id == current), None)
         if chosen is None:
@@ -295,8 +309,12 @@ class MainWindow(WindowContext):
         self.time_keeper.stop()
         self.session.clear()
         self.panels.clear_document(project.schema)
-        self.setWindowTitle("Annotator")
-        self.notify("This project has no documents yet: File > Import… adds some")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Annotator"))
+        self.notify(
+            QCoreApplication.translate(
+                "MainWindow", "This project has no documents yet: File > Import… adds some"
+            )
+        )
 
     def set_project(self, project: Project) -> None:
         self.project = project
@@ -338,7 +356,12 @@ class MainWindow(WindowContext):
             self.session.load(document_id)
         except Exception as exc:  # say why instead of failing silently
             self.errors.append(str(exc))
-            self.status.message(f"Cannot open the document: {exc}", 15000)
+            self.status.message(
+                QCoreApplication.translate("MainWindow", "Cannot open the document: {exc}").format(
+                    exc=exc
+                ),
+                15000,
+            )
             return
         stack = self._stacks.get(document_id)
         if stack is None:
@@ -360,9 +383,18 @@ class MainWindow(WindowContext):
         self.flow.document_loaded()
         if s.adopted_from:
             self.doc_model.update_row(int(s.document.id), status=s.status, span_count=len(s.spans))
-            self.notify(f"Sample article: {s.adopted_from}'s labels are now yours to edit")
+            self.notify(
+                QCoreApplication.translate(
+                    "MainWindow", "Sample article: {adopted_from}'s labels are now yours to edit"
+                ).format(adopted_from=s.adopted_from)
+            )
         elif s.preview_of:
-            self.notify(f"Showing {s.preview_of}'s labels read-only (the database is read-only)")
+            self.notify(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Showing {preview_of}'s labels read-only (the database is read-only)",
+                ).format(preview_of=s.preview_of)
+            )
 
     def _refresh_layer(self) -> None:
         s = self.session
@@ -463,7 +495,9 @@ class MainWindow(WindowContext):
 
     def _edit_attrs(self) -> None:
         if not self.details.focus_first():
-            self.notify("Select a span with attributes first")
+            self.notify(
+                QCoreApplication.translate("MainWindow", "Select a span with attributes first")
+            )
 
     def _escape(self) -> None:
         if self.labeler.pick is not None:
@@ -482,7 +516,11 @@ class MainWindow(WindowContext):
         """Undo or redo one step and say which ("Undid: PER কিম"), selecting its span."""
         stack = self.undo_group.activeStack()
         if stack is None or not (stack.canRedo() if redo else stack.canUndo()):
-            self.notify("Nothing to redo" if redo else "Nothing to undo")
+            self.notify(
+                QCoreApplication.translate("MainWindow", "Nothing to redo")
+                if redo
+                else QCoreApplication.translate("MainWindow", "Nothing to undo")
+            )
             return
         index = stack.index() if redo else stack.index() - 1
         command = stack.command(index)
@@ -492,7 +530,13 @@ class MainWindow(WindowContext):
             stack.redo()
         else:
             stack.undo()
-        self.notify(f"{'Redid' if redo else 'Undid'}: {text}")
+        self.notify(
+            (
+                QCoreApplication.translate("MainWindow", "Redid: {step}")
+                if redo
+                else QCoreApplication.translate("MainWindow", "Undid: {step}")
+            ).format(step=text)
+        )
         key = getattr(command, "focus_key", None)
         span_id = self.session.id_of(key) if key is not None else None
         if span_id is not None and self.session.span(span_id) is not None:
@@ -538,8 +582,14 @@ class MainWindow(WindowContext):
 
         made = self.labeler.label_all(label, matches, confirm)
         self.notify(
-            f"Labelled {made} of {len(matches)} matches as {label}"
-            + (" (Ctrl+Z undoes them all)" if made > 1 else "")
+            QCoreApplication.translate(
+                "MainWindow", "Labelled {made} of {n_matches} matches as {label}"
+            ).format(made=made, n_matches=number(len(matches)), label=label)
+            + (
+                QCoreApplication.translate("MainWindow", " (Ctrl+Z undoes them all)")
+                if made > 1
+                else ""
+            )
         )
         return made
 
@@ -569,8 +619,13 @@ class MainWindow(WindowContext):
     def show_error(self, message: str) -> None:
         self.errors.append(message)
         self.status.set_saved(False)
-        self.status.message(f"Not saved: {message}", 15000)
-        warn(self, "Edit not saved", message)
+        self.status.message(
+            QCoreApplication.translate("MainWindow", "Not saved: {message}").format(
+                message=message
+            ),
+            15000,
+        )
+        warn(self, QCoreApplication.translate("MainWindow", "Edit not saved"), message)
 
     def _show_progress(self) -> None:
         if self.project is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from annotator.gui.corpus_search import CorpusSearchDialog
@@ -47,7 +48,10 @@ class MenuCommands:
         """File > Change annotator name."""
         w = self.window
         name, ok = QInputDialog.getText(
-            w, "Annotator", "Your name (recorded with every edit):", text=w.annotator
+            w,
+            QCoreApplication.translate("MenuCommands", "Annotator"),
+            QCoreApplication.translate("MenuCommands", "Your name (recorded with every edit):"),
+            text=w.annotator,
         )
         if ok and name.strip():
             w.set_annotator(name.strip())
@@ -72,7 +76,9 @@ class MenuCommands:
     def _on_project(self, open_dialog: Callable[..., D]) -> D | None:
         w = self.window
         if w.project is None:
-            w.notify("No project yet: import documents first")
+            w.notify(
+                QCoreApplication.translate("MenuCommands", "No project yet: import documents first")
+            )
             return None
         dialog = open_dialog(w.ws, int(w.project.id), parent=w)
         self._keep(dialog)
@@ -82,7 +88,9 @@ class MenuCommands:
         """Edit > Search all documents (Ctrl+Shift+F): one dialog, reused."""
         w = self.window
         if w.project is None:
-            w.notify("No project yet: import documents first")
+            w.notify(
+                QCoreApplication.translate("MenuCommands", "No project yet: import documents first")
+            )
             return None
         found = [d for d in self.open if isinstance(d, CorpusSearchDialog) and _alive(d)]
         if found and found[0].project_id == int(w.project.id):
@@ -115,7 +123,7 @@ class MenuCommands:
         w = self.window
         document = w.session.document
         if document is None or w.project is None:
-            w.notify("Open a document to curate first")
+            w.notify(QCoreApplication.translate("MenuCommands", "Open a document to curate first"))
             return None
         refusal = curation_refusal(w.project, w.annotator)
         if refusal is not None:
@@ -140,9 +148,12 @@ class MenuCommands:
         w.set_project(project)
         w.session.reload()
         w.notify(
-            "Independent annotation on: each annotator sees only their own layer"
+            QCoreApplication.translate(
+                "MenuCommands",
+                "Independent annotation on: each annotator sees only their own layer",
+            )
             if on
-            else "Independent annotation off"
+            else QCoreApplication.translate("MenuCommands", "Independent annotation off")
         )
 
     def close_all(self, timeout_ms: int = 30_000) -> None:

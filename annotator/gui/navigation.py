@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer
 
 from annotator.gui.document_list import DocumentListModel
 from annotator.model import DocumentSummary, Status
@@ -27,9 +27,9 @@ def next_document(
         row += direction
         if row < 0 or row >= model.rowCount():
             if not unfinished:
-                return None, "No more documents"
+                return None, QCoreApplication.translate("Navigation", "No more documents")
             if wrapped:
-                return None, "Every document is done"
+                return None, QCoreApplication.translate("Navigation", "Every document is done")
             wrapped = True
             row = -1 if direction > 0 else model.rowCount()
             continue
@@ -38,7 +38,7 @@ def next_document(
             continue
         if summary.id == current_id:
             if unfinished:
-                return None, "Every document is done"
+                return None, QCoreApplication.translate("Navigation", "Every document is done")
             continue
         if not unfinished or summary.status in UNFINISHED:
             return summary, ""

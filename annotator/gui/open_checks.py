@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from annotator.gui.jobs import Job
 from annotator.service.open_checks import OpenChecks, run_open_checks
@@ -49,8 +49,16 @@ class OpenCheckRunner(QObject):
         self.job = Job(lambda _job: run_open_checks(url, backup=backup))
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
-        what = "Backing up and checking" if backup else "Checking"
-        self._note(f"{what} the database in the background…", 0)
+        self._note(
+            QCoreApplication.translate(
+                "OpenChecks", "Backing up and checking the database in the background…"
+            )
+            if backup
+            else QCoreApplication.translate(
+                "OpenChecks", "Checking the database in the background…"
+            ),
+            0,
+        )
         self.pool.start(self.job)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
@@ -61,14 +69,35 @@ class OpenCheckRunner(QObject):
         self.job, self.result = None, result
         self._show_problems(result.problems)
         if result.problems:
-            self._note("The database check found problems (see the banner)", 15000)
+            self._note(
+                QCoreApplication.translate(
+                    "OpenChecks", "The database check found problems (see the banner)"
+                ),
+                15000,
+            )
         elif result.backup is not None:
-            self._note(f"Database checked; today's backup: {result.backup.name}", 8000)
+            self._note(
+                QCoreApplication.translate(
+                    "OpenChecks", "Database checked; today's backup: {name}"
+                ).format(name=result.backup.name),
+                8000,
+            )
         else:
-            self._note("Database checked", 4000)
+            self._note(QCoreApplication.translate("OpenChecks", "Database checked"), 4000)
         self.finished.emit(result)
 
     def _failed(self, reason: str) -> None:
         self.job = None
-        self._show_problems([f"the check could not run: {reason}"])
-        self._note(f"The background check failed: {reason}", 15000)
+        self._show_problems(
+            [
+                QCoreApplication.translate(
+                    "OpenChecks", "the check could not run: {reason}"
+                ).format(reason=reason)
+            ]
+        )
+        self._note(
+            QCoreApplication.translate(
+                "OpenChecks", "The background check failed: {reason}"
+            ).format(reason=reason),
+            15000,
+        )

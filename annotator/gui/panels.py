@@ -3,7 +3,7 @@ can be moved, closed and brought back from the View menu (so a 1024x600 screen w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -100,30 +100,52 @@ class Panels:
         self._dock(
             window,
             "documents",
-            "Documents",
+            QCoreApplication.translate("Panels", "Documents"),
             area.LeftDockWidgetArea,
             _column(window, 4, self.project_box, self.doc_panel),
         )
         self._dock(
             window,
             "labels",
-            "Labels",
+            QCoreApplication.translate("Panels", "Labels"),
             area.RightDockWidgetArea,
             _scrolled(window, _column(window, 4, self.label_palette)),
         )
         self._dock(
             window,
             "details",
-            "Details",
+            QCoreApplication.translate("Panels", "Details"),
             area.RightDockWidgetArea,
             _scrolled(window, _column(window, 4, self.details, self.span_note, QWidget(window))),
         )
         self._dock(
-            window, "notes", "Notes", area.RightDockWidgetArea, _scrolled(window, self.notes)
+            window,
+            "notes",
+            QCoreApplication.translate("Panels", "Notes"),
+            area.RightDockWidgetArea,
+            _scrolled(window, self.notes),
         )
-        self._dock(window, "guidelines", "Guidelines", area.RightDockWidgetArea, self.guidelines)
-        self._dock(window, "referents", "Referents", area.RightDockWidgetArea, self.referents)
-        self._dock(window, "annotations", "Annotations", area.BottomDockWidgetArea, self.table)
+        self._dock(
+            window,
+            "guidelines",
+            QCoreApplication.translate("Panels", "Guidelines"),
+            area.RightDockWidgetArea,
+            self.guidelines,
+        )
+        self._dock(
+            window,
+            "referents",
+            QCoreApplication.translate("Panels", "Referents"),
+            area.RightDockWidgetArea,
+            self.referents,
+        )
+        self._dock(
+            window,
+            "annotations",
+            QCoreApplication.translate("Panels", "Annotations"),
+            area.BottomDockWidgetArea,
+            self.table,
+        )
         _narrow(self.doc_panel)
         window.tabifyDockWidget(self.docks["details"], self.docks["notes"])
         window.tabifyDockWidget(self.docks["notes"], self.docks["guidelines"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from annotator.model import Document, Project
@@ -25,7 +25,9 @@ class ProjectSwitcher(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectBox")
-        self.setToolTip("Project: its documents and label schema")
+        self.setToolTip(
+            QCoreApplication.translate("ProjectSwitcher", "Project: its documents and label schema")
+        )
         self.activated.connect(self._activated)
 
     def set_projects(self, projects: list[Project], current: int | None) -> None:

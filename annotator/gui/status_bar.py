@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
+from annotator.gui.i18n import number
 from annotator.model import Status
 
 DATABASE_SHOWN = 40  # characters of the database path in the status bar (the tail)
@@ -24,7 +25,7 @@ class StatusPanel:
         self.database.setToolTip(database)  # plain path: QLabel tooltips of paths stay text
         self.project = QLabel()
         self.annotator = QLabel()
-        self.save_state = QLabel("Saved")
+        self.save_state = QLabel(QCoreApplication.translate("StatusPanel", "Saved"))
         self.progress = QLabel()
         for label in (self.database, self.project, self.annotator, self.save_state, self.progress):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -35,18 +36,26 @@ class StatusPanel:
         self.bar.showMessage(text, ms)
 
     def set_project(self, name: str) -> None:
-        self.project.setText(f"Project: {name}")
+        self.project.setText(
+            QCoreApplication.translate("StatusPanel", "Project: {name}").format(name=name)
+        )
 
     def set_read_only(self) -> None:
-        self.save_state.setText("Read-only")
+        self.save_state.setText(QCoreApplication.translate("StatusPanel", "Read-only"))
         self.save_state.setStyleSheet("color: #7a5c00; font-weight: bold")
 
     def set_annotator(self, name: str) -> None:
-        self.annotator.setText(f"Annotator: {name}")
+        self.annotator.setText(
+            QCoreApplication.translate("StatusPanel", "Annotator: {name}").format(name=name)
+        )
 
     def set_saved(self, ok: bool) -> None:
         """ "Saved" after a committed edit; a red "Not saved" after a failed one."""
-        text = "Saved" if ok else "Not saved"
+        text = (
+            QCoreApplication.translate("StatusPanel", "Saved")
+            if ok
+            else QCoreApplication.translate("StatusPanel", "Not saved")
+        )
         if self.save_state.text() == text:  # every edit says so: restyle only on a change
             return
         self.save_state.setText(text)
@@ -54,7 +63,11 @@ class StatusPanel:
 
     def set_progress(self, counts: dict[Status, int]) -> None:
         total = sum(counts.values())
-        self.progress.setText(f"{counts.get(Status.DONE, 0)} of {total} done")
+        self.progress.setText(
+            QCoreApplication.translate("StatusPanel", "{done} of {total} done").format(
+                done=number(counts.get(Status.DONE, 0)), total=number(total)
+            )
+        )
 
 
 def warn(parent: QWidget, title: str, message: str) -> None:

@@ -12,7 +12,13 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -26,6 +32,18 @@ def plain_tooltip(text: str) -> str:
 
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def header_text(model: type, header: str) -> str:
+    """A column title in the interface language: HEADERS are marked with
+    ``QT_TRANSLATE_NOOP("<the class that declares them>", ...)`` or ``"TableHeaders"``."""
+    for klass in model.__mro__:
+        text = QCoreApplication.translate(klass.__name__, header)
+        if text != header:
+            return text
+        if klass is RowTableModel:
+            break
+    return QCoreApplication.translate("TableHeaders", header)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -62,7 +80,7 @@ class RowTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(headers)
         ):
-            return headers[section]
+            return header_text(type(self), headers[section])
         return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.gui.session import DocumentSession
@@ -75,7 +76,12 @@ class DeleteSpan(_Command):
         key: int,
         relations: Sequence[tuple[str, int, int]],
     ) -> None:
-        super().__init__(session, f"delete {describe(session, span)}")
+        super().__init__(
+            session,
+            QCoreApplication.translate("Undo", "delete {span}").format(
+                span=describe(session, span)
+            ),
+        )
         self.span = span
         self.key = self.focus_key = key
         self.relations = tuple(relations)  # (type, from key, to key)
@@ -124,7 +130,9 @@ class UpdateSpan(_Command):
 
 class CreateRelation(_Command):
     def __init__(self, session: DocumentSession, relation: Relation) -> None:
-        super().__init__(session, f"link {relation.type}")
+        super().__init__(
+            session, QCoreApplication.translate("Undo", "link {type}").format(type=relation.type)
+        )
         self.rel_type = relation.type
         self.from_key = session.key_of(relation.from_span)
         self.to_key = session.key_of(relation.to_span)
@@ -153,7 +161,9 @@ class CreateRelation(_Command):
 class DeleteRelation(CreateRelation):
     def __init__(self, session: DocumentSession, relation: Relation) -> None:
         super().__init__(session, relation)
-        self.setText(f"unlink {relation.type}")
+        self.setText(
+            QCoreApplication.translate("DeleteRelation", "unlink {type}").format(type=relation.type)
+        )
 
     def undo(self) -> None:
         self._link()
@@ -164,7 +174,10 @@ class DeleteRelation(CreateRelation):
 
 class SetStatus(_Command):
     def __init__(self, session: DocumentSession, before: Status, after: Status) -> None:
-        super().__init__(session, f"mark {after.value.replace('_', ' ')}")
+        status = QCoreApplication.translate("DocumentList", after.value.replace("_", " "))
+        super().__init__(
+            session, QCoreApplication.translate("Undo", "mark {status}").format(status=status)
+        )
         self.before = before
         self.after = after
 
@@ -195,8 +208,12 @@ class SetSpanNote(_Command):
     """A span's note written, changed or removed."""
 
     def __init__(self, session: DocumentSession, span: Span, before: str, after: str) -> None:
-        verb = "note on" if after else "remove note from"
-        super().__init__(session, f"{verb} {describe(session, span)}")
+        template = (
+            QCoreApplication.translate("Undo", "note on {span}")
+            if after
+            else QCoreApplication.translate("Undo", "remove note from {span}")
+        )
+        super().__init__(session, template.format(span=describe(session, span)))
         self.key = self.focus_key = session.key_of(span.id)
         self.before, self.after = before, after
 
@@ -216,8 +233,13 @@ class DocumentNote(_Command):
     """A document note added, changed or deleted (``""`` on either side)."""
 
     def __init__(self, session: DocumentSession, note_id: int | None, before: str, after: str):
-        text = "add" if not before else ("delete" if not after else "edit")
-        super().__init__(session, f"{text} document note")
+        if not before:
+            text = QCoreApplication.translate("Undo", "add document note")
+        elif not after:
+            text = QCoreApplication.translate("Undo", "delete document note")
+        else:
+            text = QCoreApplication.translate("Undo", "edit document note")
+        super().__init__(session, text)
         self.note_id = note_id
         self.before, self.after = before, after
 

@@ -4,368 +4,294 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../annotator/gui/actions.py" line="+105"/>
         <source>&amp;Quit</source>
         <translation>প্রস্থান</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change &amp;annotator name…</source>
         <translation>টীকাকারের নাম বদলান…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>পূর্বাবস্থায় ফেরান</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>আবার করুন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Delete span</source>
         <translation>অংশটি মুছুন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Next span</source>
         <translation>পরের অংশ</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Previous span</source>
         <translation>আগের অংশ</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grow span end by a word or mark</source>
         <translation>অংশের শেষ এক শব্দ বা চিহ্ন বাড়ান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shrink span end by a word or mark</source>
         <translation>অংশের শেষ এক শব্দ বা চিহ্ন কমান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grow span end by a letter (cluster)</source>
         <translation>অংশের শেষ এক বর্ণ (গুচ্ছ) বাড়ান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shrink span end by a letter (cluster)</source>
         <translation>অংশের শেষ এক বর্ণ (গুচ্ছ) কমান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Grow span start by a word or mark</source>
         <translation>অংশের শুরু এক শব্দ বা চিহ্ন বাড়ান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Shrink span start by a word or mark</source>
         <translation>অংশের শুরু এক শব্দ বা চিহ্ন কমান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Link to this span</source>
         <translation>এই অংশের সঙ্গে যুক্ত করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Select by grapheme &amp;cluster</source>
         <translation>বর্ণগুচ্ছ ধরে নির্বাচন</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Zoom &amp;in</source>
         <translation>বড় করে দেখুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>ছোট করে দেখুন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mark &amp;done and open next</source>
         <translation>সম্পন্ন চিহ্নিত করে পরেরটি খুলুন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Next document</source>
         <translation>পরের নথি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Previous document</source>
         <translation>আগের নথি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>খুঁজুন…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find next</source>
         <translation>পরেরটি খুঁজুন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Search all documents…</source>
         <translation>সব নথিতে খুঁজুন…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Label all matches…</source>
         <translation>সব মিলে যাওয়া অংশে লেবেল দিন…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit &amp;attributes</source>
         <translation>বৈশিষ্ট্য সম্পাদনা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>আমদানি…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>রপ্তানি…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label &amp;schema…</source>
         <translation>লেবেল-কাঠামো…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Agreement report…</source>
         <translation>মতৈক্যের প্রতিবেদন…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Curate this document…</source>
         <translation>এই নথির চূড়ান্ত রূপ ঠিক করুন…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Independent annotation (hide others&apos; layers)</source>
         <translation>স্বাধীন টীকাকরণ (অন্যদের স্তর লুকান)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Links: &amp;all</source>
         <translation>সংযোগ: সব</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Links: &amp;selected span&apos;s only</source>
         <translation>সংযোগ: শুধু নির্বাচিত অংশের</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Links: &amp;none</source>
         <translation>সংযোগ: কোনোটি নয়</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add the selection as a part of the selected span</source>
         <translation>নির্বাচনটিকে নির্বাচিত অংশের একটি খণ্ড হিসেবে যোগ করুন</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Remove the part under the cursor from the split span</source>
         <translation>কার্সারের নিচের খণ্ডটি বিভক্ত অংশ থেকে সরান</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Same referent as…</source>
         <translation>একই ব্যক্তি/সত্তা হিসেবে চিহ্নিত করুন…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Next quote or claim without speaker/claimant</source>
         <translation>বক্তা/দাবিকারী ছাড়া পরের উদ্ধৃতি বা দাবি</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Previous quote or claim without speaker/claimant</source>
         <translation>বক্তা/দাবিকারী ছাড়া আগের উদ্ধৃতি বা দাবি</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Acc&amp;ept suggestion</source>
         <translation>প্রস্তাব গ্রহণ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Re&amp;ject suggestion</source>
         <translation>প্রস্তাব বাতিল</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Accept all suggestions above the &amp;threshold</source>
         <translation>সীমার ওপরের সব প্রস্তাব গ্রহণ</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show su&amp;ggestions</source>
         <translation>প্রস্তাব দেখান</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Train suggestion &amp;model now</source>
         <translation>প্রস্তাবের মডেল এখনই প্রশিক্ষণ দিন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open database…</source>
         <translation>ডেটাবেস খুলুন…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit the span&apos;s &amp;note</source>
         <translation>অংশের মন্তব্য সম্পাদনা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text &amp;font…</source>
         <translation>লেখার ফন্ট…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Colours: follow the &amp;system</source>
         <translation>রং: সিস্টেম অনুযায়ী</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Colours: &amp;light</source>
         <translation>রং: হালকা</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Colours: &amp;dark</source>
         <translation>রং: গাঢ়</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reset panels</source>
         <translation>প্যানেল আগের মতো সাজান</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>কিবোর্ডের শর্টকাট</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Guidelines</source>
         <translation>নির্দেশিকা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Annotator</source>
         <translation>Annotator সম্পর্কে</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Language: as the &amp;system</source>
         <translation>ভাষা: সিস্টেম অনুযায়ী</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ভাষা: বাংলা</source>
         <translation>ভাষা: বাংলা</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language: English</source>
         <translation>ভাষা: English (ইংরেজি)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>সম্পাদনা (&amp;E)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+197"/>
         <source>&amp;Labels</source>
         <translation>লেবেল (&amp;L)</translation>
     </message>
     <message>
-        <location line="-196"/>
         <source>&amp;View</source>
         <translation>দেখুন (&amp;V)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>&amp;Go</source>
         <translation>যান (&amp;G)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Team</source>
         <translation>দল (&amp;T)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>সহায়তা (&amp;H)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Accept into gold</source>
         <translation>চূড়ান্ত স্তরে গ্রহণ করুন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accept all agreed</source>
         <translation>সবাই যেগুলোতে একমত সব গ্রহণ করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove from gold</source>
         <translation>চূড়ান্ত স্তর থেকে সরান</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Side by side</source>
         <translation>পাশাপাশি</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Edit gold in the main window</source>
         <translation>মূল জানালায় চূড়ান্ত স্তর সম্পাদনা</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Label {label}</source>
         <translation>লেবেল {label}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Link {relation}…</source>
         <translation>সংযোগ {relation}…</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Text</source>
         <translation>লেখা</translation>
     </message>
@@ -373,54 +299,42 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../annotator/gui/team/agreement_report.py" line="+157"/>
         <source>all</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>Agreement</source>
         <translation>মতৈক্য</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>all kinds</source>
         <translation>সব ধরন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Refresh</source>
         <translation>হালনাগাদ করুন</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Labels:</source>
         <translation>লেবেল:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Exact-match F1 by pair (hover for overlap F1, kappa, relations)</source>
         <translation>জোড়া ধরে হুবহু মিলের F1 (আংশিক মিলের F1, কাপ্পা, সংযোগ দেখতে মাউস রাখুন)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Lowest agreement first (double-click to open)</source>
         <translation>সবচেয়ে কম মতৈক্য আগে (খুলতে দুবার ক্লিক করুন)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+53"/>
-        <location line="+184"/>
         <source>n/a</source>
         <translation>প্রযোজ্য নয়</translation>
     </message>
     <message>
-        <location line="-179"/>
         <source>{a} vs {b}: {documents} documents
 exact F1 {exact}, overlap F1 {overlap}
 Cohen&apos;s kappa {kappa} on {tokens} tokens
@@ -435,113 +349,150 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 বক্তার F1 সত্তা ধরে {speakers}, উল্লেখ ধরে {by_mention}</translation>
     </message>
     <message>
-        <location line="+182"/>
         <source>{n} annotators · Krippendorff&apos;s alpha {alpha} on {tokens} tokens</source>
         <translation>{n} জন টীকাকার · {tokens}টি টোকেনে ক্রিপেনডর্ফের আলফা {alpha}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>nobody</source>
         <translation>কেউ নন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agreement needs two annotators who marked the same documents done; so far only {names} did. Assign documents to a second annotator (independent annotation hides the others&apos; labels), then come back here.</source>
         <translation>মতৈক্য মাপতে এমন দুজন টীকাকার লাগে যাঁরা একই নথি সম্পন্ন করেছেন; এ পর্যন্ত কেবল {names} করেছেন। দ্বিতীয় একজন টীকাকারকে নথি দিন (স্বাধীন টীকায় অন্যদের লেবেল দেখা যায় না), তারপর এখানে ফিরে আসুন।</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Select a pair in the matrix</source>
         <translation>ছক থেকে একটি জোড়া বেছে নিন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{a} vs {b}: {n} documents both done</source>
         <translation>{a} বনাম {b}: দুজনেরই সম্পন্ন {n}টি নথি</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Welcome to Annotator</source>
+        <translation>Annotator-এ স্বাগতম</translation>
+    </message>
+    <message>
+        <source>Your name as an annotator (recorded with every label you make):</source>
+        <translation>টীকাকার হিসেবে আপনার নাম (আপনার দেওয়া প্রতিটি লেবেলের সঙ্গে লেখা থাকবে):</translation>
+    </message>
+    <message>
+        <source>Start without choosing a name?</source>
+        <translation>নাম না দিয়েই শুরু করবেন?</translation>
+    </message>
+    <message>
+        <source>Every label you make is recorded with an annotator name. Start as “{name}” (File &gt; Change annotator name… changes it later), or quit?</source>
+        <translation>আপনার দেওয়া প্রতিটি লেবেলের সঙ্গে একজন টীকাকারের নাম লেখা থাকে। “{name}” নামে শুরু করবেন (পরে ফাইল &gt; টীকাকারের নাম বদলান… থেকে বদলানো যায়), নাকি বন্ধ করবেন?</translation>
+    </message>
+    <message>
+        <source>Start as {name}</source>
+        <translation>{name} নামে শুরু করুন</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Annotator cannot open the database</source>
+        <translation>Annotator ডেটাবেসটি খুলতে পারছে না</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>{database} খোলা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>your database</source>
+        <translation>আপনার ডেটাবেস</translation>
+    </message>
+</context>
+<context>
     <name>Attribution</name>
     <message>
-        <location filename="../../annotator/gui/attribution.py" line="+145"/>
         <source>Split span: select the span (click or Tab), then select its other part and press +</source>
         <translation>বিভক্ত অংশ: অংশটি বেছে নিন (ক্লিক বা Tab), তারপর এর অন্য খণ্ডটি নির্বাচন করে + চাপুন</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing to add: the selection holds only spaces or punctuation</source>
         <translation>যোগ করার কিছু নেই: নির্বাচনে কেবল ফাঁকা জায়গা বা যতিচিহ্ন আছে</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{label} now in {n} parts; - with the cursor in a part removes it, Ctrl+Z undoes</source>
         <translation>{label} এখন {n}টি খণ্ডে; কোনো খণ্ডে কার্সার রেখে - চাপলে খণ্ডটি সরে যায়, Ctrl+Z আগের অবস্থায় ফেরায়</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Select a split span (one in two or more parts) first</source>
         <translation>আগে একটি বিভক্ত অংশ (দুই বা তার বেশি খণ্ডের) বেছে নিন</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Put the cursor in the part to remove (click into it), then press -</source>
         <translation>যে খণ্ডটি সরাবেন তার ভেতরে কার্সার রাখুন (ক্লিক করে), তারপর - চাপুন</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Removed a part of {label}; Ctrl+Z brings it back</source>
         <translation>{label}-এর একটি খণ্ড সরানো হয়েছে; Ctrl+Z চাপলে ফিরে আসে</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Select a mention ({labels}) first, then press = to say who it is</source>
         <translation>আগে একটি উল্লেখ ({labels}) বেছে নিন, তারপর = চেপে জানান এটি কে</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No other PER, ORG or MENTION to join; label one first</source>
         <translation>যুক্ত করার মতো আর কোনো PER, ORG বা MENTION নেই; আগে একটিতে লেবেল দিন</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&lt;b&gt;{same_as}&lt;/b&gt;: who is {label} ‘{text}’? Nearest first</source>
         <translation>&lt;b&gt;{same_as}&lt;/b&gt;: {label} ‘{text}’ কে? সবচেয়ে কাছেরটি আগে</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Same referent: {name} ({n} mentions, listed in the Referents panel); Ctrl+Z undoes</source>
         <translation>একই ব্যক্তি/সত্তা: {name} ({n}টি উল্লেখ, উল্লেখিত সত্তা প্যানেলে তালিকা আছে); Ctrl+Z আগের অবস্থায় ফেরায়</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>The mention is no longer part of that referent; Ctrl+Z undoes</source>
         <translation>উল্লেখটি আর ওই সত্তার অংশ নয়; Ctrl+Z আগের অবস্থায় ফেরায়</translation>
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>Read-only: {database} cannot be written (file or folder permissions). You can read and export; labels, status and attributes cannot be changed.</source>
+        <translation>শুধু পড়ার জন্য: {database}-এ লেখা যাচ্ছে না (ফাইল বা ফোল্ডারের অনুমতি)। পড়া ও রপ্তানি করা যাবে; লেবেল, অবস্থা ও বৈশিষ্ট্য বদলানো যাবে না।</translation>
+    </message>
+    <message>
+        <source>The database check found {count} problem(s); run `annotator db check` for the full report and `annotator db restore` to go back to a backup:</source>
+        <translation>ডেটাবেস পরীক্ষায় {count}টি সমস্যা পাওয়া গেছে; পুরো প্রতিবেদনের জন্য `annotator db check` চালান, আর ব্যাকআপে ফিরে যেতে `annotator db restore`:</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… এবং আরও {count}টি</translation>
+    </message>
+</context>
+<context>
     <name>CorpusSearchDialog</name>
     <message>
-        <location filename="../../annotator/gui/corpus_search.py" line="+61"/>
         <source>Search all documents</source>
         <translation>সব নথিতে খুঁজুন</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Word or phrase in any text, title or id… (Enter)</source>
         <translation>যেকোনো লেখা, শিরোনাম বা আইডির শব্দ বা বাক্যাংশ… (Enter)</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>No document contains “{query}”</source>
         <translation>কোনো নথিতে “{query}” নেই</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{hits} hit(s) in {documents} document(s)</source>
         <translation>{documents}টি নথিতে {hits}টি মিল</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{hits} hit(s) in {documents} document(s) (the first {hits} are listed)</source>
         <translation>{documents}টি নথিতে {hits}টি মিল (প্রথম {hits}টি তালিকায় দেখানো হলো)</translation>
     </message>
@@ -549,122 +500,98 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 <context>
     <name>CurationDialog</name>
     <message>
-        <location filename="../../annotator/gui/team/curation_view.py" line="+58"/>
         <source>Spans: green = all agree, orange = disputed</source>
         <translation>অংশ: সবুজ = সবাই একমত, কমলা = মতভেদ আছে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Side by side: red outline = not marked alike by every annotator, dashed = others marked it, this layer did not. Click a span to pick that version, A accepts it; in the gold pane, label keys label the selected text</source>
         <translation>পাশাপাশি: লাল রেখা = সব টীকাকার একইভাবে চিহ্নিত করেননি, ভাঙা রেখা = অন্যরা চিহ্নিত করেছেন, এই স্তর করেনি। কোনো অংশে ক্লিক করলে সেই রূপটি বাছাই হয়, A তা গ্রহণ করে; চূড়ান্ত স্তরের ঘরে লেবেলের কী চাপলে নির্বাচিত লেখায় লেবেল বসে</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Curation — {title}</source>
         <translation>চূড়ান্তকরণ — {title}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Undo</source>
         <translation>পূর্বাবস্থায় ফেরান</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Redo</source>
         <translation>আবার করুন</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Accept into gold (A)</source>
         <translation>চূড়ান্ত স্তরে গ্রহণ করুন (A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Accept all agreed (Ctrl+Shift+A)</source>
         <translation>সবাই একমত এমন সব গ্রহণ করুন (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove from gold (Del)</source>
         <translation>চূড়ান্ত স্তর থেকে সরান (Del)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Switch between the merged table and side-by-side panes</source>
         <translation>একত্রিত সারণি আর পাশাপাশি ঘরের মধ্যে বদল করুন</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Switch the main window to the gold layer of this document, to edit it there</source>
         <translation>মূল জানালায় এই নথির চূড়ান্ত স্তর খুলুন, সেখানে সম্পাদনা করতে</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No annotator left a note on this document</source>
         <translation>এই নথিতে কোনো টীকাকার মন্তব্য রাখেননি</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Relations</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location line="+152"/>
         <source>gold</source>
         <translation>চূড়ান্ত স্তর</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{label} “{text}” from {who}: A accepts it into gold, Del removes it from gold</source>
         <translation>{who}-এর {label} “{text}”: A চাপলে চূড়ান্ত স্তরে গৃহীত হয়, Del চাপলে চূড়ান্ত স্তর থেকে সরে যায়</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>labeled {label} “{text}” in gold</source>
         <translation>চূড়ান্ত স্তরে “{text}”-এ {label} লেবেল দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>select text or a gold span, then press a label key</source>
         <translation>লেখা বা চূড়ান্ত স্তরের একটি অংশ বেছে নিন, তারপর লেবেলের কী চাপুন</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>relabeled “{text}” as {label} in gold</source>
         <translation>চূড়ান্ত স্তরে “{text}”-এর লেবেল বদলে {label} করা হয়েছে</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>no main window to open the gold layer in</source>
         <translation>চূড়ান্ত স্তর খোলার মতো কোনো মূল জানালা নেই</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>the main window now edits the gold layer; this view refreshes when you come back</source>
         <translation>মূল জানালায় এখন চূড়ান্ত স্তর সম্পাদনা হচ্ছে; ফিরে এলে এই দৃশ্য হালনাগাদ হবে</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>accepted the {relation} relation</source>
         <translation>{relation} সংযোগটি গৃহীত হয়েছে</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>accepted {label} “{text}” from {who}</source>
         <translation>{who}-এর {label} “{text}” গৃহীত হয়েছে</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>accepted {spans} agreed spans and {relations} relations</source>
         <translation>সবাই একমত এমন {spans}টি অংশ ও {relations}টি সংযোগ গৃহীত হয়েছে</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>removed {label} “{text}” from gold</source>
         <translation>চূড়ান্ত স্তর থেকে {label} “{text}” সরানো হয়েছে</translation>
     </message>
@@ -672,63 +599,140 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 <context>
     <name>CurationModel</name>
     <message>
-        <location filename="../../annotator/gui/team/curation_models.py" line="+55"/>
         <source>Span</source>
         <translation>অংশ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>লেখা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>লেবেল</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Gold</source>
         <translation>চূড়ান্ত স্তর</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>nobody (gold only)</source>
         <translation>কেউ নন (কেবল চূড়ান্ত স্তরে)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{label} {range}, marked by {who}</source>
         <translation>{label} {range}, চিহ্নিত করেছেন {who}</translation>
     </message>
 </context>
 <context>
+    <name>DeleteRelation</name>
+    <message>
+        <source>unlink {type}</source>
+        <translation>{type} সংযোগ মুছুন</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAgreementModel</name>
     <message>
-        <location filename="../../annotator/gui/team/agreement_report.py" line="-129"/>
         <source>Document</source>
         <translation>নথি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annotators</source>
         <translation>টীকাকার</translation>
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>new</source>
+        <translation>নতুন</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>চলছে</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>বাদ দেওয়া</translation>
+    </message>
+    <message>
+        <source>Import order</source>
+        <translation>আমদানির ক্রম</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Span count</source>
+        <translation>অংশের সংখ্যা</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>শেষ পরিবর্তন</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>অংশ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListPanel</name>
+    <message>
+        <source>Filter by title or text…</source>
+        <translation>শিরোনাম বা লেখা দিয়ে ছাঁকুন…</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>আমাকে দেওয়া</translation>
+    </message>
+    <message>
+        <source>Only the documents the project&apos;s assignment gives you</source>
+        <translation>প্রকল্পের বণ্টনে শুধু আপনাকে দেওয়া নথিগুলো</translation>
+    </message>
+    <message>
+        <source>Order of the document list</source>
+        <translation>নথির তালিকার ক্রম</translation>
+    </message>
+</context>
+<context>
+    <name>EditedAfterDone</name>
+    <message>
+        <source>Keep done</source>
+        <translation>সম্পন্নই থাকুক</translation>
+    </message>
+    <message>
+        <source>Mark in progress</source>
+        <translation>চলছে হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Edited after done at {moment:%H:%M} ({moment:%Y-%m-%d}): keep it done, or mark it in progress so it is counted as unfinished?</source>
+        <translation>সম্পন্ন হওয়ার পর {moment:%H:%M}-এ ({moment:%Y-%m-%d}) সম্পাদনা হয়েছে: সম্পন্নই রাখবেন, নাকি অসমাপ্ত হিসেবে গোনার জন্য ‘চলছে’ চিহ্নিত করবেন?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="+76"/>
         <source>The folder is not empty</source>
         <translation>ফোল্ডারটি ফাঁকা নয়</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{folder} already holds {n} file(s) from an earlier export: {shown}
 
 Old files next to new ones (data.conll beside train/dev/test.conll) are easily mistaken for part of this dataset.</source>
@@ -737,301 +741,355 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
 নতুন ফাইলের পাশে পুরোনো ফাইল (train/dev/test.conll-এর পাশে data.conll) সহজেই এই ডেটাসেটের অংশ বলে ভুল হয়।</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Remove them and export</source>
         <translation>সেগুলো সরিয়ে রপ্তানি করুন</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Export next to them</source>
         <translation>সেগুলোর পাশেই রপ্তানি করুন</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>warning: the {name} split is empty (too few documents for its share); its file holds nothing</source>
         <translation>সতর্কতা: {name} ভাগটি ফাঁকা (এর অনুপাতের জন্য নথি খুব কম); এর ফাইলে কিছু নেই</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{documents} documents, {records} records</source>
         <translation>{documents}টি নথি, {records}টি রেকর্ড</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{split}: {documents} documents; {counts}</source>
         <translation>{split}: {documents}টি নথি; {counts}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{expanded} spans expanded to whole tokens; {overlaps} overlapping spans left out</source>
         <translation>{expanded}টি অংশ পুরো টোকেন পর্যন্ত বাড়ানো হয়েছে; {overlaps}টি উপরিপাতিত অংশ বাদ পড়েছে</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>dropped {n} {reason}</source>
         <translation>বাদ পড়েছে {n}টি: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>warning: {n} spans do not align with spaCy&apos;s bn tokenizer (listed in the card): {examples}</source>
         <translation>সতর্কতা: {n}টি অংশ spaCy-র bn টোকেনাইজারের সঙ্গে মেলে না (কার্ডে তালিকা আছে): {examples}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>wrote {path}</source>
         <translation>লেখা হয়েছে {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>... and {n} more files</source>
         <translation>... এবং আরও {n}টি ফাইল</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>card {path}</source>
         <translation>কার্ড {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>config {path}</source>
         <translation>কনফিগ {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Export dataset</source>
         <translation>ডেটাসেট রপ্তানি</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>every annotator</source>
         <translation>সব টীকাকার</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gold (adjudicated) layer</source>
         <translation>চূড়ান্ত স্তর (চূড়ান্তকরণের পরে)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>done</source>
         <translation>সম্পন্ন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>any</source>
         <translation>যেকোনো</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>every label (or PER,ORG,...)</source>
         <translation>সব লেবেল (অথবা PER,ORG,...)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>relation: entities and relations; sequence: the &apos;label&apos; column a sequence-labeling project reads</source>
         <translation>relation: সত্তা ও সংযোগ; sequence: ক্রম-লেবেলিং প্রকল্প যে &apos;label&apos; কলাম পড়ে</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The licence written to the dataset card, e.g. cc-by-4.0</source>
         <translation>ডেটাসেট কার্ডে লেখা লাইসেন্স, যেমন cc-by-4.0</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>train=0.8,dev=0.1,test=0.1 (empty: one file)</source>
         <translation>train=0.8,dev=0.1,test=0.1 (ফাঁকা: একটি ফাইল)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Browse…</source>
         <translation>খুঁজে দেখুন…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Format</source>
         <translation>ফরম্যাট</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project</source>
         <translation>প্রকল্প</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annotator&apos;s layer</source>
         <translation>টীকাকারের স্তর</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Labels</source>
         <translation>লেবেল</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overlaps</source>
         <translation>উপরিপাতন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offsets</source>
         <translation>অবস্থান গণনা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>doccano shape</source>
         <translation>doccano-র গঠন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Licence</source>
         <translation>লাইসেন্স</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Split</source>
         <translation>ভাগ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seed</source>
         <translation>সিড</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target folder</source>
         <translation>গন্তব্য ফোল্ডার</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export</source>
         <translation>রপ্তানি</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+135"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="-134"/>
         <source>Open folder</source>
         <translation>ফোল্ডার খুলুন</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Export into folder</source>
         <translation>যে ফোল্ডারে রপ্তানি হবে</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>Choose a target folder first.</source>
         <translation>আগে একটি গন্তব্য ফোল্ডার বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Could not remove {name}: {reason}</source>
         <translation>{name} সরানো গেল না: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Empty splits</source>
         <translation>ফাঁকা ভাগ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No document went into {splits}: the project has too few documents for those shares. Change the split or export more documents.</source>
         <translation>{splits}-এ কোনো নথি যায়নি: ওই অনুপাতের জন্য প্রকল্পে নথি খুব কম। ভাগ বদলান অথবা আরও নথি রপ্তানি করুন।</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Whole word</source>
+        <translation>পুরো শব্দ</translation>
+    </message>
+    <message>
+        <source>Word + suffixes</source>
+        <translation>শব্দ + বিভক্তি</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>যেকোনো জায়গায়</translation>
+    </message>
+    <message>
+        <source>Find in document…</source>
+        <translation>নথিতে খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>Whole word: কিম finds কিম, not কিমের.
+Word + suffixes: কিম also finds কিমের, কিমকে; the match covers the whole word.
+Anywhere: also inside words (widened to whole letters).</source>
+        <translation>পুরো শব্দ: কিম খুঁজলে কিম পাওয়া যায়, কিমের নয়।
+শব্দ + বিভক্তি: কিম খুঁজলে কিমের, কিমকেও পাওয়া যায়; মিলটি পুরো শব্দ জুড়ে থাকে।
+যেকোনো জায়গায়: শব্দের ভেতরেও (পুরো বর্ণ পর্যন্ত বাড়িয়ে)।</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>পরেরটি</translation>
+    </message>
+    <message>
+        <source>Label all…</source>
+        <translation>সবগুলোতে লেবেল…</translation>
+    </message>
+    <message>
+        <source>{n_matches} found</source>
+        <translation>{n_matches}টি পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <source>{value} of {n_matches}</source>
+        <translation>{n_matches}টির মধ্যে {value}</translation>
+    </message>
+    <message>
+        <source>Label match {number} of {total} as {label}: “{text}”</source>
+        <translation>{total}টির মধ্যে {number} নম্বর মিলে {label} লেবেল দেবেন: “{text}”</translation>
+    </message>
+    <message>
+        <source>(found “{query}”; the span covers the whole word “{text}”)</source>
+        <translation>(পাওয়া গেছে “{query}”; অংশটি পুরো শব্দ “{text}” জুড়ে)</translation>
+    </message>
+    <message>
+        <source>Label as {label}? ({number} of {total})</source>
+        <translation>{label} লেবেল দেবেন? ({total}টির মধ্যে {number})</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCommands</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>document {id}</source>
+        <translation>নথি {id}</translation>
+    </message>
+    <message>
+        <source>{title} — Annotator</source>
+        <translation>{title} — Annotator</translation>
+    </message>
+    <message>
+        <source>The document stays done (Ctrl+Z undoes the edit if it was wrong)</source>
+        <translation>নথিটি সম্পন্নই থাকল (সম্পাদনা ভুল হলে Ctrl+Z দিয়ে ফেরানো যাবে)</translation>
+    </message>
+    <message>
+        <source>Select a span first; its note is edited under the span details</source>
+        <translation>আগে একটি অংশ নির্বাচন করুন; তার মন্তব্য অংশের বিবরণের নিচে সম্পাদনা করা যায়</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>মন্তব্য রাখা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>মন্তব্য মুছে ফেলা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Font of the document text</source>
+        <translation>নথির লেখার ফন্ট</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>সাম্প্রতিক ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>ডেটাবেস খুলুন</translation>
+    </message>
+    <message>
+        <source>Annotator databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Annotator ডেটাবেস (*.sqlite3 *.sqlite *.db);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>this window cannot open another database</source>
+        <translation>এই জানালা অন্য ডেটাবেস খুলতে পারে না</translation>
+    </message>
+    <message>
+        <source>{path} does not exist any more</source>
+        <translation>{path} আর নেই</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {exc}</source>
+        <translation>{path} খোলা গেল না: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>Guidelines</name>
     <message>
-        <location filename="../../annotator/gui/guidelines.py" line="+14"/>
         <source>keeps quote marks and danda you select</source>
         <translation>আপনার নির্বাচিত উদ্ধৃতিচিহ্ন ও দাঁড়ি রেখে দেয়</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>drops surrounding punctuation</source>
         <translation>দুই পাশের যতিচিহ্ন বাদ দেয়</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>entity</source>
         <translation>সত্তা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>quote</source>
         <translation>উদ্ধৃতি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>claim</source>
         <translation>দাবি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cue</source>
         <translation>সূচক ক্রিয়া</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>e.g. {examples}</source>
         <translation>যেমন {examples}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Key: {key}</source>
         <translation>কী: {key}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No project is open.</source>
         <translation>কোনো প্রকল্প খোলা নেই।</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source> · key {key}</source>
         <translation> · কী {key}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>(no definition in the schema yet)</source>
         <translation>(লেবেল-কাঠামোতে এখনও কোনো সংজ্ঞা নেই)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Examples:</source>
         <translation>উদাহরণ:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Selection: {rule}.</source>
         <translation>নির্বাচন: {rule}।</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Links</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> (key {key})</source>
         <translation> (কী {key})</translation>
     </message>
@@ -1039,37 +1097,30 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../annotator/gui/help.py" line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>কিবোর্ডের শর্টকাট</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Menu</source>
         <translation>মেনু</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>কাজ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keys</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Span edges: Ctrl+←/→ move the end by a word (a danda or quote mark is a step of its own), Alt+←/→ by one letter, Ctrl+Shift+←/→ move the start; or drag the handles on the selected span&apos;s edges.</source>
         <translation>অংশের প্রান্ত: Ctrl+←/→ শেষপ্রান্ত এক শব্দ সরায় (দাঁড়ি বা উদ্ধৃতিচিহ্ন আলাদা এক ধাপ), Alt+←/→ এক বর্ণ, Ctrl+Shift+←/→ শুরু সরায়; অথবা নির্বাচিত অংশের প্রান্তের হাতল টেনে নিন।</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>About Annotator</source>
         <translation>Annotator সম্পর্কে</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annotator {version}
 
 Label Bengali news articles: entities, quotes with their speakers, claims with their claimants; export training datasets.
@@ -1085,22 +1136,18 @@ Database: {database}</source>
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../annotator/gui/corpus_search.py" line="-84"/>
         <source>Document</source>
         <translation>নথি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before</source>
         <translation>আগে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hit</source>
         <translation>মিল</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
         <translation>পরে</translation>
     </message>
@@ -1108,152 +1155,122 @@ Database: {database}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/import_dialog.py" line="+83"/>
         <source>({spans} spans, {relations} relations)</source>
         <translation>({spans}টি অংশ, {relations}টি সংযোগ)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+59"/>
         <source>Import</source>
         <translation>আমদানি</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>.txt, .docx, JSONL or other tools&apos; files, or a folder (separate several with ;)</source>
         <translation>.txt, .docx, JSONL বা অন্য টুলের ফাইল, অথবা একটি ফোল্ডার (একাধিক হলে ; দিয়ে আলাদা করুন)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Files…</source>
         <translation>ফাইল…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Folder…</source>
         <translation>ফোল্ডার…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;
 &apos;clusters&apos; grows them to whole letters, &apos;words&apos; to whole words.</source>
         <translation>অন্য টুলের যে অংশ কোনো বর্ণ কেটে ফেলে (পুতিনের-এর ভেতরে মূল পুতিন) তা নেওয়া হয় না;
 &apos;clusters&apos; সেগুলো পুরো বর্ণ পর্যন্ত, &apos;words&apos; পুরো শব্দ পর্যন্ত বাড়ায়।</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Normalize texts (NFC, LF) and remap their spans</source>
         <translation>লেখা নর্মালাইজ করুন (NFC, LF) এবং অংশগুলোর অবস্থান মিলিয়ে নিন</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Convert text typed in Bijoy (SutonnyMJ) to Unicode</source>
         <translation>বিজয়ে (SutonnyMJ) টাইপ করা লেখা ইউনিকোডে রূপান্তর করুন</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Old newsroom files typed with a Bijoy keyboard look like &apos;Avgvi †mvbvi evsjv&apos;.
 Word files set in SutonnyMJ are converted anyway: their font says what they are.</source>
         <translation>বিজয় কিবোর্ডে টাইপ করা পুরোনো বার্তাকক্ষের ফাইল দেখতে &apos;Avgvi †mvbvi evsjv&apos;-এর মতো।
 SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপান্তরিত হয়: ফন্টই বলে দেয় সেগুলো কী।</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Input</source>
         <translation>উৎস</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Format</source>
         <translation>ফরম্যাট</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Offsets</source>
         <translation>অবস্থান গণনা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Snap spans</source>
         <translation>অংশ মিলিয়ে নিন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project</source>
         <translation>প্রকল্প</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Annotator&apos;s layer</source>
         <translation>টীকাকারের স্তর</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Preview</source>
         <translation>পূর্বরূপ</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Import files</source>
         <translation>ফাইল আমদানি</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Import folder</source>
         <translation>ফোল্ডার আমদানি</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Choose files or a folder first.</source>
         <translation>আগে ফাইল বা একটি ফোল্ডার বেছে নিন।</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{total} valid records; first {n}:</source>
         <translation>{total}টি বৈধ রেকর্ড; প্রথম {n}টি:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Converted from Bijoy (check that it reads as Bengali):</source>
         <translation>বিজয় থেকে রূপান্তরিত (বাংলা হিসেবে পড়া যায় কি না দেখে নিন):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{n} texts are typed in Bijoy (legacy SutonnyMJ); tick “Convert text typed in Bijoy” and preview again to convert them:</source>
         <translation>{n}টি লেখা বিজয়ে (পুরোনো SutonnyMJ) টাইপ করা; রূপান্তর করতে “বিজয়ে টাইপ করা লেখা রূপান্তর করুন” টিক দিয়ে আবার পূর্বরূপ দেখুন:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{n} errors (nothing is imported until they are fixed):</source>
         <translation>{n}টি ত্রুটি (এগুলো ঠিক না হওয়া পর্যন্ত কিছুই আমদানি হবে না):</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>imported {documents} documents ({duplicates} already present), {spans} spans, {relations} relations</source>
         <translation>আমদানি হয়েছে {documents}টি নথি (আগে থেকেই ছিল {duplicates}টি), {spans}টি অংশ, {relations}টি সংযোগ</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>snapped {n} spans to whole {unit}:</source>
         <translation>{n}টি অংশ পুরো {unit} পর্যন্ত মেলানো হয়েছে:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>warning: {hint}</source>
         <translation>সতর্কতা: {hint}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nothing was imported.
 {message}</source>
         <translation>কিছুই আমদানি হয়নি।
@@ -1263,47 +1280,38 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>LabelAgreementModel</name>
     <message>
-        <location filename="../../annotator/gui/team/agreement_report.py" line="-60"/>
         <source>Label</source>
         <translation>লেবেল</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exact P</source>
         <translation>হুবহু P</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exact R</source>
         <translation>হুবহু R</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Exact F1</source>
         <translation>হুবহু F1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overlap P</source>
         <translation>আংশিক মিল P</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overlap R</source>
         <translation>আংশিক মিল R</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overlap F1</source>
         <translation>আংশিক মিল F1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spans a</source>
         <translation>অংশ (ক)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spans b</source>
         <translation>অংশ (খ)</translation>
     </message>
@@ -1311,45 +1319,120 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>LabelTableModel</name>
     <message>
-        <location filename="../../annotator/gui/team/schema_editor.py" line="+179"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>ধরন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Colour</source>
         <translation>রং</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guideline</source>
         <translation>নির্দেশিকা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attributes</source>
         <translation>বৈশিষ্ট্য</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spans</source>
         <translation>অংশ</translation>
     </message>
 </context>
 <context>
+    <name>Labeler</name>
+    <message>
+        <source>The database is read-only: labels, links, attributes and status cannot change</source>
+        <translation>ডেটাবেসটি শুধু পড়ার জন্য: লেবেল, সংযোগ, বৈশিষ্ট্য ও অবস্থা বদলানো যাবে না</translation>
+    </message>
+    <message>
+        <source>Nothing to label: the selection holds only spaces or punctuation</source>
+        <translation>লেবেল দেওয়ার কিছু নেই: নির্বাচনে শুধু ফাঁকা জায়গা বা যতিচিহ্ন</translation>
+    </message>
+    <message>
+        <source>Select some text first (drag, double-click or Shift+arrows)</source>
+        <translation>আগে কিছু লেখা নির্বাচন করুন (টেনে, দুবার ক্লিক করে বা Shift+তীরচিহ্ন দিয়ে)</translation>
+    </message>
+    <message>
+        <source>relabel {label} → {name}</source>
+        <translation>লেবেল বদল {label} → {name}</translation>
+    </message>
+    <message>
+        <source>No span selected</source>
+        <translation>কোনো অংশ নির্বাচিত নয়</translation>
+    </message>
+    <message>
+        <source>edit attributes</source>
+        <translation>বৈশিষ্ট্য সম্পাদনা</translation>
+    </message>
+    <message>
+        <source>Select a span first (click it or Tab to it), then resize it</source>
+        <translation>আগে একটি অংশ নির্বাচন করুন (ক্লিক করে বা Tab দিয়ে), তারপর তার সীমা বদলান</translation>
+    </message>
+    <message>
+        <source>The span is as small as it can be; Delete removes it</source>
+        <translation>অংশটি আর ছোট করা যায় না; Delete চাপলে মুছে যাবে</translation>
+    </message>
+    <message>
+        <source>Nothing more to add at the {edge} of the text</source>
+        <translation>লেখার এই প্রান্তে ({edge}) আর যোগ করার কিছু নেই</translation>
+    </message>
+    <message>
+        <source>grow span</source>
+        <translation>অংশ বাড়ানো</translation>
+    </message>
+    <message>
+        <source>shrink span</source>
+        <translation>অংশ কমানো</translation>
+    </message>
+    <message>
+        <source>resize span</source>
+        <translation>অংশের সীমা বদল</translation>
+    </message>
+    <message>
+        <source>Select a {value} first, then press {value2} to link its {name}</source>
+        <translation>আগে একটি {value} নির্বাচন করুন, তারপর তার {name} যুক্ত করতে {value2} চাপুন</translation>
+    </message>
+    <message>
+        <source>No {value} span to link as {rel_type}; label one first</source>
+        <translation>{rel_type} হিসেবে যুক্ত করার মতো কোনো {value} অংশ নেই; আগে একটিতে লেবেল দিন</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rel_type}&lt;/b&gt; of {label} ‘{value}’: {value2}, nearest first</source>
+        <translation>{label} ‘{value}’-এর &lt;b&gt;{rel_type}&lt;/b&gt;: {value2}, কাছেরটি আগে</translation>
+    </message>
+    <message>
+        <source>Pick the {rel_type}: type to filter, ↑/↓ nearest first, Tab / Shift+Tab in text order, Enter links, Esc cancels</source>
+        <translation>{rel_type} বেছে নিন: ছাঁকতে লিখুন, ↑/↓ কাছেরটি আগে, Tab / Shift+Tab লেখার ক্রমে, Enter যুক্ত করে, Esc বাতিল করে</translation>
+    </message>
+    <message>
+        <source>Press Tab to move to a span first</source>
+        <translation>আগে Tab চেপে একটি অংশে যান</translation>
+    </message>
+    <message>
+        <source>Linked {rel_type}</source>
+        <translation>{rel_type} যুক্ত হলো</translation>
+    </message>
+    <message>
+        <source>Link cancelled</source>
+        <translation>সংযোগ বাতিল</translation>
+    </message>
+    <message>
+        <source>label all: {count} × {first}</source>
+        <translation>সবগুলোতে লেবেল: {count} × {first}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../annotator/gui/language.py" line="+48"/>
         <source>The language stays as it is.</source>
         <translation>ভাষা যেমন আছে তেমনই থাকবে।</translation>
     </message>
@@ -1357,17 +1440,14 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>LayerPane</name>
     <message>
-        <location filename="../../annotator/gui/team/side_by_side.py" line="+174"/>
         <source>{annotator} — {n} spans</source>
         <translation>{annotator} — {n}টি অংশ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>gold layer — {n} spans</source>
         <translation>চূড়ান্ত স্তর — {n}টি অংশ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{annotator} — {n} spans, {disputed} disputed</source>
         <translation>{annotator} — {n}টি অংশ, মতভেদ {disputed}টিতে</translation>
     </message>
@@ -1375,12 +1455,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>LinkOverlay</name>
     <message>
-        <location filename="../../annotator/gui/link_overlay.py" line="+463"/>
         <source>{arrow} {relation} of: {words}</source>
         <translation>{arrow} যার {relation}: {words}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{arrow} {relation}: {words}</source>
         <translation>{arrow} {relation}: {words}</translation>
     </message>
@@ -1388,124 +1466,278 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../annotator/gui/link_picker.py" line="+98"/>
         <source>Type to filter (কিম or kim)…</source>
         <translation>ছাঁকতে লিখুন (কিম বা kim)…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Enter links · Esc cancels · ↑↓ nearest first · Tab/Shift+Tab text order</source>
         <translation>Enter যুক্ত করে · Esc বাতিল করে · ↑↓ সবচেয়ে কাছেরটি আগে · Tab/Shift+Tab লেখার ক্রমে</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Every quote and claim has its speaker or claimant</source>
+        <translation>প্রতিটি উদ্ধৃতি ও দাবির বক্তা বা দাবিকারী আছে</translation>
+    </message>
+    <message>
+        <source>{n_spans} quote(s) or claim(s) without a speaker or claimant (marked ? in the text); F8 / Shift+F8 for the next / previous</source>
+        <translation>বক্তা বা দাবিকারী ছাড়া {n_spans}টি উদ্ধৃতি বা দাবি (লেখায় ? দিয়ে চিহ্নিত); পরেরটি / আগেরটির জন্য F8 / Shift+F8</translation>
+    </message>
+    <message>
+        <source>This database has no project yet: import documents with File &gt; Import…</source>
+        <translation>এই ডেটাবেসে এখনো কোনো প্রকল্প নেই: ফাইল &gt; আমদানি… দিয়ে নথি আনুন</translation>
+    </message>
+    <message>
+        <source>This project has no documents yet: File &gt; Import… adds some</source>
+        <translation>এই প্রকল্পে এখনো কোনো নথি নেই: ফাইল &gt; আমদানি… দিয়ে যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Cannot open the document: {exc}</source>
+        <translation>নথিটি খোলা যাচ্ছে না: {exc}</translation>
+    </message>
+    <message>
+        <source>Sample article: {adopted_from}&apos;s labels are now yours to edit</source>
+        <translation>নমুনা প্রবন্ধ: {adopted_from}-এর লেবেলগুলো এখন আপনি সম্পাদনা করতে পারেন</translation>
+    </message>
+    <message>
+        <source>Showing {preview_of}&apos;s labels read-only (the database is read-only)</source>
+        <translation>{preview_of}-এর লেবেল শুধু দেখার জন্য দেখানো হচ্ছে (ডেটাবেসটি শুধু পড়ার জন্য)</translation>
+    </message>
+    <message>
+        <source>Select a span with attributes first</source>
+        <translation>আগে বৈশিষ্ট্যসহ একটি অংশ নির্বাচন করুন</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>আবার করার কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>ফেরানোর কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Redid: {step}</source>
+        <translation>আবার করা হলো: {step}</translation>
+    </message>
+    <message>
+        <source>Undid: {step}</source>
+        <translation>ফেরানো হলো: {step}</translation>
+    </message>
+    <message>
+        <source>Labelled {made} of {n_matches} matches as {label}</source>
+        <translation>{n_matches}টি মিলের মধ্যে {made}টিতে {label} লেবেল দেওয়া হলো</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Z undoes them all)</source>
+        <translation> (Ctrl+Z সবগুলো একসঙ্গে ফেরায়)</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>রাখা হয়নি: {message}</translation>
+    </message>
+    <message>
+        <source>Edit not saved</source>
+        <translation>সম্পাদনা রাখা হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>MenuCommands</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every edit):</source>
+        <translation>আপনার নাম (প্রতিটি সম্পাদনার সঙ্গে লেখা থাকবে):</translation>
+    </message>
+    <message>
+        <source>No project yet: import documents first</source>
+        <translation>এখনো কোনো প্রকল্প নেই: আগে নথি আমদানি করুন</translation>
+    </message>
+    <message>
+        <source>Open a document to curate first</source>
+        <translation>চূড়ান্তকরণের জন্য আগে একটি নথি খুলুন</translation>
+    </message>
+    <message>
+        <source>Independent annotation on: each annotator sees only their own layer</source>
+        <translation>স্বাধীন টীকাকরণ চালু: প্রত্যেক টীকাকার শুধু নিজের স্তর দেখবেন</translation>
+    </message>
+    <message>
+        <source>Independent annotation off</source>
+        <translation>স্বাধীন টীকাকরণ বন্ধ</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No more documents</source>
+        <translation>আর কোনো নথি নেই</translation>
+    </message>
+    <message>
+        <source>Every document is done</source>
+        <translation>সব নথি সম্পন্ন</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../annotator/gui/notes_panel.py" line="+110"/>
         <source>A note on this document</source>
         <translation>এই নথি নিয়ে একটি মন্তব্য</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+44"/>
         <source>Add note</source>
         <translation>মন্তব্য যোগ করুন</translation>
     </message>
     <message>
-        <location line="-39"/>
         <source>Search the project&apos;s notes…</source>
         <translation>প্রকল্পের মন্তব্যে খুঁজুন…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Notes on this document (double-click to edit)</source>
         <translation>এই নথির মন্তব্য (সম্পাদনা করতে দুবার ক্লিক করুন)</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>No note contains that text</source>
         <translation>কোনো মন্তব্যে এই লেখা নেই</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Save (empty deletes)</source>
         <translation>সংরক্ষণ করুন (ফাঁকা রাখলে মুছে যায়)</translation>
     </message>
 </context>
 <context>
+    <name>OpenChecks</name>
+    <message>
+        <source>Backing up and checking the database in the background…</source>
+        <translation>পেছনে ডেটাবেসের ব্যাকআপ ও পরীক্ষা চলছে…</translation>
+    </message>
+    <message>
+        <source>Checking the database in the background…</source>
+        <translation>পেছনে ডেটাবেস পরীক্ষা চলছে…</translation>
+    </message>
+    <message>
+        <source>The database check found problems (see the banner)</source>
+        <translation>ডেটাবেস পরীক্ষায় সমস্যা পাওয়া গেছে (ওপরের বার্তা দেখুন)</translation>
+    </message>
+    <message>
+        <source>Database checked; today&apos;s backup: {name}</source>
+        <translation>ডেটাবেস পরীক্ষা হয়েছে; আজকের ব্যাকআপ: {name}</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>ডেটাবেস পরীক্ষা হয়েছে</translation>
+    </message>
+    <message>
+        <source>the check could not run: {reason}</source>
+        <translation>পরীক্ষা চালানো যায়নি: {reason}</translation>
+    </message>
+    <message>
+        <source>The background check failed: {reason}</source>
+        <translation>পেছনের পরীক্ষা ব্যর্থ হয়েছে: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Documents</source>
+        <translation>নথি</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>লেবেল</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>বিবরণ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>মন্তব্য</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>নির্দেশিকা</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>উল্লেখিত সত্তা</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>টীকা</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSwitcher</name>
+    <message>
+        <source>Project: its documents and label schema</source>
+        <translation>প্রকল্প: তার নথি ও লেবেল-কাঠামো</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/__init__.py" line="+43"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save</source>
         <translation>সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
         <translation>খুলুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>হ্যাঁ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;No</source>
         <translation>না</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Discard</source>
         <translation>বাদ দিন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply</source>
         <translation>প্রয়োগ করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Help</source>
         <translation>সহায়তা</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>সবগুলোতে হ্যাঁ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N&amp;o to All</source>
         <translation>সবগুলোতে না</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Don&apos;t Save</source>
         <translation>সংরক্ষণ করবেন না</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Retry</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ignore</source>
         <translation>উপেক্ষা করুন</translation>
     </message>
@@ -1513,22 +1745,18 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>ReferentsPanel</name>
     <message>
-        <location filename="../../annotator/gui/referents_panel.py" line="+38"/>
         <source>Referent / mention</source>
         <translation>উল্লেখিত সত্তা / উল্লেখ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Label</source>
         <translation>লেবেল</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Take the mention out of its referent</source>
         <translation>উল্লেখটিকে তার সত্তা থেকে আলাদা করুন</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Double-click or F2 to rename; an empty name means the default</source>
         <translation>নাম বদলাতে দুবার ক্লিক করুন বা F2 চাপুন; ফাঁকা নাম মানে পূর্বনির্ধারিত নাম</translation>
     </message>
@@ -1536,27 +1764,22 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>RelationModel</name>
     <message>
-        <location filename="../../annotator/gui/team/curation_models.py" line="+21"/>
         <source>Layer</source>
         <translation>স্তর</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relation</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From</source>
         <translation>থেকে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To</source>
         <translation>প্রতি</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In gold</source>
         <translation>চূড়ান্ত স্তরে</translation>
     </message>
@@ -1564,27 +1787,22 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>RelationTableModel</name>
     <message>
-        <location filename="../../annotator/gui/team/schema_editor.py" line="+31"/>
         <source>Relation</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>From labels</source>
         <translation>যে লেবেল থেকে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To labels</source>
         <translation>যে লেবেলে</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guideline</source>
         <translation>নির্দেশিকা</translation>
     </message>
@@ -1592,210 +1810,262 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
 <context>
     <name>SchemaEditorDialog</name>
     <message>
-        <location line="-143"/>
         <source>label {label}: write choices as {name}=choice(a|b|c)</source>
         <translation>লেবেল {label}: বিকল্পগুলো {name}=choice(a|b|c) আকারে লিখুন</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>label {label}: attribute {name} must be choice(...), bool or text</source>
         <translation>লেবেল {label}: বৈশিষ্ট্য {name} অবশ্যই choice(...), bool বা text হতে হবে</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>label {label}: an attribute has no name</source>
         <translation>লেবেল {label}: একটি বৈশিষ্ট্যের নাম নেই</translation>
     </message>
     <message>
-        <location line="+170"/>
         <source>Label schema</source>
         <translation>লেবেল-কাঠামো</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Add label</source>
         <translation>লেবেল যোগ করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove label</source>
         <translation>লেবেল সরান</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add relation type</source>
         <translation>সংযোগের ধরন যোগ করুন</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove relation type</source>
         <translation>সংযোগের ধরন সরান</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Labels (edit a name to rename it: its spans are kept)</source>
         <translation>লেবেল (নাম সম্পাদনা করলে নতুন নাম হয়: এর অংশগুলো থেকে যায়)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Relation types (labels comma-separated)</source>
         <translation>সংযোগের ধরন (লেবেলগুলো কমা দিয়ে আলাদা)</translation>
     </message>
     <message>
-        <location line="+139"/>
         <source>Delete spans?</source>
         <translation>অংশগুলো মুছবেন?</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Not saved: no spans were deleted.</source>
         <translation>সংরক্ষণ হয়নি: কোনো অংশ মোছা হয়নি।</translation>
     </message>
 </context>
 <context>
+    <name>SpanDetails</name>
+    <message>
+        <source>Selected span</source>
+        <translation>নির্বাচিত অংশ</translation>
+    </message>
+    <message>
+        <source>Select text and press a label key, or click a span.</source>
+        <translation>লেখা নির্বাচন করে একটি লেবেল-কী চাপুন, অথবা কোনো অংশে ক্লিক করুন।</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>সংযোগ মুছুন</translation>
+    </message>
+</context>
+<context>
     <name>SpanNoteEditor</name>
     <message>
-        <location filename="../../annotator/gui/notes_panel.py" line="-121"/>
-        <location line="+34"/>
         <source>Note</source>
         <translation>মন্তব্য</translation>
     </message>
     <message>
-        <location line="-28"/>
         <source>A note on this span (unsure: is this the speaker?)</source>
         <translation>এই অংশ নিয়ে একটি মন্তব্য (নিশ্চিত নই: ইনিই কি বক্তা?)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Save note</source>
         <translation>মন্তব্য সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Note ({who})</source>
         <translation>মন্তব্য ({who})</translation>
     </message>
 </context>
 <context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Saved</source>
+        <translation>রাখা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>প্রকল্প: {name}</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>শুধু পড়ার জন্য</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>টীকাকার: {name}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>রাখা হয়নি</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{total}টির মধ্যে {done}টি সম্পন্ন</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsController</name>
     <message>
-        <location filename="../../annotator/gui/suggestions.py" line="+66"/>
         <source>reject suggestion {span}</source>
         <translation>প্রস্তাব বাতিল {span}</translation>
     </message>
     <message>
-        <location line="+98"/>
         <source>Suggestions unavailable: {msg}</source>
         <translation>প্রস্তাব পাওয়া যাচ্ছে না: {msg}</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Stored suggestions unreadable: {exc}</source>
         <translation>সংরক্ষিত প্রস্তাব পড়া যাচ্ছে না: {exc}</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Suggestions failed: {msg}</source>
         <translation>প্রস্তাব তৈরি ব্যর্থ: {msg}</translation>
     </message>
     <message>
-        <location line="+109"/>
         <source>Suggestion {span}: Alt+A accepts, Alt+X rejects</source>
         <translation>প্রস্তাব {span}: Alt+A গ্রহণ করে, Alt+X বাতিল করে</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Suggestions cannot be accepted here: the layer is read-only</source>
         <translation>এখানে প্রস্তাব গ্রহণ করা যায় না: স্তরটি কেবল পড়ার জন্য</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+25"/>
         <source>No suggestion here: Tab walks to the next one</source>
         <translation>এখানে কোনো প্রস্তাব নেই: Tab পরেরটিতে নিয়ে যায়</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Accepted {span}</source>
         <translation>গৃহীত হয়েছে {span}</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Rejected {label} {text}: not suggested again in this project</source>
         <translation>বাতিল হয়েছে {label} {text}: এই প্রকল্পে আর প্রস্তাব করা হবে না</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>accept {n} suggestions</source>
         <translation>{n}টি প্রস্তাব গ্রহণ</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Accepted {n} suggestions scoring {threshold} or more (Ctrl+Z undoes them all)</source>
         <translation>{threshold} বা তার বেশি স্কোরের {n}টি প্রস্তাব গৃহীত হয়েছে (Ctrl+Z সবগুলো ফিরিয়ে নেয়)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Accepted {n} suggestions scoring {threshold} or more</source>
         <translation>{threshold} বা তার বেশি স্কোরের {n}টি প্রস্তাব গৃহীত হয়েছে</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The suggestion model is already training</source>
         <translation>প্রস্তাবের মডেলের প্রশিক্ষণ ইতিমধ্যে চলছে</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Training the suggestion model in the background…</source>
         <translation>পটভূমিতে প্রস্তাবের মডেলের প্রশিক্ষণ চলছে…</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Suggestion model trained on {train} documents: F1 {f1} (precision {precision}, recall {recall}) on {holdout} held-out</source>
         <translation>প্রস্তাবের মডেল {train}টি নথিতে প্রশিক্ষিত: আলাদা রাখা {holdout}টি নথিতে F1 {f1} (প্রিসিশন {precision}, রিকল {recall})</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Suggestion model: hold-out scores</source>
         <translation>প্রস্তাবের মডেল: আলাদা রাখা নথিতে স্কোর</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Training the suggestion model failed: {message}</source>
         <translation>প্রস্তাবের মডেলের প্রশিক্ষণ ব্যর্থ: {message}</translation>
     </message>
 </context>
 <context>
+    <name>TableHeaders</name>
+    <message>
+        <source>Label</source>
+        <translation>লেবেল</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>লেখা</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>বৈশিষ্ট্য</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>সংযোগ</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <location filename="../../annotator/gui/attribution.py" line="-273"/>
         <source>same as</source>
         <translation>একই ব্যক্তি/সত্তা</translation>
     </message>
     <message>
-        <location line="+138"/>
         <source>add fragment</source>
         <translation>খণ্ড যোগ</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>remove fragment</source>
         <translation>খণ্ড সরানো</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>same as: {mention} = {referent}</source>
         <translation>একই ব্যক্তি/সত্তা: {mention} = {referent}</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>leave referent</source>
         <translation>সত্তা থেকে আলাদা করা</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>rename referent {name}</source>
         <translation>সত্তার নাম বদল {name}</translation>
+    </message>
+    <message>
+        <source>delete {span}</source>
+        <translation>{span} মুছুন</translation>
+    </message>
+    <message>
+        <source>link {type}</source>
+        <translation>{type} যুক্ত করুন</translation>
+    </message>
+    <message>
+        <source>mark {status}</source>
+        <translation>{status} চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>note on {span}</source>
+        <translation>{span}-এ মন্তব্য</translation>
+    </message>
+    <message>
+        <source>remove note from {span}</source>
+        <translation>{span} থেকে মন্তব্য মুছুন</translation>
+    </message>
+    <message>
+        <source>add document note</source>
+        <translation>নথিতে মন্তব্য যোগ</translation>
+    </message>
+    <message>
+        <source>delete document note</source>
+        <translation>নথির মন্তব্য মুছুন</translation>
+    </message>
+    <message>
+        <source>edit document note</source>
+        <translation>নথির মন্তব্য সম্পাদনা</translation>
     </message>
 </context>
 </TS>
