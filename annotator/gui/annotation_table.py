@@ -221,7 +221,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TableHeaders", self.HEADERS[section])
+            return QCoreApplication.translate("TableHeaders", str(self.HEADERS[section]))
         return None
 
 

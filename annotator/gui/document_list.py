@@ -61,9 +61,9 @@ SORT_TEXT = {
 }
 
 
-def shown(text: str) -> str:
+def shown(text: object) -> str:
     """A status, sort or column name of this module in the interface language."""
-    return QCoreApplication.translate("DocumentList", text)
+    return QCoreApplication.translate("DocumentList", str(text))
 
 
 class DocumentListModel(QAbstractTableModel):

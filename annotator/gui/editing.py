@@ -80,7 +80,7 @@ class Labeler:
 
     def _refused(self) -> bool:
         if self.read_only:
-            self._notify(QCoreApplication.translate("Labeler", READ_ONLY))
+            self._notify(QCoreApplication.translate("Labeler", str(READ_ONLY)))
         return self.read_only
 
     # Labels ---------------------------------------------------------------

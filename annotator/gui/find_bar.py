@@ -46,7 +46,7 @@ class FindBar(QWidget):
         self.mode_box = QComboBox(self)
         self.mode_box.setObjectName("findMode")
         for mode, text in MODES:
-            self.mode_box.addItem(QCoreApplication.translate("FindBar", text), mode.value)
+            self.mode_box.addItem(QCoreApplication.translate("FindBar", str(text)), mode.value)
         self.mode_box.setToolTip(
             QCoreApplication.translate(
                 "FindBar",
