@@ -813,6 +813,10 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
         <translation>সব লেবেল (অথবা PER,ORG,...)</translation>
     </message>
     <message>
+        <source>Overlapping spans in a token-level format: error stops the export and lists them, longest keeps the longest, first keeps the one that starts first</source>
+        <translation>টোকেন-স্তরের ফরম্যাটে উপরিপাতিত অংশ: error রপ্তানি থামিয়ে সেগুলোর তালিকা দেয়, longest সবচেয়ে দীর্ঘটি রাখে, first যেটি আগে শুরু হয় সেটি রাখে</translation>
+    </message>
+    <message>
         <source>relation: entities and relations; sequence: the &apos;label&apos; column a sequence-labeling project reads</source>
         <translation>relation: সত্তা ও সংযোগ; sequence: ক্রম-লেবেলিং প্রকল্প যে &apos;label&apos; কলাম পড়ে</translation>
     </message>
@@ -1155,6 +1159,14 @@ Database: {database}</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>clusters</source>
+        <translation>বর্ণ</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>শব্দ</translation>
+    </message>
+    <message>
         <source>({spans} spans, {relations} relations)</source>
         <translation>({spans}টি অংশ, {relations}টি সংযোগ)</translation>
     </message>
@@ -1173,6 +1185,10 @@ Database: {database}</source>
     <message>
         <source>Folder…</source>
         <translation>ফোল্ডার…</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>বন্ধ</translation>
     </message>
     <message>
         <source>Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS, FORMATS
 from annotator.gui import i18n
+from annotator.gui.guidelines import kind_name
 from annotator.gui.jobs import Job, JobDialog
 from annotator.gui.status_bar import warn
 from annotator.model import LabelKind, Layer, Status
@@ -226,9 +227,17 @@ class ExportDialog(JobDialog):
         self.labels = QLineEdit()
         self.labels.setPlaceholderText(self.tr("every label (or PER,ORG,...)"))
         self.kind = QComboBox()
-        self.kind.addItems(["", *(kind.value for kind in LabelKind)])
+        self.kind.addItem("", "")
+        for kind in LabelKind:
+            self.kind.addItem(kind_name(kind.value), kind.value)
         self.on_overlap = QComboBox()
         self.on_overlap.addItems(list(OVERLAP_MODES))
+        self.on_overlap.setToolTip(
+            self.tr(
+                "Overlapping spans in a token-level format: error stops the export and lists "
+                "them, longest keeps the longest, first keeps the one that starts first"
+            )
+        )
         self.offset_unit = QComboBox()
         self.offset_unit.addItems(["codepoint", "utf16"])
         self.doccano_shape = QComboBox()
@@ -330,7 +339,7 @@ class ExportDialog(JobDialog):
             gold=self.gold.isChecked(),
             status=Status.DONE if self.status.currentData() == "done" else None,
             labels=tuple(x for x in [self.labels.text().strip()] if x),
-            kinds=tuple(x for x in [self.kind.currentText()] if x),
+            kinds=tuple(x for x in [str(self.kind.currentData() or "")] if x),
             on_overlap=self.on_overlap.currentText(),
             offset_unit=self.offset_unit.currentText(),
             doccano_shape=self.doccano_shape.currentText(),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,11 @@ from annotator.text.legacy import looks_like_bijoy
 PREVIEW_RECORDS = 20
 PREVIEW_CHARS = 90
 MAX_ERRORS = 200
+# The snap modes as the import summary names them ("snapped 3 spans to whole words").
+SNAP_UNITS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "clusters"),
+    QT_TRANSLATE_NOOP("ImportDialog", "words"),
+)
 FORMATS = ["auto", "txt", "jsonl", *importable()]
 
 
@@ -129,7 +134,9 @@ class ImportDialog(JobDialog):
         self.offset_unit.addItems(["utf16", "codepoint"])
         self.snap = QComboBox()
         self.snap.setObjectName("importSnap")
-        self.snap.addItems(["off", *SNAP_MODES])
+        self.snap.addItem(self.tr("off"), "off")
+        for mode in SNAP_MODES:
+            self.snap.addItem(mode, mode)
         self.snap.setToolTip(
             self.tr(
                 "Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;\n"
@@ -265,7 +272,7 @@ class ImportDialog(JobDialog):
         annotator = self.annotator.text().strip() or None
         normalize = self.normalize.isChecked()
         convert = self.convert_bijoy.isChecked()
-        snap = None if self.snap.currentText() == "off" else self.snap.currentText()
+        snap = None if self.snap.currentData() == "off" else str(self.snap.currentData())
         unit = self.offset_unit.currentText() if self.format.currentText() == "doccano" else None
         url = self.url
 
@@ -302,7 +309,7 @@ class ImportDialog(JobDialog):
         if report.snapped:
             lines.append(
                 self.tr("snapped {n} spans to whole {unit}:").format(
-                    n=num(report.snapped), unit=self.snap.currentText()
+                    n=num(report.snapped), unit=self.tr(str(self.snap.currentData()))
                 )
             )
             lines += [f"  {line}" for line in report.snapped_examples]

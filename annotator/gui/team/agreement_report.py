@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui import i18n
 from annotator.gui.dialogs import ProjectDialog, show_modeless
+from annotator.gui.guidelines import kind_name
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import LabelKind
@@ -236,7 +237,7 @@ class AgreementDialog(ProjectDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("all kinds"), None)
         for kind in LabelKind:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(kind_name(kind.value), kind.value)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
