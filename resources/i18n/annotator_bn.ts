@@ -1789,11 +1789,11 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <source>From</source>
-        <translation>থেকে</translation>
+        <translation>উৎস</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>প্রতি</translation>
+        <translation>লক্ষ্য</translation>
     </message>
     <message>
         <source>In gold</source>
@@ -1808,11 +1808,11 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <source>From labels</source>
-        <translation>যে লেবেল থেকে</translation>
+        <translation>উৎসের লেবেল</translation>
     </message>
     <message>
         <source>To labels</source>
-        <translation>যে লেবেলে</translation>
+        <translation>লক্ষ্যের লেবেল</translation>
     </message>
     <message>
         <source>Key</source>
