@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import importable
 from annotator.gui import i18n
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
 from annotator.service import Workspace, import_records

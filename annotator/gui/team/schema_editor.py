@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import ProjectDialog, show_modeless
+from annotator.gui.guidelines import kind_name
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
 from annotator.model import (
@@ -198,6 +199,8 @@ class LabelTableModel(_EntryModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and entry.description:
             return plain_tooltip(entry.description)  # the guideline, where the label is
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.KIND:
+            return kind_name(entry.kind)  # the stored kind stays the schema's English value
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COLOR:
             color = QColor(entry.color)
             return color if color.isValid() else None
@@ -230,16 +233,17 @@ class KindDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems([k.value for k in LabelKind])
+        for kind in LabelKind:
+            combo.addItem(kind_name(kind.value), kind.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(0, editor.findData(str(index.data(Qt.ItemDataRole.EditRole)))))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class SchemaEditorDialog(ProjectDialog):
