@@ -729,6 +729,18 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>error</source>
+        <translation>ত্রুটি দেখিয়ে থামুন</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>দীর্ঘতমটি রাখুন</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>প্রথমটি রাখুন</translation>
+    </message>
+    <message>
         <source>The folder is not empty</source>
         <translation>ফোল্ডারটি ফাঁকা নয়</translation>
     </message>
@@ -814,7 +826,23 @@ Old files next to new ones (data.conll beside train/dev/test.conll) are easily m
     </message>
     <message>
         <source>Overlapping spans in a token-level format: error stops the export and lists them, longest keeps the longest, first keeps the one that starts first</source>
-        <translation>টোকেন-স্তরের ফরম্যাটে উপরিপাতিত অংশ: error রপ্তানি থামিয়ে সেগুলোর তালিকা দেয়, longest সবচেয়ে দীর্ঘটি রাখে, first যেটি আগে শুরু হয় সেটি রাখে</translation>
+        <translation>টোকেন-স্তরের ফরম্যাটে উপরিপাতিত অংশ: ‘ত্রুটি দেখিয়ে থামুন’ রপ্তানি থামিয়ে সেগুলোর তালিকা দেয়, ‘দীর্ঘতমটি রাখুন’ সবচেয়ে দীর্ঘটি রাখে, ‘প্রথমটি রাখুন’ যেটি আগে শুরু হয় সেটি রাখে</translation>
+    </message>
+    <message>
+        <source>codepoint</source>
+        <translation>কোডপয়েন্ট</translation>
+    </message>
+    <message>
+        <source>utf16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>সত্তা ও সংযোগ (relation)</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>ক্রম-লেবেলিং (sequence)</translation>
     </message>
     <message>
         <source>relation: entities and relations; sequence: the &apos;label&apos; column a sequence-labeling project reads</source>
@@ -1187,6 +1215,18 @@ Database: {database}</source>
         <translation>ফোল্ডার…</translation>
     </message>
     <message>
+        <source>auto</source>
+        <translation>স্বয়ংক্রিয়</translation>
+    </message>
+    <message>
+        <source>utf16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>codepoint</source>
+        <translation>কোডপয়েন্ট</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>বন্ধ</translation>
     </message>
@@ -1194,7 +1234,7 @@ Database: {database}</source>
         <source>Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;
 &apos;clusters&apos; grows them to whole letters, &apos;words&apos; to whole words.</source>
         <translation>অন্য টুলের যে অংশ কোনো বর্ণ কেটে ফেলে (পুতিনের-এর ভেতরে মূল পুতিন) তা নেওয়া হয় না;
-&apos;clusters&apos; সেগুলো পুরো বর্ণ পর্যন্ত, &apos;words&apos; পুরো শব্দ পর্যন্ত বাড়ায়।</translation>
+‘বর্ণ’ সেগুলো পুরো বর্ণ পর্যন্ত, ‘শব্দ’ পুরো শব্দ পর্যন্ত বাড়ায়।</translation>
     </message>
     <message>
         <source>Normalize texts (NFC, LF) and remap their spans</source>

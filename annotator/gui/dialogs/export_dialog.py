@@ -34,6 +34,7 @@ from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.registry import EXPORTERS, FORMATS
 from annotator.gui import i18n
 from annotator.gui.guidelines import kind_name
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.jobs import Job, JobDialog
 from annotator.gui.status_bar import warn
 from annotator.model import LabelKind, Layer, Status
@@ -42,6 +43,12 @@ from annotator.service.datasets import ExportRequest, ExportResult, export_datas
 
 # What "Clear the folder" removes: files an export writes, nothing else.
 CARD_NAMES = frozenset({"README.md", "dataset.json"})
+# Choices whose values are the command line's, shown in the interface language.
+CHOICE_NAMES = (
+    QT_TRANSLATE_NOOP("ExportDialog", "error"),
+    QT_TRANSLATE_NOOP("ExportDialog", "longest"),
+    QT_TRANSLATE_NOOP("ExportDialog", "first"),
+)
 SETTINGS_KEYS = ("format", "project", "annotator", "gold", "status", "split", "target")
 
 
@@ -231,7 +238,8 @@ class ExportDialog(JobDialog):
         for kind in LabelKind:
             self.kind.addItem(kind_name(kind.value), kind.value)
         self.on_overlap = QComboBox()
-        self.on_overlap.addItems(list(OVERLAP_MODES))
+        for mode in OVERLAP_MODES:
+            self.on_overlap.addItem(self.tr(mode), mode)
         self.on_overlap.setToolTip(
             self.tr(
                 "Overlapping spans in a token-level format: error stops the export and lists "
@@ -239,10 +247,12 @@ class ExportDialog(JobDialog):
             )
         )
         self.offset_unit = QComboBox()
-        self.offset_unit.addItems(["codepoint", "utf16"])
+        self.offset_unit.addItem(self.tr("codepoint"), "codepoint")
+        self.offset_unit.addItem(self.tr("utf16"), "utf16")
         self.doccano_shape = QComboBox()
         self.doccano_shape.setObjectName("exportDoccanoShape")
-        self.doccano_shape.addItems(["relation", "sequence"])
+        self.doccano_shape.addItem(self.tr("relation"), "relation")
+        self.doccano_shape.addItem(self.tr("sequence"), "sequence")
         self.doccano_shape.setToolTip(
             self.tr(
                 "relation: entities and relations; sequence: the 'label' column a "
@@ -320,7 +330,9 @@ class ExportDialog(JobDialog):
         self.offset_unit.setEnabled(len(units) > 1)
         self.doccano_shape.setEnabled(fmt == "doccano")
         # doccano counts offsets as JavaScript does (UTF-16); every other format code points.
-        self.offset_unit.setCurrentText(FORMATS[fmt].default_offset_unit)
+        self.offset_unit.setCurrentIndex(
+            max(0, self.offset_unit.findData(FORMATS[fmt].default_offset_unit))
+        )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -340,9 +352,9 @@ class ExportDialog(JobDialog):
             status=Status.DONE if self.status.currentData() == "done" else None,
             labels=tuple(x for x in [self.labels.text().strip()] if x),
             kinds=tuple(x for x in [str(self.kind.currentData() or "")] if x),
-            on_overlap=self.on_overlap.currentText(),
-            offset_unit=self.offset_unit.currentText(),
-            doccano_shape=self.doccano_shape.currentText(),
+            on_overlap=str(self.on_overlap.currentData()),
+            offset_unit=str(self.offset_unit.currentData()),
+            doccano_shape=str(self.doccano_shape.currentData()),
             license=self.license.text().strip() or "unknown",
             split=self.split.text().strip() or None,
             seed=self.seed.value(),

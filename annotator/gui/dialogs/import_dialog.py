@@ -130,14 +130,16 @@ class ImportDialog(JobDialog):
         row.addWidget(self.browse)
         row.addWidget(self.browse_folder)
         self.format = QComboBox()
-        self.format.addItems(FORMATS)
+        for fmt in FORMATS:
+            self.format.addItem(self.tr("auto") if fmt == "auto" else fmt, fmt)
         self.offset_unit = QComboBox()
-        self.offset_unit.addItems(["utf16", "codepoint"])
+        self.offset_unit.addItem(self.tr("utf16"), "utf16")
+        self.offset_unit.addItem(self.tr("codepoint"), "codepoint")
         self.snap = QComboBox()
         self.snap.setObjectName("importSnap")
         self.snap.addItem(self.tr("off"), "off")
         for mode in SNAP_MODES:
-            self.snap.addItem(mode, mode)
+            self.snap.addItem(self.tr(mode), mode)
         self.snap.setToolTip(
             self.tr(
                 "Spans of other tools that cut a letter (the stem পুতিন in পুতিনের) are refused;\n"
@@ -196,8 +198,8 @@ class ImportDialog(JobDialog):
         self.convert_bijoy.toggled.connect(self._invalidate)
         for combo in (self.format, self.offset_unit, self.snap):
             combo.currentTextChanged.connect(self._invalidate)
-        self.format.currentTextChanged.connect(
-            lambda fmt: self.offset_unit.setEnabled(fmt == "doccano")
+        self.format.currentIndexChanged.connect(
+            lambda _i: self.offset_unit.setEnabled(self.format.currentData() == "doccano")
         )
         self.offset_unit.setEnabled(False)
 
@@ -205,7 +207,7 @@ class ImportDialog(JobDialog):
         return [p.strip() for p in self.paths.text().split(";") if p.strip()]
 
     def _fmt(self) -> str:
-        return reader_format(self.format.currentText(), self.offset_unit.currentText())
+        return reader_format(str(self.format.currentData()), str(self.offset_unit.currentData()))
 
     def _browse_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
@@ -274,7 +276,9 @@ class ImportDialog(JobDialog):
         normalize = self.normalize.isChecked()
         convert = self.convert_bijoy.isChecked()
         snap = None if self.snap.currentData() == "off" else str(self.snap.currentData())
-        unit = self.offset_unit.currentText() if self.format.currentText() == "doccano" else None
+        unit = (
+            str(self.offset_unit.currentData()) if self.format.currentData() == "doccano" else None
+        )
         url = self.url
 
         def work() -> Any:
