@@ -10,7 +10,7 @@ from operator import attrgetter
 from annotator.model import Layer, Note, Referent, Relation, Span, Status
 from annotator.storage import Database
 from annotator.storage.attribution import referents as referents_of
-from annotator.storage.notes import layer_notes, to_note
+from annotator.storage.notes import notes_of
 from annotator.storage.repository import Repository
 
 _LAYER_OF = attrgetter("document_id", "annotator")
@@ -63,8 +63,8 @@ def iter_layers(
             for rel in repo.relations(needed, wanted_aid):
                 relations[(rel.document_id, rel.annotator)].append(rel)
             notes: dict[tuple[int, str], list[Note]] = defaultdict(list)
-            for row in layer_notes(s, needed, wanted_aid):
-                notes[(row.document_id, names[row.annotator_id])].append(to_note(row))
+            for doc_id, aid, note in notes_of(s, needed, wanted_aid):
+                notes[(doc_id, names[aid])].append(note)
             referents: dict[tuple[int, str], list[Referent]] = defaultdict(list)
             for ref in referents_of(s, needed, wanted_aid):
                 referents[(ref.document_id, ref.annotator)].append(ref)

@@ -466,7 +466,7 @@ def _add_notes(
             note_store.add_note(s, doc_id, aid, span.note, annotator, span_id=ids[span.key])
     if not record.notes:
         return
-    have = {(r.text, r.author) for r in note_store.layer_notes(s, [doc_id], aid)}
+    have = {(n.text, n.author) for _d, _a, n in note_store.notes_of(s, [doc_id], aid)}
     for note in record.notes:
         if (note.text, note.author) not in have:
             time = note_store.parse_time(note.time)

@@ -31,7 +31,7 @@ def layer_notes(ws: Workspace, document_id: int, annotator: str) -> tuple[Note, 
         aid = repo.annotator_id(annotator, create=False) if annotator else None
         if aid is None:
             return ()
-        return tuple(store.to_note(r) for r in store.layer_notes(s, [document_id], aid))
+        return tuple(note for _doc, _aid, note in store.notes_of(s, [document_id], aid))
 
 
 def set_span_note(ws: Workspace, span_id: int, annotator: str, text: str) -> Note | None:

@@ -32,7 +32,7 @@ from annotator.storage.attribution import prune_referents
 from annotator.storage.attribution import referents as referents_of
 from annotator.storage.locks import lock_imports
 from annotator.storage.migrate import current_revision
-from annotator.storage.notes import layer_notes, to_note
+from annotator.storage.notes import notes_of
 from annotator.storage.repository import Repository, span_snapshot
 
 
@@ -246,8 +246,8 @@ class Workspace(AttributionEdits):
             relations = repo.relations([document_id], aid) if aid is not None else []
             state = repo.state(document_id, annotator) if aid != -1 else None
             status = state.status if state else Status.NEW
-            notes = layer_notes(s, [document_id], aid) if aid is not None and aid != -1 else []
-            note_list = tuple(to_note(r) for r in notes)
+            notes = notes_of(s, [document_id], aid) if aid is not None and aid != -1 else []
+            note_list = tuple(note for _doc, _aid, note in notes)
             referents = referents_of(s, [document_id], aid) if aid is not None else []
         return Layer(
             doc,

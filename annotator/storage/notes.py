@@ -45,6 +45,16 @@ def layer_notes(s: Session, document_ids: Iterable[int], annotator_id: int | Non
     return list(s.scalars(query.order_by(NoteRow.document_id, NoteRow.time, NoteRow.id)))
 
 
+def notes_of(
+    s: Session, document_ids: Iterable[int], annotator_id: int | None
+) -> list[tuple[int, int, Note]]:
+    """``(document id, annotator id, note)`` of :func:`layer_notes`, as domain types."""
+    return [
+        (r.document_id, r.annotator_id, to_note(r))
+        for r in layer_notes(s, document_ids, annotator_id)
+    ]
+
+
 def add_note(
     s: Session,
     document_id: int,
