@@ -1,6 +1,6 @@
 """HTML or Qt rich-text markup in user data is shown as characters, everywhere.
 
-``<img src=x onerror=1><b>bold</b>`` goes into a document's text, title and id, a label
+``<b>bold</b><img/src=x/onerror=1>`` (no whitespace: label names may hold none) goes into a document's text, title and id, a label
 name and description (schema), an attribute value and the annotator's name; then the
 main window and every dialog are opened, and every label, tooltip, text box, table
 cell and status message that shows it is *rendered* the way Qt would (rich text for a
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from annotator.model import DocumentRecord, SpanRecord, Status, default_schema
 from annotator.service import Workspace, import_records
 
-MARKUP = "<img src=x onerror=1><b>bold</b>"
+# No whitespace: label names may not hold any (brat, CoNLL and BIO could not carry it).
+MARKUP = "<b>bold</b><img/src=x/onerror=1>"
 TEXT = f"{MARKUP} রাশিয়ার প্রেসিডেন্ট পুতিন বলেছেন।"
 OTHER = "bina"
 

@@ -61,13 +61,11 @@ def test_read_only_open_really_cannot_write(with_span: tuple[Path, int]) -> None
 def test_read_only_detection_is_used_on_open(
     with_span: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import annotator.service.workspace as workspace_module
+    import annotator.storage.engine as engine_module
 
     db, doc_id = with_span
     seen: list[Path] = []
-    monkeypatch.setattr(
-        workspace_module, "is_read_only_path", lambda path: seen.append(path) or True
-    )
+    monkeypatch.setattr(engine_module, "is_read_only_path", lambda path: seen.append(path) or True)
     with Workspace(db) as ws:
         _assert_reads_but_refuses_edits(ws, doc_id)
     assert seen == [db]
