@@ -1,7 +1,8 @@
 """HTML or Qt rich-text markup in user data is shown as characters, everywhere.
 
-``<b>bold</b><img/src=x/onerror=1>`` (no whitespace: label names may hold none) goes into a document's text, title and id, a label
-name and description (schema), an attribute value and the annotator's name; then the
+``<b>bold</b><img/src=x/onerror=1>`` (no whitespace: label names may hold none) goes
+into a document's text, title and id, a label name and description (schema), an
+attribute value and the annotator's name; then the
 main window and every dialog are opened, and every label, tooltip, text box, table
 cell and status message that shows it is *rendered* the way Qt would (rich text for a
 label or tooltip Qt takes as rich) and must read as the literal markup.
