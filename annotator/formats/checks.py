@@ -73,8 +73,9 @@ class Checker:
             ok = False
         return ok
 
-    def json_lines(self, path: Path) -> Iterator[tuple[str, dict[str, Any], str]]:
-        """``(origin, object, text)`` for each JSONL record with a usable ``text``."""
+    def parsed_lines(self, path: Path) -> Iterator[tuple[str, Any]]:
+        """``(origin, value)`` for each non-blank JSONL line that parses; an unreadable
+        file or a malformed line is a problem of its own."""
         try:
             content = read_text(path)
         except RecordError as exc:
@@ -85,10 +86,13 @@ class Checker:
                 continue
             origin = f"{path}:{lineno}"
             try:
-                obj = parse_json(line, str(path), lineno)
+                yield origin, parse_json(line, str(path), lineno)
             except RecordError as exc:
                 self.add(origin, exc.reason)
-                continue
+
+    def json_lines(self, path: Path) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """``(origin, object, text)`` for each JSONL record with a usable ``text``."""
+        for origin, obj in self.parsed_lines(path):
             if not isinstance(obj, dict):
                 self.add(origin, "each line must be a JSON object")
                 continue
@@ -425,20 +429,7 @@ def check_attribution(path: Path, card: dict[str, Any], chk: Checker) -> None:
     """``--format attribution`` lines: exactly the documented fields, well-formed parts."""
     from annotator.formats.attribution import FIELDS
 
-    try:
-        content = read_text(path)
-    except RecordError as exc:
-        chk.add(exc.origin, exc.reason)
-        return
-    for lineno, line in enumerate(content.split("\n"), 1):
-        if not line.strip():
-            continue
-        origin = f"{path}:{lineno}"
-        try:
-            obj = parse_json(line, str(path), lineno)
-        except RecordError as exc:
-            chk.add(origin, exc.reason)
-            continue
+    for origin, obj in chk.parsed_lines(path):
         if not isinstance(obj, dict) or list(obj) != list(FIELDS):
             chk.add(origin, f"a line must have exactly the fields {', '.join(FIELDS)}")
             continue

@@ -375,7 +375,8 @@ class SuggestionsController(QObject):
                     steps.append(undo.CreateRelation(self.session, relation))
         return steps
 
-    def accept_current(self) -> None:
+    def _ghost_here(self) -> Suggestion | None:
+        """The suggestion Alt+A / Alt+X act on, or ``None`` after saying there is none."""
         ghost = self._target() if self.visible else None
         if ghost is None:
             self.w.notify(
@@ -383,6 +384,11 @@ class SuggestionsController(QObject):
                     "SuggestionsController", "No suggestion here: Tab walks to the next one"
                 )
             )
+        return ghost
+
+    def accept_current(self) -> None:
+        ghost = self._ghost_here()
+        if ghost is None:
             return
         if self._refused():
             return
@@ -401,13 +407,8 @@ class SuggestionsController(QObject):
         )
 
     def reject_current(self) -> None:
-        ghost = self._target() if self.visible else None
+        ghost = self._ghost_here()
         if ghost is None:
-            self.w.notify(
-                QCoreApplication.translate(
-                    "SuggestionsController", "No suggestion here: Tab walks to the next one"
-                )
-            )
             return
         if self._refused():
             return
