@@ -208,8 +208,12 @@ class Labeler:
                 )
                 if step < 0
                 else QCoreApplication.translate(
-                    "Labeler", "Nothing more to add at the {edge} of the text"
-                ).format(edge=edge)
+                    "Labeler", "Nothing more to add at the end of the text"
+                )
+                if edge == "end"
+                else QCoreApplication.translate(
+                    "Labeler", "Nothing more to add at the start of the text"
+                )
             )
             return
         self.set_edges(

@@ -1438,8 +1438,12 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>অংশটি আর ছোট করা যায় না; Delete চাপলে মুছে যাবে</translation>
     </message>
     <message>
-        <source>Nothing more to add at the {edge} of the text</source>
-        <translation>লেখার এই প্রান্তে ({edge}) আর যোগ করার কিছু নেই</translation>
+        <source>Nothing more to add at the end of the text</source>
+        <translation>লেখার শেষে আর যোগ করার কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Nothing more to add at the start of the text</source>
+        <translation>লেখার শুরুতে আর যোগ করার কিছু নেই</translation>
     </message>
     <message>
         <source>grow span</source>
