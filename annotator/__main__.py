@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from annotator.cli.main import main
+from annotator.app import main
 
 raise SystemExit(main())

@@ -2,7 +2,7 @@
 
 import sys
 
-from annotator.cli.main import main
+from annotator.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

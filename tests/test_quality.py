@@ -43,6 +43,7 @@ FOUNDATION = [
     "annotator/cli/common.py",
     "annotator/cli/progress.py",
     "annotator/cli/window.py",
+    "annotator/app.py",
 ]
 FOUNDATION_TESTS = [
     "tests/conftest.py",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from annotator import __version__
 
 if TYPE_CHECKING:
+    from annotator.cli.window import WindowLoader
     from annotator.model.errors import AnnotatorError
 
 # The command modules (and through them SQLAlchemy and the services) are imported only
@@ -71,16 +72,20 @@ def report_error(exc: AnnotatorError) -> int:
     return fail(message, EXIT_INPUT)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    window = window_arguments(sys.argv[1:] if argv is None else argv)
-    if window is not None:
+def main(argv: Sequence[str] | None = None, *, window: WindowLoader | None = None) -> int:
+    """Run one command line. ``window`` loads the window's face (the program passes it:
+    see :mod:`annotator.app`); without it the window and ``screenshot`` say there is none."""
+    quick = window_arguments(sys.argv[1:] if argv is None else argv)
+    if quick is not None:
         from annotator.cli.window import run_window
 
-        return run_window(window)
+        quick.window = window
+        return run_window(quick)
     from annotator.model.errors import AnnotatorError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.window = window
     handler = getattr(args, "handler", None)
     if args.self_test and handler is None:
         from annotator.cli.commands.selftest import cmd_self_test as handler
@@ -109,7 +114,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DATABASE_ERRORS):  # damaged file, lost connection, refused value
             return report_error(database_failure(exc, resolve_url(args.db)))
         raise
-
-
-if __name__ == "__main__":
-    sys.exit(main())

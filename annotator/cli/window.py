@@ -1,27 +1,47 @@
 """``annotator`` with no subcommand, and ``annotator screenshot``: the window.
 
-This is the one module outside :mod:`annotator.gui` that may import from it, and only
-its launcher (:mod:`annotator.gui.launcher`), inside the functions, so the command line
-starts without Qt (and, for the window alone, without the services: see
-:func:`annotator.cli.main.window_arguments`).
+The command line never imports the window. The program's composition root
+(:mod:`annotator.app`) hands :func:`annotator.cli.main.main` a loader that returns the
+window's face (:class:`WindowFace`) or why the window cannot start; the command line
+alone (tests, scripts) has no window and says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+from typing import Protocol
 
 EXIT_NO_WINDOW = 1
 
 
-def _launcher() -> ModuleType | str:
-    """The launcher module, or why the window cannot start."""
-    try:
-        from annotator.gui import launcher
-    except ImportError as exc:
-        return str(exc)
-    return launcher.qt_missing() or launcher
+class WindowFace(Protocol):
+    """What the command line needs from the window (see ``annotator.gui.launcher``)."""
+
+    def run_window(self, database: str | None, annotator: str | None) -> int: ...
+
+    def render_screenshot(
+        self,
+        out: str | os.PathLike[str],
+        database: str | None,
+        *,
+        document: str | None = ...,
+        size: tuple[int, int] = ...,
+        annotator: str | None = ...,
+        select: str | None = ...,
+    ) -> Path: ...
+
+
+WindowLoader = Callable[[], "WindowFace | str"]
+
+
+def _face(args: argparse.Namespace) -> WindowFace | str:
+    loader: WindowLoader | None = getattr(args, "window", None)
+    if loader is None:
+        return "this program has no window (start it as `annotator`)"
+    return loader()
 
 
 def _fail(message: str) -> int:
@@ -31,18 +51,18 @@ def _fail(message: str) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    launcher = _launcher()
-    if isinstance(launcher, str):
-        return _fail(f"the window cannot start: {launcher}")
-    return int(launcher.run_window(args.db, args.global_annotator))
+    face = _face(args)
+    if isinstance(face, str):
+        return _fail(f"the window cannot start: {face}")
+    return int(face.run_window(args.db, args.global_annotator))
 
 
 def render_screenshot(args: argparse.Namespace) -> Path | int:
     """The PNG written for ``annotator screenshot``, or an exit status."""
-    launcher = _launcher()
-    if isinstance(launcher, str):
-        return _fail(f"the window cannot start: {launcher}")
-    path: Path = launcher.render_screenshot(
+    face = _face(args)
+    if isinstance(face, str):
+        return _fail(f"the window cannot start: {face}")
+    return face.render_screenshot(
         args.out,
         args.db,
         document=args.document,
@@ -50,4 +70,3 @@ def render_screenshot(args: argparse.Namespace) -> Path | int:
         annotator=args.global_annotator,
         select=args.select,
     )
-    return path

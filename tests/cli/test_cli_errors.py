@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli.main import build_parser, main
+from annotator.app import main
+from annotator.cli.main import build_parser
 from annotator.model.errors import (
     AnnotatorError,
     ConflictError,
@@ -154,3 +155,11 @@ def test_old_names_are_the_family() -> None:
     assert RepositoryNotFound is NotFound
     for kind in (SchemaError, ValidationError, BackupError):
         assert issubclass(kind, AnnotatorError)
+
+
+def test_the_command_line_alone_has_no_window(capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI never imports the window: without the program's loader it says so."""
+    from annotator.cli.main import main as command_line
+
+    assert command_line(["--db", "unused.sqlite3"]) == 1
+    assert "has no window" in capsys.readouterr().err

@@ -107,7 +107,7 @@ def test_entity_fill_and_quote_lane_are_painted(qtbot, make_window) -> None:
 
 
 def test_screenshot_command_writes_a_png(tmp_path) -> None:
-    from annotator.cli.main import main
+    from annotator.app import main
 
     out = tmp_path / "shot.png"
     assert main(["screenshot", str(out), "--size", "900x600", "--select", "QUOTE"]) == 0
@@ -118,7 +118,7 @@ def test_screenshot_command_writes_a_png(tmp_path) -> None:
 def test_screenshot_rejects_a_bad_size(tmp_path, capsys) -> None:
     import pytest
 
-    from annotator.cli.main import main
+    from annotator.app import main
 
     with pytest.raises(SystemExit) as exc:
         main(["screenshot", str(tmp_path / "x.png"), "--size", "big"])

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text as sqlalchemy_text
 
-from annotator.cli.main import build_parser, main
+from annotator.app import main
+from annotator.cli.main import build_parser
 from annotator.storage.backup import backup_name, daily_backup
 from tests.cli.test_cli_errors import _subcommands
 from tests.reliability.conftest import make_database
