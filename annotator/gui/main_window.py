@@ -671,4 +671,6 @@ class MainWindow(WindowContext):
         self.panels.save_state(self)
         self.flow.remember()
         self.ws.close()
+        for note in self.ws.db.close_notes:  # a -wal replaced under the window
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Annotator"), note)
         super().closeEvent(event)

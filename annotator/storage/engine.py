@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from annotator.model.errors import DatabaseError
 from annotator.model.outputs import protect, release
 from annotator.storage.migrate import ensure_current
+from annotator.storage.wal import check_wal, close_guard, remember_wal
 
 # One unit of work, as the service holds it: opened by Database.reading()/writing()
 # and handed to the storage functions; the service never imports SQLAlchemy itself.
@@ -166,41 +168,14 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     row = cursor.execute("PRAGMA database_list").fetchone()
     cursor.close()
     if row and row[2]:
-        _record.info["wal"] = row[2] + "-wal"
-
-
-def _file_id(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
-
-
-def _check_wal(info: dict[str, Any]) -> None:
-    """Refuse to write when this connection's ``-wal`` file was deleted or replaced
-    under it (a sync tool or cleaner): SQLite would go on writing the old, unlinked
-    file, and another process's commits to the new one would be lost at close."""
-    wal = info.get("wal")
-    if wal is None:
-        return
-    current, seen = _file_id(wal), info.get("wal_id")
-    if seen is None:
-        info["wal_id"] = current  # the -wal appears at the first transaction
-        return
-    if current != seen:
-        raise DatabaseError(
-            f"the edit was not saved: {Path(wal).name} was deleted or replaced while the "
-            "database was open (a sync tool or a cleaner?); close every window on it, then "
-            f"run `annotator --db {wal[: -len('-wal')]} db check`"
-        )
+        remember_wal(_record.info, row[2])
 
 
 def _sqlite_on_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     mode = options.get("sqlite_begin", "")
     if mode:  # how long a writer queues behind another process's write lock
-        _check_wal(conn.connection.info)
+        check_wal(conn.connection.info)
         conn.exec_driver_sql(
             f"PRAGMA busy_timeout = {int(options.get('sqlite_wait', BUSY_TIMEOUT_MS))}"
         )
@@ -296,8 +271,12 @@ class Database:
         self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.path = sqlite_path(url)
+        # What closing had to tell the user (a -wal replaced under the connection).
+        self.close_notes: list[str] = []
         if self.path is not None:
             protect(self.path)
+            if not read_only:
+                event.listen(self.engine, "close", self._guard_close)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self.set_edit_wait(BUSY_TIMEOUT_MS)
         try:
@@ -373,7 +352,15 @@ class Database:
             return None
         return stamped_backup(self.path, PRE_UPGRADE)
 
+    def _guard_close(self, dbapi_connection: Any, record: Any) -> None:
+        note = close_guard(dbapi_connection, record.info)
+        if note is not None and note not in self.close_notes:
+            self.close_notes.append(note)
+            logging.getLogger("annotator").warning("%s", note)
+
     def close(self) -> None:
+        """Close every connection; :attr:`close_notes` says what the user must know
+        (a connection whose ``-wal`` was replaced closed without a checkpoint)."""
         self.engine.dispose()
         if self.path is not None and not self._released:
             self._released = True

@@ -80,3 +80,49 @@ def test_f06_a_read_only_folder_with_an_unreadable_wal_is_refused(
     monkeypatch.setattr(engine.sqlite3, "connect", connect)
     with pytest.raises(DatabaseError, match=r"committed changes in n\.sqlite3-wal"):
         Workspace(str(copy / "n.sqlite3"), read_only=True)
+
+
+def test_f06_closing_after_the_wal_was_deleted_keeps_the_other_process_commit(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two processes: the window's connection lost its -wal, another process imports;
+    closing the window must not checkpoint its stale pages over that import. Its own
+    view (with the edit the user saw saved) is kept in backups/ and reported."""
+    db = tmp_path / "n.sqlite3"
+    make_database(db)
+    ws = Workspace(str(db))
+    with ws.db.writing() as s:
+        s.execute(text("UPDATE documents SET title = 'mine'"))
+    os.unlink(f"{db}-wal")
+    os.unlink(f"{db}-shm")
+    _import_elsewhere(db, tmp_path)
+    ws.close()
+    assert len(ws.db.close_notes) == 1
+    note = ws.db.close_notes[0]
+    assert "n.sqlite3-wal was deleted or replaced" in note
+    assert "db check" in note
+    assert note in caplog.text
+    conn = sqlite3.connect(db)
+    try:
+        titles = sorted(r[0] for r in conn.execute("SELECT title FROM documents"))
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert titles == ["b", "kim-putin-letter.bn"]  # the other process's import is kept
+    (kept,) = (tmp_path / "backups").glob("n.sqlite3-unsaved-*.sqlite3")
+    assert str(kept) in note
+    view = sqlite3.connect(kept)
+    try:
+        assert [r[0] for r in view.execute("SELECT title FROM documents")] == ["mine"]
+    finally:
+        view.close()
+
+
+def test_f06_closing_with_the_wal_in_place_checkpoints_normally(tmp_path: Path) -> None:
+    db = tmp_path / "n.sqlite3"
+    make_database(db)
+    with Workspace(str(db)) as ws, ws.db.writing() as s:
+        s.execute(text("UPDATE documents SET title = 'mine'"))
+    assert ws.db.close_notes == []
+    assert not Path(f"{db}-wal").exists()  # checkpointed and removed at close
+    assert not list((tmp_path / "backups").glob("*-unsaved-*"))
