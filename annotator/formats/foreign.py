@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from annotator.formats.jsonparse import parse_json, raw_decode
+from annotator.formats.watch import CHANGED, note_read, stamp
 from annotator.model import DocumentRecord, RecordError
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8
@@ -64,14 +65,9 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > limit_bytes:
         raise RecordError(f"{path}:0", _too_big(len(data), limit_bytes))
-    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(
-        data
-    ) != after.st_size:
-        raise RecordError(
-            f"{path}:0",
-            "the file changed while it was read (is it still being written?); "
-            "import it once it is complete",
-        )
+    if stamp(before) != stamp(after) or len(data) != after.st_size:
+        raise RecordError(f"{path}:0", CHANGED)
+    note_read(path, after)
     return data
 
 
@@ -113,8 +109,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     the limits (``ANNOTATOR_MAX_ARCHIVE_MEMBERS``, ``ANNOTATOR_MAX_ARCHIVE_BYTES``) are
     one :class:`RecordError`, before anything is inflated."""
     try:
-        regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))  # no FIFO, device, giant
+        st = regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))  # no FIFO, device, giant
         archive = zipfile.ZipFile(path)
+        note_read(path, st)
     except OSError as exc:
         raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:

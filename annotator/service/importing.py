@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from annotator.formats.offset_units import UnitSniffer, file_of
+from annotator.formats.watch import check_unchanged, watch_inputs
 from annotator.model import (
     DocumentRecord,
     LabelSchema,
@@ -255,7 +256,7 @@ def import_records(
     report = ImportReport()
     sniffer = UnitSniffer(offset_unit) if offset_unit else None
     snapped: list[tuple[SpanRecord, SpanRecord]] = []
-    with workspace.db.writing() as s:
+    with watch_inputs(), workspace.db.writing() as s:
         lock_imports(s)  # PostgreSQL: concurrent imports de-duplicate as on SQLite
         repo = Repository(s)
         proj = repo.project_by_name(project) or repo.create_project(project, default_schema())
@@ -345,6 +346,8 @@ def import_records(
                     "skipped": len(report.skipped),
                 },
             )
+        # A file that grew or was rewritten since it was read: roll everything back.
+        check_unchanged()
     return report
 
 

@@ -218,8 +218,51 @@ def test_f07_a_file_changing_while_read_is_refused(
         return os.stat_result(fields)
 
     monkeypatch.setattr(foreign.os, "fstat", fstat)
-    with pytest.raises(InputError, match="changed while it was read"):
+    with pytest.raises(InputError, match="changed during its import"):
         foreign.read_bytes(path)
+
+
+@pytest.mark.parametrize("change", ["append", "rewrite same size", "replace"])
+def test_f07_a_txt_changed_between_its_read_and_the_commit_is_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """A writer that pauses longer than the read and then goes on: the read itself sees
+    a stable file, so the import checks every file again just before it commits."""
+    from annotator.cli.commands import data
+    from annotator.formats.watch import CHANGED
+    from tests.reliability.conftest import dump, make_database
+
+    db = tmp_path / "n.sqlite3"
+    make_database(db)
+    before = dump(db)
+    first, growing = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(TEXT, encoding="utf-8")
+    growing.write_text(TEXT, encoding="utf-8")
+    real = data.iter_records
+
+    def records_then_write(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        yield from real(*args, **kwargs)  # type: ignore[arg-type]
+        # every record was read; the writer resumes before the commit
+        if change == "append":
+            with growing.open("a", encoding="utf-8") as handle:
+                handle.write(" আরও লেখা")
+        elif change == "rewrite same size":
+            st = growing.stat()
+            growing.write_bytes(growing.read_bytes()[::-1])
+            os.utime(growing, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+        else:
+            fresh = tmp_path / "b.new"
+            fresh.write_text(TEXT, encoding="utf-8")
+            os.replace(fresh, growing)
+
+    monkeypatch.setattr(data, "iter_records", records_then_write)
+    code, err = run(capsys, "--db", str(db), "import", str(first), str(growing))
+    assert code == 2
+    assert err.strip() == f"{growing}:0: {CHANGED}"
+    assert dump(db) == before  # all or nothing: a.txt is not imported either
 
 
 def test_f07_a_sentence_on_one_conll_line_is_refused_not_truncated(
