@@ -18,7 +18,7 @@ from annotator.formats.watch import CHANGED, note_read, stamp
 from annotator.model import DocumentRecord, RecordError
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8
-from annotator.text.legacy import utf16_kind
+from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy, utf16_kind
 
 OnError = Callable[[RecordError], None]
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
@@ -190,8 +190,23 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
                 f"{name or path}:1", f"the file is {kind}, not UTF-8; save it as UTF-8"
             ) from None
         line = data.count(b"\n", 0, exc.byte_offset or 0) + 1
+        if ansi_bijoy(data) is not None:  # not just "invalid UTF-8": say what it is
+            raise RecordError(f"{name or path}:{line}", f"{BIJOY_MESSAGE} ({ANSI})") from None
         raise RecordError(f"{name or path}:{line}", str(exc)) from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+ANSI = "the file is Windows-1252 bytes, not UTF-8"
+
+
+def ansi_bijoy(data: bytes) -> str | None:
+    """The text of Bijoy saved as Windows-1252 bytes, or ``None`` if it is not that."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    text = text[1:] if text.startswith("\ufeff") else text
+    return text if looks_like_bijoy(text) else None
 
 
 def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:

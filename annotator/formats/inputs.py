@@ -13,7 +13,14 @@ from functools import partial
 from pathlib import Path
 
 from annotator.formats.card import is_sidecar
-from annotator.formats.foreign import check_inside, line_too_long, read_bytes, read_text
+from annotator.formats.foreign import (
+    ANSI,
+    ansi_bijoy,
+    check_inside,
+    line_too_long,
+    read_bytes,
+    read_text,
+)
 from annotator.formats.native import OnError, read_jsonl
 from annotator.formats.registry import IMPORT_SUFFIXES, IMPORTERS
 from annotator.model import DocumentRecord, RecordError
@@ -50,13 +57,11 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
     try:
         raw = read_text(path, data)
     except RecordError:
-        ansi = _ansi_bijoy(data)
+        ansi = ansi_bijoy(data)
         if ansi is None:
             raise
         if not convert_bijoy_text:
-            raise RecordError(
-                f"{path}:1", BIJOY_MESSAGE + " (the file is Windows-1252 bytes, not UTF-8)"
-            ) from None
+            raise RecordError(f"{path}:1", f"{BIJOY_MESSAGE} ({ANSI})") from None
         raw = ansi
         meta["source_bytes"] = "windows-1252"
     if convert_bijoy_text:
@@ -89,16 +94,6 @@ def headline(text: str) -> str | None:
     if first[-1] in "।.?!:;,":
         return None
     return first
-
-
-def _ansi_bijoy(data: bytes) -> str | None:
-    """The text of Bijoy saved as Windows-1252 bytes, or ``None`` if it is not that."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    text = text[1:] if text.startswith("\ufeff") else text
-    return text if looks_like_bijoy(text) else None
 
 
 def _converted(raw: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:

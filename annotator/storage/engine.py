@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.model.errors import DatabaseError
 from annotator.model.outputs import protect, release
-from annotator.storage.migrate import ensure_current
+from annotator.storage.migrate import ensure_current, not_annotator_database
 from annotator.storage.wal import check_wal, close_guard, remember_wal
 
 # One unit of work, as the service holds it: opened by Database.reading()/writing()
@@ -81,9 +81,7 @@ def database_failure(exc: BaseException, url: str | None) -> DatabaseError:
     except DatabaseError:  # not even a URL
         path = None
     if path is not None and "no such table" in reason:
-        empty = path.exists() and path.stat().st_size == 0
-        what = "an empty file" if empty else f"a SQLite file without Annotator's tables ({reason})"
-        return DatabaseError(f"{path} is {what}, not an Annotator database")
+        return not_annotator_database(path, reason)
     if path is not None and any(word in reason.lower() for word in _DAMAGE):
         from annotator.storage.backup import damaged_message
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine, inspect, text
 
+from annotator.model.errors import DatabaseError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -19,6 +21,7 @@ class Database(Protocol):
     engine: Engine
     is_sqlite: bool
     read_only: bool
+    path: Path | None
 
     @property
     def display(self) -> str: ...
@@ -69,6 +72,15 @@ def current_revision(database: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def not_annotator_database(path: Path, reason: str | None = None) -> DatabaseError:
+    """An empty file, or a SQLite file without our tables, named as such (not "no such
+    table: documents")."""
+    empty = path.exists() and path.stat().st_size == 0
+    detail = f" ({reason})" if reason else ""
+    what = "an empty file" if empty else f"a SQLite file without Annotator's tables{detail}"
+    return DatabaseError(f"{path} is {what}, not an Annotator database")
+
+
 def ensure_current(database: Database) -> None:
     """Create a new database, or back up and upgrade an older one; refuse a newer one."""
     current = current_revision(database)
@@ -76,13 +88,13 @@ def ensure_current(database: Database) -> None:
         return
     from alembic.script import ScriptDirectory
 
-    from annotator.model.errors import DatabaseError
-
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     if current == head:
         return
     if database.read_only:
+        if current is None and database.path is not None and not database.has_tables():
+            raise not_annotator_database(database.path)
         raise DatabaseError(
             f"{database.display} is read-only and at schema revision {current or 'none'}, "
             f"not this version's {head}; open a writable copy of it"
