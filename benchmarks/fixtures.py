@@ -165,6 +165,7 @@ def cached_database(cache: Path, name: str, builder: str, **params: Any) -> Path
     stamp = cache / f"{name}.json"
     wanted = json.dumps({"builder": builder, "params": params, "version": 3}, sort_keys=True)
     if path.exists() and stamp.exists() and stamp.read_text() == wanted:
+        upgrade_schema(path)
         return path
     stamp.unlink(missing_ok=True)
     if builder == "annotated":
@@ -182,3 +183,18 @@ def cached_database(cache: Path, name: str, builder: str, **params: Any) -> Path
         os.fsync(handle.fileno())
     stamp.write_text(wanted)
     return path
+
+
+def upgrade_schema(path: Path) -> None:
+    """Bring a cached fixture built by an older schema up to date, untimed and without
+    the app's pre-upgrade backup (a copy of a 4 GB file), so no measured open migrates.
+    The same migrations as the app's: only the backup is skipped."""
+    from annotator.storage import Database, resolve_url
+    from annotator.storage.migrate import SCHEMA_HEAD, _upgrade, current_revision
+
+    database = Database(resolve_url(str(path)), upgrade=False)
+    try:
+        if current_revision(database) != SCHEMA_HEAD:
+            _upgrade(database, SCHEMA_HEAD)
+    finally:
+        database.close()

@@ -41,10 +41,12 @@ def build_window(
     save: bool = False,
 ) -> MainWindow:
     """The main window on ``database``; the default database is seeded with the Demo."""
+    from annotator.gui.flow_commands import probe_title_font
     from annotator.gui.main_window import MainWindow
     from annotator.service import default_annotator_name, open_workspace
 
     load_fonts()
+    probe_title_font()  # fc-list on a pool thread while the database opens
     settings = settings or load_settings()
     i18n.install(i18n.choose_language(settings.language))
     name = annotator or settings.annotator or default_annotator_name()

@@ -27,6 +27,26 @@ class HitTableModel(RowTableModel):
     )
     DOCUMENT, BEFORE, MATCH, AFTER = range(4)
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        # Reads the page after the listed hits (None: the list is complete); the dialog
+        # sets it, the view calls it through fetchMore when scrolled to the end.
+        self.next_page: Any = None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.next_page is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.next_page()
+
+    def add_rows(self, rows: list[Any]) -> None:
+        """Append a page of hits below the listed ones (the selection stays)."""
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -81,18 +101,44 @@ class CorpusSearchDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.resize(900, 480)
         self.result: SearchResult | None = None  # type: ignore[assignment]  # not QDialog.result()
+        self._documents = 0  # documents with a listed hit, over every page read
         self.box.returnPressed.connect(self.run_search)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
 
     def run_search(self) -> SearchResult:
-        """Search for what the box holds and list the hits."""
+        """Search for what the box holds and list the first page of hits (the next pages
+        are read as the list is scrolled to its end)."""
         result = search_corpus(self.ws, self.project_id, self.box.text())
         self.result = result
+        self._documents = result.documents
+        self.model.next_page = None if result.complete else self._next_page
         self.model.set_rows(result.hits)
-        if not result.query:
+        self._summarize()
+        if result.hits:
+            self.view.selectRow(0)
+            self.view.setFocus()
+        return result
+
+    def _next_page(self) -> None:
+        before = self.result
+        if before is None or before.resume is None:
+            self.model.next_page = None
+            return
+        result = search_corpus(self.ws, self.project_id, before.query, resume=before.resume)
+        self.result = result
+        # A document split between two pages is counted once.
+        split = bool(result.hits) and result.hits[0].document_id == before.resume[0]
+        self._documents += result.documents - (1 if split and before.resume[1] else 0)
+        self.model.next_page = None if result.complete else self._next_page
+        self.model.add_rows(result.hits)
+        self._summarize()
+
+    def _summarize(self) -> None:
+        result = self.result
+        if result is None or not result.query:
             self.summary.setText("")
-        elif not result.hits:
+        elif not self.model.rows:
             self.summary.setText(
                 QCoreApplication.translate(
                     "CorpusSearchDialog", "No document contains “{query}”"
@@ -106,15 +152,12 @@ class CorpusSearchDialog(QDialog):
                 if result.complete
                 else QCoreApplication.translate(
                     "CorpusSearchDialog",
-                    "{hits} hit(s) in {documents} document(s) (the first {hits} are listed)",
+                    "{hits} hit(s) in {documents} document(s) so far: scroll down for more",
                 )
             )
             self.summary.setText(
-                text.format(hits=number(len(result.hits)), documents=number(result.documents))
+                text.format(hits=number(len(self.model.rows)), documents=number(self._documents))
             )
-            self.view.selectRow(0)
-            self.view.setFocus()
-        return result
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() < len(self.model.rows):

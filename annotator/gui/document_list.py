@@ -35,6 +35,7 @@ from annotator.gui.jobs import Job
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
 from annotator.service.document_list import (
+    COUNT_CAP,
     SORT_KEYS,
     ListIndex,
     ListQuery,
@@ -42,6 +43,7 @@ from annotator.service.document_list import (
     count,
     list_index,
     list_page,
+    size,
 )
 from annotator.service.document_list import row_of as list_row_of
 
@@ -69,11 +71,14 @@ def shown(text: object) -> str:
 class DocumentListModel(QAbstractTableModel):
     """Title, status and span count of one project's documents, at any project size.
 
-    ``rowCount()`` is the number of matching documents as soon as a query is set (one
-    count); the rows the view paints are read a page at a time around them (one keyset
-    query per page; the page anchors are taken once, on the first jump past the first
-    page, and the last page is read from the end), so scrolling to the end, jumping to a
-    row or to a document never reads the rows in between.
+    ``rowCount()`` is the number of matching documents as soon as a query is set: the
+    project's maintained total (or the annotator's states for a status filter), read by
+    key. A text or "Assigned to me" filter is counted up to ``count_cap`` rows at once;
+    when more match, the exact count comes from a pool thread and the rows past the cap
+    are inserted then (``exact`` says which). The rows the view paints are read a page at
+    a time around them (one keyset query per page; the page anchors come from the same
+    pool job, and the last page is read from the end), so scrolling to the end, jumping
+    to a row or to a document never reads the rows in between.
     """
 
     TITLE, STATUS, SPANS = range(3)
@@ -100,9 +105,11 @@ class DocumentListModel(QAbstractTableModel):
         self.assigned_only = False
         self.sort_key = "id"
         self.descending = False
+        self.count_cap = COUNT_CAP
         self._total = 0
+        self._exact = True  # False while a filter's count stops at the cap
         self._index: ListIndex | None = None  # page anchors, taken when first needed
-        self._anchor_job: Job | None = None
+        self._jobs: set[Job] = set()  # running pool jobs: their signals must outlive them
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
 
     # The query -------------------------------------------------------------------
@@ -133,28 +140,60 @@ class DocumentListModel(QAbstractTableModel):
         self.assigned_only = assigned_only
         self._pages.clear()
         self._index = None
-        self._total = 0 if project_id is None else count(self.ws, self.query())
+        self._total, self._exact = 0, True
+        if project_id is not None:
+            known = size(self.ws, self.query(), self.count_cap)
+            self._total, self._exact = known.rows, known.exact
         self.endResetModel()
         self._prefetch_anchors()
 
+    @property
+    def exact(self) -> bool:
+        """Whether ``rowCount()`` is every matching document (False while a filter's
+        count past the cap is still being taken)."""
+        return self._exact
+
     def _prefetch_anchors(self) -> None:
-        """Take the page anchors on a pool thread (one pass over the matching rows inside
-        the database), so a jump into the middle of a long list later reads one page."""
+        """Take the page anchors (and a capped filter's exact count) on a pool thread
+        (one pass over the matching rows inside the database), so a jump into the middle
+        of a long list later reads one page."""
         db = self.ws.db
-        if self.project_id is None or self._total <= 2 * self.page_size:
+        if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
         if db.is_sqlite and db.path is None:
-            return  # an in-memory database has no second connection to read it
-        url, query, size = self.ws.url, self.query(), self.page_size
-        job = Job(lambda _job: (query, anchors_in_thread(url, query, size)))
+            # An in-memory database has no second connection: count here (it is small).
+            if not self._exact:
+                self._grow_to(count(self.ws, self.query()))
+            return
+        url, query, page, exact = self.ws.url, self.query(), self.page_size, self._exact
+        job = Job(
+            lambda job: (job, query, anchors_in_thread(url, query, page, with_count=not exact))
+        )
         job.signals.finished.connect(self._anchors_ready)
-        self._anchor_job = job  # the signals live as long as the job
+        job.signals.failed.connect(lambda _why, j=job: self._jobs.discard(j))
+        self._jobs.add(job)
         QThreadPool.globalInstance().start(job)
 
-    def _anchors_ready(self, result: tuple[ListQuery, ListIndex]) -> None:
-        query, index = result
-        if query == self.query() and index.page_size == self.page_size and self._index is None:
+    def _anchors_ready(self, result: tuple[Job, ListQuery, tuple[int | None, ListIndex]]) -> None:
+        job, query, (total, index) = result
+        self._jobs.discard(job)
+        if query != self.query():
+            return  # the filter changed meanwhile: that query has its own job
+        if total is not None and not self._exact:
+            self._grow_to(total)
+        if index.page_size == self.page_size and self._index is None:
             self._index = index
+
+    def _grow_to(self, total: int) -> None:
+        """The exact count arrived: insert the rows past the cap."""
+        self._exact = True
+        if total <= self._total:
+            return
+        # A page cut short by the cap is read again, whole.
+        self._pages.pop(self._total // self.page_size, None)
+        self.beginInsertRows(QModelIndex(), self._total, total - 1)
+        self._total = total
+        self.endInsertRows()
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         """Order by ``key`` (one of ``SORT_KEYS``), then by id."""
@@ -210,6 +249,9 @@ class DocumentListModel(QAbstractTableModel):
         last = (self._total - 1) // size
         if page == 0:
             return list_page(self.ws, query, None, size)
+        if not self._exact:  # within the cap (a few pages): read from the first row
+            end = min((page + 1) * size, self._total)
+            return list_page(self.ws, query, None, end)[page * size :]
         if page == last:  # from the end: no anchors needed
             return list_page(self.ws, query, None, self._total - last * size, from_end=True)
         if self._index is None or self._index.page_size != size:
@@ -397,7 +439,7 @@ class DocumentListPanel(QWidget):
     def select_document(self, document_id: int) -> None:
         """Highlight a document's row, wherever it is in the list (one query)."""
         row = self.model.row_of(document_id)
-        if row >= 0:
+        if 0 <= row < self.model.rowCount():  # past a filter's cap until it is counted
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
 

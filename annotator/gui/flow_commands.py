@@ -15,13 +15,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QFontDialog
+from shiboken6 import isValid
 
 from annotator.gui import undo
 from annotator.gui.actions import ActionId
 from annotator.gui.help import about, shortcut_sheet
+from annotator.gui.jobs import Job
 from annotator.gui.settings import save_settings, with_recent
 from annotator.gui.theme import apply_theme
 from annotator.model import Status
@@ -55,6 +57,34 @@ def system_has_bengali_font() -> bool:
     return bool(found.stdout.strip())
 
 
+# Whether the title bar has a Bengali font, asked once per process on a pool thread
+# (``fc-list`` takes ~120 ms: never on the way to the first document): "known" holds
+# the answer once it came, "job" the running question.
+_title_font: dict[str, object] = {}
+
+
+def probe_title_font() -> Job | None:
+    """Start asking fontconfig for a Bengali font (once per process, off the UI thread);
+    the running job, or None once the answer is known."""
+    if "known" in _title_font:
+        return None
+    job = _title_font.get("job")
+    if isinstance(job, Job):
+        return job
+    job = Job(lambda _job: system_has_bengali_font())
+    job.signals.finished.connect(lambda found: _title_font.update(known=bool(found)))
+    job.signals.failed.connect(lambda _why: _title_font.update(known=False))
+    _title_font["job"] = job  # the signals live as long as the job
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def title_font_known() -> bool | None:
+    """The probe's answer: True or False, None while it runs."""
+    known = _title_font.get("known")
+    return None if known is None else bool(known)
+
+
 def _has_bengali(text: str) -> bool:
     return any("\u0980" <= ch <= "\u09ff" for ch in text)
 
@@ -69,6 +99,10 @@ class FlowCommands:
         # the main window, so this module cannot import it).
         self.build_window: Callable[..., WindowContext] | None = None
         self._dialogs: list[object] = []
+        job = probe_title_font()
+        if job is not None:  # until fontconfig answers, the title shows the id (no boxes)
+            job.signals.finished.connect(self._retitle)
+            job.signals.failed.connect(self._retitle)
 
     # Wiring ---------------------------------------------------------------
 
@@ -114,14 +148,19 @@ class FlowCommands:
 
     # Hooks from the window ----------------------------------------------------
 
+    def _retitle(self, *_answer: object) -> None:
+        if isValid(self.w) and self.w.session.document is not None:
+            self.w.setWindowTitle(self.window_title())
+
     def window_title(self) -> str:
-        """The document's title, or (no Bengali font for the title bar) its id."""
+        """The document's title, or (no Bengali font for the title bar, or not known yet)
+        its id."""
         w = self.w
         doc = w.session.document
         if doc is None:
             return QCoreApplication.translate("FlowCommands", "Annotator")
         title = doc.title or doc.external_id
-        if _has_bengali(title) and not system_has_bengali_font():
+        if _has_bengali(title) and not title_font_known():
             project = w.project.name if w.project else ""
             title = " · ".join(p for p in (project, doc.external_id) if p)
             if _has_bengali(title):

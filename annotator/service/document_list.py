@@ -45,11 +45,44 @@ def _parts(s: Session, query: ListQuery) -> tuple[Any, list[Any], Any, int | Non
     return status_expr, conditions, store.sort_key(query.sort, annotator_id), annotator_id
 
 
+# How far the list counts a text or assignment filter before it is shown (5 pages):
+# a word in every one of a million documents is counted on a pool thread instead.
+COUNT_CAP = 1000
+
+
+@dataclass(frozen=True)
+class ListSize:
+    """The rows to show at once, and whether that is every matching document."""
+
+    rows: int
+    exact: bool
+
+
 def count(workspace: Workspace, query: ListQuery) -> int:
-    """How many documents match: one aggregate query."""
+    """How many documents match: one aggregate query (grows with the matches)."""
     with workspace.db.reading() as s:
         _status, conditions, _key, _aid = _parts(s, query)
         return store.count(s, conditions)
+
+
+def size(workspace: Workspace, query: ListQuery, cap: int = COUNT_CAP) -> ListSize:
+    """The list's size without a query that grows with the project: exact from the
+    maintained total (and the annotator's states for a status filter); with a text or
+    assignment filter, the matches counted up to ``cap`` (exact when fewer)."""
+    with workspace.db.reading() as s:
+        if not query.search and not query.assigned_only:
+            total = store.project_total(s, query.project_id)
+            if query.status is None:
+                return ListSize(total, True)
+            _status, _conditions, _key, aid = _parts(s, query)
+            by_status = store.status_counts(s, query.project_id, aid)
+            return ListSize(by_status.get(query.status, 0), True)
+        fts = fts_phrase_for(s, query.search) if query.search else None
+        _status, conditions, _key, _aid = _parts(
+            s, dataclasses.replace(query, search=None) if fts else query
+        )
+        found = store.count_at_most(s, conditions, cap + 1, fts=fts)
+        return ListSize(min(found, cap), found <= cap)
 
 
 def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> ListIndex:
@@ -61,12 +94,16 @@ def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> 
         )
 
 
-def anchors_in_thread(url: str, query: ListQuery, page_size: int = 200) -> ListIndex:
-    """:func:`list_index` on a connection of the calling thread (a pool job)."""
+def anchors_in_thread(
+    url: str, query: ListQuery, page_size: int = 200, *, with_count: bool = False
+) -> tuple[int | None, ListIndex]:
+    """The exact count (with ``with_count``, else None) and :func:`list_index`, on a
+    connection of the calling thread (a pool job)."""
     from annotator.service.workspace import Workspace
 
     with Workspace(url) as ws:
-        return list_index(ws, query, page_size)
+        total = count(ws, query) if with_count else None
+        return total, list_index(ws, query, page_size)
 
 
 def list_page(
@@ -106,12 +143,15 @@ def row_of(workspace: Workspace, query: ListQuery, document_id: int) -> int:
 
 
 __all__ = [
+    "COUNT_CAP",
     "SORT_KEYS",
     "ListIndex",
     "ListQuery",
+    "ListSize",
     "anchors_in_thread",
     "count",
     "list_index",
     "list_page",
     "row_of",
+    "size",
 ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from annotator.storage.document_list import TOTALS_SINCE, refill_totals, totals_problems
 from annotator.storage.search import index_problems, matching_documents, normalize_query
 from annotator.storage.search import rebuild_index as _rebuild_index
 
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
     from annotator.storage.engine import Database
 
 CONTEXT = 40  # code points of context on each side of a hit
-MAX_HITS = 500  # hits listed per search; the list says when there are more
+# Hits read per page: a screenful and more. The next page is read when the list is
+# scrolled to its end, from where this one stopped, so a search costs the same in a
+# project of a million documents as in one of a thousand.
+MAX_HITS = 100
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,14 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """One page of hits; ``resume`` says where the next page starts."""
+
     query: str
     hits: list[SearchHit]
     documents: int  # documents with at least one listed hit
-    complete: bool  # False when MAX_HITS cut the list short
+    complete: bool  # False when the page ended before the last hit
+    # (document id, hits of it already listed) to read the next page from; None: no more
+    resume: tuple[int, int] | None = None
 
 
 def _cluster_cut(text: str, *, keep_end: bool) -> str:
@@ -87,48 +95,72 @@ def kwic(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, st
 
 
 def search_corpus(
-    workspace: Workspace, project_id: int, query: str, *, max_hits: int = MAX_HITS
+    workspace: Workspace,
+    project_id: int,
+    query: str,
+    *,
+    max_hits: int = MAX_HITS,
+    resume: tuple[int, int] | None = None,
 ) -> SearchResult:
-    """Every hit of ``query`` in the texts of the project (titles and ids match too), in document
-    order, with a line of context; at most ``max_hits``."""
+    """The hits of ``query`` in the texts of the project (titles and ids match too), in
+    document order, with a line of context: at most ``max_hits``, from ``resume`` (a
+    previous page's) on."""
     needle = normalize_query(query)
     hits: list[SearchHit] = []
     documents = 0
-    complete = True
+    from_id, skip = resume or (0, 0)
+    more: tuple[int, int] | None = None
     if needle:
         with workspace.db.reading() as s:
-            for batch in matching_documents(s, project_id, needle):
+            for batch in matching_documents(s, project_id, needle, from_id=from_id):
                 for doc_id, external_id, title, text in batch:
                     found = hits_in(text, needle)
                     if not found and needle.casefold() in (title + "\n" + external_id).casefold():
                         found = [(0, 0)]  # matched on the title or id only: listed once
-                    if found and len(hits) < max_hits:
-                        documents += 1
-                    for start, end in found:
-                        if len(hits) >= max_hits:
-                            complete = False
-                            break
+                    if doc_id == from_id:
+                        found = found[skip:]  # listed by the previous page
+                    if not found:
+                        continue
+                    if len(hits) >= max_hits:  # a next page exists: it starts here
+                        more = (doc_id, skip if doc_id == from_id else 0)
+                        break
+                    documents += 1
+                    room = max_hits - len(hits)
+                    for start, end in found[:room]:
                         before, match, after = kwic(text, start, end)
                         hits.append(
                             SearchHit(doc_id, external_id, title, start, end, before, match, after)
                         )
-                    if not complete:
+                    if len(found) > room:  # the page ends inside this document
+                        listed = room + (skip if doc_id == from_id else 0)
+                        more = (doc_id, listed)
                         break
-                if not complete:
+                if more is not None:
                     break
-    return SearchResult(needle, hits, documents, complete)
+    return SearchResult(needle, hits, documents, more is None, more)
 
 
 def search_index_problems(database: Database) -> list[str]:
-    """The ``db check`` item for the search index."""
+    """The ``db check`` item for the search index and the document totals the list reads."""
     with database.reading() as s:
-        return index_problems(s)
+        return index_problems(s) + (totals_problems(s) if _has_totals(database) else [])
 
 
 def rebuild_search_index(database: Database) -> None:
-    """Refill the search index from the documents (``db check --rebuild-search``)."""
+    """Refill the search index and the document totals from the documents (``db check
+    --rebuild-search``)."""
+    totals = _has_totals(database)
     with database.writing() as s:
         _rebuild_index(s)
+        if totals:
+            refill_totals(s)
+
+
+def _has_totals(database: Database) -> bool:
+    from annotator.storage.migrate import current_revision
+
+    revision = current_revision(database)
+    return revision is not None and revision >= TOTALS_SINCE
 
 
 __all__ = [

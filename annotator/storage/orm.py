@@ -171,8 +171,20 @@ class RelationRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ProjectTotalRow(Base):
+    """A project's document count, kept by triggers on ``documents`` (migration 0008),
+    so showing a project never counts its documents."""
+
+    __tablename__ = "project_totals"
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    documents: Mapped[int] = mapped_column(Integer)
+
+
 class DocumentStateRow(Base):
     __tablename__ = "document_states"
+    __table_args__ = (Index("ix_document_states_annotator", "annotator_id", "status"),)
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )

@@ -106,11 +106,11 @@ def fts_source(phrase: str) -> tuple[Any, Any, Any]:
 
 
 def matching_documents(
-    session: Session, project_id: int, query: str, *, batch: int = 50
+    session: Session, project_id: int, query: str, *, batch: int = 50, from_id: int = 0
 ) -> Iterator[Sequence[tuple[int, str, str, str]]]:
     """Batches of ``(id, external_id, title, text)`` of the project's documents that
-    contain ``query``, in id order, from one streamed query: the caller stops reading
-    when it has enough."""
+    contain ``query``, in id order from document ``from_id`` on, from one streamed query:
+    the caller stops reading when it has enough."""
     columns = (DocumentRow.id, DocumentRow.external_id, DocumentRow.title, DocumentRow.text)
     phrase = fts_phrase_for(session, query)
     if phrase is not None:  # straight from the index, in rowid order
@@ -118,13 +118,17 @@ def matching_documents(
         statement = (
             select(*columns)
             .select_from(source)
-            .where(match, DocumentRow.project_id == project_id)
+            .where(match, DocumentRow.project_id == project_id, rowid >= from_id)
             .order_by(rowid)
         )
     else:
         statement = (
             select(*columns)
-            .where(DocumentRow.project_id == project_id, match_condition(session, query))
+            .where(
+                DocumentRow.project_id == project_id,
+                match_condition(session, query),
+                DocumentRow.id >= from_id,
+            )
             .order_by(DocumentRow.id)
         )
     result = session.connection().execution_options(stream_results=True).execute(statement)

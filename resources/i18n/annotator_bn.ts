@@ -493,8 +493,8 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
         <translation>{documents}টি নথিতে {hits}টি মিল</translation>
     </message>
     <message>
-        <source>{hits} hit(s) in {documents} document(s) (the first {hits} are listed)</source>
-        <translation>{documents}টি নথিতে {hits}টি মিল (প্রথম {hits}টি তালিকায় দেখানো হলো)</translation>
+        <source>{hits} hit(s) in {documents} document(s) so far: scroll down for more</source>
+        <translation>এখন পর্যন্ত {documents}টি নথিতে {hits}টি মিল: আরও দেখতে নিচে স্ক্রল করুন</translation>
     </message>
 </context>
 <context>

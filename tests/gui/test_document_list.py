@@ -127,3 +127,22 @@ def test_corpus_search_lists_hits_in_context_and_opens_the_hit(qtbot, make_windo
     assert window.session.document.external_id == "d00307"
     start, end = window.text_view.selected_range()
     assert window.session.text[start:end] == "সোনার দাম"
+
+
+def test_a_filter_past_the_cap_shows_the_cap_at_once_then_every_match(
+    qtbot, make_window, big_db
+) -> None:
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.count_cap = 100
+    box = window.findChild(QLineEdit, "documentFilter")
+    box.setText("খবর")  # in every text: counted up to the cap, then on a pool thread
+    assert model.rowCount() == 100 and not model.exact
+    assert model.index(99, 0).data(model.ExternalIdRole) == "d00099"
+    qtbot.waitUntil(lambda: model.rowCount() == N, timeout=10000)
+    assert model.exact
+    assert model.index(100, 0).data(model.ExternalIdRole) == "d00100"
+    assert model.index(N - 1, 0).data(model.ExternalIdRole) == f"d{N - 1:05d}"
+    box.setText("সোনার")  # fewer than the cap: exact at once
+    assert model.rowCount() == N // 100 and model.exact

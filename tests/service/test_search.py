@@ -216,3 +216,25 @@ def test_search_pages_read_from_the_index_match_the_filter(tmp_path: Path) -> No
         assert [d.external_id for page in pages for d in page] == expected
         last = list_page(ws, query, None, 4, from_end=True)
         assert [d.external_id for d in last] == expected[-4:]
+
+
+def test_corpus_search_pages_continue_where_the_last_one_stopped(tmp_path: Path) -> None:
+    texts = ["এক। " * 3, "নেই", "এক।", "এক। " * 5]
+    with Workspace(str(tmp_path / "pages.sqlite3")) as ws:
+        import_records(
+            ws,
+            [DocumentRecord(text=t, external_id=f"d{i}") for i, t in enumerate(texts)],
+            project="P",
+        )
+        pid = ws.project("P").id
+        every = search_corpus(ws, pid, "এক", max_hits=100)
+        assert every.complete and len(every.hits) == 9 and every.documents == 3
+        pages, resume = [], None
+        while True:  # pages of 2 hits, one ending inside a document
+            page = search_corpus(ws, pid, "এক", max_hits=2, resume=resume)
+            pages.append(page.hits)
+            if page.complete:
+                break
+            resume = page.resume
+        assert [h for hits in pages for h in hits] == every.hits
+        assert all(len(hits) == 2 for hits in pages[:-1]) and len(pages) == 5

@@ -32,3 +32,28 @@ def test_filter_and_corpus_search_on_postgresql(pg_url: str) -> None:
         hits = search_corpus(ws, pid, "বেড়েছে").hits
         assert len(hits) == 5 and hits[0].match == "বেড়েছে"
         assert hits[0].before.endswith("সোনার দাম ")
+
+
+def test_document_totals_on_postgresql(pg_url: str) -> None:
+    from sqlalchemy import delete, update
+
+    from annotator.service.document_list import size
+    from annotator.storage.orm import DocumentRow
+
+    with Workspace(pg_url) as ws:
+        import_records(
+            ws, [DocumentRecord(text=f"এক {n}", external_id=f"a{n}") for n in range(6)], project="A"
+        )
+        import_records(
+            ws, [DocumentRecord(text=f"দুই {n}", external_id=f"b{n}") for n in range(2)], project="B"
+        )
+        a, b = ws.project("A").id, ws.project("B").id
+        with ws.db.writing() as s:  # statement triggers: many rows in one statement
+            s.execute(delete(DocumentRow).where(DocumentRow.external_id.in_(["a0", "a1"])))
+            s.execute(
+                update(DocumentRow).where(DocumentRow.external_id == "a2").values(project_id=b)
+            )
+            s.execute(update(DocumentRow).where(DocumentRow.external_id == "b0").values(title="t"))
+        assert size(ws, ListQuery(a)).rows == count(ws, ListQuery(a)) == 3
+        assert size(ws, ListQuery(b)).rows == count(ws, ListQuery(b)) == 3
+        assert search_index_problems(ws.db) == []
