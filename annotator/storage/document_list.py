@@ -88,9 +88,7 @@ def count_at_most(
     first = select(DocumentRow.id).where(*conditions)
     if fts is not None:
         source, match, rowid = fts_source(fts)
-        first = (
-            select(DocumentRow.id).select_from(source).where(match, *conditions).order_by(rowid)
-        )
+        first = select(DocumentRow.id).select_from(source).where(match, *conditions).order_by(rowid)
     capped = first.limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(capped)) or 0)
 
