@@ -15,10 +15,11 @@ progress in the status bar.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QUndoCommand
 from PySide6.QtWidgets import QProgressBar
 from shiboken6 import isValid
@@ -28,6 +29,7 @@ from annotator.gui.actions import ActionId
 from annotator.gui.i18n import digits, number
 from annotator.gui.jobs import Job
 from annotator.model import Span
+from annotator.service import Changes
 from annotator.service.assignment import GOLD
 from annotator.service.suggest.base import Suggestion
 from annotator.service.suggestions import (
@@ -97,6 +99,9 @@ class SuggestionsController(QObject):
         self.project_id: int | None = None
         self.raw: list[Suggestion] = []  # computed and stored suggestions of the document
         self.ghosts: list[Suggestion] = []  # those shown: no real span, not rejected
+        self._raw_keys: set[tuple[int, int, str]] = set()  # extents and labels of raw
+        self._starts: list[int] = []  # ghost starts (text order), to find those on screen
+        self._longest = 0  # the longest ghost, in code points
         self.current: Suggestion | None = None
         self.visible = window.settings.show_suggestions
         self.training = False
@@ -136,6 +141,7 @@ class SuggestionsController(QObject):
     def document_loaded(self) -> None:
         doc = self.session.document
         self.raw, self.ghosts, self.current = [], [], None
+        self._raw_keys, self._starts, self._longest = set(), [], 0
         self.view.viewport().update()
         if doc is None:
             return
@@ -224,44 +230,66 @@ class SuggestionsController(QObject):
         self._refilter()
 
     def _refilter(self) -> None:
-        """Hide ghosts equal to a real span of the layer (accepted ones) or rejected."""
+        """Hide ghosts equal to a real span of the layer (accepted ones) or rejected;
+        repaint only the ghosts that appeared or went."""
         real = {(s.start, s.end, s.label) for s in self.session.spans.values()}
         rejected = self.suggester.rejected if self.suggester else set()
         text = self.session.text
+        before = {g.key for g in self.ghosts}
         self.ghosts = [
             s
             for s in self.raw
             if s.key not in real and (text[s.start : s.end], s.label) not in rejected
         ]
+        self._raw_keys = {s.key for s in self.raw}
+        self._starts = [g.start for g in self.ghosts]
+        self._longest = max((g.end - g.start for g in self.ghosts), default=0)
         if self.current is not None and self.current not in self.ghosts:
             self.current = None
-        self.view.viewport().update()
+        after = {g.key for g in self.ghosts}
+        if self.visible:
+            self.view.update_ranges((a, b) for a, b, _label in before ^ after)
         self.ghosts_changed.emit()
 
-    def _changed(self, _changes: object) -> None:
-        self._refilter()
+    def _changed(self, changes: Changes) -> None:
+        # Only an edit of a span with a suggestion's extent and label can show or hide a
+        # ghost: others (nearly every edit) leave the ghosts and the screen alone.
+        touched = [*changes.spans_added, *changes.spans_removed]
+        touched += [span for pair in changes.spans_updated for span in pair]
+        if any((s.start, s.end, s.label) in self._raw_keys for s in touched):
+            self._refilter()
         if self.session.annotator == GOLD:
             self._retrain_timer.start()
 
     # Painting -----------------------------------------------------------------------
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+        """Dashed outlines of the ghosts in the repainted area: square and without
+        antialiasing (a repaint after each edit must stay cheap), thicker for the
+        current one."""
         if not self.visible or not self.ghosts:
             return
         lo, hi = self.view.visible_offsets()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_left(self._starts, hi)
         schema = self.session.schema
         colors = {label.name: label.color for label in schema.labels} if schema else {}
-        for ghost in self.ghosts:
-            if ghost.end <= lo or ghost.start >= hi:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for ghost in self.ghosts[first:last]:
+            if ghost.end <= lo:
+                continue
+            rects = [
+                r.adjusted(-2, -1, 2, 1)
+                for r in self.view.range_rects(ghost.start, ghost.end)
+                if r.intersects(exposed)
+            ]
+            if not rects:
                 continue
             color = QColor(colors[ghost.label]).darker(170) if ghost.label in colors else GHOST
-            width = 2.4 if ghost is self.current else 1.2
-            pen = QPen(color, width, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            for rect in self.view.range_rects(ghost.start, ghost.end):
-                painter.drawRoundedRect(rect.adjusted(-2.5, -1.5, 2.5, 1.5), 4, 4)
+            painter.setPen(QPen(color, 2 if ghost is self.current else 1, Qt.PenStyle.DashLine))
+            for rect in rects:
+                painter.drawRect(rect.toRect())
 
     def set_visible(self, visible: bool) -> None:
         self.visible = visible

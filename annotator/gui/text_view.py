@@ -144,8 +144,9 @@ class TextView(QTextEdit):
         # changes (an edit changes no geometry: nothing is formatted).
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
-        # Painters of other layers (suggestion ghosts), called after the spans.
-        self.overlays: list[Callable[[QPainter], None]] = []
+        # Painters of other layers (suggestion ghosts), called after the spans with the
+        # repainted area (in viewport coordinates): they draw only what crosses it.
+        self.overlays: list[Callable[[QPainter, QRectF], None]] = []
 
     # Content --------------------------------------------------------------
 
@@ -257,6 +258,20 @@ class TextView(QTextEdit):
         shown = area.toAlignedRect().intersected(self.viewport().rect())
         if not shown.isEmpty():
             self.viewport().update(shown)
+
+    def update_ranges(self, ranges: Iterable[tuple[int, int]]) -> None:
+        """Schedule a repaint of the on-screen blocks holding code points ``[start, end)``
+        of each range (an overlay changed there); ranges off screen cost nothing."""
+        if self._index is None:
+            return
+        lo, hi = self.visible_offsets()
+        blocks: set[int] = set()
+        for start, end in ranges:
+            start, end = max(start, lo), min(end, hi)
+            if start < end:
+                blocks.update(range(self._index.block_of(start), self._index.block_of(end - 1) + 1))
+        if blocks:
+            self._update_blocks(blocks)
 
     def _update_spans_of(self, span_ids: Iterable[int | None]) -> None:
         if self._index is None:
@@ -487,7 +502,10 @@ class TextView(QTextEdit):
         index = self._index
         if index is None or not len(index):
             super().paintEvent(event)
-            self._paint_overlays()
+            if self.overlays and index is not None:
+                painter = QPainter(self.viewport())
+                self._paint_overlays(painter, QRectF(event.rect()))
+                painter.end()
             return
         self._check_geometry()
         exposed = QRectF(event.rect())
@@ -545,16 +563,14 @@ class TextView(QTextEdit):
             starts = (s for block, spans in shown for s in spans if s.start >= _start(block, index))
             self.links.paint_unlinked(painter, starts, self.piece_rect)
             self._paint_links(painter, on_screen[0], on_screen[-1], exposed, scrolled)
+        self._paint_overlays(painter, exposed)
         painter.end()
-        self._paint_overlays()
 
-    def _paint_overlays(self) -> None:
-        if not self.overlays or self._index is None:
-            return
-        painter = QPainter(self.viewport())
+    def _paint_overlays(self, painter: QPainter, exposed: QRectF) -> None:
         for paint in self.overlays:
-            paint(painter)
-        painter.end()
+            painter.save()
+            paint(painter, exposed)
+            painter.restore()
 
     def visible_offsets(self) -> tuple[int, int]:
         """Code points ``[lo, hi)`` of the blocks on screen."""

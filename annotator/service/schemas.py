@@ -96,6 +96,7 @@ def import_schema(
     """Create ``project`` with the schema, or update its schema (labels matched by name)."""
     schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
     workspace.check_writable()
+    workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
         lock_imports(s)  # PostgreSQL: two processes creating the project take turns
         repo = Repository(s)
@@ -142,6 +143,7 @@ def update_schema(
     """
     workspace.check_writable()
     proj = workspace.project(project)
+    workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
         repo = Repository(s)
         return _apply(repo, repo.project(proj.id), schema, dict(renames or {}), force)

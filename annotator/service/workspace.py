@@ -70,6 +70,10 @@ class Workspace(AttributionEdits):
         self.read_only = self.db.read_only
         self.closed = False
         self.last_backup: Path | None = None  # set by the opener
+        # Each project's schema as edits validate against it: read once, replaced by every
+        # fresh read of the project (opening a document reads it, so edits are checked
+        # against the schema the window shows) and dropped by a schema edit made here.
+        self._schemas: dict[int, LabelSchema] = {}
 
     def close(self) -> None:
         """Close the database; later edits are refused instead of reopening it."""
@@ -93,7 +97,17 @@ class Workspace(AttributionEdits):
 
     def projects(self) -> list[Project]:
         with self.db.reading() as s:
-            return Repository(s).projects()
+            return self._remember(*Repository(s).projects())
+
+    def _remember(self, *projects: Project) -> list[Project]:
+        """Keep the schemas of projects just read (see ``_schemas``)."""
+        for project in projects:
+            self._schemas[int(project.id)] = project.schema
+        return list(projects)
+
+    def forget_schemas(self) -> None:
+        """Drop the kept schemas: a schema edit was committed (the next edit reads it)."""
+        self._schemas.clear()
 
     def project(self, project: str | int | None = None) -> Project:
         """A project by name or id.
@@ -108,13 +122,16 @@ class Workspace(AttributionEdits):
                 if not projects:
                     raise ServiceError("the database has no project yet (import documents first)")
                 own = [p for p in projects if p.name != DEMO_PROJECT]
-                return own[0] if len(own) == 1 else projects[0]
-            if isinstance(project, int):
-                return repo.project(project)
-            found = repo.project_by_name(project)
-            if found is None:
-                raise NotFound(f"no project named {project!r}")
-            return found
+                found = own[0] if len(own) == 1 else projects[0]
+            elif isinstance(project, int):
+                found = repo.project(project)
+            else:
+                named = repo.project_by_name(project)
+                if named is None:
+                    raise NotFound(f"no project named {project!r}")
+                found = named
+        self._remember(found)
+        return found
 
     def import_project_name(self) -> str:
         """Where an import goes without a project named: the only project besides the
@@ -269,7 +286,12 @@ class Workspace(AttributionEdits):
     # Edits ----------------------------------------------------------------
 
     def _schema_for(self, repo: Repository, document: Document) -> LabelSchema:
-        return repo.project(document.project_id).schema
+        """The schema edits of this document are checked against: kept per project
+        (reading it on every edit was a quarter of an edit's service time)."""
+        schema = self._schemas.get(int(document.project_id))
+        if schema is None:
+            schema = self._remember(repo.project(document.project_id))[0].schema
+        return schema
 
     def create_span(
         self,
@@ -291,7 +313,10 @@ class Workspace(AttributionEdits):
             if problem:
                 raise ServiceError(problem)
             aid = repo.annotator_id(annotator)
-            label_id = repo.label_ids(doc.project_id)[label]
+            label_id = repo.label_ids(doc.project_id).get(label)
+            if label_id is None:  # the schema was changed elsewhere since it was read
+                self.forget_schemas()
+                raise ServiceError(f"unknown label {label!r}")
             span_id = repo.add_span(
                 document_id, aid, label_id, start, end, dict(attrs or {}), source
             )
@@ -351,8 +376,11 @@ class Workspace(AttributionEdits):
                         "take it out of its referent first"
                     )
             label_id = (
-                repo.label_ids(doc.project_id)[new_label] if new_label != before.label else None
+                repo.label_ids(doc.project_id).get(new_label) if new_label != before.label else None
             )
+            if new_label != before.label and label_id is None:  # the schema changed elsewhere
+                self.forget_schemas()
+                raise ServiceError(f"unknown label {new_label!r}")
             if before.fragments and (new_start, new_end) != (before.start, before.end):
                 repo.set_fragments(
                     span_id, resized_pieces(cluster_index(doc), before, new_start, new_end)
@@ -428,7 +456,10 @@ class Workspace(AttributionEdits):
                 if (rel.type, rel.from_span, rel.to_span) == (rel_type, from_span, to_span):
                     raise ServiceError(f"this {rel_type} link exists already")
             aid = repo.annotator_id(source.annotator)
-            type_id = repo.relation_type_ids(doc.project_id)[rel_type]
+            type_id = repo.relation_type_ids(doc.project_id).get(rel_type)
+            if type_id is None:  # the schema was changed elsewhere since it was read
+                self.forget_schemas()
+                raise ServiceError(f"unknown relation type {rel_type!r}")
             rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
             relation = repo.relation(rel_id)
             state = self._touch_state(repo, doc.id, aid)

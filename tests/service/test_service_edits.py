@@ -318,3 +318,31 @@ def test_a_span_repeated_in_one_record_is_stored_once_and_links_work(workspace) 
     per = next(s for s in layer.spans if s.label == "PER")
     (relation,) = layer.relations
     assert relation.to_span == per.id
+
+
+# The schema edits are checked against (kept per project) -------------------------------
+
+
+def test_a_schema_edit_here_applies_to_the_next_edit(ws: Workspace, doc: Document) -> None:
+    from annotator.service.schemas import delete_label
+
+    ws.create_span(doc.id, WHO, "LOC", *at("রাশিয়ার"))  # the schema is now kept
+    delete_label(ws, "P", "ORG")
+    with pytest.raises(ServiceError, match="unknown label 'ORG'"):
+        ws.create_span(doc.id, WHO, "ORG", *at("গোয়েন্দা"))
+
+
+def test_a_label_deleted_by_another_process_is_refused_cleanly(
+    ws: Workspace, doc: Document, tmp_path: Path
+) -> None:
+    from annotator.service.schemas import delete_label
+
+    ws.create_span(doc.id, WHO, "LOC", *at("রাশিয়ার"))  # the schema is now kept
+    with Workspace(str(tmp_path / "svc.sqlite3")) as other:
+        delete_label(other, "P", "ORG")
+    before = snapshot(ws, doc)
+    with pytest.raises(ServiceError, match="unknown label 'ORG'"):
+        ws.create_span(doc.id, WHO, "ORG", *at("গোয়েন্দা"))
+    assert snapshot(ws, doc) == before
+    # the refusal dropped the stale schema: opening the project reads the new one
+    assert ws.project("P").schema.label("ORG") is None
