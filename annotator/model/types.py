@@ -24,6 +24,11 @@ class Status(StrEnum):
     DONE = "done"
     SKIPPED = "skipped"
 
+    def after_edit(self) -> Status:
+        """The status rule, the only copy: the first edit of a new layer makes it "in
+        progress"; every other status stays until the annotator changes it."""
+        return Status.IN_PROGRESS if self is Status.NEW else self
+
 
 @dataclass(frozen=True, slots=True)
 class Project:

@@ -57,21 +57,6 @@ class CurationItem:
     fragments: tuple[tuple[int, int], ...] = ()  # a split span's parts
 
 
-def _merge(into: Changes, more: Changes) -> Changes:
-    return Changes(
-        documents=into.documents | more.documents,
-        spans_added=into.spans_added + more.spans_added,
-        spans_removed=into.spans_removed + more.spans_removed,
-        spans_updated=into.spans_updated + more.spans_updated,
-        relations_added=into.relations_added + more.relations_added,
-        relations_removed=into.relations_removed + more.relations_removed,
-        state=more.state or into.state,
-        notes=into.notes + more.notes,
-        referents_before=into.referents_before or more.referents_before,
-        referents_after=more.referents_after or into.referents_after,
-    )
-
-
 def _read_span(workspace: Workspace, span_id: int) -> Span:
     with workspace.db.reading() as s:
         return Repository(s).span(span_id)
@@ -102,10 +87,10 @@ def accept_span(
     if replace:
         for other in workspace.layer(span.document_id, GOLD).spans:
             if version_key(other) != version_key(span) and _versions_of_one(span, other):
-                changes = _merge(changes, workspace.delete_span(other.id, GOLD))
+                changes = changes.merge(workspace.delete_span(other.id, GOLD))
     existing = _gold_span(workspace, span.document_id, version_key(span))
     if existing is not None:
-        return existing, _merge(changes, Changes(notes=("already in the gold layer",)))
+        return existing, changes.merge(Changes(notes=("already in the gold layer",)))
     created = workspace.create_span(
         span.document_id,
         GOLD,
@@ -117,8 +102,8 @@ def accept_span(
     assert created.span is not None
     if span.fragments:
         split = workspace.set_fragments(created.span.id, GOLD, span.pieces)
-        return split.spans_updated[0][1], _merge(_merge(changes, created), split)
-    return created.span, _merge(changes, created)
+        return split.spans_updated[0][1], changes.merge(created).merge(split)
+    return created.span, changes.merge(created)
 
 
 def accept_referent(
@@ -136,9 +121,9 @@ def accept_referent(
     for mention in ref.mentions:
         gold, more = accept_span(workspace, mention)
         mentions.append(gold.id)
-        changes = _merge(changes, more)
-    return _merge(
-        changes, _join_in_gold(workspace, document_id, mentions, ref.name if ref.named else "")
+        changes = changes.merge(more)
+    return changes.merge(
+        _join_in_gold(workspace, document_id, mentions, ref.name if ref.named else "")
     )
 
 
@@ -152,13 +137,13 @@ def _join_in_gold(
             m: r.id for r in workspace.referents(document_id, GOLD) for m in r.mentions
         }
         if current.get(mention) is None or current.get(mention) != current.get(mentions[0]):
-            changes = _merge(changes, workspace.join_referent(mention, mentions[0], GOLD))
+            changes = changes.merge(workspace.join_referent(mention, mentions[0], GOLD))
     if name:
         gold_ref = next(
             (r for r in workspace.referents(document_id, GOLD) if mentions[0] in r.mentions), None
         )
         if gold_ref is not None and gold_ref.name != name:
-            changes = _merge(changes, workspace.rename_referent(gold_ref.id, GOLD, name))
+            changes = changes.merge(workspace.rename_referent(gold_ref.id, GOLD, name))
     return changes
 
 
@@ -176,11 +161,14 @@ def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Cha
     result = Changes(documents=changes.documents)
     for rel in changes.relations_added:
         with contextlib.suppress(NotFound):  # it may have gone with one of its spans
-            result = _merge(result, workspace.delete_relation(rel.id, annotator))
+            result = result.merge(workspace.delete_relation(rel.id, annotator))
     for span in changes.spans_added:
         with contextlib.suppress(NotFound):
-            result = _merge(result, workspace.delete_span(span.id, annotator))
-    for before, after in changes.spans_updated:
+            result = result.merge(workspace.delete_span(span.id, annotator))
+    gone = {span.id for span in changes.spans_added}
+    for before, after in reversed(changes.spans_updated):  # the earliest version last
+        if after.id in gone:  # added by the same edit, and deleted above
+            continue
         restored = workspace.update_span(
             after.id,
             annotator,
@@ -189,7 +177,9 @@ def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Cha
             end=before.end,
             attrs=before.attrs,
         )
-        result = _merge(result, restored)
+        if restored.span is not None and restored.span.pieces != before.pieces:
+            restored = restored.merge(workspace.set_fragments(after.id, annotator, before.pieces))
+        result = result.merge(restored)
     new_ids: dict[int, int] = {}
     for span in changes.spans_removed:
         created = workspace.create_span(
@@ -197,11 +187,15 @@ def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Cha
         )
         if created.span is not None:
             new_ids[span.id] = created.span.id
-        result = _merge(result, created)
+            if span.fragments:  # a split span comes back split
+                created = created.merge(
+                    workspace.set_fragments(created.span.id, annotator, span.pieces)
+                )
+        result = result.merge(created)
     for rel in changes.relations_removed:
         source = new_ids.get(rel.from_span, rel.from_span)
         target = new_ids.get(rel.to_span, rel.to_span)
-        result = _merge(result, workspace.create_relation(rel.type, source, target, annotator))
+        result = result.merge(workspace.create_relation(rel.type, source, target, annotator))
     return result
 
 
@@ -213,17 +207,17 @@ def accept_relation(workspace: Workspace, relation_id: int) -> Changes:
         return Changes(notes=("this relation is already in the gold layer",))
     source, changes = accept_span(workspace, relation.from_span)
     target, more = accept_span(workspace, relation.to_span)
-    changes = _merge(changes, more)
+    changes = changes.merge(more)
     gold = workspace.layer(relation.document_id, GOLD)
     if any(
         (r.type, r.from_span, r.to_span) == (relation.type, source.id, target.id)
         for r in gold.relations
     ):
-        return _merge(changes, Changes(notes=("relation already in the gold layer",)))
-    return _merge(changes, workspace.create_relation(relation.type, source.id, target.id, GOLD))
+        return changes.merge(Changes(notes=("relation already in the gold layer",)))
+    return changes.merge(workspace.create_relation(relation.type, source.id, target.id, GOLD))
 
 
-def _layers(
+def compared_layers(
     workspace: Workspace, document_id: int, annotators: Sequence[str] | None
 ) -> list[Layer]:
     """The layers to compare: the given annotators, or everyone who finished the document."""
@@ -245,7 +239,7 @@ def curation(
     workspace: Workspace, document_id: int, annotators: Sequence[str] | None = None
 ) -> list[CurationItem]:
     """Every distinct span of the compared layers, who has it, and whether gold has it."""
-    layers = _layers(workspace, document_id, annotators)
+    layers = compared_layers(workspace, document_id, annotators)
     gold = {version_key(s) for s in workspace.layer(document_id, GOLD).spans}
     found: dict[VersionKey, list[Span]] = {}
     for layer in layers:
@@ -281,7 +275,7 @@ def accept_agreed(
     agreed span keeps its attributes when they agree too; otherwise it gets none and
     the curator chooses.
     """
-    layers = _layers(workspace, document_id, annotators)
+    layers = compared_layers(workspace, document_id, annotators)
     if len(layers) < 2:
         raise ServiceError("accepting agreed spans needs at least two finished layers")
     changes = Changes(documents=frozenset({DocumentId(document_id)}))
@@ -293,7 +287,7 @@ def accept_agreed(
         same = all(a == attrs[0] for a in attrs)
         gold, more = accept_span(workspace, item.spans[0].id, attrs=attrs[0] if same else {})
         gold_ids[version_key(item.spans[0])] = gold.id
-        changes = _merge(changes, more)
+        changes = changes.merge(more)
     agreed = _agreed_relations(layers)
     gold_layer = workspace.layer(document_id, GOLD)
     existing: set[tuple[str, int, int]] = {
@@ -302,12 +296,12 @@ def accept_agreed(
     for rel_type, source, target in sorted(agreed):
         key = (rel_type, gold_ids[source], gold_ids[target])
         if key not in existing:
-            changes = _merge(changes, workspace.create_relation(rel_type, key[1], key[2], GOLD))
+            changes = changes.merge(workspace.create_relation(rel_type, key[1], key[2], GOLD))
             existing.add(key)
     for group in sorted(_agreed_referents(layers)):
         mentions = [gold_ids[k] for k in group if k in gold_ids]
         if len(mentions) == len(group):
-            changes = _merge(changes, _join_in_gold(workspace, document_id, mentions, ""))
+            changes = changes.merge(_join_in_gold(workspace, document_id, mentions, ""))
     return changes
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.model import (
     Document,
     DocumentId,
+    DocumentState,
     LabelKind,
     LabelSchema,
     Referent,
@@ -53,7 +54,9 @@ class AttributionEdits:
         def _schema_for(self, repo: Repository, document: Document) -> LabelSchema: ...
 
         @staticmethod
-        def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> Any: ...
+        def _touch_state(
+            repo: Repository, document_id: int, annotator_id: int
+        ) -> DocumentState: ...
 
     # Fragments --------------------------------------------------------------
 

@@ -1,4 +1,11 @@
-"""What a use-case changed, so a face can refresh just that."""
+"""What a use-case changed, so a face can refresh just that.
+
+Every edit of a layer returns a :class:`Changes`, and it carries the layer's state
+after the edit (``state``: the status rule of :meth:`Status.after_edit` applied once,
+in the service), so no face works the status out for itself. The window publishes each
+one on its change broadcast (``gui/change_bus.py``) to every panel and dialog showing
+the document.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +22,7 @@ class Changes:
     spans_updated: tuple[tuple[Span, Span], ...] = ()  # (before, after)
     relations_added: tuple[Relation, ...] = ()
     relations_removed: tuple[Relation, ...] = ()
-    state: DocumentState | None = None
+    state: DocumentState | None = None  # the edited layer's state after the edit
     notes: tuple[str, ...] = field(default=())
     # A referent edit: the layer's referents before and after it (None: untouched).
     referents_before: tuple[Referent, ...] | None = None
@@ -33,3 +40,49 @@ class Changes:
     @property
     def relation(self) -> Relation | None:
         return self.relations_added[0] if self.relations_added else None
+
+    @property
+    def edits_layer(self) -> bool:
+        """Whether spans or relations changed (not only the status or a note)."""
+        return bool(
+            self.spans_added
+            or self.spans_removed
+            or self.spans_updated
+            or self.relations_added
+            or self.relations_removed
+            or self.referents_after is not None
+        )
+
+    def layers(self) -> set[tuple[int, str]]:
+        """The (document id, annotator) layers this edit touched."""
+        spans = [*self.spans_added, *self.spans_removed, *(a for _b, a in self.spans_updated)]
+        out = {(int(s.document_id), s.annotator) for s in spans}
+        out |= {
+            (int(r.document_id), r.annotator)
+            for r in (*self.relations_added, *self.relations_removed)
+        }
+        if self.state is not None:
+            out.add((int(self.state.document_id), self.state.annotator))
+        return out
+
+    def touches(self, document_id: int, annotator: str) -> bool:
+        """Whether this edit changed ``annotator``'s layer of the document."""
+        if document_id not in self.documents:
+            return False
+        return (int(document_id), annotator) in self.layers()
+
+    def merge(self, more: Changes) -> Changes:
+        """One value for two edits made one after the other (``more`` second): what a
+        use-case of several steps (accept a relation with its two ends) changed."""
+        return Changes(
+            documents=self.documents | more.documents,
+            spans_added=self.spans_added + more.spans_added,
+            spans_removed=self.spans_removed + more.spans_removed,
+            spans_updated=self.spans_updated + more.spans_updated,
+            relations_added=self.relations_added + more.relations_added,
+            relations_removed=self.relations_removed + more.relations_removed,
+            state=more.state or self.state,
+            notes=self.notes + more.notes,
+            referents_before=self.referents_before or more.referents_before,
+            referents_after=more.referents_after or self.referents_after,
+        )

@@ -404,11 +404,12 @@ def _merge_layer(
     for rel in record.relations:
         _add_relation(repo, report, doc_id, aid, rel, ids, rel_ids, existing_rels)
     _add_notes(repo, doc_id, aid, annotator, record, ids)
-    current = repo.touch_state(doc_id, aid)
     if record.status is not None:
         repo.write_status(doc_id, aid, record.status)
-    elif current is Status.NEW and record.spans:  # the status rule, as for an edit
-        repo.write_status(doc_id, aid, Status.IN_PROGRESS)
+    elif record.spans:  # imported labels are an edit of the layer (the status rule)
+        repo.mark_edited(doc_id, aid)
+    else:
+        repo.touch_state(doc_id, aid)
     repo.log(
         annotator,
         "import",

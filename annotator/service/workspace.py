@@ -424,8 +424,10 @@ class Workspace(AttributionEdits):
                     None,
                 )
             repo.delete_span_row(span_id)
+            aid = repo.annotator_id(span.annotator)
             if span.referent is not None:  # its referent may now mean nothing
-                prune_referents(s, span.document_id, repo.annotator_id(span.annotator))
+                prune_referents(s, span.document_id, aid)
+            state = self._touch_state(repo, span.document_id, aid)
             repo.log(
                 annotator, "delete", "span", span_id, span.document_id, span_snapshot(span), None
             )
@@ -433,6 +435,7 @@ class Workspace(AttributionEdits):
             documents=frozenset({span.document_id}),
             spans_removed=(span,),
             relations_removed=tuple(relations),
+            state=state,
         )
 
     def create_relation(
@@ -480,6 +483,7 @@ class Workspace(AttributionEdits):
             repo = Repository(s)
             rel = repo.relation(relation_id)
             repo.delete_relation_row(relation_id)
+            state = self._touch_state(repo, rel.document_id, repo.annotator_id(rel.annotator))
             repo.log(
                 annotator,
                 "delete",
@@ -489,7 +493,9 @@ class Workspace(AttributionEdits):
                 {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
                 None,
             )
-        return Changes(documents=frozenset({rel.document_id}), relations_removed=(rel,))
+        return Changes(
+            documents=frozenset({rel.document_id}), relations_removed=(rel,), state=state
+        )
 
     def set_status(self, document_id: int, annotator: str, status: Status) -> Changes:
         self.check_writable()
@@ -520,14 +526,11 @@ class Workspace(AttributionEdits):
         return Changes(documents=frozenset({DocumentId(document_id)}), state=state)
 
     @staticmethod
-    def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> DocumentState | None:
-        """The status rule: the first edit makes a new document "in progress"; returns the
-        new state then, so the faces show the change at that edit (not the next one)."""
-        if repo.touch_state(document_id, annotator_id) is not Status.NEW:
-            return None
-        repo.write_status(document_id, annotator_id, Status.IN_PROGRESS)
-        name = repo.annotator_names().get(annotator_id, "")
-        return repo.state(document_id, name)
+    def _touch_state(repo: Repository, document_id: int, annotator_id: int) -> DocumentState:
+        """Every edit of a layer: the status rule applied (:meth:`Status.after_edit`: the
+        first edit makes a new document "in progress") and the layer's state after it,
+        which the edit's :class:`Changes` carry so each face shows it at that edit."""
+        return repo.mark_edited(document_id, annotator_id)
 
     # Export -----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from annotator.storage.convert import (
     document_to_native,
 )
 from annotator.storage.orm import (
+    AnnotatorRow,
     AssignmentRow,
     DocumentRow,
     DocumentStateRow,
@@ -284,6 +285,17 @@ class DocumentStore(ProjectStore):
     def touch_state(self, document_id: int, annotator_id: int) -> Status:
         """Mark the annotator's state on the document as updated now; its status."""
         return Status(self.state_row(document_id, annotator_id).status)
+
+    def mark_edited(self, document_id: int, annotator_id: int) -> DocumentState:
+        """An edit of the annotator's layer: updated now, the status rule applied
+        (:meth:`Status.after_edit`); returns the layer's state after the edit."""
+        row = self.state_row(document_id, annotator_id)
+        status = Status(row.status).after_edit()
+        row.status = status.value
+        name = next((n for n, i in self._annotators.items() if i == annotator_id), None)
+        if name is None:
+            name = self.s.scalar(select(AnnotatorRow.name).where(AnnotatorRow.id == annotator_id))
+        return DocumentState(DocumentId(document_id), name or "", status, row.seconds or 0.0)
 
     def write_status(self, document_id: int, annotator_id: int, status: Status) -> str:
         """Set the status; the one it had before."""

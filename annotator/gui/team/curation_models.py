@@ -3,7 +3,6 @@ their relations (the dialog is :mod:`annotator.gui.team.curation_view`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +11,8 @@ from PySide6.QtGui import QColor
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, digits
 from annotator.gui.table_models import RowTableModel, plain_tooltip
 from annotator.model import Span
+from annotator.model.attribution import fragments_text
+from annotator.service.curation import CurationRelationRow, CurationRow, CurationTable
 
 Index = QModelIndex | QPersistentModelIndex
 AGREED = QColor("#dff3dc")
@@ -19,19 +20,23 @@ DISPUTED = QColor("#fde3c8")
 MARK = "✓"
 
 
-@dataclass(frozen=True, slots=True)
-class CurationRow:
-    start: int
-    end: int
-    label: str
-    text: str
-    spans: dict[str, Span]  # annotator -> their span
-    gold: Span | None
-    agreed: bool
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def version_text(text: str, span: Span, limit: int = 60) -> str:
+    """What a reader sees of a span: a split one's parts joined by " … "."""
+    return _short(fragments_text(text, span.pieces), limit)
+
+
+def version_range(row: CurationRow) -> str:
+    """ "10–40", or a split span's parts "10–20, 31–40"."""
+    return ", ".join(f"{a}–{b}" for a, b in (row.fragments or ((row.start, row.end),)))
 
 
 class CurationModel(RowTableModel):
-    """Merged spans of the compared annotators plus the gold layer."""
+    """Merged spans of the compared annotators plus the gold layer: one row per version
+    (range, label and fragments) of the service's :class:`CurationTable`."""
 
     SPAN, TEXT, LABEL = range(3)
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -39,10 +44,16 @@ class CurationModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.annotators: list[str] = []
+        self.text = ""
 
-    def set_layers(self, annotators: list[str], rows: list[CurationRow]) -> None:
-        self.annotators = annotators
-        self.set_rows(rows)
+    def set_table(self, table: CurationTable) -> None:
+        self.annotators = list(table.annotators)
+        self.text = table.document.text
+        self.set_rows(list(table.rows))
+
+    def row_of(self, key: object) -> int | None:
+        """The row number of version ``key`` (range, label, fragments)."""
+        return next((i for i, row in enumerate(self.rows) if row.key == key), None)
 
     def headers(self) -> list[str]:
         return [
@@ -60,7 +71,7 @@ class CurationModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row: CurationRow = self.rows[index.row()]
         column = index.column()
         if role == self.RowRole:
             return row
@@ -75,14 +86,14 @@ class CurationModel(RowTableModel):
             return plain_tooltip(
                 QCoreApplication.translate(
                     "CurationModel", "{label} {range}, marked by {who}"
-                ).format(label=row.label, range=digits(f"{row.start}–{row.end}"), who=who)
+                ).format(label=row.label, range=digits(version_range(row)), who=who)
             )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.SPAN:
-            return digits(f"{row.start}–{row.end}")
+            return digits(version_range(row))
         if column == self.TEXT:
-            return row.text
+            return version_text(self.text, row.span)
         if column == self.LABEL:
             return row.label
         if column == self.gold_column:
@@ -102,14 +113,29 @@ class RelationModel(RowTableModel):
     )
     RelationRole = Qt.ItemDataRole.UserRole + 1
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+
+    def set_table(self, table: CurationTable) -> None:
+        self.text = table.document.text
+        self.set_rows(list(table.relations))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        relation, source, target, in_gold = self.rows[index.row()]
+        row: CurationRelationRow = self.rows[index.row()]
         if role == self.RelationRole:
-            return relation
+            return row.relation
         if role == Qt.ItemDataRole.DisplayRole:
-            return (relation.annotator, relation.type, source, target, MARK if in_gold else "")[
-                index.column()
-            ]
+            ends = (
+                f"{span.label} {version_text(self.text, span, 30)}"
+                for span in (row.source, row.target)
+            )
+            return (
+                row.relation.annotator,
+                row.relation.type,
+                *ends,
+                MARK if row.in_gold else "",
+            )[index.column()]
         return None

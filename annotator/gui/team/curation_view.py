@@ -33,24 +33,20 @@ from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.table_models import make_table_view
-from annotator.gui.team.curation_models import (
-    CurationModel,
-    CurationRow,
-    RelationModel,
-)
+from annotator.gui.team.curation_models import CurationModel, RelationModel, version_text
 from annotator.gui.team.side_by_side import SideBySideView
-from annotator.model import Layer, Relation, Span
+from annotator.model import Layer, Span, Status
 from annotator.service import Changes, ServiceError, Workspace
 from annotator.service.adjudication import (
     GOLD,
-    SpanKey,
+    VersionKey,
     accept_agreed,
     accept_relation,
     accept_span,
-    curation,
     revert,
-    span_key,
+    version_key,
 )
+from annotator.service.curation import CurationRow, CurationTable, curation_table
 
 if TYPE_CHECKING:
     from annotator.gui.context import WindowContext
@@ -117,7 +113,8 @@ class CurationDialog(QDialog):
         self._gold_seen: tuple[Any, ...] = ()
         self._layers: dict[str, Layer] = {}
         self._gold_layer: Layer | None = None
-        self._disputed_keys: set[SpanKey] = set()
+        self._disputed_keys: set[VersionKey] = set()
+        self.table: CurationTable | None = None
         self.setWindowTitle(
             QCoreApplication.translate("CurationDialog", "Curation — {title}").format(
                 title=self.document.title or self.document.external_id
@@ -231,62 +228,17 @@ class CurationDialog(QDialog):
     # Loading --------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the compared layers and gold again and refill the table, relations and
-        (in side-by-side mode) the panes."""
+        """Read the curation table again (the service merges the compared layers and
+        gold) and refill the table, relations, notes and (side by side) the panes."""
+        self.table = table = curation_table(self.ws, self.document.id, self.wanted)
+        self.spans.set_table(table)
+        self.relations.set_table(table)
+        self._layers = dict(table.layers)
+        self._gold_layer = table.gold
         text = self.document.text
-        items = curation(self.ws, self.document.id, self.wanted)
-        annotators = (
-            list(self.wanted)
-            if self.wanted
-            else sorted({name for item in items for name in item.annotators})
-        )
-        gold_layer = self.ws.layer(self.document.id, GOLD)
-        gold = {span_key(s): s for s in gold_layer.spans}
-        rows = [
-            CurationRow(
-                item.start,
-                item.end,
-                item.label,
-                _short(text[item.start : item.end]),
-                dict(zip(item.annotators, item.spans, strict=True)),
-                gold.get((item.start, item.end, item.label)),
-                item.agreed,
-            )
-            for item in items
-        ]
-        seen = {(r.start, r.end, r.label) for r in rows}
-        rows += [
-            CurationRow(s.start, s.end, s.label, _short(text[s.start : s.end]), {}, s, False)
-            for key, s in gold.items()
-            if key not in seen
-        ]
-        rows.sort(key=lambda r: (r.start, -r.end, r.label))
-        self.spans.set_layers(annotators, rows)
-        self._layers = {name: self.ws.layer(self.document.id, name) for name in annotators}
-        self._gold_layer = gold_layer
-        self.notes_view.setPlainText(notes_text(text, [*self._layers.values(), gold_layer]))
-        self._gold_seen = _signature(gold_layer)
-        self._disputed_keys = {(i.start, i.end, i.label) for i in items if not i.agreed}
-
-        relation_rows: list[tuple[Relation, str, str, bool]] = []
-        gold_by_id = {s.id: span_key(s) for s in gold_layer.spans}
-        gold_relations = {
-            (r.type, gold_by_id[r.from_span], gold_by_id[r.to_span]) for r in gold_layer.relations
-        }
-        for layer in [*self._layers.values(), gold_layer]:
-            by_id = {s.id: s for s in layer.spans}
-            for rel in layer.relations:
-                source, target = by_id[rel.from_span], by_id[rel.to_span]
-                key = (rel.type, span_key(source), span_key(target))
-                relation_rows.append(
-                    (
-                        rel,
-                        f"{source.label} {_short(text[source.start : source.end], 30)}",
-                        f"{target.label} {_short(text[target.start : target.end], 30)}",
-                        key in gold_relations,
-                    )
-                )
-        self.relations.set_rows(relation_rows)
+        self.notes_view.setPlainText(notes_text(text, [*self._layers.values(), table.gold]))
+        self._gold_seen = _signature(table.gold)
+        self._disputed_keys = set(table.disputed)
         if self.is_side_by_side:
             self._refresh_side()
 
@@ -337,7 +289,7 @@ class CurationDialog(QDialog):
             for name, spans in layers.items()
             if name != GOLD
             for s in spans
-            if span_key(s) in self._disputed_keys
+            if version_key(s) in self._disputed_keys
         }
         missing = {
             name: {k[:2] for k in self._disputed_keys} - {(s.start, s.end) for s in spans}
@@ -355,7 +307,7 @@ class CurationDialog(QDialog):
     def select_span(self, annotator: str, span: Span) -> None:
         """Select the row of ``span`` with ``annotator``'s column current, so that A
         accepts exactly that version (a span clicked in a side-by-side pane)."""
-        key = span_key(span)
+        key = version_key(span)
         names = self.spans.annotators
         column = 3 + names.index(annotator) if annotator in names else self.spans.gold_column
         if not self._restore(key, column):
@@ -365,23 +317,19 @@ class CurationDialog(QDialog):
             QCoreApplication.translate(
                 "CurationDialog",
                 "{label} “{text}” from {who}: A accepts it into gold, Del removes it from gold",
-            ).format(
-                label=span.label, text=_short(self.document.text[span.start : span.end]), who=who
-            )
+            ).format(label=span.label, text=version_text(self.document.text, span), who=who)
         )
 
-    def _current(self) -> tuple[SpanKey | None, int]:
+    def _current(self) -> tuple[VersionKey | None, int]:
         """The key of the selected row and the current column."""
         row: CurationRow | None = self._selected(self.span_view, CurationModel.RowRole)
         if row is None:
             return None, 0
-        return (row.start, row.end, row.label), self.span_view.currentIndex().column()
+        return row.key, self.span_view.currentIndex().column()
 
-    def _restore(self, key: SpanKey | None, column: int) -> bool:
-        """Select the row with ``key`` (``column`` current) in the table and the panes."""
-        number = next(
-            (i for i, r in enumerate(self.spans.rows) if (r.start, r.end, r.label) == key), None
-        )
+    def _restore(self, key: VersionKey | None, column: int) -> bool:
+        """Select the row of version ``key`` (``column`` current) in the table and panes."""
+        number = self.spans.row_of(key)
         if number is None:
             self.side_by_side.select_key(None)
             return False
@@ -422,15 +370,29 @@ class CurationDialog(QDialog):
             return
         view.select_range(start, start)  # the next key relabels the span, not the text
         self.reload()
-        self._restore((start, end, label), self.spans.gold_column)
+        if changes.span is not None:
+            self._restore(version_key(changes.span), self.spans.gold_column)
         self.message.setText(done)
         self._committed(changes, done)
 
-    def on_changes(self, changes: Any, source: object) -> None:
-        """The window's broadcast: another view's edit of this document's gold layer
-        (the main window's, working as ``gold``) refreshes the table at once."""
-        if source is not self and int(self.document.id) in changes.documents:
-            self.refresh_if_gold_changed()
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """The window's broadcast: an edit made elsewhere (the main window's, working as
+        ``gold`` or as a compared annotator) of a layer this view shows refreshes it at
+        once; so does a layer marked done, which joins the compared ones."""
+        doc = int(self.document.id)
+        if source is self or doc not in changes.documents:
+            return
+        shown = {GOLD, *self.spans.annotators}
+        touched = {name for d, name in changes.layers() if d == doc}
+        finished = (
+            self.wanted is None
+            and changes.state is not None
+            and changes.state.status is Status.DONE
+        )
+        if touched & shown or finished:
+            key, column = self._current()
+            self.reload()
+            self._restore(key, column)
 
     def open_gold_in_window(self) -> None:
         """Edit gold with the normal labeling keys: the main window switches its
@@ -514,7 +476,7 @@ class CurationDialog(QDialog):
             self._done(
                 changes,
                 self.tr("accepted {label} “{text}” from {who}").format(
-                    label=row.label, text=row.text, who=chosen
+                    label=row.label, text=version_text(self.document.text, row.span), who=chosen
                 ),
             )
         except ServiceError as exc:
@@ -541,7 +503,9 @@ class CurationDialog(QDialog):
         changes = self.ws.delete_span(row.gold.id, GOLD)
         self._done(
             changes,
-            self.tr("removed {label} “{text}” from gold").format(label=row.label, text=row.text),
+            self.tr("removed {label} “{text}” from gold").format(
+                label=row.label, text=version_text(self.document.text, row.span)
+            ),
         )
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from annotator.gui.i18n import number
 from annotator.gui.text_view import TextView
 from annotator.model import LabelSchema, Span
-from annotator.service.adjudication import GOLD, SpanKey, span_key
+from annotator.service.adjudication import GOLD, VersionKey, version_key
 
 DISPUTE = QColor("#d62828")
 DISPUTE_WIDTH = 1.6
@@ -180,14 +180,20 @@ class LayerPane(QWidget):
             )
         self.title.setText(title)
 
-    def span_with_key(self, key: SpanKey | None) -> int | None:
-        """This layer's span with ``key``, else one on the same range (another label)."""
+    def span_with_key(self, key: VersionKey | None) -> int | None:
+        """This layer's span of version ``key``, else one with the same range and label
+        (another split), else one on the same range (another label)."""
         if key is None:
             return None
-        same = next((i for i, s in self.spans.items() if span_key(s) == key), None)
-        if same is not None:
-            return same
-        return next((i for i, s in self.spans.items() if (s.start, s.end) == key[:2]), None)
+        for same in (
+            lambda s: version_key(s) == key,
+            lambda s: version_key(s)[:3] == key[:3],
+            lambda s: (s.start, s.end) == key[:2],
+        ):
+            found = next((i for i, s in self.spans.items() if same(s)), None)
+            if found is not None:
+                return found
+        return None
 
 
 class SideBySideView(QWidget):
@@ -247,7 +253,7 @@ class SideBySideView(QWidget):
         if span is not None:
             self.span_picked.emit(pane.annotator, span)
 
-    def select_key(self, key: SpanKey | None, *, scroll_in: str | None = None) -> None:
+    def select_key(self, key: VersionKey | None, *, scroll_in: str | None = None) -> None:
         """Outline the span with ``key`` in every pane that has it; scroll it into
         view in pane ``scroll_in`` (the others follow)."""
         for pane in self.panes:
