@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from annotator.model import LabelSchema, Relation, Span
 from annotator.model.attribution import fragments_text
+from annotator.service import Changes
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -98,6 +99,15 @@ class AnnotationTableModel(QAbstractTableModel):
         self._colors = {lab.name: QColor(lab.color) for lab in schema.labels} if schema else {}
         self._spans = self._ordered(self._by_id.values())
         self.endResetModel()
+
+    def on_changes(self, changes: Changes, _source: object = None) -> None:
+        """The change broadcast: one committed edit of the layer shown, whoever made it."""
+        self.apply(
+            [*changes.spans_removed, *(before for before, _ in changes.spans_updated)],
+            [*changes.spans_added, *(after for _, after in changes.spans_updated)],
+            list(changes.relations_removed),
+            list(changes.relations_added),
+        )
 
     def apply(
         self,

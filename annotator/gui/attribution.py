@@ -122,14 +122,12 @@ class Attribution:
         view: TextView,
         labeler: Labeler,
         push: Callable[[QUndoCommand], None],
-        select: Callable[[int | None], None],
         notify: Callable[[str], None],
     ) -> None:
         self.session = session
         self.view = view
         self.labeler = labeler
         self._push = push
-        self._select = select
         self._notify = notify
 
     # Fragments ----------------------------------------------------------------
@@ -167,7 +165,6 @@ class Attribution:
         self._push(
             SetPieces(self.session, span, after, QCoreApplication.translate("Undo", "add fragment"))
         )
-        self._select(after.id)
         self._notify(
             QCoreApplication.translate(
                 "Attribution",
@@ -211,7 +208,6 @@ class Attribution:
                 self.session, span, after, QCoreApplication.translate("Undo", "remove fragment")
             )
         )
-        self._select(after.id)
         self._notify(
             QCoreApplication.translate(
                 "Attribution", "Removed a part of {label}; Ctrl+Z brings it back"

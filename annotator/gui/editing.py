@@ -1,7 +1,8 @@
 """Keyboard labeling: what each text action does to the open document.
 
 Every edit goes through :class:`DocumentSession` (hence the service) and, when it
-succeeded, is pushed on the document's undo stack.
+succeeded, is pushed on the document's undo stack. The window's change broadcast then
+selects the span an edit made or changed, once (``MainWindow._select_after``).
 """
 
 from __future__ import annotations
@@ -105,10 +106,9 @@ class Labeler:
                     )
                 )
                 return
-            span = self.session.create_span(name, start, end)
+            span = self.session.create_span(name, start, end)  # the window selects it
             if span is not None:
                 self._push(undo.CreateSpan(self.session, span))
-                self._select(span.id)
             return
         before = self.session.span(self.view.selected_span)
         if before is None:
@@ -132,7 +132,6 @@ class Labeler:
                     ),
                 )
             )
-            self._select(after.id)
 
     def delete(self, span_id: int | None = None) -> None:
         if self._refused():
@@ -151,7 +150,6 @@ class Labeler:
         ]
         if self.session.delete_span(span.id) is not None:
             self._push(undo.DeleteSpan(self.session, span, key, links))
-            self._select(None)
 
     def edit_attrs(self, span_id: int, attrs: dict[str, Any]) -> None:
         if self._refused():
@@ -169,7 +167,6 @@ class Labeler:
                     QCoreApplication.translate("Labeler", "edit attributes"),
                 )
             )
-            self._select(after.id)
 
     def resize(self, edge: str, step: int, unit: Unit = Unit.WORD) -> None:
         """Move the selected span's ``edge`` ("start" or "end") outwards (``step`` 1) or
@@ -236,7 +233,6 @@ class Labeler:
         after = self.session.update_span(span.id, start=start, end=end)
         if after is not None:
             self._push(undo.UpdateSpan(self.session, span, after, text))
-            self._select(after.id)
             self._notify(f"{text.capitalize()}: {after.label} {self.session.text[start:end]}")
 
     # Moving ---------------------------------------------------------------

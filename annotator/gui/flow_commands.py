@@ -103,6 +103,7 @@ class FlowCommands:
         if job is not None:  # until fontconfig answers, the title shows the id (no boxes)
             job.signals.finished.connect(self._retitle)
             job.signals.failed.connect(self._retitle)
+        self._noted: set[int] = set()  # spans with a note, as the panels show them
 
     # Wiring ---------------------------------------------------------------
 
@@ -182,6 +183,13 @@ class FlowCommands:
             if when is not None:
                 w.done_mark.mark(when.astimezone())
 
+    def on_changes(self, changes: Changes, _source: object = None) -> None:
+        """The change broadcast: an edit of the open layer marks a done document as
+        edited after done, and a removed span takes its note off the panels."""
+        self.edited(changes)
+        if self._noted & {int(span.id) for span in changes.spans_removed}:
+            self.show_notes()
+
     def edited(self, changes: Changes) -> None:
         """An edit of spans or links on a done document shows the mark."""
         touched = (
@@ -210,6 +218,7 @@ class FlowCommands:
     def show_notes(self) -> None:
         w, s = self.w, self.w.session
         notes = {span_id: n.text for span_id, n in s.span_notes.items()}
+        self._noted = set(notes)
         w.text_view.set_noted(notes)
         w.table_model.set_notes(notes)
         w.notes_panel.show_notes(s.document_notes)

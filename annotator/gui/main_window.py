@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.actions import ActionId, Actions
 from annotator.gui.attribution import Attribution
-from annotator.gui.change_bus import ChangeBus, touches_layer
+from annotator.gui.change_bus import ChangeBus
 from annotator.gui.context import WindowContext
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
@@ -68,6 +68,8 @@ class MainWindow(WindowContext):
         self._stacks: dict[int, QUndoStack] = {}
         self.confirm_match: Callable[[int, int], QMessageBox.StandardButton] = self._ask_match
         self.errors: list[str] = []
+        self._selection_shown: object = None  # what select_span last showed
+        self._statuses: dict[int, Status] = {}  # the last status seen per document
         self.commands = MenuCommands(self)
         self._build_panels()
         self._build_menus()
@@ -77,7 +79,7 @@ class MainWindow(WindowContext):
         self.labeler.picker = self.link_picker
         self.suggestions = SuggestionsController(self)
         self.attribution = Attribution(
-            self.session, self.text_view, self.labeler, self._push, self.select_span, self.notify
+            self.session, self.text_view, self.labeler, self._push, self.notify
         )
         self.time_keeper = TimeKeeper(self.session.add_time, self)
         self.flow = FlowCommands(self)
@@ -175,10 +177,27 @@ class MainWindow(WindowContext):
         self.link_picker.activated.connect(self.labeler.choose)
         self.link_picker.cancelled.connect(self.labeler.cancel)
         self.session.loaded.connect(self._loaded)
-        self.session.changed.connect(lambda c: self.change_bus.publish(c, self.session))
-        self.change_bus.applied.connect(self._applied)
         self.session.failed.connect(self.show_error)
         self.session.saved.connect(lambda: self.status.set_saved(True))
+        self._connect_changes()
+
+    def _connect_changes(self) -> None:
+        """The change broadcast, wired here once. Every committed edit, whoever made it
+        (a key in the text, an undo step, the curation view), is published on
+        :attr:`change_bus`; the session's copy of the open layer takes it first, then
+        each panel showing that layer, then the selection, once per edit. The
+        document list and the progress hear of every layer of this annotator; dialogs
+        subscribe as they open (``menu_commands``)."""
+        bus, shown = self.change_bus, self.session.shown_layer
+        self.session.changed.connect(lambda changes: bus.publish(changes, self.session))
+        bus.subscribe(self.session.on_changes)
+        bus.subscribe(self._show_spans, layer=shown)  # the text view
+        bus.subscribe(self.table_model.on_changes, layer=shown)
+        bus.subscribe(self._show_referents, layer=shown)
+        bus.subscribe(self.flow.on_changes, layer=shown)  # notes, "edited after done"
+        bus.subscribe(self.suggestions.on_changes, layer=shown)
+        bus.subscribe(self._show_state)
+        bus.subscribe(self._select_after, layer=shown)
 
     def _connect_links(self) -> None:
         """The View menu's link toggle, F8 / Shift+F8 and the edge markers' jumps."""
@@ -211,7 +230,7 @@ class MainWindow(WindowContext):
         self.text_view.set_link_mode(mode)
         self._update_settings(link_mode=mode.value)
 
-    def _show_referents(self, changes: Changes | None = None) -> None:
+    def _show_referents(self, changes: Changes | None = None, _source: object = None) -> None:
         """Refresh the Referents panel when an edit touched referents or mentions."""
         s = self.session
         if changes is not None:
@@ -399,48 +418,69 @@ class MainWindow(WindowContext):
     def _refresh_layer(self) -> None:
         s = self.session
         self.table_model.set_layer(s.text, s.spans, s.relations, s.schema)
+        self._selection_shown = None  # the table was reset: select in every panel again
+        if s.document is not None:
+            self._statuses[int(s.document.id)] = s.status
         self._reselect()
 
     def _reselect(self) -> None:
         selected = self.text_view.selected_span
         self.select_span(selected if self.session.span(selected) else None, scroll=False)
 
-    def _applied(self, changes: Changes, source: object) -> None:
-        """One committed edit: the session's own are applied piece by piece; another's
-        (the curation view's, on the layer this window shows) reload the layer."""
-        if source is self.session:
-            self._changed(changes)
-            return
-        doc = self.session.document
-        if doc is not None and touches_layer(changes, int(doc.id), self.session.annotator):
-            self.session.reload()
-
-    def _changed(self, changes: Changes) -> None:
+    def _show_spans(self, changes: Changes, _source: object = None) -> None:
+        """The text view's part of an edit: its spans and links drawn anew."""
         removed = [*changes.spans_removed, *(b for b, _ in changes.spans_updated)]
         added = [*changes.spans_added, *(a for _, a in changes.spans_updated)]
         if removed or added:
             self.text_view.update_spans(removed, added)
-        self.text_view.update_relations(changes.relations_removed, changes.relations_added)
-        self._show_referents(changes)
-        self.table_model.apply(
-            removed, added, list(changes.relations_removed), list(changes.relations_added)
-        )
-        self._reselect()
-        self.flow.edited(changes)
-        if self.session.document is not None:
-            self.doc_model.update_row(
-                int(self.session.document.id),
-                status=self.session.status,
-                span_count=len(self.session.spans),
-            )
-        if changes.state is not None:
+        if changes.relations_removed or changes.relations_added:
+            self.text_view.update_relations(changes.relations_removed, changes.relations_added)
+
+    def _show_state(self, changes: Changes, _source: object = None) -> None:
+        """A layer of this annotator changed: its row in the document list shows the new
+        status (and span count, for the open one); the progress is counted again only
+        when a status changed."""
+        state = changes.state
+        if state is None or state.annotator != self.annotator:
+            return
+        doc_id = int(state.document_id)
+        shown = self.session.document
+        count = len(self.session.spans) if shown is not None and int(shown.id) == doc_id else None
+        self.doc_model.update_row(doc_id, status=state.status, span_count=count)
+        if self._statuses.get(doc_id) is not state.status:
+            self._statuses[doc_id] = state.status
             self._show_progress()
+
+    def _select_after(self, changes: Changes, source: object) -> None:
+        """The selection after an edit, set once: the window's own edit selects the span
+        it made or changed (a referent edit excepted); otherwise the selected span stays
+        if it still exists."""
+        own = changes.span if source is self.session else None
+        if changes.referents_after is not None:  # who a mention is: the selection stays
+            own = None
+        if own is not None and self.session.span(own.id) is not None:
+            self.select_span(own.id)
+            return
+        self._reselect()
 
     # Selection ----------------------------------------------------------------
 
     def select_span(self, span_id: int | None, scroll: bool = True) -> None:
+        """Show ``span_id`` selected in the text, the table, the details and its note;
+        asked again for the same span, unchanged, only the scroll request is honoured,
+        so an edit updates the panels once however many parts ask for its span."""
         s = self.session
         span = s.span(span_id)
+        relations = s.relations_of(span.id) if span else []
+        note = s.span_notes.get(span.id) if span else None
+        shown = (span, tuple(relations), note, self.labeler.pick is None)
+        if shown == self._selection_shown and self.text_view.selected_span == (
+            span.id if span else None
+        ):
+            if scroll and span is not None:
+                self.text_view.set_selected_span(span.id, scroll=True)
+            return
+        self._selection_shown = shown
         self.text_view.set_selected_span(span.id if span else None, scroll=scroll)
         if self.labeler.pick is None:  # show what the span is linked to
             self.text_view.set_candidates(
@@ -452,12 +492,8 @@ class MainWindow(WindowContext):
                 else []
             )
         self.table.select_span(span.id if span else None)
-        self.details.show_span(
-            span, s.schema, s.text, s.relations_of(span.id) if span else [], s.spans
-        )
-        self.span_note.show_note(
-            span.id if span else None, s.span_notes.get(span.id) if span else None
-        )
+        self.details.show_span(span, s.schema, s.text, relations, s.spans)
+        self.span_note.show_note(span.id if span else None, note)
 
     def _span_clicked(self, span_id: int) -> None:
         if self.labeler.pick is not None:
@@ -643,6 +679,7 @@ class MainWindow(WindowContext):
         self.doc_model.refresh()
         self._show_progress()
         self._stacks.clear()
+        self._statuses.clear()
         self.session.forget_keys()
         if self.session.document is not None:
             self._open(int(self.session.document.id))

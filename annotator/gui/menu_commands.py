@@ -116,6 +116,7 @@ class MenuCommands:
         dialog = self._on_project(open_agreement_report)
         if dialog is not None:
             dialog.document_activated.connect(self.window.open_document)
+            self.window.change_bus.subscribe(dialog.on_changes)  # counted again after edits
         return dialog
 
     def curation(self) -> QDialog | None:
@@ -133,7 +134,7 @@ class MenuCommands:
         # Gold edits made in the curation view reach every panel of the window, and the
         # window's edits of gold refresh the view: one broadcast both ways.
         dialog.gold_changed.connect(lambda changes: w.change_bus.publish(changes, dialog))
-        w.change_bus.applied.connect(dialog.on_changes)
+        w.change_bus.subscribe(dialog.on_changes)
         return self._keep(dialog)
 
     def set_independent(self, on: bool) -> None:

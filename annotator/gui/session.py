@@ -37,7 +37,7 @@ class DocumentSession(QObject):
     """The current document and the edits made to it through the service layer."""
 
     loaded = Signal()
-    changed = Signal(object)  # Changes
+    changed = Signal(object)  # Changes of the session's own edits (the window publishes them)
     failed = Signal(str)
     saved = Signal()
     notes_changed = Signal()
@@ -180,6 +180,20 @@ class DocumentSession(QObject):
             self.status = changes.state.status
         if changes.referents_after is not None:
             self.referents = changes.referents_after
+
+    def shown_layer(self) -> tuple[int, str] | None:
+        """(document id, annotator) of the layer shown, for the change broadcast."""
+        if self.document is None:
+            return None
+        return int(self.document.id), self.preview_of or self.annotator
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """The change broadcast: an edit of the shown layer made elsewhere (the curation
+        view editing gold) is applied to this copy as the session's own are, before
+        the panels hear of it."""
+        shown = self.shown_layer()
+        if source is not self and shown is not None and changes.touches(*shown):
+            self._apply(changes)
 
     def edit(self, edit: Callable[[], Changes]) -> Changes | None:
         """Run one service edit on the open layer (fragments, referents...): applied

@@ -134,7 +134,6 @@ class SuggestionsController(QObject):
         a[ActionId.SHOW_SUGGESTIONS].toggled.connect(self.set_visible)
         a[ActionId.TRAIN_SUGGESTIONS].triggered.connect(lambda: self.start_training(manual=True))
         self.session.loaded.connect(self.document_loaded)
-        self.session.changed.connect(self._changed)
 
     # Loading ------------------------------------------------------------------------
 
@@ -251,9 +250,11 @@ class SuggestionsController(QObject):
             self.view.update_ranges((a, b) for a, b, _label in before ^ after)
         self.ghosts_changed.emit()
 
-    def _changed(self, changes: Changes) -> None:
-        # Only an edit of a span with a suggestion's extent and label can show or hide a
-        # ghost: others (nearly every edit) leave the ghosts and the screen alone.
+    def on_changes(self, changes: Changes, _source: object = None) -> None:
+        """The change broadcast: an edit of the open layer (by anyone) shows or hides a
+        ghost only if it touched a span with a suggestion's extent and label; others
+        (nearly every edit) leave the ghosts and the screen alone. Gold edits also
+        count towards retraining."""
         touched = [*changes.spans_added, *changes.spans_removed]
         touched += [span for pair in changes.spans_updated for span in pair]
         if any((s.start, s.end, s.label) in self._raw_keys for s in touched):

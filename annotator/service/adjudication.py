@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import DocumentId, Layer, Relation, Span, Status
@@ -154,23 +154,48 @@ def _versions_of_one(a: Span, b: Span) -> bool:
     return a.label == b.label and a.start < b.end and b.start < a.end
 
 
-def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Changes:
+@dataclass
+class Renamed:
+    """Spans and relations that undo re-created under new ids (old id -> new id), so a
+    later undo step naming an old id reaches the row that stands for it now."""
+
+    spans: dict[int, int] = field(default_factory=dict)
+    relations: dict[int, int] = field(default_factory=dict)
+
+    def span(self, span_id: int) -> int:
+        while span_id in self.spans:
+            span_id = self.spans[span_id]
+        return span_id
+
+    def relation(self, relation_id: int) -> int:
+        while relation_id in self.relations:
+            relation_id = self.relations[relation_id]
+        return relation_id
+
+
+def revert(
+    workspace: Workspace,
+    changes: Changes,
+    annotator: str = GOLD,
+    renamed: Renamed | None = None,
+) -> Changes:
     """Undo what ``changes`` did to ``annotator``'s layer: the spans and relations it
-    added go, the ones it removed come back (under new ids), updated spans get their
-    old values. Returns what this did, so reverting that redoes the edit."""
+    added go, the ones it removed come back (under new ids, recorded in ``renamed``:
+    pass one :class:`Renamed` to every step of an undo stack), updated spans get their
+    old values, split ones their parts. Returns what this did, so reverting that
+    redoes the edit."""
+    renamed = renamed if renamed is not None else Renamed()
     result = Changes(documents=changes.documents)
     for rel in changes.relations_added:
         with contextlib.suppress(NotFound):  # it may have gone with one of its spans
-            result = result.merge(workspace.delete_relation(rel.id, annotator))
+            result = result.merge(workspace.delete_relation(renamed.relation(rel.id), annotator))
     for span in changes.spans_added:
         with contextlib.suppress(NotFound):
-            result = result.merge(workspace.delete_span(span.id, annotator))
-    gone = {span.id for span in changes.spans_added}
+            result = result.merge(workspace.delete_span(renamed.span(span.id), annotator))
     for before, after in reversed(changes.spans_updated):  # the earliest version last
-        if after.id in gone:  # added by the same edit, and deleted above
-            continue
+        span_id = renamed.span(after.id)
         restored = workspace.update_span(
-            after.id,
+            span_id,
             annotator,
             label=before.label,
             start=before.start,
@@ -178,24 +203,25 @@ def revert(workspace: Workspace, changes: Changes, annotator: str = GOLD) -> Cha
             attrs=before.attrs,
         )
         if restored.span is not None and restored.span.pieces != before.pieces:
-            restored = restored.merge(workspace.set_fragments(after.id, annotator, before.pieces))
+            restored = restored.merge(workspace.set_fragments(span_id, annotator, before.pieces))
         result = result.merge(restored)
-    new_ids: dict[int, int] = {}
     for span in changes.spans_removed:
         created = workspace.create_span(
             span.document_id, span.annotator, span.label, span.start, span.end, span.attrs
         )
         if created.span is not None:
-            new_ids[span.id] = created.span.id
+            renamed.spans[span.id] = created.span.id
             if span.fragments:  # a split span comes back split
                 created = created.merge(
                     workspace.set_fragments(created.span.id, annotator, span.pieces)
                 )
         result = result.merge(created)
     for rel in changes.relations_removed:
-        source = new_ids.get(rel.from_span, rel.from_span)
-        target = new_ids.get(rel.to_span, rel.to_span)
-        result = result.merge(workspace.create_relation(rel.type, source, target, annotator))
+        source, target = renamed.span(rel.from_span), renamed.span(rel.to_span)
+        linked = workspace.create_relation(rel.type, source, target, annotator)
+        if linked.relation is not None:
+            renamed.relations[rel.id] = linked.relation.id
+        result = result.merge(linked)
     return result
 
 

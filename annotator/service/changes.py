@@ -73,14 +73,37 @@ class Changes:
 
     def merge(self, more: Changes) -> Changes:
         """One value for two edits made one after the other (``more`` second): what a
-        use-case of several steps (accept a relation with its two ends) changed."""
+        use-case of several steps (accept a relation with its two ends) changed, net.
+        A span added then changed is listed once as added, in its last version; one
+        changed twice once, from its first to its last version; one added then deleted
+        not at all (relations alike); so a face applying it never shows a span twice."""
+        added = {span.id: span for span in self.spans_added}
+        updated: dict[int, tuple[Span, Span]] = {}
+        for before, after in self.spans_updated:
+            first = updated.get(after.id, (before, after))[0]
+            updated[after.id] = (first, after)
+        removed = list(self.spans_removed)
+        for before, after in more.spans_updated:
+            if after.id in added:
+                added[after.id] = after
+            else:
+                updated[after.id] = (updated.get(after.id, (before, after))[0], after)
+        for span in more.spans_removed:
+            if added.pop(span.id, None) is None:
+                removed.append(updated.pop(span.id, (span, span))[0])
+        added.update((span.id, span) for span in more.spans_added)
+        links = {rel.id: rel for rel in (*self.relations_added, *more.relations_added)}
+        unlinked = list(self.relations_removed)
+        for rel in more.relations_removed:
+            if links.pop(rel.id, None) is None:
+                unlinked.append(rel)
         return Changes(
             documents=self.documents | more.documents,
-            spans_added=self.spans_added + more.spans_added,
-            spans_removed=self.spans_removed + more.spans_removed,
-            spans_updated=self.spans_updated + more.spans_updated,
-            relations_added=self.relations_added + more.relations_added,
-            relations_removed=self.relations_removed + more.relations_removed,
+            spans_added=tuple(added.values()),
+            spans_removed=tuple(removed),
+            spans_updated=tuple(updated.values()),
+            relations_added=tuple(links.values()),
+            relations_removed=tuple(unlinked),
             state=more.state or self.state,
             notes=self.notes + more.notes,
             referents_before=self.referents_before or more.referents_before,

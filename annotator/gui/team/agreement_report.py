@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -31,11 +32,12 @@ from annotator.gui.dialogs import ProjectDialog, show_modeless
 from annotator.gui.guidelines import kind_name
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
-from annotator.model import LabelKind
-from annotator.service import Workspace
+from annotator.model import LabelKind, Status
+from annotator.service import Changes, Workspace
 from annotator.service.agreement import AgreementReport, PairAgreement, Prf, agreement
 
 Index = QModelIndex | QPersistentModelIndex
+REFRESH_DELAY_MS = 400  # after the last edit, before the agreement is counted again
 
 
 def agreement_color(value: float | None) -> QColor | None:
@@ -280,8 +282,22 @@ class AgreementDialog(ProjectDialog):
         self.refresh_button.clicked.connect(self.refresh)
         self.matrix_view.selectionModel().currentChanged.connect(self._pair_selected)
         self.document_view.doubleClicked.connect(self._document_chosen)
+        self._stale = QTimer(self)  # edits arrive key by key: count again once they pause
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(REFRESH_DELAY_MS)
+        self._stale.timeout.connect(self.refresh)
 
         self.refresh()
+
+    def on_changes(self, changes: Changes, _source: object = None) -> None:
+        """The window's change broadcast: a layer of this project marked done or not done,
+        or a done layer edited, changes the agreement; it is counted again shortly."""
+        state = changes.state
+        if state is None or (state.status is not Status.DONE and changes.edits_layer):
+            return
+        if self.ws.closed or self.ws.document(int(state.document_id)).project_id != self.project.id:
+            return
+        self._stale.start()
 
     def refresh(self) -> None:
         self.report = agreement(self.ws, self.project.id, kind=self.kind.currentData())

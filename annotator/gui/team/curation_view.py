@@ -39,6 +39,7 @@ from annotator.model import Layer, Span, Status
 from annotator.service import Changes, ServiceError, Workspace
 from annotator.service.adjudication import (
     GOLD,
+    Renamed,
     VersionKey,
     accept_agreed,
     accept_relation,
@@ -129,6 +130,7 @@ class CurationDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # errors quote labels and names
         self.message.setObjectName("curationMessage")
         self.undo_stack = QUndoStack(self)
+        self._renamed = Renamed()  # spans its undo steps re-created, for the later steps
         for action, keys in (
             (
                 self.undo_stack.createUndoAction(self, self.tr("Undo")),
@@ -440,7 +442,7 @@ class CurationDialog(QDialog):
     def _apply_revert(self, changes: Changes) -> Changes:
         """Revert ``changes`` in gold (undo or redo), show and broadcast the result."""
         try:
-            result = revert(self.ws, changes)
+            result = revert(self.ws, changes, renamed=self._renamed)
         except ServiceError as exc:
             self.message.setText(str(exc))
             return Changes()
