@@ -33,7 +33,6 @@ from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.open_checks import OpenCheckRunner
 from annotator.gui.panels import Panels
-from annotator.gui.project_switcher import find_document
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
@@ -355,7 +354,9 @@ class MainWindow(WindowContext):
         if isinstance(document_id, int):
             self._open(document_id)
             return
-        project, doc = find_document(self.ws, document_id, self.project)
+        project, doc = self.ws.find_document(
+            document_id, int(self.project.id) if self.project is not None else None
+        )
         if self.project is None or project.id != self.project.id:
             self.set_project(project)
         self._open(int(doc.id))

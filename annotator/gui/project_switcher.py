@@ -5,16 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from annotator.model import Document, Project
-from annotator.service import Workspace
-
-
-def find_document(
-    ws: Workspace, external_id: str, current: Project | None
-) -> tuple[Project, Document]:
-    """The document with this external id, the current project first (a use-case of
-    the service: :meth:`Workspace.find_document`)."""
-    return ws.find_document(external_id, int(current.id) if current is not None else None)
+from annotator.model import Project
 
 
 class ProjectSwitcher(QComboBox):

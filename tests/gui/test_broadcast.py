@@ -108,6 +108,30 @@ def test_a_curation_edit_reaches_every_panel_of_a_gold_window(
     assert window.ws.layer(doc_id, GOLD).spans == ()
 
 
+def test_redo_in_the_curation_view_and_the_windows_gold_edit_go_both_ways(
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    db = tmp_path / "both.sqlite3"
+    doc_id = _agreed(db)
+    window = make_window(db, GOLD)
+    window.open_document(doc_id)
+    dialog = _curation(window, qtbot)
+    dialog.span_view.selectRow(0)  # কিম জং উন, agreed
+    qtbot.keyClick(dialog.span_view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(window.session.spans) == 1, timeout=3000)
+    qtbot.keyClick(dialog.span_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.spans == {}, timeout=3000)
+    dialog.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(window.session.spans) == 1, timeout=3000)
+    (span,) = window.session.spans.values()
+    assert (span.annotator, span.label, span.start) == (GOLD, "PER", 0)
+    assert window.table_model.rowCount() == 1
+
+    # The window, working as gold, deletes it: the curation view no longer has it in gold.
+    window.session.delete_span(span.id)
+    qtbot.waitUntil(lambda: all(row.gold is None for row in dialog.spans.rows), timeout=3000)
+
+
 def test_the_windows_edit_of_a_compared_layer_reaches_the_curation_view(
     make_window, tmp_path: Path, qtbot
 ) -> None:
