@@ -8,12 +8,12 @@ line per sentence), so exporting it again gives the same tokens and tags.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
 from annotator.formats.card import read_card
-from annotator.formats.foreign import OnError, read_text
+from annotator.formats.foreign import OnError, TooLong, line_too_long, text_lines
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
 from annotator.model.limits import limit
@@ -50,9 +50,13 @@ class ConllDocument:
     def add(self, token: str, tag: str, line: int) -> None:
         self.sentences[-1].append((token, tag, line))
 
-    def break_sentence(self) -> None:
-        if self.sentences[-1]:
-            self.sentences.append([])
+    def break_sentence(self) -> list[tuple[int, str]]:
+        """End the current sentence; the BIO problems of its tags as ``(line, reason)``."""
+        sentence = self.sentences[-1]
+        if not sentence:
+            return []
+        self.sentences.append([])
+        return [(sentence[i][2], why) for i, why in check_bio([row[1] for row in sentence])]
 
     @property
     def rows(self) -> list[tuple[str, str, int]]:
@@ -60,32 +64,38 @@ class ConllDocument:
 
 
 MAX_COLUMNS = 20  # CoNLL-2003 has 4, CoNLL-U 10
+Problems = list[tuple[int, str]]
 
 
-def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[int, str]]]:
-    """Documents of a CoNLL text and every problem found, as ``(line, reason)``."""
-    docs: list[ConllDocument] = []
-    problems: list[tuple[int, str]] = []
+def scan_conll(
+    lines: Iterable[tuple[int, str | TooLong]],
+) -> Iterator[tuple[ConllDocument | None, Problems]]:
+    """Each document of CoNLL lines as soon as it ends, with the problems found in it
+    (``(line, reason)``; ``None`` for problems before the first document), so a big
+    file is read in the memory of one document."""
+    max_tokens = limit("ANNOTATOR_MAX_TOKENS_PER_LINE")
     current: ConllDocument | None = None
-    max_line, max_tokens = limit("ANNOTATOR_MAX_LINE_BYTES"), limit("ANNOTATOR_MAX_TOKENS_PER_LINE")
-    for lineno, raw in enumerate(text.split("\n"), 1):
-        if len(raw) > max_line:
-            problems.append(
-                (
-                    lineno,
-                    f"the line is {len(raw):,} characters; the limit is {max_line:,} "
-                    "(set ANNOTATOR_MAX_LINE_BYTES to raise it)",
-                )
-            )
+    problems: Problems = []
+
+    def closed() -> tuple[ConllDocument | None, Problems]:
+        found = problems + (current.break_sentence() if current is not None else [])
+        return (current if current is not None and current.rows else None), found
+
+    for lineno, raw in lines:
+        if isinstance(raw, TooLong):
+            max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
+            problems.append((lineno, line_too_long(raw.size, max_line)))
             continue
         line = raw.strip()
         if line.startswith("-DOCSTART-"):
+            if current is not None or problems:
+                yield closed()
+                problems = []
             current = ConllDocument(lineno)
-            docs.append(current)
             continue
         if not line:
             if current is not None:
-                current.break_sentence()
+                problems += current.break_sentence()
             continue
         cols = line.split()
         if len(cols) < 2:
@@ -102,7 +112,6 @@ def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[i
             continue
         if current is None:
             current = ConllDocument(lineno)
-            docs.append(current)
         if len(current.sentences[-1]) >= max_tokens:
             problems.append(
                 (
@@ -111,15 +120,27 @@ def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], list[tuple[i
                     "(set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)",
                 )
             )
-            current.break_sentence()
+            problems += current.break_sentence()
             continue
         current.add(cols[0], cols[-1], lineno)
-    for doc in docs:
-        for sentence in doc.sentences:
-            tags = [tag for _tok, tag, _line in sentence]
-            for i, reason in check_bio(tags):
-                problems.append((sentence[i][2], reason))
-    return [d for d in docs if d.rows], problems
+    if current is not None or problems:
+        yield closed()
+
+
+def parse_conll(text: str, name: str) -> tuple[list[ConllDocument], Problems]:
+    """Documents of a CoNLL text and every problem found, as ``(line, reason)``."""
+    max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
+    lines = (
+        (n, TooLong(len(raw)) if len(raw) > max_line else raw)
+        for n, raw in enumerate(text.split("\n"), 1)
+    )
+    docs: list[ConllDocument] = []
+    problems: Problems = []
+    for doc, found in scan_conll(lines):
+        problems += found
+        if doc is not None:
+            docs.append(doc)
+    return docs, sorted(problems)
 
 
 def conll_record(doc: ConllDocument, name: str) -> DocumentRecord:
@@ -149,30 +170,35 @@ def conll_record(doc: ConllDocument, name: str) -> DocumentRecord:
 
 
 def read_conll(path: Path, on_error: OnError | None = None) -> Iterator[DocumentRecord]:
-    """Documents of a CoNLL file; with ``on_error``, documents with problems are skipped."""
-    docs, problems = parse_conll(read_text(path), str(path))
-    if problems and on_error is None:
-        line, reason = problems[0]
-        raise RecordError(f"{path}:{line}", reason)
-    bad_lines = set()
-    for line, reason in problems:
-        assert on_error is not None
-        on_error(RecordError(f"{path}:{line}", reason))
-        bad_lines.add(line)
-    ids = _card_ids(path, len(docs))
-    for n, doc in enumerate(docs):
-        if not any(row[2] in bad_lines for row in doc.rows):
-            record = conll_record(doc, str(path))
-            if ids:
-                ext, annotator = ids[n]
-                record = dataclasses.replace(
-                    record, external_id=ext, title=ext, annotator=annotator or None
-                )
-            yield record
+    """Documents of a CoNLL file, streamed; a problem stops the run at its line (the
+    import is one transaction), or with ``on_error`` is reported and its document
+    skipped."""
+    ids = _card_ids(path, lambda: sum(doc is not None for doc, _ in scan_conll(text_lines(path))))
+    index = 0
+    for doc, problems in scan_conll(text_lines(path)):
+        if problems and on_error is None:
+            line, reason = min(problems)
+            raise RecordError(f"{path}:{line}", reason)
+        for line, reason in sorted(problems):
+            assert on_error is not None
+            on_error(RecordError(f"{path}:{line}", reason))
+        if doc is None:
+            continue
+        index += 1
+        if problems:
+            continue
+        record = conll_record(doc, str(path))
+        if ids:
+            ext, annotator = ids[index - 1]
+            record = dataclasses.replace(
+                record, external_id=ext, title=ext, annotator=annotator or None
+            )
+        yield record
 
 
-def _card_ids(path: Path, count: int) -> list[list[str]]:
-    """The document ids the export's card lists for this file, if they fit its documents."""
+def _card_ids(path: Path, count: Callable[[], int]) -> list[list[str]]:
+    """The document ids the export's card lists for this file, if they fit its documents
+    (``count`` reads the file to count them, only when the card lists ids)."""
     card = read_card(path)
     files = card.get("files")
     split = next(
@@ -185,7 +211,7 @@ def _card_ids(path: Path, count: int) -> list[list[str]]:
     )
     known = card.get("document_ids")
     found = known.get(split) if isinstance(known, dict) and isinstance(split, str) else None
-    if not isinstance(found, list) or len(found) != count:
+    if not isinstance(found, list) or len(found) != count():
         return []
     if not all(isinstance(i, list) and len(i) == 2 for i in found):
         return []
@@ -199,5 +225,6 @@ __all__ = [
     "conll_record",
     "parse_conll",
     "read_conll",
+    "scan_conll",
     "sentence_groups",
 ]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import lzma
 import os
 import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +61,9 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     try:
         before = regular_file(path, limit_bytes)
         with path.open("rb") as handle:
-            data = handle.read(limit_bytes + 1)
+            # one byte more than the file has: a file growing meanwhile shows (and a
+            # read of the whole limit would allocate it, 2 GB, for every small file)
+            data = handle.read(min(limit_bytes, before.st_size) + 1)
             after = os.fstat(handle.fileno())
     except OSError as exc:
         raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
@@ -207,6 +211,54 @@ def ansi_bijoy(data: bytes) -> str | None:
         return None
     text = text[1:] if text.startswith("\ufeff") else text
     return text if looks_like_bijoy(text) else None
+
+
+@dataclass(frozen=True)
+class TooLong:
+    """A line over ``ANNOTATOR_MAX_LINE_BYTES``, skipped by :func:`text_lines` unread."""
+
+    size: int
+
+
+def text_lines(path: Path) -> Iterator[tuple[int, str | TooLong]]:
+    """``(line number, text)`` of a UTF-8 file, streamed: memory holds one line, not the
+    file. Lines end at LF; a line over the limit comes as :class:`TooLong`. Decoding
+    errors, a FIFO or device, a file over ``ANNOTATOR_MAX_INPUT_BYTES`` and a file that
+    changed while it was read are one :class:`RecordError`, as with :func:`read_text`."""
+    max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
+    try:
+        before = regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))
+        handle = path.open("rb")
+    except OSError as exc:
+        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+    with handle:
+        pos = 0
+        for lineno in itertools.count(1):
+            try:
+                data = handle.readline(max_line + 1)
+                size, overlong = len(data), len(data) > max_line and not data.endswith(b"\n")
+                while overlong and (more := handle.readline(_CHUNK)):  # skip the rest
+                    size += len(more)
+                    if more.endswith(b"\n"):
+                        break
+            except OSError as exc:
+                raise RecordError(f"{path}:{lineno}", f"cannot read the file: {exc}") from None
+            if not data:
+                break
+            if overlong:
+                yield lineno, TooLong(size)
+            else:
+                try:
+                    text = decode_utf8(data.removesuffix(b"\n"), offset=pos)
+                except DecodeError as exc:
+                    read_text(path)  # the whole file's message: UTF-16, Bijoy, the line
+                    raise RecordError(f"{path}:{lineno}", str(exc)) from None
+                yield lineno, (text[1:] if lineno == 1 and text.startswith("\ufeff") else text)
+            pos += size
+        after = os.fstat(handle.fileno())
+    if stamp(before) != stamp(after) or pos != after.st_size:
+        raise RecordError(f"{path}:0", CHANGED)
+    note_read(path, after)
 
 
 def iter_json_lines(path: Path) -> Iterator[tuple[str, Any]]:

@@ -297,7 +297,9 @@ def test_f20_a_giant_document_is_refused_before_it_is_read(
     doc = tmp_path / "doc.jsonl"
     doc.write_text(json.dumps({"text": "ক" * 1001}) + "\n", encoding="utf-8")
     code, err = run(capsys, "--db", db, "import", str(doc))
-    assert code == 2 and "the document is 1,001 characters long; the limit is 1,000" in err
+    assert (
+        code == 2 and f"{doc}:1: the document is 1,001 characters long; the limit is 1,000" in err
+    )
 
 
 def test_f19_label_studio_regions_with_one_id_are_refused(
