@@ -23,8 +23,8 @@ from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.link_candidates import ordered_candidates
 from annotator.gui.session import DocumentSession
 from annotator.gui.text_view import TextView
-from annotator.gui.undo import _Command, describe
-from annotator.model import LabelKind, Referent, ReferentId, Span, SpanId
+from annotator.gui.undo import _Command, describe, referent_snapshot, restore_referents
+from annotator.model import LabelKind, Referent, Span
 from annotator.model.attribution import REFERENT_LABELS
 
 SAME_AS = QT_TRANSLATE_NOOP("Undo", "same as")
@@ -51,10 +51,6 @@ class SetPieces(_Command):
         self._set(self.after)
 
 
-# A layer's referents by span key: (name if set, label if set, named, mention keys).
-_Snapshot = tuple[tuple[str, str, bool, tuple[int, ...]], ...]
-
-
 class SetReferents(_Command):
     """A "same as" join, a leave or a rename: undo restores the layer's referents."""
 
@@ -67,43 +63,15 @@ class SetReferents(_Command):
         focus: int | None = None,
     ) -> None:
         super().__init__(session, text)
-        self.before, self.after = self._keys(before), self._keys(after)
+        self.before = referent_snapshot(session, before)
+        self.after = referent_snapshot(session, after)
         self.focus_key = session.key_of(focus) if focus is not None else None
 
-    def _keys(self, referents: Sequence[Referent]) -> _Snapshot:
-        key = self.session.key_of
-        return tuple(
-            (r.name, r.label, r.named, tuple(key(m) for m in r.mentions)) for r in referents
-        )
-
-    def _restore(self, snapshot: _Snapshot) -> None:
-        document = self.session.document
-        if document is None:
-            return
-        referents = []
-        for name, label, named, keys in snapshot:
-            ids = [self._id(k) for k in keys]
-            if any(i is None for i in ids):
-                return
-            referents.append(
-                Referent(
-                    ReferentId(0),
-                    document.id,
-                    self.session.annotator,
-                    name,
-                    label,
-                    tuple(SpanId(i) for i in ids if i is not None),
-                    named,
-                )
-            )
-        ws, who, doc_id = self.session.ws, self.session.annotator, int(document.id)
-        self.session.edit(lambda: ws.restore_referents(doc_id, who, referents))
-
     def undo(self) -> None:
-        self._restore(self.before)
+        restore_referents(self, self.before)
 
     def do(self) -> None:
-        self._restore(self.after)
+        restore_referents(self, self.after)
 
 
 def referent_of(session: DocumentSession, span_id: int | None) -> Referent | None:

@@ -148,8 +148,9 @@ class Labeler:
             (r.type, self.session.key_of(r.from_span), self.session.key_of(r.to_span))
             for r in self.session.relations_of(span.id)
         ]
-        if self.session.delete_span(span.id) is not None:
-            self._push(undo.DeleteSpan(self.session, span, key, links))
+        changes = self.session.delete_span(span.id)
+        if changes is not None:
+            self._push(undo.DeleteSpan(self.session, span, key, links, changes.referents_before))
 
     def edit_attrs(self, span_id: int, attrs: dict[str, Any]) -> None:
         if self._refused():

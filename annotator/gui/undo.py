@@ -7,13 +7,13 @@ stable keys and look the current id up when they run.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.gui.session import DocumentSession
-from annotator.model import Relation, Span, Status
+from annotator.model import Referent, ReferentId, Relation, Span, SpanId, Status
 
 SNIPPET = 30  # characters of a span's text quoted in an undo message
 
@@ -66,8 +66,51 @@ class CreateSpan(_Command):
         self.session.recreate_span(self.key, self.span)
 
 
+# A layer's referents by span key: (name if set, label if set, named, mention keys).
+Snapshot = tuple[tuple[str, str, bool, tuple[int, ...]], ...]
+
+
+def referent_snapshot(
+    session: DocumentSession, referents: Sequence[Referent], keys: Mapping[int, int] | None = None
+) -> Snapshot:
+    """Referents with their mentions named by span keys (``keys`` gives those of spans
+    the session no longer holds, such as one just deleted)."""
+    known = keys or {}
+    return tuple(
+        (r.name, r.label, r.named, tuple(known.get(m) or session.key_of(m) for m in r.mentions))
+        for r in referents
+    )
+
+
+def restore_referents(command: _Command, snapshot: Snapshot) -> None:
+    """Make the layer's referents those of ``snapshot`` (mentions by their current ids)."""
+    session = command.session
+    document = session.document
+    if document is None:
+        return
+    referents = []
+    for name, label, named, keys in snapshot:
+        ids = [command._id(k) for k in keys]
+        if any(i is None for i in ids):
+            return
+        referents.append(
+            Referent(
+                ReferentId(0),
+                document.id,
+                session.annotator,
+                name,
+                label,
+                tuple(SpanId(i) for i in ids if i is not None),
+                named,
+            )
+        )
+    ws, who, doc_id = session.ws, session.annotator, int(document.id)
+    session.edit(lambda: ws.restore_referents(doc_id, who, referents))
+
+
 class DeleteSpan(_Command):
-    """Deleting a span removes its links too; undo restores both."""
+    """Deleting a span removes its links too; undo restores both, its parts (a split
+    quote) and, for a mention, the referents as they were (its own may have ended)."""
 
     def __init__(
         self,
@@ -75,6 +118,7 @@ class DeleteSpan(_Command):
         span: Span,
         key: int,
         relations: Sequence[tuple[str, int, int]],
+        referents: Sequence[Referent] | None = None,
     ) -> None:
         super().__init__(
             session,
@@ -87,17 +131,25 @@ class DeleteSpan(_Command):
         self.relations = tuple(relations)  # (type, from key, to key)
         note = session.span_notes.get(int(span.id))
         self.note = note.text if note else ""
+        self.referents = (
+            referent_snapshot(session, referents, {int(span.id): key}) if referents else None
+        )
 
     def undo(self) -> None:
         span = self.session.recreate_span(self.key, self.span)
         if span is None:
             return
+        if self.span.fragments:
+            ws, who, pieces = self.session.ws, self.session.annotator, self.span.fragments
+            self.session.edit(lambda: ws.set_fragments(int(span.id), who, pieces))
         if self.note:
             self.session.set_span_note(int(span.id), self.note)
         for rel_type, from_key, to_key in self.relations:
             source, target = self._id(from_key), self._id(to_key)
             if source is not None and target is not None:
                 self.session.create_relation(rel_type, source, target)
+        if self.referents is not None:
+            restore_referents(self, self.referents)
 
     def do(self) -> None:
         span_id = self._id(self.key)

@@ -326,20 +326,32 @@ class AttributionEdits:
             {"referents": _referent_snapshot(before)},
             {"referents": _referent_snapshot(after)},
         )
-        old = {m: r.id for r in before for m in r.mentions}
-        new = {m: r.id for r in after for m in r.mentions}
-        moved = sorted(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
-        updated = []
-        for span_id in moved:
-            now = repo.span(span_id)
-            updated.append((_with_referent(now, old.get(span_id)), now))
         return Changes(
             documents=frozenset({DocumentId(document_id)}),
-            spans_updated=tuple(updated),
+            spans_updated=moved_mentions(repo, before, after),
             referents_before=before,
             referents_after=after,
             state=state,
         )
+
+
+def moved_mentions(
+    repo: Repository,
+    before: Sequence[Referent],
+    after: Sequence[Referent],
+    gone: Iterable[int] = (),
+) -> tuple[tuple[Span, Span], ...]:
+    """The mentions whose referent changed between two states of a layer's referents,
+    as (before, after) span pairs; spans in ``gone`` (deleted) are left out."""
+    old = {m: r.id for r in before for m in r.mentions}
+    new = {m: r.id for r in after for m in r.mentions}
+    skip = set(gone)
+    moved = sorted(m for m in old.keys() | new.keys() if old.get(m) != new.get(m) and m not in skip)
+    updated = []
+    for span_id in moved:
+        now = repo.span(span_id)
+        updated.append((_with_referent(now, old.get(span_id)), now))
+    return tuple(updated)
 
 
 def resized_pieces(clusters: Any, span: Span, start: int, end: int) -> tuple[tuple[int, int], ...]:

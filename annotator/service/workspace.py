@@ -16,13 +16,14 @@ from annotator.model import (
     LabelSchema,
     Layer,
     Project,
+    Span,
     Status,
     default_schema,
     relation_problem,
     span_problem,
 )
 from annotator.model.names import DEFAULT_PROJECT, DEMO_PROJECT
-from annotator.service.attribution import AttributionEdits, resized_pieces
+from annotator.service.attribution import AttributionEdits, moved_mentions, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
@@ -423,19 +424,30 @@ class Workspace(AttributionEdits):
                     {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
                     None,
                 )
-            repo.delete_span_row(span_id)
             aid = repo.annotator_id(span.annotator)
+            referents_before = referents_after = None
+            moved: tuple[tuple[Span, Span], ...] = ()
             if span.referent is not None:  # its referent may now mean nothing
+                referents_before = tuple(referents_of(s, [span.document_id], aid))
+            repo.delete_span_row(span_id)
+            if referents_before is not None:
                 prune_referents(s, span.document_id, aid)
+                referents_after = tuple(referents_of(s, [span.document_id], aid))
+                moved = moved_mentions(repo, referents_before, referents_after, (span_id,))
             state = self._touch_state(repo, span.document_id, aid)
             repo.log(
                 annotator, "delete", "span", span_id, span.document_id, span_snapshot(span), None
             )
+        # With its referents before and after, so undo can put the mention back in its
+        # referent (which may have ended with it) and the other mentions out of it.
         return Changes(
             documents=frozenset({span.document_id}),
             spans_removed=(span,),
+            spans_updated=moved,
             relations_removed=tuple(relations),
             state=state,
+            referents_before=referents_before,
+            referents_after=referents_after,
         )
 
     def create_relation(

@@ -32,15 +32,20 @@ def _layer(db: Path):
         return ws.layer(int(doc.id), "asha")
 
 
-def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
-    qtbot, make_window, tmp_path
-) -> None:
+def _opened(make_window, tmp_path):
+    """A database holding the article, and the window showing it."""
     db = Path(tmp_path) / "split.sqlite3"
     with Workspace(str(db)) as ws:
         import_records(
             ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
         )
-    window = make_window(db)
+    return db, make_window(db)
+
+
+def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
+    qtbot, make_window, tmp_path
+) -> None:
+    db, window = _opened(make_window, tmp_path)
     _select(window, "কিম জং উন")
     _key(qtbot, window, Qt.Key.Key_1)  # PER
     _select(window, "তিনি")
@@ -130,12 +135,7 @@ def test_split_quote_with_plus_and_a_pronoun_speaker_named_through_equals(
 
 
 def test_equals_on_a_quote_explains_what_it_needs(qtbot, make_window, tmp_path) -> None:
-    db = Path(tmp_path) / "split.sqlite3"
-    with Workspace(str(db)) as ws:
-        import_records(
-            ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
-        )
-    window = make_window(db)
+    _db, window = _opened(make_window, tmp_path)
     _select(window, "আমরা প্রস্তুত")
     _key(qtbot, window, Qt.Key.Key_Q)
     _key(qtbot, window, Qt.Key.Key_Equal)
@@ -146,12 +146,7 @@ def test_equals_on_a_quote_explains_what_it_needs(qtbot, make_window, tmp_path) 
 
 
 def test_referents_panel_renames_and_takes_a_mention_out(qtbot, make_window, tmp_path) -> None:
-    db = Path(tmp_path) / "split.sqlite3"
-    with Workspace(str(db)) as ws:
-        import_records(
-            ws, [DocumentRecord(text=TEXT, external_id="split", origin="t:1")], project="News"
-        )
-    window = make_window(db)
+    db, window = _opened(make_window, tmp_path)
     _select(window, "কিম জং উন")
     _key(qtbot, window, Qt.Key.Key_1)
     _select(window, "তিনি")
@@ -176,3 +171,64 @@ def test_referents_panel_renames_and_takes_a_mention_out(qtbot, make_window, tmp
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert _layer(db).referents == ()
     assert panel.names() == []
+
+
+def test_undoing_the_deletion_of_a_mention_puts_it_back_in_its_referent(
+    qtbot, make_window, tmp_path
+) -> None:
+    """Deleting "তিনি" ends its referent (one mention, no name, left); Ctrl+Z must bring
+    the mention back *as* কিম জং উন, with the link to it, not as an anonymous pronoun.
+    The same for a split quote: it comes back in its two parts."""
+    db, window = _opened(make_window, tmp_path)
+    for words, key in (
+        ("কিম জং উন", Qt.Key.Key_1),  # PER
+        ("তিনি", Qt.Key.Key_9),  # MENTION, then "=" and Enter: same as কিম জং উন
+        ("আমরা প্রস্তুত", Qt.Key.Key_Q),  # QUOTE, then its second part with "+"
+    ):
+        _select(window, words)
+        _key(qtbot, window, key)
+        if words == "তিনি":
+            _key(qtbot, window, Qt.Key.Key_Equal)
+            _key(qtbot, window, Qt.Key.Key_Return)
+    _select(window, "কিন্তু সময় লাগবে")
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_S, Qt.Key.Key_Down, Qt.Key.Key_Return):
+        _key(qtbot, window, key)  # the part; speaker: তিনি, the second candidate
+    before = _layer(db)
+    (referent,) = before.referents
+    assert len(referent.mentions) == 2
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def mention(layer, text):
+        return next(s for s in layer.spans if not s.fragments and TEXT[s.start : s.end] == text)
+
+    window.select_span(mention(before, "তিনি").id)
+    window.text_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Delete)
+    assert _layer(db).referents == ()  # the referent ended with it
+    assert window.referents_panel.names() == []
+    _key(qtbot, window, Qt.Key.Key_Z, ctrl)
+    after = _layer(db)
+    pronoun, kim = mention(after, "তিনি"), mention(after, "কিম জং উন")
+    (back,) = after.referents
+    assert set(back.mentions) == {pronoun.id, kim.id}
+    assert back.name == "কিম জং উন"
+    quote = next(s for s in after.spans if s.label == "QUOTE")
+    assert [(r.type, r.from_span, r.to_span) for r in after.relations] == [
+        ("speaker", quote.id, pronoun.id)
+    ]
+    assert window.referents_panel.names() == ["কিম জং উন"]
+    assert window.session.span(pronoun.id).referent == back.id
+    _key(qtbot, window, Qt.Key.Key_Y, ctrl)  # redo: deleted again, referent gone again
+    assert _layer(db).referents == ()
+    _key(qtbot, window, Qt.Key.Key_Z, ctrl)
+    assert len(_layer(db).referents[0].mentions) == 2
+
+    # A split quote deleted and undone keeps its two parts (and its speaker link).
+    window.select_span(quote.id)
+    window.text_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Delete)
+    _key(qtbot, window, Qt.Key.Key_Z, ctrl)
+    restored = _layer(db)
+    again = next(s for s in restored.spans if s.label == "QUOTE")
+    assert again.fragments == quote.fragments
+    assert [r.type for r in restored.relations] == ["speaker"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -161,9 +162,21 @@ def test_referents_refuse_non_mentions_and_deleted_mentions_drop_out(
         ws.join_referent(quote.id, kim.id, WHO)
     with pytest.raises(ServiceError, match="itself"):
         ws.join_referent(kim.id, kim.id, WHO)
-    ws.join_referent(pronoun.id, kim.id, WHO)
-    ws.delete_span(pronoun.id, WHO)
+    joined = ws.join_referent(pronoun.id, kim.id, WHO).referents_after
+    changes = ws.delete_span(pronoun.id, WHO)
     assert ws.referents(doc.id, WHO) == []  # a lone unnamed mention says nothing
+    # The deletion says so, with what undo needs to put the mention back in its referent.
+    assert changes.referents_before == joined and changes.referents_after == ()
+    ((before, after),) = changes.spans_updated
+    assert before.id == after.id == kim.id and before.referent is not None
+    assert after.referent is None
+    # ... which restore_referents does once the mention is back (undo's way).
+    back = ws.create_span(doc.id, WHO, "MENTION", *at("তিনি")).span
+    assert back is not None and joined is not None
+    (referent,) = joined
+    mentions = tuple(back.id if m == pronoun.id else m for m in referent.mentions)
+    ws.restore_referents(doc.id, WHO, [replace(referent, mentions=mentions)])
+    assert set(ws.referents(doc.id, WHO)[0].mentions) == {kim.id, back.id}
 
 
 def test_edits_are_logged(ws: Workspace, doc: Document) -> None:
