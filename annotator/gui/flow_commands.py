@@ -138,7 +138,6 @@ class FlowCommands:
         w.notes_panel.edited.connect(self._edit_document_note)
         w.notes_panel.search_requested.connect(self.search)
         w.notes_panel.open_requested.connect(w.open_document)
-        w.session.notes_changed.connect(self.show_notes)
         w.done_mark.reopen.connect(lambda: w.labeler.set_status(Status.IN_PROGRESS))
         w.done_mark.keep_done.connect(self.keep_done)
 
@@ -185,9 +184,12 @@ class FlowCommands:
 
     def on_changes(self, changes: Changes, _source: object = None) -> None:
         """The change broadcast: an edit of the open layer marks a done document as
-        edited after done, and a removed span takes its note off the panels."""
+        edited after done; a note edit (here or elsewhere) shows in the notes dock, the
+        text and the table, and a removed span takes its note off them."""
         self.edited(changes)
-        if self._noted & {int(span.id) for span in changes.spans_removed}:
+        if changes.notes_after is not None or self._noted & {
+            int(span.id) for span in changes.spans_removed
+        }:
             self.show_notes()
 
     def edited(self, changes: Changes) -> None:

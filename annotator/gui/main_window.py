@@ -456,6 +456,8 @@ class MainWindow(WindowContext):
         """The selection after an edit, set once: the window's own edit selects the span
         it made or changed (a referent edit excepted); otherwise the selected span stays
         if it still exists."""
+        if changes.notes_after is not None and not changes.edits_layer:
+            return  # a note edit: the notes panels showed it (FlowCommands.on_changes)
         own = changes.span if source is self.session else None
         if changes.referents_after is not None:  # who a mention is: the selection stays
             own = None

@@ -40,7 +40,6 @@ class DocumentSession(QObject):
     changed = Signal(object)  # Changes of the session's own edits (the window publishes them)
     failed = Signal(str)
     saved = Signal()
-    notes_changed = Signal()
 
     def __init__(self, workspace: Workspace, annotator: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -180,6 +179,8 @@ class DocumentSession(QObject):
             self.status = changes.state.status
         if changes.referents_after is not None:
             self.referents = changes.referents_after
+        if changes.notes_after is not None:
+            self.notes = changes.notes_after
 
     def shown_layer(self) -> tuple[int, str] | None:
         """(document id, annotator) of the layer shown, for the change broadcast."""
@@ -279,7 +280,9 @@ class DocumentSession(QObject):
         return [n for n in self.notes if n.span_id is None]
 
     def _note_call(self, edit: Callable[[], object]) -> bool:
-        """Run a note edit through the service, then re-read the layer's notes."""
+        """Run a note edit through the service, then re-read the layer's notes and
+        publish them as a :class:`Changes` (the notes dock and the curation view hear
+        of it through the window's change broadcast)."""
         if self.document is None or self.preview_of is not None:
             self.failed.emit("no editable document is open")
             return False
@@ -288,9 +291,10 @@ class DocumentSession(QObject):
         except Exception as exc:  # any failed write must be shown, not lost
             self.failed.emit(str(exc) or type(exc).__name__)
             return False
-        self.notes = note_service.layer_notes(self.ws, int(self.document.id), self.annotator)
+        changes = note_service.notes_changes(self.ws, int(self.document.id), self.annotator)
+        self._apply(changes)
         self.saved.emit()
-        self.notes_changed.emit()
+        self.changed.emit(changes)  # the window publishes it like any edit
         return True
 
     def set_span_note(self, span_id: int, text: str) -> bool:

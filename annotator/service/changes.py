@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.model import DocumentId, DocumentState, Referent, Relation, Span
+from annotator.model import DocumentId, DocumentState, Note, Referent, Relation, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,9 @@ class Changes:
     # A referent edit: the layer's referents before and after it (None: untouched).
     referents_before: tuple[Referent, ...] | None = None
     referents_after: tuple[Referent, ...] | None = None
+    # A note edit: whose notes (document id, annotator) and all of them after it.
+    notes_layer: tuple[DocumentId, str] | None = None
+    notes_after: tuple[Note, ...] | None = None
 
     @property
     def span(self) -> Span | None:
@@ -63,6 +66,8 @@ class Changes:
         }
         if self.state is not None:
             out.add((int(self.state.document_id), self.state.annotator))
+        if self.notes_layer is not None:
+            out.add((int(self.notes_layer[0]), self.notes_layer[1]))
         return out
 
     def touches(self, document_id: int, annotator: str) -> bool:
@@ -108,4 +113,6 @@ class Changes:
             notes=self.notes + more.notes,
             referents_before=self.referents_before or more.referents_before,
             referents_after=more.referents_after or self.referents_after,
+            notes_layer=more.notes_layer or self.notes_layer,
+            notes_after=more.notes_after if more.notes_after is not None else self.notes_after,
         )

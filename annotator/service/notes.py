@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from annotator.model import DocumentId, Note, Status
+from annotator.service.changes import Changes
 from annotator.service.workspace import Workspace
 from annotator.storage import notes as store
 from annotator.storage.edit_times import edited_after_status
@@ -32,6 +33,16 @@ def layer_notes(ws: Workspace, document_id: int, annotator: str) -> tuple[Note, 
         if aid is None:
             return ()
         return tuple(note for _doc, _aid, note in store.notes_of(s, [document_id], aid))
+
+
+def notes_changes(ws: Workspace, document_id: int, annotator: str) -> Changes:
+    """What a note edit changed, for the faces' change broadcast: the layer's notes
+    after it (a span's note and the document's list are read back together)."""
+    return Changes(
+        documents=frozenset({DocumentId(document_id)}),
+        notes_layer=(DocumentId(document_id), annotator),
+        notes_after=layer_notes(ws, document_id, annotator),
+    )
 
 
 def set_span_note(ws: Workspace, span_id: int, annotator: str, text: str) -> Note | None:

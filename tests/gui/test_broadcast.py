@@ -151,6 +151,11 @@ def test_the_windows_edit_of_a_compared_layer_reaches_the_curation_view(
     (row,) = [r for r in dialog.spans.rows if r.start == span.start]
     assert set(row.spans) == {"a"} and not row.agreed
 
+    # A note on it (the span note editor's save) shows in the curation view's notes.
+    window.flow.save_span_note(span.id, "unsure of the place")
+    qtbot.waitUntil(lambda: "unsure of the place" in dialog.notes_view.toPlainText())
+    assert window.text_view._noted == {span.id: "unsure of the place"}
+
 
 def test_the_agreement_report_counts_again_when_a_layer_is_marked_done(
     make_window, tmp_path: Path, qtbot
