@@ -30,6 +30,7 @@ from annotator.model import (
     SpanRecord,
     Status,
 )
+from annotator.model.rows import LayerRows, attrs_from_json, fragments_from_json
 from annotator.text import text_sha256
 
 OnError = Callable[[RecordError], None]
@@ -151,11 +152,85 @@ def _add_notes(record: dict[str, Any], layer: Layer, spans: list[dict[str, Any]]
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
+# The encoder's own string function (C), so a string written here is byte for byte
+# what ``_encode`` writes for it inside a record.
+_encode_str: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def dumps_layer(layer: Layer) -> str:
     """One JSONL line (with its newline)."""
     return _encode(layer_to_dict(layer)) + "\n"
+
+
+class RowsEncoder:
+    """:func:`dumps_layer` for a layer still in rows: the same line, byte for byte,
+    written straight from the span tuples (no ``Span``, no dict per span).
+
+    A span is one f-string: what repeats (a label's name and kind, an attribute
+    object) is encoded once and remembered, and the span's text goes through the
+    JSON encoder's own string function. Layers with notes or referents (rare) take
+    :func:`dumps_layer`. Use one per export (it remembers every distinct label and
+    attribute text it saw).
+    """
+
+    def __init__(self) -> None:
+        self._labels: dict[int, str] = {}
+        self._attrs: dict[Any, str] = {"{}": "{}"}
+
+    def _label(self, rows: LayerRows, label_id: int) -> str:
+        name, kind = rows.labels[label_id]
+        part = f'"label": {_encode_str(name)}, "kind": {_encode_str(_KIND_VALUES[kind])}'
+        self._labels[label_id] = part
+        return part
+
+    def _attr(self, text: Any) -> str:
+        part = _encode(attrs_from_json(text))
+        if isinstance(text, str) and len(self._attrs) < 100_000:
+            self._attrs[text] = part
+        return part
+
+    def dumps(self, rows: LayerRows) -> str:
+        """One JSONL line (with its newline)."""
+        if rows.notes or rows.referents:
+            return dumps_layer(rows.to_layer())
+        doc = rows.document
+        text = doc.text
+        labels, attrs, enc = self._labels, self._attrs, _encode_str
+        keys: dict[int, str] = {}
+        items: list[str] = []
+        append = items.append
+        for key, row in zip(_span_keys(len(rows.spans)), rows.spans, strict=False):
+            _d, _a, id_, start, end, label_id, attr, source, pieces, _r, _v = row
+            keys[id_] = key
+            label = labels.get(label_id) or self._label(rows, label_id)
+            attr_part = attrs.get(attr) if isinstance(attr, str) else None
+            if attr_part is None:
+                attr_part = self._attr(attr)
+            item = (
+                f'{{"id": "{key}", "start": {start}, "end": {end}, {label}, '
+                f'"text": {enc(text[start:end])}, "attrs": {attr_part}'
+            )
+            if source:
+                item += f', "source": {enc(source)}'
+            if pieces:
+                fragments = fragments_from_json(pieces)
+                if fragments:
+                    item += f', "fragments": {_encode([list(p) for p in fragments])}'
+            append(item + "}")
+        types = rows.relation_types
+        relations = [
+            f'{{"id": "r{n}", "type": {enc(types[type_id])}, '
+            f'"from": "{keys[a]}", "to": "{keys[b]}"}}'
+            for n, (_d, _a, _id, type_id, a, b) in enumerate(rows.relations, 1)
+            if a in keys and b in keys
+        ]
+        return (
+            f'{{"id": {_encode(doc.external_id)}, "text": {_encode(text)}, '
+            f'"text_sha256": {_encode(doc.text_sha256)}, "offset_unit": "codepoint", '
+            f'"meta": {_encode(doc.meta)}, "annotator": {_encode(rows.annotator)}, '
+            f'"status": {_encode(rows.status.value)}, "spans": [{", ".join(items)}], '
+            f'"relations": [{", ".join(relations)}]}}\n'
+        )
 
 
 def write_jsonl(layers: Iterable[Layer], out: IO[str], *, lines_per_write: int = 100) -> int:

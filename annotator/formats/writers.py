@@ -22,6 +22,7 @@ from annotator.formats.spacy_align import SpacyAlignment
 from annotator.model import LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
+from annotator.model.rows import LayerRows
 
 
 @dataclass
@@ -143,6 +144,9 @@ class DatasetWriter:
     token_level: ClassVar[bool] = False
     folder: bool = False  # writes a folder of files, not one file
     carries_relations: ClassVar[bool] = True
+    # Has ``write_rows(LayerRows)``: takes a layer before any Span is built (exports
+    # without --label/--kind filters use it).
+    reads_rows: ClassVar[bool] = False
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
         if str(path) != "-" and not path.name:  # "." or "/": name the folder itself
@@ -159,6 +163,10 @@ class DatasetWriter:
     def write(self, layer: Layer) -> None:
         raise NotImplementedError
 
+    def write_rows(self, rows: LayerRows) -> None:
+        """Write a layer given as rows (only writers with :attr:`reads_rows`)."""
+        self.write(rows.to_layer())
+
     @classmethod
     def companions(cls, ctx: WriteContext) -> list[tuple[str, str]]:
         """Files a consumer needs beside the data, as ``(name, content)``."""
@@ -173,17 +181,26 @@ class DatasetWriter:
         discard(self.part)
 
     def count(self, layer: Layer, spans: list[Span], relations: int = 0) -> None:
+        unique = list({span.id: span for span in spans}.values())  # a split span's pieces
+        self.tally(
+            layer.annotator,
+            Counter(span.label for span in unique),
+            sum(1 for span in unique if span.fragments),
+            relations,
+        )
+        self._count_dropped(layer, {span.id for span in spans})
+
+    def tally(self, annotator: str, labels: Counter[str], split_spans: int, relations: int) -> None:
+        """Add one written record to the stats: its spans by label, split spans, relations."""
         stats = self.ctx.stats
         stats.records[self.split] += 1
-        stats.annotators.add(layer.annotator)
-        labels = stats.labels.get(self.split)
-        if labels is None:
-            labels = stats.labels[self.split] = Counter()
-        unique = list({span.id: span for span in spans}.values())  # a split span's pieces
-        labels.update(span.label for span in unique)
-        stats.split_spans += sum(1 for span in unique if span.fragments)
+        stats.annotators.add(annotator)
+        counts = stats.labels.get(self.split)
+        if counts is None:
+            counts = stats.labels[self.split] = Counter()
+        counts.update(labels)
+        stats.split_spans += split_spans
         stats.relations[self.split] += relations
-        self._count_dropped(layer, {span.id for span in spans})
 
     def _count_dropped(self, layer: Layer, exported: set[int]) -> None:
         """Count what this layer loses in the export, by reason."""

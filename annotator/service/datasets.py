@@ -33,6 +33,7 @@ from annotator.formats.writers import (
 from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dict
 from annotator.model.names import GOLD
 from annotator.model.outputs import write_text_atomic
+from annotator.model.rows import LayerRows
 from annotator.service.errors import ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
@@ -265,7 +266,7 @@ def _folder_entry(
 def export_dataset(
     ws: Any,
     req: ExportRequest,
-    progress: Callable[[Iterator[Layer], int], Iterator[Layer]] | None = None,
+    progress: Callable[[Iterator[Any], int], Iterator[Any]] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Run one export; raises :class:`ServiceError` (nothing written) on any problem."""
@@ -304,7 +305,14 @@ def export_dataset(
                 writers[name] = writer_cls(path, ctx, name, stream=sys.stdout)
             else:
                 writers[name] = writer_cls(path, ctx, name)
-        layers: Iterator[Layer] = ws.iter_layers(project.id, annotator=annotator, status=req.status)
+        # Without --label/--kind a writer that can takes each layer as rows (no Span
+        # object per span: the fast path of the spans export).
+        as_rows = writer_cls.reads_rows and plan.labels is None and plan.span_kinds is None
+        layers: Iterator[Layer | LayerRows] = (
+            ws.iter_layer_rows(project.id, annotator=annotator, status=req.status)
+            if as_rows
+            else ws.iter_layers(project.id, annotator=annotator, status=req.status)
+        )
         if progress is not None:
             layers = progress(layers, ws.count_documents(project.id))
         last_doc: dict[str, str] = {}
@@ -313,10 +321,13 @@ def export_dataset(
                 raise ExportCancelled("export cancelled; nothing was written")
             key = layer.document.external_id
             split = assignment.get(key, "all") if assignment else "all"
-            kept = filter_layer(layer, plan)
-            if len(kept.relations) < len(layer.relations):
-                stats.dropped[DROP_REL_FILTER] += len(layer.relations) - len(kept.relations)
-            writers[split].write(kept)
+            if isinstance(layer, LayerRows):
+                writers[split].write_rows(layer)
+            else:
+                kept = filter_layer(layer, plan)
+                if len(kept.relations) < len(layer.relations):
+                    stats.dropped[DROP_REL_FILTER] += len(layer.relations) - len(kept.relations)
+                writers[split].write(kept)
             if last_doc.get(split) != key:
                 stats.documents[split] += 1
                 last_doc[split] = key

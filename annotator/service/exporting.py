@@ -4,32 +4,35 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import groupby, pairwise
-from operator import attrgetter
+from itertools import groupby
+from operator import itemgetter
 
-from annotator.model import Layer, Note, Referent, Relation, Span, Status
+from annotator.model import Layer, Note, Referent, Status
+from annotator.model.rows import AttrsDecoder, LayerRows, RelationValues, SpanValues
 from annotator.storage import Database
 from annotator.storage.attribution import referents as referents_of
+from annotator.storage.layer_rows import relation_rows, span_rows
 from annotator.storage.notes import notes_of
 from annotator.storage.repository import Repository
 
-_LAYER_OF = attrgetter("document_id", "annotator")
+_LAYER_OF = itemgetter(0, 1)  # (document id, annotator id) of a span or relation row
 
 
-def iter_layers(
+def iter_layer_rows(
     database: Database,
     project_id: int,
     *,
     annotator: str | None = None,
     status: Status | None = Status.DONE,
     batch: int = 500,
-) -> Iterator[Layer]:
-    """Yield layers in document order, then annotator name order.
+) -> Iterator[LayerRows]:
+    """Yield layers in document order, then annotator name order, spans as rows.
 
     With ``status``, only layers in that state; a document nobody worked on is
     exported (with no spans, status "new") only when ``status`` is ``None`` or NEW.
-    Each batch of documents costs three queries (documents, states, then the spans
-    and relations of the layers wanted), whatever the number of spans.
+    Each batch of documents costs a fixed number of queries (documents, states, then
+    the spans, relations, notes and referents of the layers wanted), whatever the
+    number of spans; no object is built per span (see :mod:`annotator.model.rows`).
     """
     last_id = 0
     while True:
@@ -41,68 +44,75 @@ def iter_layers(
             last_id = docs[-1].id
             ids = [d.id for d in docs]
             names = repo.annotator_names()
+            labels = repo.label_kinds()
+            types = repo.relation_type_names()
             wanted_aid = None
             if annotator:
                 wanted_aid = next((i for i, n in names.items() if n == annotator), -1)
-            states: dict[tuple[int, str], Status] = {}
+            states: dict[tuple[int, int], Status] = {}
             for doc_id, aid, st, _seconds in repo.states(ids):
                 if wanted_aid is None or aid == wanted_aid:
-                    states[(doc_id, names[aid])] = Status(st)
+                    states[(doc_id, aid)] = Status(st)
             # With a status filter only documents with a matching layer need their spans.
             needed = (
                 ids
                 if status is None or status is Status.NEW
                 else sorted({d for (d, _a), st in states.items() if st is status})
             )
-            # Spans come ordered by document and annotator, so each layer is one run.
-            spans: dict[tuple[int, str], tuple[Span, ...]] = {
-                key: _in_layer_order(group)
-                for key, group in groupby(repo.spans(needed, wanted_aid), key=_LAYER_OF)
+            # Rows come ordered by document and annotator, so each layer is one run.
+            spans: dict[tuple[int, int], list[SpanValues]] = {
+                key: list(group)
+                for key, group in groupby(span_rows(s, needed, wanted_aid), key=_LAYER_OF)
             }
-            relations: dict[tuple[int, str], list[Relation]] = defaultdict(list)
-            for rel in repo.relations(needed, wanted_aid):
-                relations[(rel.document_id, rel.annotator)].append(rel)
-            notes: dict[tuple[int, str], list[Note]] = defaultdict(list)
+            relations: dict[tuple[int, int], list[RelationValues]] = defaultdict(list)
+            for rel in relation_rows(s, needed, wanted_aid):
+                relations[(rel[0], rel[1])].append(rel)
+            notes: dict[tuple[int, int], list[Note]] = defaultdict(list)
             for doc_id, aid, note in notes_of(s, needed, wanted_aid):
-                notes[(doc_id, names[aid])].append(note)
+                notes[(doc_id, aid)].append(note)
             referents: dict[tuple[int, str], list[Referent]] = defaultdict(list)
             for ref in referents_of(s, needed, wanted_aid):
                 referents[(ref.document_id, ref.annotator)].append(ref)
         layers_of: dict[int, set[str]] = defaultdict(set)
-        for doc_id, name in (*states, *spans):
-            layers_of[doc_id].add(name)
+        for doc_id, aid in (*states, *spans):
+            layers_of[doc_id].add(names[aid])
+        ids_of = {name: aid for aid, name in names.items()}
         for doc in docs:
             layer_names = sorted(layers_of.get(doc.id, ()))
             if not layer_names and (status is None or status is Status.NEW):
-                yield Layer(doc, annotator or "", Status.NEW, (), ())
+                yield LayerRows(doc, annotator or "", Status.NEW, (), (), (), (), labels, types)
                 continue
             for name in layer_names:
-                layer_status = states.get((doc.id, name), Status.NEW)
+                key = (doc.id, ids_of[name])
+                layer_status = states.get(key, Status.NEW)
                 if status is not None and layer_status is not status:
                     continue
-                yield Layer(
+                yield LayerRows(
                     doc,
                     name,
                     layer_status,
-                    spans.get((doc.id, name), ()),
-                    tuple(relations.get((doc.id, name), ())),
-                    tuple(notes.get((doc.id, name), ())),
-                    referents=tuple(referents.get((doc.id, name), ())),
+                    spans.get(key, ()),
+                    relations.get(key, ()),
+                    tuple(notes.get(key, ())),
+                    tuple(referents.get((doc.id, name), ())),
+                    labels,
+                    types,
                 )
 
 
-def _in_layer_order(group: Iterator[Span]) -> tuple[Span, ...]:
-    """Spans by start, longest first, then label name and id (the export order).
-
-    The database already orders by start, end and id; only spans sharing both ends
-    can still need reordering (by label name), so the sort runs only when there are.
-    """
-    spans = tuple(group)
-    for a, b in pairwise(spans):
-        if a.start == b.start and a.end == b.end and a.label != b.label:
-            return tuple(sorted(spans, key=_span_order))
-    return spans
-
-
-def _span_order(span: Span) -> tuple[int, int, str, int]:
-    return (span.start, -span.end, span.label, span.id)
+def iter_layers(
+    database: Database,
+    project_id: int,
+    *,
+    annotator: str | None = None,
+    status: Status | None = Status.DONE,
+    batch: int = 500,
+) -> Iterator[Layer]:
+    """:func:`iter_layer_rows` as model :class:`Layer` objects (one ``Span`` per span)."""
+    decode = AttrsDecoder()
+    for rows in iter_layer_rows(
+        database, project_id, annotator=annotator, status=status, batch=batch
+    ):
+        if len(decode.seen) > 10_000:  # it remembers every distinct text: bound it
+            decode = AttrsDecoder()
+        yield rows.to_layer(decode)

@@ -23,11 +23,12 @@ from annotator.model import (
     span_problem,
 )
 from annotator.model.names import DEFAULT_PROJECT, DEMO_PROJECT
+from annotator.model.rows import LayerRows
 from annotator.service.attribution import AttributionEdits, moved_mentions, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
-from annotator.service.exporting import iter_layers
+from annotator.service.exporting import iter_layer_rows, iter_layers
 from annotator.storage import open_database, resolve_url
 from annotator.storage.attribution import prune_referents
 from annotator.storage.attribution import referents as referents_of
@@ -556,6 +557,19 @@ class Workspace(AttributionEdits):
     ) -> Iterator[Layer]:
         """Every (document, annotator) layer matching the filters, streamed in batches."""
         yield from iter_layers(self.db, project_id, annotator=annotator, status=status, batch=batch)
+
+    def iter_layer_rows(
+        self,
+        project_id: int,
+        *,
+        annotator: str | None = None,
+        status: Status | None = Status.DONE,
+        batch: int = 500,
+    ) -> Iterator[LayerRows]:
+        """:meth:`iter_layers` with spans and relations as rows (for fast exports)."""
+        yield from iter_layer_rows(
+            self.db, project_id, annotator=annotator, status=status, batch=batch
+        )
 
     # Info -----------------------------------------------------------------
 

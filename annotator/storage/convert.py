@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from annotator.model import (
@@ -17,6 +16,7 @@ from annotator.model import (
     SpanId,
     schema_from_dict,
 )
+from annotator.model.rows import AttrsDecoder, attrs_from_json, fragments_from_json
 from annotator.model.schema import LabelSchema
 from annotator.storage.orm import (
     DocumentRow,
@@ -94,51 +94,6 @@ def span_from_values(values: Any, annotator: str, label: str, kind: str) -> Span
 
 def _referent_id(value: int | None) -> ReferentId | None:
     return None if value is None else ReferentId(value)
-
-
-def fragments_from_json(value: Any) -> tuple[tuple[int, int], ...]:
-    """A span's fragments from the JSON column (text on SQLite without the ORM, a list
-    through it or from psycopg); NULL is a contiguous span."""
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = json.loads(value)
-    return tuple((int(a), int(b)) for a, b in value or ())
-
-
-def attrs_from_json(text: str | dict[str, Any] | None) -> dict[str, Any]:
-    """Span attributes from the column's JSON text (a fresh dict each time).
-
-    Most spans have none, so the common ``'{}'`` skips the JSON decoder; a driver
-    that decodes JSON itself (psycopg) hands over a dict, which is copied.
-    """
-    if text is None or text == "{}" or text == "null":
-        return {}
-    if isinstance(text, str):
-        value = json.loads(text)
-        return value if isinstance(value, dict) else {}
-    return dict(text)
-
-
-class AttrsDecoder:
-    """:func:`attrs_from_json` remembering what it decoded, for reading many spans.
-
-    Attribute values repeat a lot (the same canonical name on many spans), so a text
-    seen before is copied instead of parsed again. Only flat objects (no lists or
-    objects inside) are remembered, so the shallow copy is a full one: every span
-    gets its own dict. Use one per query (it grows with the distinct texts seen).
-    """
-
-    def __init__(self) -> None:
-        self.seen: dict[str, dict[str, Any]] = {}
-
-    def __call__(self, text: str | dict[str, Any] | None) -> dict[str, Any]:
-        if isinstance(text, str) and text in self.seen:
-            return dict(self.seen[text])
-        value = attrs_from_json(text)
-        if isinstance(text, str) and not any(isinstance(v, list | dict) for v in value.values()):
-            self.seen[text] = dict(value)
-        return value
 
 
 def relation_from_values(values: Any, annotator: str, type_name: str) -> Relation:

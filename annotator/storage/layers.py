@@ -5,25 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Text, cast, insert, select
+from sqlalchemy import insert, select
 
 from annotator.model import (
     DocumentId,
     LabelKind,
-    ReferentId,
     Relation,
     RelationId,
     Span,
     SpanId,
 )
 from annotator.model.errors import NotFound
-from annotator.storage.convert import (
-    AttrsDecoder,
-    fragments_from_json,
-    relation_from_values,
-    span_from_values,
-)
+from annotator.model.rows import AttrsDecoder, spans_of
+from annotator.storage.convert import relation_from_values, span_from_values
 from annotator.storage.documents import DocumentStore
+from annotator.storage.layer_rows import relation_rows, span_rows
 from annotator.storage.orm import (
     RelationRow,
     SpanRow,
@@ -39,59 +35,10 @@ class LayerStore(DocumentStore):
         annotator, start, longest first, then id."""
         if not document_ids:
             return []
-        labels = self.label_kinds()
-        names = self.annotator_names()
         # Plain tuples, not ORM objects, and the attributes as JSON text decoded only when
-        # not empty: the window opens a 5,000-span article and exports read 100,000s
-        # of spans through here.
-        query = select(
-            SpanRow.id,
-            SpanRow.document_id,
-            SpanRow.annotator_id,
-            SpanRow.label_id,
-            SpanRow.start_offset,
-            SpanRow.end_offset,
-            cast(SpanRow.attrs, Text),
-            SpanRow.version,
-            SpanRow.source,
-            SpanRow.fragments,
-            SpanRow.referent_id,
-        ).where(SpanRow.document_id.in_(document_ids))
-        if annotator_id is not None:
-            query = query.where(SpanRow.annotator_id == annotator_id)
-        query = query.order_by(
-            SpanRow.document_id,
-            SpanRow.annotator_id,
-            SpanRow.start_offset,
-            SpanRow.end_offset.desc(),
-            SpanRow.id,
-        )
-        decode = AttrsDecoder()
-        spans: list[Span] = []
-        append = spans.append
-        # Core rows fetched at once through the session's connection (no ORM row loading),
-        # and one tight loop: this runs once per span of an export.
-        rows = self.s.connection().execute(query).all()
-        for row in rows:
-            id_, document_id, aid, label_id, start, end, attrs, version, source, pieces, ref = row
-            label, kind = labels[label_id]
-            append(
-                Span(
-                    SpanId(id_),
-                    DocumentId(document_id),
-                    names[aid],
-                    label,
-                    kind,
-                    start,
-                    end,
-                    {} if attrs == "{}" else decode(attrs),
-                    version,
-                    source,
-                    fragments_from_json(pieces) if pieces else (),
-                    None if ref is None else ReferentId(ref),
-                )
-            )
-        return spans
+        # not empty: the window opens a 5,000-span article through here.
+        rows = span_rows(self.s, document_ids, annotator_id, by_label=False)
+        return spans_of(rows, self.label_kinds(), self.annotator_names(), AttrsDecoder())
 
     def span_row(self, span_id: int, *, lock: bool = False) -> SpanRow:
         """The row; ``lock`` holds it (SELECT ... FOR UPDATE) until the transaction ends,
@@ -113,17 +60,6 @@ class LayerStore(DocumentStore):
             return []
         types = self.relation_type_names()
         names = self.annotator_names()
-        query = select(
-            RelationRow.id,
-            RelationRow.document_id,
-            RelationRow.annotator_id,
-            RelationRow.type_id,
-            RelationRow.from_span_id,
-            RelationRow.to_span_id,
-        ).where(RelationRow.document_id.in_(document_ids))
-        if annotator_id is not None:
-            query = query.where(RelationRow.annotator_id == annotator_id)
-        rows = self.s.connection().execute(query.order_by(RelationRow.id)).all()
         return [
             Relation(
                 RelationId(id_),
@@ -133,7 +69,9 @@ class LayerStore(DocumentStore):
                 SpanId(from_id),
                 SpanId(to_id),
             )
-            for id_, document_id, aid, type_id, from_id, to_id in rows
+            for document_id, aid, id_, type_id, from_id, to_id in relation_rows(
+                self.s, document_ids, annotator_id
+            )
         ]
 
     def relation(self, relation_id: int) -> Relation:

@@ -110,7 +110,8 @@ def run_spans(ctx: Context) -> CaseResult:
     )
     same = digests == {floor_digest}
     result.notes.append(
-        "Workspace.iter_layers + formats.native.write_jsonl to a file; output "
+        "service.datasets.export_dataset(format='spans') to a file, as `annotator export` "
+        "does (dataset card included); output "
         + ("byte-identical to the floor's (same work)" if same else "DIFFERS from the floor's")
         + f"; CPU time of the export {statistics.median(cpu):.2f} s (median)"
     )
@@ -178,15 +179,14 @@ def _sha(path: Path) -> str:
 
 
 def spans(db: str, out: str) -> dict[str, Any]:
-    from annotator.formats.native import write_jsonl
     from annotator.service import Workspace
+    from annotator.service.datasets import ExportRequest, export_dataset
 
     ws = Workspace(db)
-    project = ws.project(fixtures.PROJECT)
     before = rss_mib()
     start, cpu = time.perf_counter(), time.process_time()
-    with open(out, "w", encoding="utf-8", newline="\n") as handle:
-        count = write_jsonl(ws.iter_layers(project.id), handle)
+    res = export_dataset(ws, ExportRequest(format="spans", output=out, project=fixtures.PROJECT))
+    count = res.records
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     growth = max(0.0, peak_rss_mib() - before)
     ws.close()

@@ -1,0 +1,138 @@
+"""One layer as the database hands it over, before any per-span object exists.
+
+Exports read hundreds of thousands of spans; building a :class:`Span` for each only
+to turn it into JSON again was most of an export's time. :class:`LayerRows` keeps the
+spans and relations as the plain row tuples storage fetched, so a writer can go from
+row to output directly; :meth:`LayerRows.to_layer` builds the model :class:`Layer`
+for everything else (and for a writer's fallback).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from annotator.model.ids import DocumentId, ReferentId, RelationId, SpanId
+from annotator.model.schema import LabelKind
+from annotator.model.types import Document, Layer, Note, Referent, Relation, Span, Status
+
+# A span row: (document id, annotator id, span id, start, end, label id, attrs JSON text,
+# source, fragments JSON, referent id, version), in the export order of its layer
+# (start, longest first, label name, id).
+SpanValues = tuple[int, int, int, int, int, int, Any, str | None, Any, int | None, int]
+S_ID: Final = 2
+S_START: Final = 3
+S_END: Final = 4
+S_LABEL: Final = 5
+S_FRAGMENTS: Final = 8
+# A relation row: (document id, annotator id, relation id, type id, from span id, to span id).
+RelationValues = tuple[int, int, int, int, int, int]
+
+
+def attrs_from_json(text: str | dict[str, Any] | None) -> dict[str, Any]:
+    """Span attributes from the column's JSON text (a fresh dict each time).
+
+    Most spans have none, so the common ``'{}'`` skips the JSON decoder; a driver
+    that decodes JSON itself (psycopg) hands over a dict, which is copied.
+    """
+    if text is None or text == "{}" or text == "null":
+        return {}
+    if isinstance(text, str):
+        value = json.loads(text)
+        return value if isinstance(value, dict) else {}
+    return dict(text)
+
+
+def fragments_from_json(value: Any) -> tuple[tuple[int, int], ...]:
+    """A span's fragments from the JSON column (text on SQLite without the ORM, a list
+    through it or from psycopg); NULL is a contiguous span."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = json.loads(value)
+    return tuple((int(a), int(b)) for a, b in value or ())
+
+
+class AttrsDecoder:
+    """:func:`attrs_from_json` remembering what it decoded, for reading many spans.
+
+    Attribute values repeat a lot (the same canonical name on many spans), so a text
+    seen before is copied instead of parsed again. Only flat objects (no lists or
+    objects inside) are remembered, so the shallow copy is a full one: every span
+    gets its own dict. Use one per query (it grows with the distinct texts seen).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, text: str | dict[str, Any] | None) -> dict[str, Any]:
+        if isinstance(text, str) and text in self.seen:
+            return dict(self.seen[text])
+        value = attrs_from_json(text)
+        if isinstance(text, str) and not any(isinstance(v, list | dict) for v in value.values()):
+            self.seen[text] = dict(value)
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class LayerRows:
+    """One annotator's layer on one document, spans and relations still as rows."""
+
+    document: Document
+    annotator: str
+    status: Status
+    spans: Sequence[SpanValues]
+    relations: Sequence[RelationValues]  # by id
+    notes: tuple[Note, ...]
+    referents: tuple[Referent, ...]
+    labels: Mapping[int, tuple[str, LabelKind]]  # label id -> (name, kind)
+    relation_types: Mapping[int, str]  # relation type id -> name
+
+    def to_layer(self, decode: AttrsDecoder | None = None) -> Layer:
+        """The model :class:`Layer` of these rows (one :class:`Span` per span)."""
+        name = self.annotator
+        names = {self.spans[0][1]: name} if self.spans else {}
+        spans = spans_of(self.spans, self.labels, names, decode or AttrsDecoder())
+        types, doc_id = self.relation_types, self.document.id
+        relations = tuple(
+            Relation(
+                RelationId(id_), DocumentId(doc_id), name, types[type_id], SpanId(a), SpanId(b)
+            )
+            for _d, _a, id_, type_id, a, b in self.relations
+        )
+        return Layer(
+            self.document, name, self.status, tuple(spans), relations, self.notes, self.referents
+        )
+
+
+def spans_of(
+    rows: Iterable[SpanValues],
+    labels: Mapping[int, tuple[str, LabelKind]],
+    names: Mapping[int, str],
+    decode: AttrsDecoder,
+) -> list[Span]:
+    """One :class:`Span` per row; ``names`` maps annotator ids to names."""
+    spans: list[Span] = []
+    append = spans.append
+    for row in rows:
+        doc_id, aid, id_, start, end, label_id, attrs, source, pieces, ref, version = row
+        label, kind = labels[label_id]
+        append(
+            Span(
+                SpanId(id_),
+                DocumentId(doc_id),
+                names[aid],
+                label,
+                kind,
+                start,
+                end,
+                {} if attrs == "{}" else decode(attrs),
+                version,
+                source,
+                fragments_from_json(pieces) if pieces else (),
+                None if ref is None else ReferentId(ref),
+            )
+        )
+    return spans

@@ -1,0 +1,143 @@
+"""The export read path without a model object per span writes what the model path wrote.
+
+``annotator export --format spans`` takes each layer as database rows
+(:class:`annotator.model.rows.LayerRows`) and writes the line straight from them; the
+model path (``Layer`` -> dict -> JSON) is still what a ``--label``/``--kind`` export
+and every other format use. Both must give the same bytes for every kind of layer:
+attributes of every JSON type, split spans, sources, notes, referents, several
+annotators, spans sharing both ends (ordered by label name), empty layers.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from annotator.formats.native import RowsEncoder, dumps_layer
+from annotator.service import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = [
+    ROOT / "seeds" / "putin-ready.spans.jsonl",
+    ROOT / "seeds" / "kim-putin-letter.spans.jsonl",
+]
+Cli = Callable[..., int]
+ATTRS = json.dumps({"n": 3, "x": 0.1, "big": 1e300, "ok": True, "no": None, "l": [1, "ক", {}]})
+
+TEXT = 'ঢাকায় "কিম" বলেন \\ আজ।\nমস্কো চুপ।'
+
+
+def _at(word: str) -> dict:
+    start = TEXT.index(word)
+    return {"start": start, "end": start + len(word)}
+
+
+def _variety() -> list[dict]:
+    """Records exercising what a line can carry beyond the seeds."""
+    spans = [
+        {"id": "a", **_at("ঢাকায়"), "label": "LOC", "attrs": {"canonical": "ঢাকা"}},
+        {"id": "b", **_at("ঢাকায়"), "label": "GPE"},  # the same ends: by label name
+        {"id": "d", **_at("আজ"), "label": "DATE", "source": "crf"},
+        {"id": "e", **_at("মস্কো"), "label": "GPE"},  # its attributes are set below
+    ]
+    noted = [{"id": "c", **_at("কিম"), "label": "PER", "note": "কে ইনি?"}]
+    note = {"text": "দেখুন", "author": "chandra", "time": "2024-01-02T03:04:05+00:00"}
+    meta = {"title": "নানা", "nested": {"k": ["\\", '"']}, "f": 2.5}
+    return [
+        {
+            "id": "variety",
+            "text": TEXT,
+            "meta": meta,
+            "annotator": "bina",
+            "status": "done",
+            "spans": spans,
+        },
+        {"id": "variety", "text": TEXT, "annotator": "asha", "status": "done", "spans": []},
+        {"id": "variety", "text": TEXT, "annotator": "chandra", "spans": noted, "notes": [note]},
+        {"id": "empty", "text": "কিছু নেই।", "annotator": "asha", "status": "in_progress"},
+        {"id": "no-layer", "text": "কেউ দেখেনি।"},
+    ]
+
+
+@pytest.fixture
+def varied_db(db_path: Path, cli: Cli, tmp_path: Path) -> Path:
+    for seed in SEEDS:
+        assert cli("import", "--project", "News", str(seed)) == 0
+    extra = tmp_path / "variety.jsonl"
+    extra.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _variety()), encoding="utf-8"
+    )
+    assert cli("import", "--project", "News", str(extra)) == 0
+    # Attribute values of every JSON type (the schema allows fewer; older data has them).
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "UPDATE spans SET attrs = ? WHERE start_offset = ? AND source IS NULL",
+        (ATTRS, TEXT.index("মস্কো")),
+    )
+    conn.commit()
+    conn.close()
+    return db_path
+
+
+@pytest.mark.parametrize("status", [None, "done"])
+def test_every_layer_is_the_same_line_from_rows(varied_db: Path, status: str | None) -> None:
+    from annotator.model import Status
+
+    encoder = RowsEncoder()
+    seen = set()
+    with Workspace(str(varied_db)) as ws:
+        project = ws.project("News")
+        wanted = Status(status) if status else None
+        for rows in ws.iter_layer_rows(project.id, status=wanted):
+            line = encoder.dumps(rows)
+            assert line == dumps_layer(rows.to_layer())
+            record = json.loads(line)
+            seen.add((record["id"], record["annotator"]))
+            for span in record["spans"]:
+                assert record["text"][span["start"] : span["end"]] == span["text"]
+    assert ("variety", "bina") in seen
+    assert (("no-layer", "") in seen) is (status is None)
+
+
+def test_the_export_file_is_the_model_paths_byte_for_byte(
+    varied_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """The rows path (no filter) against the model path (a --kind filter that keeps all)."""
+    fast, model = tmp_path / "fast.jsonl", tmp_path / "model.jsonl"
+    assert cli("export", "--project", "News", "--status", "any", "-o", str(fast)) == 0
+    kinds = "entity,quote,claim,cue"
+    assert (
+        cli("export", "--project", "News", "--status", "any", "--kind", kinds, "-o", str(model))
+        == 0
+    )
+    assert fast.read_bytes() == model.read_bytes()
+    card = json.loads((tmp_path / "fast.card.json").read_text(encoding="utf-8"))
+    model_card = json.loads((tmp_path / "model.card.json").read_text(encoding="utf-8"))
+    for key in ("counts", "split_spans", "dropped", "annotators"):
+        assert card[key] == model_card[key], key
+    assert card["split_spans"] >= 1 and card["counts"]["all"]["relations"] >= 2
+
+
+def test_a_poisoned_attribute_is_written_as_fffd_and_named(
+    varied_db: Path, cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value an older version let in (a lone surrogate) takes the model path for its
+    layer only: replaced by U+FFFD and named; every other line is unchanged."""
+    before = tmp_path / "before.jsonl"
+    assert cli("export", "--project", "News", "--status", "any", "-o", str(before)) == 0
+    conn = sqlite3.connect(varied_db)
+    conn.execute("""UPDATE spans SET attrs = '{"canonical": "\\ud800"}' WHERE label_id IN
+        (SELECT id FROM labels WHERE name = 'LOC')""")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    out = tmp_path / "out.jsonl"
+    assert cli("export", "--project", "News", "--status", "any", "-o", str(out)) == 0
+    assert "held a lone surrogate" in capsys.readouterr().err
+    lines, old = out.read_text(encoding="utf-8").splitlines(), before.read_text().splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(lines, old, strict=True)) if a != b]
+    assert len(changed) == 1 and "\ufffd" in lines[changed[0]]
