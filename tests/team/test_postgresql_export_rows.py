@@ -1,0 +1,44 @@
+"""The spans export from rows on PostgreSQL: the same bytes as on SQLite and as the
+model path (label names sorted in code point order there too, JSON columns as text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.formats.native import RowsEncoder, dumps_layer, read_jsonl
+from annotator.model import DocumentRecord, SpanRecord
+from annotator.service import Workspace, import_records
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _records() -> list[DocumentRecord]:
+    records = []
+    for name in ("putin-ready.spans.jsonl", "kim-putin-letter.spans.jsonl"):
+        path = SEEDS / name
+        with path.open(encoding="utf-8") as handle:
+            records += list(read_jsonl(handle, str(path)))
+    text = "ঢাকায় আজ বৃষ্টি।"
+    same_ends = (SpanRecord("a", 0, 6, "LOC"), SpanRecord("b", 0, 6, "GPE", {"canonical": "ঢাকা"}))
+    records.append(
+        DocumentRecord(text=text, external_id="same-ends", annotator="bina", spans=same_ends)
+    )
+    return records
+
+
+def _lines(url: str) -> list[str]:
+    encoder = RowsEncoder()
+    with Workspace(url) as ws:
+        import_records(ws, _records(), project="Rows")
+        lines = []
+        for rows in ws.iter_layer_rows(ws.project("Rows").id, status=None):
+            line = encoder.dumps(rows)
+            assert line == dumps_layer(rows.to_layer())
+            lines.append(line)
+    return lines
+
+
+def test_rows_export_is_the_same_on_postgresql_and_sqlite(pg_url: str, tmp_path: Path) -> None:
+    on_pg = _lines(pg_url)
+    assert on_pg == _lines(str(tmp_path / "same.sqlite3"))
+    assert any('"label": "GPE", "kind": "entity", "text": "ঢাকায়"' in line for line in on_pg)
