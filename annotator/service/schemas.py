@@ -145,6 +145,7 @@ def update_schema(
     proj = workspace.project(project)
     workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
+        lock_imports(s)  # PostgreSQL: two schema edits (labels are unique) take turns
         repo = Repository(s)
         return _apply(repo, repo.project(proj.id), schema, dict(renames or {}), force)
 

@@ -39,6 +39,7 @@ from annotator.service.suggest.quotes import QuoteFinder
 from annotator.service.suggest.tagger import VERSION as TAGGER_VERSION
 from annotator.service.suggest.tagger import TrainedTagger, train_and_score
 from annotator.service.workspace import Workspace
+from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 from annotator.storage.suggestions import SuggestionStore
 from annotator.text.clusters import ClusterIndex
@@ -562,6 +563,7 @@ def import_suggestions(
     ws.check_writable()
     report = SuggestionImport()
     with ws.db.writing() as s:
+        lock_imports(s)  # PostgreSQL: as an import (same project, same document ids)
         repo, store = Repository(s), SuggestionStore(s)
         proj = repo.project_by_name(project) or repo.create_project(project, default_schema())
         checked = [

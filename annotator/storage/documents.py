@@ -18,6 +18,7 @@ from annotator.model.errors import NotFound
 from annotator.storage.convert import (
     document_to_native,
 )
+from annotator.storage.locks import insert_if_absent
 from annotator.storage.orm import (
     AnnotatorRow,
     AssignmentRow,
@@ -259,7 +260,14 @@ class DocumentStore(ProjectStore):
         return DocumentState(DocumentId(document_id), annotator, Status(row.status), row.seconds)
 
     def state_row(self, document_id: int, annotator_id: int) -> DocumentStateRow:
-        row = self.s.get(DocumentStateRow, (document_id, annotator_id))
+        key = (document_id, annotator_id)
+        row = self.s.get(DocumentStateRow, key)
+        if row is None and insert_if_absent(
+            self.s,
+            DocumentStateRow,
+            {"document_id": document_id, "annotator_id": annotator_id, "status": "new"},
+        ):
+            row = self.s.get(DocumentStateRow, key, populate_existing=True)
         if row is None:
             row = DocumentStateRow(
                 document_id=document_id, annotator_id=annotator_id, status="new", seconds=0.0

@@ -10,6 +10,8 @@ rollback, gives PostgreSQL the same order. On SQLite these are no-ops.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
@@ -32,3 +34,16 @@ def lock_imports(session: Session) -> None:
 def lock_migrations(conn: Connection) -> None:
     """Wait until no other process upgrades the schema, until this upgrade commits."""
     _advisory(conn, MIGRATION_LOCK)
+
+
+def insert_if_absent(session: Session, row_class: type[Any], values: dict[str, Any]) -> bool:
+    """PostgreSQL: insert a row unless one with the same unique key exists, waiting for a
+    concurrent transaction inserting it (``ON CONFLICT DO NOTHING``), so two processes
+    first using one annotator name (or layer) never hit a unique violation. Returns
+    False on SQLite, where writers take turns and the caller adds the row itself."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    from sqlalchemy.dialects.postgresql import insert
+
+    session.execute(insert(row_class).values(**values).on_conflict_do_nothing())
+    return True

@@ -21,6 +21,7 @@ from annotator.model.schema import schema_to_dict
 from annotator.storage.convert import (
     schema_to_native,
 )
+from annotator.storage.locks import insert_if_absent
 from annotator.storage.orm import (
     AnnotatorRow,
     LabelRow,
@@ -128,10 +129,13 @@ class ProjectStore(Store):
             if not create:
                 raise NotFound(f"no annotator named {name!r}")
             check_name("annotator", name, MAX_ANNOTATOR_NAME)
-            row = AnnotatorRow(name=name)
-            self.s.add(row)
-            self.s.flush()
-            id_ = row.id
+            if insert_if_absent(self.s, AnnotatorRow, {"name": name}):
+                id_ = self.s.scalars(select(AnnotatorRow.id).where(AnnotatorRow.name == name)).one()
+            else:
+                row = AnnotatorRow(name=name)
+                self.s.add(row)
+                self.s.flush()
+                id_ = row.id
         self._annotators[name] = id_
         return id_
 

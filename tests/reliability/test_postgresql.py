@@ -94,3 +94,129 @@ def test_f16_values_postgresql_refuses_and_a_stopped_server_are_one_line(
     _out, err = run.communicate(timeout=120)
     assert run.returncode == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "s3cret" not in err
+
+
+def _admin(url: str):  # type: ignore[no-untyped-def]
+    import psycopg
+
+    return psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+
+
+def _waiting_backend(url: str, wait_event: str, count: int = 1, timeout: float = 120) -> list[int]:
+    """The pids of ``count`` other backends waiting on a lock (``wait_event``), polled."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    with _admin(url) as conn:
+        conn.autocommit = True
+        while time.monotonic() < deadline:
+            rows = conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
+                " AND wait_event = %s ORDER BY pid",
+                (wait_event,),
+            ).fetchall()
+            if len(rows) >= count:
+                return [int(r[0]) for r in rows]
+            time.sleep(0.05)
+    raise AssertionError(f"no backend waited on {wait_event!r}")
+
+
+def _records(path: Path, prefix: str, n: int) -> Path:
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"{prefix}{i}", "text": f"খবর নম্বর {i}।"}, ensure_ascii=False) + "\n"
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_f16_the_server_dropping_the_connection_mid_import_is_one_line(
+    pg: PgServer, tmp_path: Path
+) -> None:
+    """The import has inserted its documents and waits to write its history row (the
+    table is locked by another session); its backend is then terminated, as a server
+    stopping would. One line, exit 2, and nothing of the import is left."""
+    url = pg.create_database()
+    first = _cli(url, "info")  # migrate first: the history table must exist
+    assert first.wait(timeout=120) == 0
+    path = _records(tmp_path / "a.jsonl", "a-", N)
+    with _admin(url) as holder:
+        holder.execute("LOCK TABLE history IN ACCESS EXCLUSIVE MODE")
+        run = _cli(url, "import", "--project", "P", str(path))
+        (pid,) = _waiting_backend(url, "relation")
+        with _admin(url) as killer:
+            killer.autocommit = True
+            killer.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        _out, err = run.communicate(timeout=120)
+        holder.rollback()
+    assert run.returncode == 2, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "terminat" in lines[0] or "connection" in lines[0], lines[0]
+    assert "s3cret" not in err
+    assert _count(url, "SELECT count(*) FROM documents") == 0
+    assert _count(url, "SELECT count(*) FROM projects") == 0
+
+
+def test_f16_suggestion_imports_take_turns_like_imports(pg: PgServer, tmp_path: Path) -> None:
+    """``import --as-suggestions`` creates projects and documents too: two at once into a
+    new project with the same document ids wait for the import lock instead of failing
+    with a unique violation."""
+    from annotator.storage.locks import IMPORT_LOCK
+
+    url = pg.create_database()
+    first = _cli(url, "info")
+    assert first.wait(timeout=120) == 0
+    files = [_records(tmp_path / f"{who}.jsonl", "doc-", N) for who in ("a", "b")]
+    with _admin(url) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (IMPORT_LOCK,))
+        runs = [_cli(url, "import", "--as-suggestions", "--project", "P", str(f)) for f in files]
+        _waiting_backend(url, "advisory", count=2)  # both wait: neither has created P
+        holder.execute("SELECT pg_advisory_unlock(%s)", (IMPORT_LOCK,))
+        holder.commit()
+        results = [run.communicate(timeout=240) for run in runs]
+    for run, (_out, err) in zip(runs, results, strict=True):
+        assert "Traceback" not in err
+        assert run.returncode == 0, err
+    assert _count(url, "SELECT count(*) FROM projects") == 1
+    assert _count(url, "SELECT count(*) FROM documents") == N
+
+
+def test_f16_two_sessions_first_using_one_annotator_name_both_succeed(
+    pg: PgServer, tmp_path: Path
+) -> None:
+    """A window's first edit creates its annotator row; another process creating the same
+    name at that moment made one of them fail with a unique violation. Now the second
+    waits for the first and uses its row."""
+    import threading
+
+    from annotator.service import Workspace
+
+    url = pg.create_database()
+    path = _records(tmp_path / "a.jsonl", "a-", 1)
+    assert _cli(url, "import", "--project", "P", str(path)).wait(timeout=120) == 0
+    with Workspace(url) as ws:
+        doc = ws.document_by_external_id(int(ws.project("P").id), "a-0")
+        errors: list[BaseException] = []
+        with _admin(url) as other:
+            other.execute("INSERT INTO annotators (name, created) VALUES ('zara', now())")  # open
+
+            def edit() -> None:
+                try:
+                    ws.create_span(int(doc.id), "zara", "PER", 0, 3)
+                except BaseException as exc:  # reported to the test thread
+                    errors.append(exc)
+
+            worker = threading.Thread(target=edit)
+            worker.start()
+            _waiting_backend(url, "transactionid")  # the edit waits on the other insert
+            other.commit()
+            worker.join(timeout=60)
+        assert not worker.is_alive()
+        assert errors == []
+    assert _count(url, "SELECT count(*) FROM annotators WHERE name = 'zara'") == 1
+    assert _count(url, "SELECT count(*) FROM spans") == 1
