@@ -276,7 +276,8 @@ class DocumentListModel(QAbstractTableModel):
                     return page * self.page_size + offset
         if self.project_id is None:
             return -1
-        return list_row_of(self.ws, self.query(), document_id)
+        index = self._index if self._index and self._index.page_size == self.page_size else None
+        return list_row_of(self.ws, self.query(), document_id, index)
 
     def update_row(
         self, document_id: int, *, status: Status | None = None, span_count: int | None = None

@@ -135,11 +135,16 @@ def list_page(
         )
 
 
-def row_of(workspace: Workspace, query: ListQuery, document_id: int) -> int:
-    """A document's row in the list (-1 when the filters hide it): one count query."""
+def row_of(
+    workspace: Workspace, query: ListQuery, document_id: int, index: ListIndex | None = None
+) -> int:
+    """A document's row in the list (-1 when the filters hide it): one count query, of
+    at most a page's rows when the page anchors are known."""
     with workspace.db.reading() as s:
         _status, conditions, key, _aid = _parts(s, query)
-        return store.row_of(s, conditions, key, document_id, descending=query.descending)
+        return store.row_of(
+            s, conditions, key, document_id, descending=query.descending, index=index
+        )
 
 
 __all__ = [

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, select, tuple_
+from sqlalchemy import and_, delete, func, insert, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from annotator.model import DocumentId, DocumentSummary, Status
@@ -197,8 +197,12 @@ def row_of(
     document_id: int,
     *,
     descending: bool = False,
+    index: ListIndex | None = None,
 ) -> int:
-    """The row position of a document in the list, or -1 if it does not match."""
+    """The row position of a document in the list, or -1 if it does not match.
+
+    With the page anchors (``index``) it counts only the rows between the document and
+    the start of its page (at most a page), not every row before it."""
     found = session.execute(
         select(key, DocumentRow.id).where(*conditions, DocumentRow.id == document_id)
     ).first()
@@ -210,7 +214,30 @@ def row_of(
     before = position > here if descending else position < here
     if value is None:
         before = DocumentRow.id > document_id if descending else DocumentRow.id < document_id
-    return int(session.scalar(select(func.count(DocumentRow.id)).where(*conditions, before)) or 0)
+    page = _page_of(index, (value, document_id), descending) if index else None
+    first = 0
+    if page is not None and index is not None:
+        anchor = index.anchors[page]
+        start = tuple_(literal(anchor[0]), literal(anchor[1]))
+        before = and_(before, position <= start if descending else position >= start)
+        first = page * index.page_size
+    counted = session.scalar(select(func.count(DocumentRow.id)).where(*conditions, before))
+    return first + int(counted or 0)
+
+
+def _page_of(index: ListIndex, here: tuple[Any, int], descending: bool) -> int | None:
+    """The page whose anchor is the last one at or before ``here`` in the list's order;
+    None when the keys cannot be compared here (NULL keys: count every row instead)."""
+    if here[0] is None or any(k is None for k, _i in index.anchors):
+        return None
+    try:
+        if descending:
+            pages = [p for p, a in enumerate(index.anchors) if a >= here]
+        else:
+            pages = [p for p, a in enumerate(index.anchors) if a <= here]
+    except TypeError:
+        return None
+    return pages[-1] if pages else None
 
 
 TOTALS_SINCE = "0008"  # the migration that made project_totals

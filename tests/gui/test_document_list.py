@@ -146,3 +146,19 @@ def test_a_filter_past_the_cap_shows_the_cap_at_once_then_every_match(
     assert model.index(N - 1, 0).data(model.ExternalIdRole) == f"d{N - 1:05d}"
     box.setText("সোনার")  # fewer than the cap: exact at once
     assert model.rowCount() == N // 100 and model.exact
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending"), [("id", False), ("title", False), ("title", True), ("changed", True)]
+)
+def test_a_documents_row_from_the_anchors_is_its_row(big_db, sort, descending) -> None:
+    from annotator.service.document_list import ListQuery, list_index, list_page, row_of
+
+    with Workspace(str(big_db)) as ws:
+        query = ListQuery(ws.project("Archive").id, "asha", sort=sort, descending=descending)
+        index = list_index(ws, query, page_size=100)
+        rows = list_page(ws, query, None, N)
+        for row in (0, 99, 100, 101, 1234, N - 1):
+            doc = int(rows[row].id)
+            assert row_of(ws, query, doc) == row
+            assert row_of(ws, query, doc, index) == row
