@@ -165,22 +165,42 @@ class DocumentListModel(QAbstractTableModel):
             if not self._exact:
                 self._grow_to(count(self.ws, self.query()))
             return
+        for stale in self._jobs:  # a queued job of an older filter need not start
+            stale.cancel.set()
         url, query, page, exact = self.ws.url, self.query(), self.page_size, self._exact
-        job = Job(
-            lambda job: (job, query, anchors_in_thread(url, query, page, with_count=not exact))
-        )
+
+        def work(job: Job) -> tuple[Job, ListQuery, ListIndex | None]:
+            def counted(total: int) -> None:
+                job.signals.progressed.emit(total, 0)
+
+            return (
+                job,
+                query,
+                anchors_in_thread(
+                    url,
+                    query,
+                    page,
+                    on_count=None if exact else counted,
+                    cancelled=job.cancel.is_set,
+                ),
+            )
+
+        job = Job(work)
+        job.signals.progressed.connect(lambda total, _unused, q=query: self._counted(q, total))
         job.signals.finished.connect(self._anchors_ready)
         job.signals.failed.connect(lambda _why, j=job: self._jobs.discard(j))
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)
 
-    def _anchors_ready(self, result: tuple[Job, ListQuery, tuple[int | None, ListIndex]]) -> None:
-        job, query, (total, index) = result
-        self._jobs.discard(job)
-        if query != self.query():
-            return  # the filter changed meanwhile: that query has its own job
-        if total is not None and not self._exact:
+    def _counted(self, query: ListQuery, total: int) -> None:
+        if query == self.query() and not self._exact:
             self._grow_to(total)
+
+    def _anchors_ready(self, result: tuple[Job, ListQuery, ListIndex | None]) -> None:
+        job, query, index = result
+        self._jobs.discard(job)
+        if query != self.query() or index is None:
+            return  # the filter changed meanwhile: that query has its own job
         if index.page_size == self.page_size and self._index is None:
             self._index = index
 

@@ -4,6 +4,7 @@ row position, a document's row (see :mod:`annotator.storage.document_list`)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -95,15 +96,26 @@ def list_index(workspace: Workspace, query: ListQuery, page_size: int = 200) -> 
 
 
 def anchors_in_thread(
-    url: str, query: ListQuery, page_size: int = 200, *, with_count: bool = False
-) -> tuple[int | None, ListIndex]:
-    """The exact count (with ``with_count``, else None) and :func:`list_index`, on a
-    connection of the calling thread (a pool job)."""
+    url: str,
+    query: ListQuery,
+    page_size: int = 200,
+    *,
+    on_count: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ListIndex | None:
+    """:func:`list_index` on a connection of the calling thread (a pool job); with
+    ``on_count``, the exact count first, handed to it as soon as it is known. None when
+    ``cancelled()`` says the list has moved on before the work started."""
     from annotator.service.workspace import Workspace
 
+    if cancelled():
+        return None
     with Workspace(url) as ws:
-        total = count(ws, query) if with_count else None
-        return total, list_index(ws, query, page_size)
+        if on_count is not None:
+            on_count(count(ws, query))
+        if cancelled():
+            return None
+        return list_index(ws, query, page_size)
 
 
 def list_page(
