@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
         window.resize(1400, 900)
         window.show()
         return app.exec()
-    from annotator.cli.main import main as annotator_main
+    from annotator.app import main as annotator_main  # the program: CLI with the window
 
     return annotator_main(["--db", db, "--annotator", annotator])
 
