@@ -172,8 +172,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 def _sqlite_on_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     mode = options.get("sqlite_begin", "")
+    # a -wal deleted under the connection: a write would be lost, a read would be stale
+    check_wal(conn.connection.info, writing=bool(mode))
     if mode:  # how long a writer queues behind another process's write lock
-        check_wal(conn.connection.info)
         conn.exec_driver_sql(
             f"PRAGMA busy_timeout = {int(options.get('sqlite_wait', BUSY_TIMEOUT_MS))}"
         )

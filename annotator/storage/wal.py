@@ -46,10 +46,11 @@ def wal_replaced(info: dict[str, Any]) -> bool:
     return wal is not None and seen is not None and file_id(wal) != seen
 
 
-def check_wal(info: dict[str, Any]) -> None:
-    """Refuse to write when this connection's ``-wal`` file was deleted or replaced
-    under it: SQLite would go on writing the old, unlinked file, and another process's
-    commits to the new one would be lost at close."""
+def check_wal(info: dict[str, Any], *, writing: bool = True) -> None:
+    """Refuse to write (or read) when this connection's ``-wal`` file was deleted or
+    replaced under it: SQLite would go on writing the old, unlinked file, and another
+    process's commits to the new one would be lost at close; a read would show the
+    database as it was before them."""
     wal = info.get("wal")
     if wal is None:
         return
@@ -58,7 +59,8 @@ def check_wal(info: dict[str, Any]) -> None:
         return
     if wal_replaced(info):
         raise DatabaseError(
-            f"the edit was not saved: {Path(wal).name} was deleted or replaced while the "
+            f"{'the edit was not saved' if writing else 'the database was not read'}: "
+            f"{Path(wal).name} was deleted or replaced while the "
             "database was open (a sync tool or a cleaner?); close every window on it, then "
             f"run `annotator --db {wal[: -len('-wal')]} db check`"
         )

@@ -66,7 +66,7 @@ def test_the_cli_imports_while_another_process_edits(
         [
             sys.executable,
             "-m",
-            "annotator.cli.main",
+            "annotator",
             "--db",
             str(db),
             "import",

@@ -40,7 +40,7 @@ def _import_elsewhere(db: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_f06_an_edit_after_the_wal_was_deleted_is_refused(tmp_path: Path) -> None:
+def test_f06_an_edit_or_a_read_after_the_wal_was_deleted_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "n.sqlite3"
     make_database(db)
     with Workspace(str(db)) as ws:
@@ -54,6 +54,9 @@ def test_f06_an_edit_after_the_wal_was_deleted_is_refused(tmp_path: Path) -> Non
             ws.db.writing() as s,
         ):
             s.execute(text("UPDATE documents SET title = 'lost'"))
+        # a read would show the database without the other process's import: refused too
+        with pytest.raises(DatabaseError, match=r"not read: n\.sqlite3-wal was deleted"):
+            ws.projects()
 
 
 def test_f06_a_read_only_folder_with_an_unreadable_wal_is_refused(
