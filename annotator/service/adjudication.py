@@ -261,35 +261,38 @@ def compared_layers(
     return [workspace.layer(document_id, name) for name in done]
 
 
+def versions(layers: Sequence[Layer]) -> dict[VersionKey, dict[str, Span]]:
+    """Each version of a span in ``layers`` and, per annotator, their span of it (the
+    first if they marked it twice): what the curation listings are made of."""
+    found: dict[VersionKey, dict[str, Span]] = {}
+    for layer in layers:
+        for span in layer.spans:
+            found.setdefault(version_key(span), {}).setdefault(layer.annotator, span)
+    return found
+
+
 def curation(
     workspace: Workspace, document_id: int, annotators: Sequence[str] | None = None
 ) -> list[CurationItem]:
-    """Every distinct span of the compared layers, who has it, and whether gold has it."""
+    """Every distinct span of the compared layers, who has it, and whether gold has it
+    (the window's fuller table, gold-only rows and relations too, is
+    :func:`annotator.service.curation.curation_table`)."""
     layers = compared_layers(workspace, document_id, annotators)
     gold = {version_key(s) for s in workspace.layer(document_id, GOLD).spans}
-    found: dict[VersionKey, list[Span]] = {}
-    for layer in layers:
-        seen: set[VersionKey] = set()
-        for span in layer.spans:
-            if version_key(span) not in seen:
-                seen.add(version_key(span))
-                found.setdefault(version_key(span), []).append(span)
-    items = []
-    for key in sorted(found, key=lambda k: (k[0], -k[1], k[2])):
-        spans = found[key]
-        items.append(
-            CurationItem(
-                key[0],
-                key[1],
-                key[2],
-                tuple(s.annotator for s in spans),
-                tuple(spans),
-                key in gold,
-                len(layers) > 0 and len(spans) == len(layers),
-                key[3],
-            )
+    found = versions(layers)
+    return [
+        CurationItem(
+            key[0],
+            key[1],
+            key[2],
+            tuple(found[key]),
+            tuple(found[key].values()),
+            key in gold,
+            len(layers) > 0 and len(found[key]) == len(layers),
+            key[3],
         )
-    return items
+        for key in sorted(found, key=lambda k: (k[0], -k[1], k[2]))
+    ]
 
 
 def accept_agreed(

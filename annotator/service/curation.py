@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from annotator.model import Document, Layer, Relation, Span, SpanId
 from annotator.model.names import GOLD
-from annotator.service.adjudication import VersionKey, compared_layers, version_key
+from annotator.service.adjudication import VersionKey, compared_layers, version_key, versions
 from annotator.service.workspace import Workspace
 
 
@@ -97,10 +97,7 @@ def curation_table(
         layer.annotator: layer for layer in compared_layers(workspace, document_id, annotators)
     }
     gold = workspace.layer(document_id, GOLD)
-    found: dict[VersionKey, dict[str, Span]] = {}
-    for name, layer in layers.items():
-        for span in layer.spans:
-            found.setdefault(version_key(span), {}).setdefault(name, span)
+    found = versions(list(layers.values()))
     in_gold: dict[VersionKey, Span] = {}
     for span in gold.spans:
         in_gold.setdefault(version_key(span), span)
