@@ -207,3 +207,9 @@ def test_one_label_key_updates_the_selection_once(window, qtbot) -> None:
     qtbot.keyClick(window.text_view, Qt.Key.Key_Delete)
     assert window.session.spans == {} and window.text_view.selected_span is None
     assert counts == {"details": 1, "table": 1, "note": 1}
+
+    counts.clear()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = window.session.span(window.text_view.selected_span)  # undo selects it again
+    assert back is not None and (back.label, back.start) == ("ORG", start)
+    assert counts == {"details": 1, "table": 1, "note": 1}
