@@ -18,6 +18,13 @@ def fail(message: str, status: int = EXIT_INPUT) -> int:
     return status
 
 
+def ask_password(prompt: str) -> str:
+    """A PostgreSQL password typed at the terminal (not echoed, never stored)."""
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
 def is_default_database(args: argparse.Namespace) -> bool:
     return resolve_url(args.db) == resolve_url(str(default_database_path()))
 

@@ -94,6 +94,11 @@ def main(argv: Sequence[str] | None = None, *, window: WindowLoader | None = Non
             from annotator.cli.window import run_window
 
             return run_window(args)
+        if sys.stdin is not None and sys.stdin.isatty():
+            from annotator.cli.common import ask_password
+            from annotator.storage.engine import set_password_prompt
+
+            set_password_prompt(ask_password)
         return int(handler(args) or 0)
     except AnnotatorError as exc:
         return report_error(exc)

@@ -44,16 +44,21 @@ def build_window(
     from annotator.gui.flow_commands import probe_title_font
     from annotator.gui.main_window import MainWindow
     from annotator.service import default_annotator_name, open_workspace
+    from annotator.service.roles import working_name
 
     load_fonts()
     probe_title_font()  # fc-list on a pool thread while the database opens
     settings = settings or load_settings()
     i18n.install(i18n.choose_language(settings.language))
-    name = annotator or settings.annotator or default_annotator_name()
     # Today's backup is made by the window on a pool thread (a large file takes seconds).
     workspace = open_workspace(
         database, seed_demo=is_default_database(database), daily_backup=False
     )
+    try:  # on PostgreSQL with team roles the login is the annotator
+        name = working_name(workspace, annotator) or settings.annotator or default_annotator_name()
+    except Exception:
+        workspace.close()
+        raise
     # An edit during another process's long import is refused within a second, saying
     # so, instead of freezing the window for the 30 s a command-line import may wait.
     workspace.db.set_edit_wait(EDIT_WAIT_MS)

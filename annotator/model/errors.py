@@ -41,6 +41,11 @@ class ReadOnlyError(AnnotatorError):
     """The database is opened read-only."""
 
 
+class PermissionRefused(AnnotatorError, PermissionError):
+    """The login's team role does not allow this (PostgreSQL roles and row-level
+    security); the message names the owner or the role needed and the login."""
+
+
 class DatabaseError(AnnotatorError, RuntimeError):
     """A database that cannot be opened or used (damaged, locked, disk full, too new)."""
 
@@ -52,5 +57,6 @@ __all__ = [
     "InputError",
     "InvalidInput",
     "NotFound",
+    "PermissionRefused",
     "ReadOnlyError",
 ]

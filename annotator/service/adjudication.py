@@ -22,6 +22,7 @@ from annotator.model.errors import NotFound
 from annotator.model.names import GOLD
 from annotator.service.changes import Changes
 from annotator.service.errors import ServiceError
+from annotator.service.roles import require
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -304,6 +305,7 @@ def accept_agreed(
     agreed span keeps its attributes when they agree too; otherwise it gets none and
     the curator chooses.
     """
+    require(workspace, "curator", "adjudicating")
     layers = compared_layers(workspace, document_id, annotators)
     if len(layers) < 2:
         raise ServiceError("accepting agreed spans needs at least two finished layers")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from annotator.model import DocumentId, Project
 from annotator.model.names import GOLD
 from annotator.service.errors import ServiceError
+from annotator.service.roles import require
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def assign(
 ) -> AssignmentReport:
     """Replace the project's assignment with a new one (see :func:`plan_assignment`)."""
     workspace.check_writable()
+    require(workspace, "curator", "assigning documents")
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)
@@ -139,6 +141,7 @@ def assigned_documents(workspace: Workspace, project_id: int, annotator: str) ->
 def set_independent(workspace: Workspace, project: str | int | None, independent: bool) -> Project:
     """Turn the project setting "independent annotation" on or off."""
     workspace.check_writable()
+    require(workspace, "manager", "changing a project's settings")
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)

@@ -51,6 +51,8 @@ class AttributionEdits:
 
         def check_writable(self) -> None: ...
 
+        def check_layer(self, owner: str) -> None: ...
+
         def _schema_for(self, repo: Repository, document: Document) -> LabelSchema: ...
 
         @staticmethod
@@ -141,6 +143,7 @@ class AttributionEdits:
         expected_version: int | None,
     ) -> Changes:
         repo = Repository(s)
+        self.check_layer(repo.span(span_id).annotator)
         before = repo.lock_span(span_id)
         if expected_version is not None and before.version != expected_version:
             raise ConflictError(
@@ -198,6 +201,7 @@ class AttributionEdits:
         with self.db.writing() as s:
             repo = Repository(s)
             a, b = repo.span(span_id), repo.span(other_span_id)
+            self.check_layer(a.annotator)
             aid = self._referent_layer(repo, a, b)
             before = tuple(store.referents(s, [a.document_id], aid))
             if a.referent is not None and a.referent == b.referent:
@@ -232,6 +236,7 @@ class AttributionEdits:
         with self.db.writing() as s:
             repo = Repository(s)
             span = repo.span(span_id)
+            self.check_layer(span.annotator)
             if span.referent is None:
                 raise ServiceError("this mention is not joined to a referent")
             aid = repo.annotator_id(span.annotator)
@@ -254,6 +259,7 @@ class AttributionEdits:
             if row is None:
                 raise ServiceError(f"referent {referent_id} no longer exists")
             doc_id, aid = row.document_id, row.annotator_id
+            self.check_layer(repo.annotator_names().get(aid, ""))
             before = tuple(store.referents(s, [doc_id], aid))
             store.rename_referent(s, referent_id, name)
             return self._referent_changes(
@@ -269,6 +275,7 @@ class AttributionEdits:
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
+            self.check_layer(annotator)
             aid = repo.annotator_id(annotator)
             layer_ids = {sp.id for sp in repo.spans([document_id], aid)}
             for ref in referents:

@@ -13,6 +13,7 @@ from annotator.model.errors import (
     InputError,
     InvalidInput,
     NotFound,
+    PermissionRefused,
     ReadOnlyError,
 )
 from annotator.model.validation import ValidationError
@@ -26,6 +27,7 @@ __all__ = [
     "InputError",
     "InvalidInput",
     "NotFound",
+    "PermissionRefused",
     "ReadOnlyError",
     "ServiceError",
     "ValidationError",

@@ -52,6 +52,7 @@ def set_span_note(ws: Workspace, span_id: int, annotator: str, text: str) -> Not
     with ws.db.writing() as s:
         repo = Repository(s)
         span = repo.span(span_id)
+        ws.check_layer(span.annotator)
         old = store.span_note(s, span_id)
         before = {"note": old.text} if old is not None else None
         store.clear_span_note(s, span_id)
@@ -81,6 +82,7 @@ def add_document_note(ws: Workspace, document_id: int, annotator: str, text: str
     with ws.db.writing() as s:
         repo = Repository(s)
         repo.document(document_id)
+        ws.check_layer(annotator)
         row = store.add_note(s, document_id, repo.annotator_id(annotator), text, annotator)
         repo.log(annotator, "note", "document", row.id, document_id, None, {"note": text})
         return store.to_note(row)
@@ -96,6 +98,7 @@ def edit_document_note(ws: Workspace, note_id: int, annotator: str, text: str) -
         row = store.note_row(s, note_id)
         if row is None:
             return None
+        ws.check_layer(repo.annotator_names().get(row.annotator_id, ""))
         before, document_id = {"note": row.text}, row.document_id
         if not text:
             store.delete_note(s, note_id)

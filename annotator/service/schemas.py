@@ -22,6 +22,7 @@ from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
 from annotator.service.errors import NotFound, ServiceError
+from annotator.service.roles import require
 from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 
@@ -96,6 +97,7 @@ def import_schema(
     """Create ``project`` with the schema, or update its schema (labels matched by name)."""
     schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
     workspace.check_writable()
+    require(workspace, "manager", "changing a label schema")
     workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
         lock_imports(s)  # PostgreSQL: two processes creating the project take turns
@@ -142,6 +144,7 @@ def update_schema(
     from ``schema`` are deleted with their spans, which needs ``force`` if any exist.
     """
     workspace.check_writable()
+    require(workspace, "manager", "changing a label schema")
     proj = workspace.project(project)
     workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:

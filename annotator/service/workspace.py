@@ -29,6 +29,7 @@ from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
 from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
 from annotator.service.exporting import iter_layer_rows, iter_layers
+from annotator.service.roles import Identity, check_layer, identity_of
 from annotator.storage import open_database, resolve_url
 from annotator.storage.attribution import prune_referents
 from annotator.storage.attribution import referents as referents_of
@@ -76,6 +77,7 @@ class Workspace(AttributionEdits):
         # fresh read of the project (opening a document reads it, so edits are checked
         # against the schema the window shows) and dropped by a schema edit made here.
         self._schemas: dict[int, LabelSchema] = {}
+        self._identity: Identity | None = None
 
     def close(self) -> None:
         """Close the database; later edits are refused instead of reopening it."""
@@ -94,6 +96,21 @@ class Workspace(AttributionEdits):
             raise ServiceError("the database is closed; the edit was not saved")
         if self.read_only:
             raise ReadOnlyError(f"{self.db.display} is read-only; edits are disabled")
+
+    def identity(self) -> Identity:
+        """Who is logged in and with which team role (PostgreSQL; nobody on SQLite)."""
+        if self._identity is None:
+            self._identity = identity_of(self.db)
+        return self._identity
+
+    def forget_identity(self) -> None:
+        """Ask the server again at the next check (after roles changed)."""
+        self._identity = None
+
+    def check_layer(self, owner: str) -> None:
+        """Refuse in one line a write into ``owner``'s layer that this login's role
+        does not allow (the database would refuse it too)."""
+        check_layer(self.identity(), owner)
 
     # Projects -------------------------------------------------------------
 
@@ -307,6 +324,7 @@ class Workspace(AttributionEdits):
     ) -> Changes:
         """A new span; ``source`` names the recommender it was accepted from."""
         self.check_writable()
+        self.check_layer(annotator)
         with self.db.writing() as s:
             repo = Repository(s)
             doc = repo.document(document_id)
@@ -344,6 +362,7 @@ class Workspace(AttributionEdits):
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
+            self.check_layer(repo.span(span_id).annotator)
             before = repo.lock_span(span_id)
             if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
@@ -413,6 +432,7 @@ class Workspace(AttributionEdits):
         with self.db.writing() as s:
             repo = Repository(s)
             span = repo.span(span_id)
+            self.check_layer(span.annotator)
             relations = repo.relations_touching(span_id)
             for rel in relations:
                 repo.delete_relation_row(rel.id)
@@ -458,6 +478,7 @@ class Workspace(AttributionEdits):
         with self.db.writing() as s:
             repo = Repository(s)
             source, target = repo.span(from_span), repo.span(to_span)
+            self.check_layer(source.annotator)
             if source.document_id != target.document_id:
                 raise ServiceError("a relation must link two spans of the same document")
             if source.annotator != target.annotator:
@@ -495,6 +516,7 @@ class Workspace(AttributionEdits):
         with self.db.writing() as s:
             repo = Repository(s)
             rel = repo.relation(relation_id)
+            self.check_layer(rel.annotator)
             repo.delete_relation_row(relation_id)
             state = self._touch_state(repo, rel.document_id, repo.annotator_id(rel.annotator))
             repo.log(
@@ -512,6 +534,7 @@ class Workspace(AttributionEdits):
 
     def set_status(self, document_id: int, annotator: str, status: Status) -> Changes:
         self.check_writable()
+        self.check_layer(annotator)
         with self.db.writing() as s:
             repo = Repository(s)
             repo.document(document_id)
@@ -532,6 +555,7 @@ class Workspace(AttributionEdits):
     def add_time(self, document_id: int, annotator: str, seconds: float) -> Changes:
         """Record time spent on a document (called by the window as it is worked on)."""
         self.check_writable()
+        self.check_layer(annotator)
         with self.db.writing() as s:
             repo = Repository(s)
             repo.add_seconds(document_id, repo.annotator_id(annotator), seconds)

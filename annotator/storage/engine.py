@@ -7,7 +7,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.model.errors import DatabaseError
+from annotator.model.errors import DatabaseError, PermissionRefused
 from annotator.model.outputs import protect, release
 from annotator.storage.migrate import ensure_current, not_annotator_database
 from annotator.storage.wal import check_wal, close_guard, remember_wal
@@ -54,6 +54,7 @@ def storage_error(exc: OperationalError) -> Exception:
 
 
 WAITING_MESSAGE = "waiting for another import…"
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a grant or row-level security refused it
 
 
 # What a damaged or foreign file makes SQLite say (not "locked", "full" or "read-only").
@@ -205,6 +206,40 @@ def _read_only_creator(path: Path) -> Any:
     return connect
 
 
+# How a face asks for a PostgreSQL password that neither the URL, PGPASSWORD nor
+# ~/.pgpass gave (the CLI at a terminal); None: no one to ask, the connection fails.
+_password_prompt: Callable[[str], str] | None = None
+
+
+def set_password_prompt(prompt: Callable[[str], str] | None) -> None:
+    """Install (or remove) the function asked for a missing PostgreSQL password."""
+    global _password_prompt
+    _password_prompt = prompt
+
+
+def _password_on_demand(display: str) -> Callable[..., Any]:
+    """A ``do_connect`` hook: when the server wants a password nobody gave, ask once
+    (the answer stays in this engine's memory only) and connect with it."""
+    entered: dict[str, str] = {}
+
+    def do_connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        if "password" in entered:
+            cparams["password"] = entered["password"]
+        try:
+            return dialect.connect(*cargs, **cparams)
+        except dialect.loaded_dbapi.OperationalError as exc:
+            prompt = _password_prompt
+            if prompt is None or "password" in entered or "no password supplied" not in str(exc):
+                raise
+            password = prompt(f"password for {display}: ")
+            if not password:
+                raise
+            entered["password"] = cparams["password"] = password
+            return dialect.connect(*cargs, **cparams)
+
+    return do_connect
+
+
 def load_dbapi(dialect: str) -> Any:
     """The DB-API module SQLAlchemy loads for ``dialect`` (e.g. ``postgresql.psycopg``)."""
     from sqlalchemy.dialects import registry
@@ -237,6 +272,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "do_connect", _password_on_demand(display_url(url)))
     return engine
 
 
@@ -266,6 +303,8 @@ class Database:
     def __init__(self, url: str, *, upgrade: bool = True, read_only: bool = False) -> None:
         self.url = url
         self.read_only = read_only
+        # The PostgreSQL login, for permission refusals (set once the service asked).
+        self.login: str | None = None
         self._released = False
         self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
@@ -281,6 +320,9 @@ class Database:
         try:
             if upgrade:
                 ensure_current(self)
+            if not self.is_sqlite:  # named in permission refusals
+                with self.engine.connect() as conn:
+                    self.login = conn.exec_driver_sql("SELECT current_user").scalar()
         except OperationalError as exc:
             self.close()
             failure = database_failure(exc, url)
@@ -327,8 +369,14 @@ class Database:
         self._write = sessionmaker(writer, expire_on_commit=False)
 
     def _damaged(self, exc: DBAPIError) -> Exception:
-        """A damaged file named with its backups; other errors unchanged (callers handle
-        unique violations, the CLI translates the rest)."""
+        """A damaged file named with its backups, a permission refusal of the server
+        (PostgreSQL roles) as one line; other errors unchanged (callers handle unique
+        violations, the CLI translates the rest)."""
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            from annotator.storage.roles import refusal
+
+            reason = str(exc.orig).strip().splitlines()[0]
+            return PermissionRefused(refusal(reason, self.login))
         failure = database_failure(exc, self.url)
         return failure if "is damaged" in str(failure) else exc
 

@@ -35,7 +35,8 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an up-to-date database compares
 # against this constant, so Alembic (a tenth of start-up) is imported only to upgrade;
 # tests/storage checks it equals Alembic's head.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
+TEAM_ROLES = "0009"  # the revision that installs PostgreSQL team roles
 
 
 def alembic_config(database: Database | None = None) -> Config:
@@ -138,10 +139,17 @@ def _upgrade(database: Database, head: str | None) -> None:
             with conn.begin():
                 lock_migrations(conn)  # PostgreSQL: two first runs upgrade in turn
                 # Another process may have upgraded while this one waited for the lock.
-                if MigrationContext.configure(conn).get_current_revision() == head:
+                before = MigrationContext.configure(conn).get_current_revision()
+                if before == head:
                     return
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
+                if raw is None and before is not None and before >= TEAM_ROLES:
+                    # PostgreSQL: the team roles' grants and policies cover the tables
+                    # later migrations added (0009 itself installs them the first time).
+                    from annotator.storage.roles import install
+
+                    install(conn)
                 if raw is not None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

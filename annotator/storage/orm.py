@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -221,6 +222,12 @@ class HistoryRow(Base):
     document_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # The database login that wrote the row (PostgreSQL: current_user, by a column
+    # default and a trigger; NULL on SQLite). ``annotator`` is the layer changed.
+    # FetchedValue: INSERTs leave the column to the server's default.
+    login: Mapped[str | None] = mapped_column(
+        String(200), nullable=True, server_default=FetchedValue()
+    )
 
 
 class NoteRow(Base):

@@ -86,7 +86,7 @@ class SchemaStore(ProjectStore):
         }
         # Park the rows under unique names first, so A->B, B->A does not collide.
         for before in renames:
-            rows[before].name = f"\x00rename-{rows[before].id}"
+            rows[before].name = f"\x01rename-{rows[before].id}"  # PostgreSQL refuses NUL
         self.s.flush()
         for before, after in renames.items():
             rows[before].name = after

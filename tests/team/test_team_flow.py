@@ -84,7 +84,12 @@ def _counts(db: str, capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
     return {k: info[k] for k in ("documents", "annotators", "spans", "relations")}
 
 
-def run_flow(merged: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+def run_flow(
+    merged: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], curator: str | None = None
+) -> list[dict]:
+    """Import (as ``merged``'s login), then agree, adjudicate and export gold as
+    ``curator`` (the same login unless given: on PostgreSQL with team roles, a curator)."""
+    curator = curator or merged
     asha, bina = _laptop(tmp_path, "asha", ASHA), _laptop(tmp_path, "bina", BINA)
     assert main(["--db", merged, "import", "--project", "News", str(asha), str(bina)]) == 0
     before = _counts(merged, capsys)
@@ -94,20 +99,20 @@ def run_flow(merged: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "0 spans, 0 relations, 5 spans already present" in capsys.readouterr().out
     assert _counts(merged, capsys) == before
 
-    assert main(["--db", merged, "agreement", "--project", "News", "--json"]) == 0
+    assert main(["--db", curator, "agreement", "--project", "News", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     pair = report["pairs"][0]
     assert (pair["a"], pair["b"], pair["documents"]) == ("asha", "bina", 1)
     assert pair["exact"]["f1"] == pytest.approx(0.6)
     assert pair["overlap"]["f1"] == pytest.approx(0.8)
 
-    assert main(["--db", merged, "adjudicate", "--project", "News"]) == 0
+    assert main(["--db", curator, "adjudicate", "--project", "News"]) == 0
     assert "accepted 3 agreed spans" in capsys.readouterr().out
-    with Workspace(merged) as ws:
+    with Workspace(curator) as ws:
         doc = ws.list_documents(ws.project("News").id)[0]
         ws.set_status(doc.id, GOLD, Status.DONE)
     out = tmp_path / "gold.jsonl"
-    assert main(["--db", merged, "export", "--project", "News", "--gold", "-o", str(out)]) == 0
+    assert main(["--db", curator, "export", "--project", "News", "--gold", "-o", str(out)]) == 0
     gold = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(s["label"], s["text"]) for s in gold[0]["spans"]] == ASHA[:3]
     return gold

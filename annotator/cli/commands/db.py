@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.cli.commands.team import add_copy_command
+from annotator.cli.commands.team import add_copy_command, add_init_command
 from annotator.cli.common import EXIT_INPUT, fail
 from annotator.service.maintenance import (
     backup_database,
@@ -61,6 +61,7 @@ DB_COMMANDS: list[Callable[[SubParsers], None]] = [
     _add_restore,
     _add_check,
     add_copy_command,
+    add_init_command,
 ]
 
 

@@ -22,9 +22,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from annotator.service.adjudication import accept_agreed, curation
+    from annotator.service.roles import require
 
     names = _names(args.annotators)
     with open_workspace(args) as ws:
+        require(ws, "curator", "adjudicating")
         project = ws.project(args.project)
         if args.document:
             docs = [ws.document_by_external_id(project.id, args.document).id]
