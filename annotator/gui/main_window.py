@@ -196,6 +196,7 @@ class MainWindow(WindowContext):
         bus.subscribe(self.flow.on_changes, layer=shown)  # notes, "edited after done"
         bus.subscribe(self.suggestions.on_changes, layer=shown)
         bus.subscribe(self._show_state)
+        bus.subscribe(self._schema_changed)  # palette, Guidelines, label keys, the layer
         bus.subscribe(self._select_after, layer=shown)
 
     def _connect_links(self) -> None:
@@ -436,6 +437,13 @@ class MainWindow(WindowContext):
             self.text_view.update_spans(removed, added)
         if changes.relations_removed or changes.relations_added:
             self.text_view.update_relations(changes.relations_removed, changes.relations_added)
+
+    def _schema_changed(self, changes: Changes, _source: object = None) -> None:
+        """The schema editor saved this project's schema: the palette, the Guidelines
+        dock, the label keys and menu show it, and the open layer is read again (a
+        renamed label, spans of a removed one gone)."""
+        if self.project is not None and self.project.id in changes.schemas:
+            self.reload_projects()
 
     def _show_state(self, changes: Changes, _source: object = None) -> None:
         """A layer of this annotator changed: its row in the document list shows the new

@@ -109,7 +109,9 @@ class MenuCommands:
     def schema_editor(self) -> SchemaEditorDialog | None:
         dialog = self._on_project(open_schema_editor)
         if dialog is not None:
-            dialog.saved.connect(self.window.reload_projects)
+            # The window, the curation view and the agreement report hear of it on the
+            # change broadcast, like an edit of a document.
+            dialog.changed.connect(lambda changes: self.window.change_bus.publish(changes, dialog))
         return dialog
 
     def agreement(self) -> AgreementDialog | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotator.model import DocumentId, DocumentState, Note, Referent, Relation, Span
+from annotator.model import DocumentId, DocumentState, Note, ProjectId, Referent, Relation, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,8 @@ class Changes:
     # A note edit: whose notes (document id, annotator) and all of them after it.
     notes_layer: tuple[DocumentId, str] | None = None
     notes_after: tuple[Note, ...] | None = None
+    # Projects whose label schema changed (spans of a removed label went with it).
+    schemas: frozenset[ProjectId] = frozenset()
 
     @property
     def span(self) -> Span | None:
@@ -115,4 +117,5 @@ class Changes:
             referents_after=more.referents_after or self.referents_after,
             notes_layer=more.notes_layer or self.notes_layer,
             notes_after=more.notes_after if more.notes_after is not None else self.notes_after,
+            schemas=self.schemas | more.schemas,
         )

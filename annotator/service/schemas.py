@@ -21,6 +21,7 @@ from annotator.model import LabelSchema, SchemaError, schema_from_dict, schema_t
 from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
+from annotator.service.changes import Changes
 from annotator.service.errors import NotFound, ServiceError
 from annotator.service.roles import require
 from annotator.storage.locks import lock_imports
@@ -51,6 +52,11 @@ class SchemaChange:
     relation_types_removed: tuple[str, ...] = ()
     spans_removed: int = 0
     relations_removed: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """The edit as the faces' change broadcast carries it: this project's schema."""
+        return Changes(schemas=frozenset({self.project.id}))
 
 
 # Files ------------------------------------------------------------------------

@@ -213,3 +213,26 @@ def test_one_label_key_updates_the_selection_once(window, qtbot) -> None:
     back = window.session.span(window.text_view.selected_span)  # undo selects it again
     assert back is not None and (back.label, back.start) == ("ORG", start)
     assert counts == {"details": 1, "table": 1, "note": 1}
+
+
+def test_a_schema_edit_reaches_the_window_and_the_curation_view(
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    """Renaming PER to PERSON in the schema editor: the window's palette, Guidelines dock
+    and open layer and the open curation view all show the new name."""
+    db = tmp_path / "schema.sqlite3"
+    doc_id = _agreed(db)
+    window = make_window(db, "a")
+    window.open_document(doc_id)
+    dialog = _curation(window, qtbot)
+    editor = window.commands.schema_editor()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    row = [e.name for e in editor.labels.entries].index("PER")
+    editor.labels.setData(editor.labels.index(row, 0), "PERSON")
+    assert editor.save()
+    qtbot.waitUntil(lambda: "PERSON" in window.label_palette.buttons)
+    assert "PERSON" in window.guidelines.toPlainText()
+    assert {s.label for s in window.session.spans.values()} == {"PERSON", "GPE"}
+    assert {r.label for r in dialog.spans.rows} == {"PERSON", "GPE"}
+    assert dialog.schema.label("PERSON") is not None

@@ -292,6 +292,9 @@ class AgreementDialog(ProjectDialog):
     def on_changes(self, changes: Changes, _source: object = None) -> None:
         """The window's change broadcast: a layer of this project marked done or not done,
         or a done layer edited, changes the agreement; it is counted again shortly."""
+        if self.project.id in changes.schemas:  # a label renamed or removed
+            self._stale.start()
+            return
         state = changes.state
         if state is None or (state.status is not Status.DONE and changes.edits_layer):
             return

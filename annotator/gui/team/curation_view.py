@@ -380,18 +380,23 @@ class CurationDialog(QDialog):
     def on_changes(self, changes: Changes, source: object) -> None:
         """The window's broadcast: an edit made elsewhere (the main window's, working as
         ``gold`` or as a compared annotator) of a layer this view shows refreshes it at
-        once; so does a layer marked done, which joins the compared ones."""
-        doc = int(self.document.id)
-        if source is self or doc not in changes.documents:
+        once; so does a layer marked done, which joins the compared ones, and a schema
+        edit of the project (a label renamed, or removed with its spans)."""
+        if source is self:
             return
+        doc = int(self.document.id)
+        schema = self.document.project_id in changes.schemas
+        if schema:
+            self.schema = self.ws.project(int(self.document.project_id)).schema
         shown = {GOLD, *self.spans.annotators}
         touched = {name for d, name in changes.layers() if d == doc}
         finished = (
             self.wanted is None
+            and doc in changes.documents
             and changes.state is not None
             and changes.state.status is Status.DONE
         )
-        if touched & shown or finished:
+        if schema or touched & shown or finished:
             key, column = self._current()
             self.reload()
             self._restore(key, column)

@@ -250,6 +250,7 @@ class SchemaEditorDialog(ProjectDialog):
     """Edit a project's labels and relation types; Save writes them in one transaction."""
 
     saved = Signal()
+    changed = Signal(object)  # the saved edit's Changes, for the window's broadcast
 
     def __init__(
         self, workspace: Workspace, project: str | int | None = None, parent: QWidget | None = None
@@ -459,7 +460,7 @@ class SchemaEditorDialog(ProjectDialog):
         try:
             schema, renames = self.build_schema()
             try:
-                update_schema(self.ws, self.project.id, schema, renames=renames)
+                result = update_schema(self.ws, self.project.id, schema, renames=renames)
             except LabelInUseError as exc:
                 if not self.confirm(str(exc).split(";")[0]):
                     self.error.setText(
@@ -468,11 +469,14 @@ class SchemaEditorDialog(ProjectDialog):
                         )
                     )
                     return False
-                update_schema(self.ws, self.project.id, schema, renames=renames, force=True)
+                result = update_schema(
+                    self.ws, self.project.id, schema, renames=renames, force=True
+                )
         except (SchemaError, ServiceError) as exc:
             self.error.setText(str(exc))
             return False
         self.saved.emit()
+        self.changed.emit(result.changes)
         self.accept()
         return True
 
