@@ -37,6 +37,7 @@ from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
 from annotator.gui.suggestions import SuggestionsController
+from annotator.gui.team.roles import apply_role
 from annotator.model import Project, Status
 from annotator.service import Changes, Workspace
 from annotator.text.edges import Unit
@@ -87,6 +88,7 @@ class MainWindow(WindowContext):
         LanguageMenu(self).connect()
         self.panels.restore_state(self)
         self._guard_database()
+        apply_role(self)  # PostgreSQL team role: shown, and what it may not do is off
         self.reload_projects()
         self.flow.reopen_last()
 

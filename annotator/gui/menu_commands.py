@@ -14,6 +14,7 @@ from annotator.gui.dialogs import show_modeless
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_dialog import ImportDialog
 from annotator.gui.jobs import JobDialog
+from annotator.gui.status_bar import warn
 from annotator.gui.team import (
     AgreementDialog,
     SchemaEditorDialog,
@@ -23,6 +24,8 @@ from annotator.gui.team import (
 )
 from annotator.service import ServiceError
 from annotator.service.assignment import curation_refusal, set_independent
+from annotator.service.errors import PermissionRefused
+from annotator.service.roles import working_name
 
 if TYPE_CHECKING:
     from annotator.gui.context import WindowContext
@@ -53,8 +56,14 @@ class MenuCommands:
             QCoreApplication.translate("MenuCommands", "Your name (recorded with every edit):"),
             text=w.annotator,
         )
-        if ok and name.strip():
-            w.set_annotator(name.strip())
+        if not (ok and name.strip()):
+            return
+        try:  # on PostgreSQL the login is the annotator (or gold, for a curator)
+            allowed = working_name(w.ws, name.strip()) or name.strip()
+        except PermissionRefused as exc:
+            warn(w, QCoreApplication.translate("MenuCommands", "Annotator"), str(exc))
+            return
+        w.set_annotator(allowed)
 
     def export(self) -> ExportDialog:
         w = self.window

@@ -25,6 +25,7 @@ class StatusPanel:
         self.database.setToolTip(database)  # plain path: QLabel tooltips of paths stay text
         self.project = QLabel()
         self.annotator = QLabel()
+        self._name, self._role = "", ""
         self.save_state = QLabel(QCoreApplication.translate("StatusPanel", "Saved"))
         self.progress = QLabel()
         for label in (self.database, self.project, self.annotator, self.save_state, self.progress):
@@ -45,9 +46,20 @@ class StatusPanel:
         self.save_state.setStyleSheet("color: #7a5c00; font-weight: bold")
 
     def set_annotator(self, name: str) -> None:
+        self._name = name
+        if self._role:
+            text = QCoreApplication.translate("StatusPanel", "Annotator: {name} ({role})")
+            self.annotator.setText(text.format(name=name, role=self._role))
+            return
         self.annotator.setText(
             QCoreApplication.translate("StatusPanel", "Annotator: {name}").format(name=name)
         )
+
+    def set_role(self, role: str, duties: str) -> None:
+        """The team role on PostgreSQL, after the name; what it may do in the tooltip."""
+        self._role = role
+        self.annotator.setToolTip(duties)
+        self.set_annotator(self._name)
 
     def set_saved(self, ok: bool) -> None:
         """ "Saved" after a committed edit; a red "Not saved" after a failed one."""

@@ -1,0 +1,81 @@
+"""The window on PostgreSQL with team roles: the role in the status bar, what it may
+not do disabled with the reason, and a refused write shown as one line."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from team_helpers import SEED_SPANS
+from test_roles import MEMBER_PASSWORD, as_login
+
+from annotator.cli.main import main
+from annotator.gui.actions import ActionId
+from annotator.model.errors import PermissionRefused
+from annotator.service import Workspace
+
+
+@pytest.fixture
+def team_db(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    assert main(["--db", pg_url, "import", "--project", "Demo", str(SEED_SPANS)]) == 0
+    for name, role in (("asha", "annotator"), ("cora", "curator")):
+        monkeypatch.setattr("sys.stdin", io.StringIO(MEMBER_PASSWORD + "\n"))
+        assert main(["--db", pg_url, "team", "add", name, "--role", role, "--password-stdin"]) == 0
+    return pg_url
+
+
+def _window(qtbot, url: str, annotator: str | None = None):
+    from annotator.gui import create_main_window
+
+    window = create_main_window(url, annotator)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_annotator_sees_the_role_and_why_actions_are_off(qtbot, team_db: str) -> None:
+    window = _window(qtbot, as_login(team_db, "asha"))
+    assert window.annotator == "asha"  # the login, whatever the settings said
+    assert window.status.annotator.text() == "Annotator: asha (annotator)"
+    schema = window.acts.by_id[ActionId.SCHEMA_EDITOR]
+    assert not schema.isEnabled()
+    assert schema.toolTip() == (
+        "Only managers change the label schema; you are logged in as asha (annotator)."
+    )
+    curation = window.acts.by_id[ActionId.CURATION]
+    assert not curation.isEnabled() and "Only curators" in curation.toolTip()
+    assert not window.acts.by_id[ActionId.SET_ANNOTATOR].isEnabled()
+    assert window.acts.by_id[ActionId.EXPORT].isEnabled()
+    assert MEMBER_PASSWORD not in window.status.database.text() + window.windowTitle()
+
+
+def test_a_curator_may_curate_but_not_edit_the_schema(qtbot, team_db: str) -> None:
+    window = _window(qtbot, as_login(team_db, "cora"), "gold")
+    assert window.annotator == "gold"
+    assert window.status.annotator.text() == "Annotator: gold (curator)"
+    assert window.acts.by_id[ActionId.CURATION].isEnabled()
+    assert not window.acts.by_id[ActionId.SCHEMA_EDITOR].isEnabled()
+
+
+def test_the_window_refuses_another_annotators_name(qtbot, team_db: str) -> None:
+    from annotator.gui import create_main_window
+
+    with pytest.raises(PermissionRefused, match="may work only as asha"):
+        create_main_window(as_login(team_db, "asha"), "bina")
+
+
+def test_a_refused_write_in_the_window_is_one_line(qtbot, team_db: str) -> None:
+    """Another layer's span (the seed's ``demo``) cannot be edited by asha: the
+    session reports the server's refusal as one line, nothing changes."""
+    window = _window(qtbot, as_login(team_db, "asha"))
+    with Workspace(team_db) as ws:
+        demo = ws.layer(ws.list_documents(ws.project("Demo").id)[0].id, "demo").spans[0]
+    messages: list[str] = []
+    window.session.failed.connect(messages.append)
+    assert window.session.document is not None  # the window opened the Demo article
+    result = window.session._call(lambda: window.ws.delete_span(demo.id, "asha"))
+    assert result is None
+    assert messages == ["demo's layer belongs to demo; you are logged in as asha"]
+    with Workspace(team_db) as ws:
+        assert ws.layer(demo.document_id, "demo").spans[0].id == demo.id
