@@ -1967,6 +1967,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>শুধু পড়ার জন্য</translation>
     </message>
     <message>
+        <source>Annotator: {name} ({role})</source>
+        <translation>টীকাকার: {name} ({role})</translation>
+    </message>
+    <message>
         <source>Annotator: {name}</source>
         <translation>টীকাকার: {name}</translation>
     </message>
@@ -2067,6 +2071,53 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>Links</source>
         <translation>সংযোগ</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>annotator</source>
+        <translation>টীকাকার</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>চূড়ান্তকারী</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>ব্যবস্থাপক</translation>
+    </message>
+    <message>
+        <source>Logged in as {login}: you write your own layers, states and time.</source>
+        <translation>{login} হিসেবে লগ-ইন: আপনি নিজের স্তর, অবস্থা ও সময় লেখেন।</translation>
+    </message>
+    <message>
+        <source>Logged in as {login}: you also write the gold layer, adjudicate and assign documents.</source>
+        <translation>{login} হিসেবে লগ-ইন: আপনি চূড়ান্ত স্তরও লেখেন, মীমাংসা করেন ও নথি বণ্টন করেন।</translation>
+    </message>
+    <message>
+        <source>Logged in as {login}: you also edit schemas, projects and documents, and manage members.</source>
+        <translation>{login} হিসেবে লগ-ইন: আপনি লেবেল-কাঠামো, প্রকল্প ও নথিও সম্পাদনা করেন এবং সদস্যদের ব্যবস্থাপনা করেন।</translation>
+    </message>
+    <message>
+        <source>Only managers change the label schema; you are logged in as {login} ({role}).</source>
+        <translation>শুধু ব্যবস্থাপকেরা লেবেল-কাঠামো বদলান; আপনি {login} ({role}) হিসেবে লগ-ইন করেছেন।</translation>
+    </message>
+    <message>
+        <source>Only managers change a project&apos;s settings; you are logged in as {login} ({role}).</source>
+        <translation>শুধু ব্যবস্থাপকেরা প্রকল্পের সেটিং বদলান; আপনি {login} ({role}) হিসেবে লগ-ইন করেছেন।</translation>
+    </message>
+    <message>
+        <source>Only managers import documents; you are logged in as {login} ({role}).</source>
+        <translation>শুধু ব্যবস্থাপকেরা নথি আমদানি করেন; আপনি {login} ({role}) হিসেবে লগ-ইন করেছেন।</translation>
+    </message>
+    <message>
+        <source>Only curators adjudicate into the gold layer; you are logged in as {login} ({role}).</source>
+        <translation>শুধু চূড়ান্তকারীরা চূড়ান্ত স্তরে মীমাংসা করেন; আপনি {login} ({role}) হিসেবে লগ-ইন করেছেন।</translation>
+    </message>
+    <message>
+        <source>On this database your login is your annotator name: {login} ({role}).</source>
+        <translation>এই ডেটাবেসে আপনার লগ-ইনই আপনার টীকাকার-নাম: {login} ({role})।</translation>
     </message>
 </context>
 <context>

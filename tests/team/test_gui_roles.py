@@ -79,3 +79,19 @@ def test_a_refused_write_in_the_window_is_one_line(qtbot, team_db: str) -> None:
     assert messages == ["demo's layer belongs to demo; you are logged in as asha"]
     with Workspace(team_db) as ws:
         assert ws.layer(demo.document_id, "demo").spans[0].id == demo.id
+
+
+def test_the_role_and_the_reasons_read_in_bengali(
+    qtbot, team_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.gui import i18n
+
+    monkeypatch.setenv("ANNOTATOR_LANGUAGE", "bn")
+    try:
+        window = _window(qtbot, as_login(team_db, "asha"))
+        assert window.status.annotator.text() == "টীকাকার: asha (টীকাকার)"
+        assert "লগ-ইন" in window.status.annotator.toolTip()
+        reason = window.acts.by_id[ActionId.SCHEMA_EDITOR].toolTip()
+        assert reason == "শুধু ব্যবস্থাপকেরা লেবেল-কাঠামো বদলান; আপনি asha (টীকাকার) হিসেবে লগ-ইন করেছেন।"
+    finally:
+        i18n.install("en")
