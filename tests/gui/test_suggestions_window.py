@@ -181,3 +181,20 @@ def test_retraining_starts_by_itself_once_the_gold_layer_grew(
     assert controller.last_report is not None and controller.last_report.gold_spans == 5
     controller.check_retrain()  # nothing new since: no second training
     assert not controller.training
+
+
+def test_a_span_made_in_another_view_hides_its_ghost(qtbot, make_window, suggest_db: Path) -> None:
+    """The change broadcast: gold labelled by another view (as the curation view does)
+    reaches the ghosts of a window working as gold at once, as the window's own edits do."""
+    window = make_window(suggest_db, "gold")
+    window.open_document("new-doc")
+    qtbot.waitUntil(lambda: len(window.suggestions.ghosts) >= 3, timeout=10000)
+    kim = next(g for g in window.suggestions.ghosts if NEW_TEXT[g.start : g.end] == "কিম জং উন")
+    doc_id = int(window.session.document.id)
+    elsewhere = object()
+    window.change_bus.publish(
+        window.ws.create_span(doc_id, "gold", kim.label, kim.start, kim.end), elsewhere
+    )
+    assert kim.key not in {g.key for g in window.suggestions.ghosts}
+    assert any(s.start == kim.start for s in window.session.spans.values())
+    assert window.table_model.rowCount() == 1
