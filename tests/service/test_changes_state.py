@@ -98,3 +98,28 @@ def test_the_status_rule_exists_once() -> None:
     assert found <= allowed, found - allowed
     assert Status.NEW.after_edit() is Status.IN_PROGRESS
     assert {s.after_edit() for s in Status if s is not Status.NEW} == set(Status) - {Status.NEW}
+
+
+def test_merged_changes_are_net(ws: Workspace, doc: Document) -> None:
+    """A use-case of several steps answers with what changed in the end, so a face
+    applying it shows each span once: added then split is one added span (split);
+    changed twice is one change from the first to the last version; added then deleted
+    is nothing."""
+    made = ws.create_span(doc.id, WHO, "QUOTE", at("আমরা")[0], at("আছি")[1])
+    assert made.span is not None
+    split = ws.set_fragments(made.span.id, WHO, [at("আমরা"), at("আছি")])
+    both = made.merge(split)
+    assert both.spans_updated == () and len(both.spans_added) == 1
+    assert both.spans_added[0].fragments == (at("আমরা"), at("আছি"))
+
+    per = ws.create_span(doc.id, WHO, "PER", *at("পুতিন")).span
+    assert per is not None
+    first = ws.update_span(per.id, WHO, label="ORG")
+    second = ws.update_span(per.id, WHO, label="GPE")
+    ((before, after),) = first.merge(second).spans_updated
+    assert (before.label, after.label) == ("PER", "GPE")
+
+    gone = ws.create_span(doc.id, WHO, "PER", *at("কিম জং উন"))
+    assert gone.span is not None
+    undone = gone.merge(ws.delete_span(gone.span.id, WHO))
+    assert (undone.spans_added, undone.spans_removed) == ((), ())
