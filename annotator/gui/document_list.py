@@ -41,8 +41,10 @@ from annotator.service.document_list import (
     ListQuery,
     anchors_in_thread,
     count,
+    indexed,
     list_index,
     list_page,
+    page_at,
     size,
 )
 from annotator.service.document_list import row_of as list_row_of
@@ -160,6 +162,10 @@ class DocumentListModel(QAbstractTableModel):
         db = self.ws.db
         if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
+        if indexed(self.query()) and self.sort_key == "id":
+            # Any page is found through the (project_id, id) index, cheaper than the walk.
+            # (Titles are longer entries to skip: they take the anchors as well.)
+            return
         if db.is_sqlite and db.path is None:
             # An in-memory database has no second connection: count here (it is small).
             if not self._exact:
@@ -275,6 +281,9 @@ class DocumentListModel(QAbstractTableModel):
         if page == last:  # from the end: no anchors needed
             return list_page(self.ws, query, None, self._total - last * size, from_end=True)
         if self._index is None or self._index.page_size != size:
+            direct = page_at(self.ws, query, page * size, size)
+            if direct is not None:  # the whole project in import or title order
+                return direct
             self._index = list_index(self.ws, query, size)
         if page >= len(self._index.anchors):
             return []

@@ -147,6 +147,35 @@ def list_page(
         )
 
 
+def indexed(query: ListQuery) -> bool:
+    """Whether any page of this list can be found through an index alone (the whole
+    project in import or title order): no page anchors are needed then."""
+    return (
+        query.sort in store.INDEXED_KEYS
+        and not query.search
+        and query.status is None
+        and not query.assigned_only
+    )
+
+
+def page_at(
+    workspace: Workspace, query: ListQuery, row: int, limit: int
+) -> list[DocumentSummary] | None:
+    """``limit`` rows from position ``row`` of an :func:`indexed` list: the first row's
+    key found by skipping index entries, then one keyset query. None for other lists
+    (they need the page anchors)."""
+    if not indexed(query):
+        return None
+    with workspace.db.reading() as s:
+        status_expr, conditions, key, aid = _parts(s, query)
+        anchor = store.anchor_at(s, conditions, key, row, descending=query.descending)
+        if anchor is None:
+            return []
+        return store.list_page(
+            s, conditions, status_expr, key, anchor, limit, aid, descending=query.descending
+        )
+
+
 def row_of(
     workspace: Workspace, query: ListQuery, document_id: int, index: ListIndex | None = None
 ) -> int:
@@ -167,8 +196,10 @@ __all__ = [
     "ListSize",
     "anchors_in_thread",
     "count",
+    "indexed",
     "list_index",
     "list_page",
+    "page_at",
     "row_of",
     "size",
 ]

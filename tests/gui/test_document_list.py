@@ -48,14 +48,19 @@ def test_model_passes_the_tester_on_a_large_project(qtbot, make_window, big_db) 
     assert model.index(N - 1, 0).data(model.ExternalIdRole) == f"d{N - 1:05d}"
     # only the pages around what was shown are in memory
     assert len(model._pages) <= 4
-    # the page anchors arrive from a pool thread: a jump then reads one page
-    qtbot.waitUntil(lambda: model._index is not None, timeout=10000)
-    assert len(model._index.anchors) == N // model.page_size
+    # in import order a page is found through the index: no page anchors are taken
     window.doc_panel.go_to_row(1500)
     assert view.currentIndex().row() == 1500
     assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"
     window.doc_panel.select_document(int(model.summary(2999).id))
     assert view.currentIndex().row() == 2999
+    assert model._index is None
+    # ordered by a computed key (span count), the anchors arrive from a pool thread
+    window.doc_panel.sort_box.setCurrentIndex(window.doc_panel.sort_box.findData("spans"))
+    qtbot.waitUntil(lambda: model._index is not None, timeout=10000)
+    assert len(model._index.anchors) == N // model.page_size
+    window.doc_panel.go_to_row(1500)
+    assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"  # no spans: by id
 
 
 def test_sorting_by_title_status_spans_and_last_change(qtbot, make_window, big_db) -> None:
@@ -162,3 +167,15 @@ def test_a_documents_row_from_the_anchors_is_its_row(big_db, sort, descending) -
             doc = int(rows[row].id)
             assert row_of(ws, query, doc) == row
             assert row_of(ws, query, doc, index) == row
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("id", False), ("title", False), ("title", True)])
+def test_a_page_found_through_the_index_is_the_page(big_db, sort, descending) -> None:
+    from annotator.service.document_list import ListQuery, list_page, page_at
+
+    with Workspace(str(big_db)) as ws:
+        query = ListQuery(ws.project("Archive").id, "asha", sort=sort, descending=descending)
+        every = list_page(ws, query, None, N)
+        for row in (0, 1, 777, N - 5):
+            assert page_at(ws, query, row, 10) == every[row : row + 10]
+        assert page_at(ws, query, N, 10) == []
