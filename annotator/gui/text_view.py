@@ -144,6 +144,7 @@ class TextView(QTextEdit):
         # changes (an edit changes no geometry: nothing is formatted).
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
+        self._depths: dict[int, dict[int, int]] = {}  # block -> nesting depth of its fills
         # Painters of other layers (suggestion ghosts), called after the spans with the
         # repainted area (in viewport coordinates): they draw only what crosses it.
         self.overlays: list[Callable[[QPainter, QRectF], None]] = []
@@ -175,6 +176,7 @@ class TextView(QTextEdit):
         self._noted = {}
         self._index = None  # nothing is painted until the new index exists
         self._rects.clear()
+        self._depths.clear()
         self.links.set_relations(text, (), schema)  # the window gives the new ones
         # A fresh document, filled and formatted before the view sees it, is as fast as
         # setPlainText; formatting the view's own document re-lays it out (7x slower).
@@ -208,6 +210,7 @@ class TextView(QTextEdit):
     def _set_fills(self, schema: LabelSchema | None) -> None:
         """Entity fills for the page's colours (translucent on a dark page)."""
         self._schema_for_fills = schema
+        self._depths.clear()
         dark = is_dark(QGuiApplication.palette())
         self._fills = {
             label.name: fill_for(self._colors[label.name], dark)
@@ -234,54 +237,95 @@ class TextView(QTextEdit):
             self._index.add(span)
             blocks.update(self._index.blocks_of(span))
             laned = laned or span.kind is not LabelKind.ENTITY
+        for number in blocks:  # the nesting bands of these blocks may have changed
+            self._depths.pop(number, None)
         moved = self.links.spans_changed(ids, laned)  # the end of a link: its arc too
         if laned or moved:
             self.viewport().update()
-        else:
-            self._update_blocks(blocks)
+            return
+        # An entity's fill, and the bands of the entities holding it: the lines they cover.
+        ranges = []
+        for span in [*removed, *added]:
+            lo, hi = span.start, span.end
+            for number in self._index.blocks_of(span):
+                for other in self._index.in_block(number):
+                    if other.start <= span.start and span.end <= other.end:
+                        lo, hi = min(lo, other.start), max(hi, other.end)
+            ranges.append((lo, hi))
+        self.update_ranges(ranges)
 
-    def _update_blocks(self, numbers: Iterable[int]) -> None:
-        """Schedule a repaint of the on-screen parts of these blocks (with their lanes)."""
+    def update_ranges(self, ranges: Iterable[tuple[int, int]]) -> None:
+        """Schedule a repaint of the on-screen lines holding code points ``[start, end)``
+        of each range (with the lanes under them and the bands around them): a span or an
+        overlay changed there. Ranges off screen cost nothing."""
+        if self._index is None:
+            return
+        self._check_geometry()
         document = self.document()
         scrolled = self._scrolled_by()
+        width = self.viewport().width()
+        lo, hi = self.visible_offsets()
         area = QRectF()
-        for number in numbers:
-            block = document.findBlockByNumber(number)
-            if not block.isValid():
+        for start, end in ranges:
+            start, end = max(start, lo), min(end, hi)
+            if start >= end:
                 continue
-            layout = block.layout()
-            if layout.lineCount() == 0:  # not laid out yet: no geometry to go by
-                self.viewport().update()
-                return
-            box = layout.boundingRect().translated(layout.position() - scrolled)
-            area = area.united(box.adjusted(-4, -4, 4, self._below()))
+            for number in range(self._index.block_of(start), self._index.block_of(end - 1) + 1):
+                block = document.findBlockByNumber(number)
+                if not block.isValid():
+                    continue
+                if block.layout().lineCount() == 0:  # not laid out yet: no geometry
+                    self.viewport().update()
+                    return
+                above, below = self._reach(number)
+                for top, bottom, a, b in self._lines(block, scrolled):
+                    if a < end and b > start:
+                        area = area.united(QRectF(0, top - above, width, bottom - top + below))
         shown = area.toAlignedRect().intersected(self.viewport().rect())
         if not shown.isEmpty():
             self.viewport().update(shown)
 
-    def update_ranges(self, ranges: Iterable[tuple[int, int]]) -> None:
-        """Schedule a repaint of the on-screen blocks holding code points ``[start, end)``
-        of each range (an overlay changed there); ranges off screen cost nothing."""
-        if self._index is None:
-            return
-        lo, hi = self.visible_offsets()
-        blocks: set[int] = set()
-        for start, end in ranges:
-            start, end = max(start, lo), min(end, hi)
-            if start < end:
-                blocks.update(range(self._index.block_of(start), self._index.block_of(end - 1) + 1))
-        if blocks:
-            self._update_blocks(blocks)
-
     def _update_spans_of(self, span_ids: Iterable[int | None]) -> None:
         if self._index is None:
             return
-        blocks: set[int] = set()
+        ranges = []
         for span_id in span_ids:
             span = self._index.get(span_id) if span_id is not None else None
             if span is not None:
-                blocks.update(self._index.blocks_of(span))
-        self._update_blocks(blocks)
+                ranges.append((span.start, span.end))
+        self.update_ranges(ranges)
+
+    def _lines(
+        self, block: QTextBlock, scrolled: QPointF
+    ) -> Iterator[tuple[float, float, int, int]]:
+        """Each laid-out line of a block: viewport top and bottom, code points ``[a, b)``."""
+        layout = block.layout()
+        y = layout.position().y() - scrolled.y()
+        base = block.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            a = base + line.textStart()
+            yield (
+                y + line.y(),
+                y + line.y() + line.height(),
+                self.from_qt(a),
+                self.from_qt(a + line.textLength()),
+            )
+
+    def _reach(self, number: int) -> tuple[float, float]:
+        """How far above and below its lines a block's painting reaches: nesting bands,
+        outlines and handles above; those and the underline lanes below."""
+        bands = BAND * (max(self._depth(number).values(), default=0) + 1)
+        return 4 + bands, self._below() + bands
+
+    def _depth(self, number: int) -> dict[int, int]:
+        """Nesting depth of the block's entity fills (kept until an edit in the block)."""
+        depth = self._depths.get(number)
+        if depth is None:
+            assert self._index is not None
+            filled = [s for s in self._index.in_block(number) if s.label in self._fills]
+            depth = self._depths[number] = _nesting(filled)
+        return depth
 
     def _below(self) -> int:
         """How far under a block's last line its lanes and outlines reach."""
@@ -520,12 +564,25 @@ class TextView(QTextEdit):
                 continue
             layout = block.layout()
             box = layout.boundingRect().translated(layout.position() - scrolled)
-            if box.adjusted(-4, -4, 4, below).intersects(exposed):
+            if not box.adjusted(-4, -4, 4, below).intersects(exposed):
+                continue
+            # Only the spans on the lines the repaint reaches (an edit repaints a line or
+            # two of a long paragraph, not its hundred spans).
+            above, under = self._reach(block.blockNumber())
+            lines = [
+                (a, b)
+                for top, bottom, a, b in self._lines(block, scrolled)
+                if bottom + under >= exposed.top() and top - above <= exposed.bottom()
+            ]
+            if lines and len(lines) < layout.lineCount():
+                lo, hi = lines[0][0], lines[-1][1]
+                spans = [s for s in spans if s.start < hi and s.end > lo]
+            if spans:
                 shown.append((block, spans))
         painter = QPainter(self.viewport())
         for block, spans in shown:  # fills under the text, inner spans over outer ones
             filled = sorted((s for s in spans if s.label in self._fills), key=_longest_first)
-            depth = _nesting(filled)
+            depth = self._depth(block.blockNumber())
             for span in filled:
                 color = self._fills[span.label]
                 reach = BAND * depth.get(span.id, 0)
