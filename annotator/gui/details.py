@@ -42,23 +42,39 @@ class SpanDetails(QGroupBox):
         super().__init__(QCoreApplication.translate("SpanDetails", "Selected span"), parent)
         self.setObjectName("spanDetails")
         self._outer = QVBoxLayout(self)
-        self._content: QWidget | None = None
-        self._layout = QVBoxLayout()
+        # Kept and refilled on every selection (each edit selects a span): building
+        # labels and editors anew cost milliseconds per edit. The attribute editors are
+        # rebuilt only for another label's attributes, the link rows for other links.
+        self._hint = _plain(
+            QCoreApplication.translate(
+                "SpanDetails", "Select text and press a label key, or click a span."
+            )
+        )
+        self._head = _plain("")
+        self._body = _plain("")
+        for label in (self._hint, self._head, self._body):
+            self._outer.addWidget(label)
+        self._form: QWidget | None = None
+        self._form_key: tuple[object, ...] | None = None
+        self._links: QWidget | None = None
+        self._links_key: tuple[object, ...] | None = None
+        self._outer.addStretch(1)
         self._span: Span | None = None
         self._shown: tuple[object, ...] | None = None
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         self.show_span(None, None, "", [], {})
 
-    def _clear(self) -> None:
-        """Replace the content widget (old editors vanish at once, not at deleteLater)."""
-        if self._content is not None:
-            self._content.hide()
-            self._content.deleteLater()
-        self._content = QWidget(self)
-        self._outer.addWidget(self._content)
-        self._layout = QVBoxLayout(self._content)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.editors = {}
+    def _replace(self, old: QWidget | None) -> QWidget:
+        """A new container in ``old``'s place (old editors vanish at once, not at
+        deleteLater), above the stretch."""
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        widget = QWidget(self)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._outer.insertWidget(self._outer.count() - 1, widget)
+        return widget
 
     def show_span(
         self,
@@ -72,63 +88,100 @@ class SpanDetails(QGroupBox):
         if shown == self._shown:  # same span, same links: keep the editors (and focus)
             return
         self._shown = shown
-        focused = next((n for n, e in self.editors.items() if e.hasFocus()), None)
-        same_span = span is not None and self._span is not None and span.id == self._span.id
-        self._clear()
         self._span = span
+        empty = span is None or schema is None
+        self._hint.setVisible(empty)
+        self._head.setVisible(not empty)
+        self._body.setVisible(not empty)
+        for box in (self._form, self._links):  # kept for the next span (hidden meanwhile)
+            if box is not None:
+                box.setVisible(not empty)
         if span is None or schema is None:
-            self._layout.addWidget(
-                _plain(
-                    QCoreApplication.translate(
-                        "SpanDetails", "Select text and press a label key, or click a span."
-                    )
-                )
-            )
-            self._layout.addStretch(1)
             return
         parts = f"  ·  {len(span.fragments)} parts" if span.fragments else ""
-        self._layout.addWidget(_plain(f"{span.label}  ·  {span.start}–{span.end}{parts}"))
-        self._layout.addWidget(_plain(fragments_text(text, span.pieces)))
+        self._head.setText(f"{span.label}  ·  {span.start}–{span.end}{parts}")
+        self._body.setText(fragments_text(text, span.pieces))
         label_def = schema.label(span.label)
-        form = QFormLayout()
-        for attr in label_def.attributes if label_def else ():
-            value = span.attrs.get(attr.name)
-            editor: QComboBox | QLineEdit
-            if attr.type in (AttributeType.CHOICE, AttributeType.BOOL):
-                editor = QComboBox(self._content)
-                choices = attr.choices if attr.type is AttributeType.CHOICE else ("yes", "no")
-                editor.addItem("—", None)
-                for choice in choices:
-                    editor.addItem(choice, choice)
+        self._show_form(label_def.attributes if label_def else ())
+        for name, editor in self.editors.items():
+            value = span.attrs.get(name)
+            if isinstance(editor, QComboBox):
                 current = (
                     {True: "yes", False: "no"}.get(value, value)
                     if isinstance(value, bool)
                     else value
                 )
                 editor.setCurrentIndex(max(0, editor.findData(current)))
+            else:
+                editor.setText("" if value is None else str(value))
+        self._show_links(span, text, relations, spans)
+
+    def _show_form(self, attributes: tuple[Any, ...]) -> None:
+        """An editor per attribute, built again only when the attributes differ."""
+        key = tuple(attributes)
+        if key == self._form_key:
+            return
+        self._form_key = key
+        self.editors = {}
+        if not attributes:
+            if self._form is not None:
+                self._form.hide()
+                self._form.deleteLater()
+                self._form = None
+            return
+        self._form = self._replace(self._form)
+        form = QFormLayout()
+        for attr in attributes:
+            editor: QComboBox | QLineEdit
+            if attr.type in (AttributeType.CHOICE, AttributeType.BOOL):
+                editor = QComboBox(self._form)
+                choices = attr.choices if attr.type is AttributeType.CHOICE else ("yes", "no")
+                editor.addItem("—", None)
+                for choice in choices:
+                    editor.addItem(choice, choice)
                 editor.activated.connect(lambda _i, name=attr.name: self._edited(name))
             else:
-                editor = QLineEdit(self._content)
-                editor.setText("" if value is None else str(value))
+                editor = QLineEdit(self._form)
                 editor.editingFinished.connect(lambda name=attr.name: self._edited(name))
             editor.setObjectName(f"attr_{attr.name}")
             self.editors[attr.name] = editor
             form.addRow(_plain(attr.name), editor)
-        self._layout.addLayout(form)
-        if same_span and focused in self.editors:  # keep typing where the user was
-            self.editors[focused].setFocus()
-        for rel in relations:
+        layout = self._form.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(form)
+
+    def _show_links(
+        self, span: Span | None, text: str, relations: list[Relation], spans: dict[int, Span]
+    ) -> None:
+        """A row per link with its Unlink button, built again only for other links."""
+        rows = []
+        for rel in relations if span is not None else ():
+            assert span is not None
             other_id = rel.to_span if rel.from_span == span.id else rel.from_span
             other = spans.get(other_id)
             arrow = "→" if rel.from_span == span.id else "←"
             other_text = f"{other.label} {text[other.start : other.end]}" if other else "?"
+            rows.append((int(rel.id), f"{rel.type} {arrow} {other_text}"))
+        key = tuple(rows)
+        if key == self._links_key:
+            return
+        self._links_key = key
+        if not rows:
+            if self._links is not None:
+                self._links.hide()
+                self._links.deleteLater()
+                self._links = None
+            return
+        self._links = self._replace(self._links)
+        layout = self._links.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for rel_id, line in rows:
             row = QHBoxLayout()
-            row.addWidget(_plain(f"{rel.type} {arrow} {other_text}"), 1)
-            button = QPushButton(QCoreApplication.translate("SpanDetails", "Unlink"), self._content)
-            button.clicked.connect(lambda _=False, rid=rel.id: self.unlink_requested.emit(rid))
+            row.addWidget(_plain(line), 1)
+            button = QPushButton(QCoreApplication.translate("SpanDetails", "Unlink"), self._links)
+            button.clicked.connect(lambda _=False, rid=rel_id: self.unlink_requested.emit(rid))
             row.addWidget(button)
-            self._layout.addLayout(row)
-        self._layout.addStretch(1)
+            layout.addLayout(row)
 
     def focus_first(self) -> bool:
         """Put the keyboard focus on the first attribute editor (F2); False if none."""

@@ -106,6 +106,27 @@ def test_clicking_a_span_selects_it_and_shows_details(qtbot, window) -> None:
     assert "canonical" in window.details.editors
 
 
+def test_details_show_each_selected_span_own_values(qtbot, window) -> None:
+    """The details panel keeps its editors from one span to the next (each edit selects
+    a span): they must still show the selected span's values, never the previous one's."""
+    view = window.text_view
+    for w in ("কিম", "পুতিন"):
+        view.select_range(*word(w))
+        qtbot.keyClick(view, Qt.Key.Key_1)
+    kim, putin = sorted(window.session.spans.values(), key=lambda s: s.start)
+    window.labeler.edit_attrs(kim.id, {"canonical": "Kim Jong Un"})
+    kim = window.session.span(view.selected_span)
+    window.select_span(kim.id)
+    assert window.details.editors["canonical"].text() == "Kim Jong Un"
+    window.select_span(None)
+    assert not window.details.editors["canonical"].isVisibleTo(window.details)
+    window.select_span(putin.id)
+    assert window.details.editors["canonical"].isVisibleTo(window.details)
+    assert window.details.editors["canonical"].text() == ""
+    window.select_span(kim.id)
+    assert window.details.editors["canonical"].text() == "Kim Jong Un"
+
+
 def test_table_row_selects_span_and_delete_there_removes_it(qtbot, window, news_db) -> None:
     view = window.text_view
     for w, key in (("কিম", Qt.Key.Key_1), ("রাশিয়ার", Qt.Key.Key_3)):
