@@ -64,12 +64,16 @@ class SpanDetails(QGroupBox):
         self.editors: dict[str, QComboBox | QLineEdit] = {}
         self.show_span(None, None, "", [], {})
 
-    def _replace(self, old: QWidget | None) -> QWidget:
-        """A new container in ``old``'s place (old editors vanish at once, not at
-        deleteLater), above the stretch."""
+    @staticmethod
+    def _drop(old: QWidget | None) -> None:
+        """Remove a container (its editors vanish at once, not at deleteLater)."""
         if old is not None:
             old.hide()
             old.deleteLater()
+
+    def _replace(self, old: QWidget | None) -> QWidget:
+        """A new container in ``old``'s place, above the stretch."""
+        self._drop(old)
         widget = QWidget(self)
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,13 +127,9 @@ class SpanDetails(QGroupBox):
             return
         self._form_key = key
         self.editors = {}
-        if not attributes:
-            if self._form is not None:
-                self._form.hide()
-                self._form.deleteLater()
-                self._form = None
+        self._form = self._replace(self._form) if attributes else self._drop(self._form)
+        if self._form is None:
             return
-        self._form = self._replace(self._form)
         form = QFormLayout()
         for attr in attributes:
             editor: QComboBox | QLineEdit
@@ -166,13 +166,9 @@ class SpanDetails(QGroupBox):
         if key == self._links_key:
             return
         self._links_key = key
-        if not rows:
-            if self._links is not None:
-                self._links.hide()
-                self._links.deleteLater()
-                self._links = None
+        self._links = self._replace(self._links) if rows else self._drop(self._links)
+        if self._links is None:
             return
-        self._links = self._replace(self._links)
         layout = self._links.layout()
         assert isinstance(layout, QVBoxLayout)
         for rel_id, line in rows:
