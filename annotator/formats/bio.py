@@ -11,9 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from annotator.model import LabelKind, LabelSchema, Span
-from annotator.text import Token, sentence_spans, tokenize
+from annotator.text import Token, sentence_spans
+from annotator.text.tokenizer import token_spans
 
 OVERLAP_MODES = ("error", "longest", "first")
 # A closing quote or bracket after a sentence end stays with its sentence.
@@ -37,9 +39,14 @@ class AlignedSpan:
 
 @dataclass
 class Projection:
-    """One document layer's spans of one kind, on its tokens."""
+    """One document layer's spans of one kind, on its tokens.
 
-    tokens: list[Token]
+    The tokens are kept as ``(start, end)`` offsets (:func:`token_spans`); their texts
+    and :class:`Token` objects are made only when a writer asks for them.
+    """
+
+    text: str
+    bounds: list[tuple[int, int]]
     kept: list[AlignedSpan]
     dropped: list[AlignedSpan] = field(default_factory=list)
     conflicts: list[tuple[AlignedSpan, AlignedSpan]] = field(default_factory=list)
@@ -49,11 +56,34 @@ class Projection:
     def expanded(self) -> int:
         return sum(1 for a in self.kept if a.expanded)
 
+    @property
+    def n_tokens(self) -> int:
+        return len(self.bounds)
 
-def align(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[AlignedSpan], list[Span]]:
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text."""
+        text = self.text
+        return [text[s:e] for s, e in self.bounds]
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        return next(zip(*self.bounds, strict=True), ())
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        text, n, make = self.text, len(self.text), Token._make
+        return [
+            make((w, s, e, e < n and text[e].isspace()))
+            for w, (s, e) in zip(self.words, self.bounds, strict=True)
+        ]
+
+
+def align(
+    bounds: Sequence[tuple[int, int]], spans: Iterable[Span]
+) -> tuple[list[AlignedSpan], list[Span]]:
     """Each span with the range of tokens it touches; spans touching no token go apart."""
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts, ends = zip(*bounds, strict=True) if bounds else ((), ())
     aligned: list[AlignedSpan] = []
     lost: list[Span] = []
     for span in spans:
@@ -62,7 +92,7 @@ def align(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[AlignedS
         if first > last:
             lost.append(span)
             continue
-        aligned.append(AlignedSpan(span, first, last, tokens[first].start, tokens[last].end))
+        aligned.append(AlignedSpan(span, first, last, starts[first], ends[last]))
     return aligned, lost
 
 
@@ -84,7 +114,11 @@ def _greedy(
 
 
 def project(
-    text: str, spans: Iterable[Span], mode: str = "error", tokens: list[Token] | None = None
+    text: str,
+    spans: Iterable[Span],
+    mode: str = "error",
+    tokens: list[Token] | None = None,
+    bounds: list[tuple[int, int]] | None = None,
 ) -> Projection:
     """Align ``spans`` to the tokens of ``text`` and resolve overlaps by ``mode``.
 
@@ -93,8 +127,9 @@ def project(
     """
     if mode not in OVERLAP_MODES:
         raise ValueError(f"--on-overlap must be one of {', '.join(OVERLAP_MODES)}")
-    tokens = tokenize(text) if tokens is None else tokens
-    aligned, lost = align(tokens, spans)
+    if bounds is None:
+        bounds = token_spans(text) if tokens is None else [(t.start, t.end) for t in tokens]
+    aligned, lost = align(bounds, spans)
     in_order = sorted(aligned, key=lambda a: (a.first, -a.last, a.span.label))
     conflicts: list[tuple[AlignedSpan, AlignedSpan]] = []
     reach: AlignedSpan | None = None
@@ -105,12 +140,12 @@ def project(
             reach = cand
     if mode == "longest":
         longest_first = sorted(aligned, key=lambda a: (a.first - a.last, a.first))
-        kept, dropped = _greedy(longest_first, len(tokens))
+        kept, dropped = _greedy(longest_first, len(bounds))
     else:
-        kept, dropped = _greedy(in_order, len(tokens))
+        kept, dropped = _greedy(in_order, len(bounds))
     if mode != "error":
         conflicts = []
-    return Projection(list(tokens), kept, dropped, conflicts, lost)
+    return Projection(text, bounds, kept, dropped, conflicts, lost)
 
 
 def bio_tags(n_tokens: int, kept: Iterable[AlignedSpan]) -> list[str]:
@@ -146,18 +181,25 @@ def sentence_groups(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> 
     A break inside a span is not a break, and a closing quote stays with the sentence
     it closes, so re-reading a CoNLL file (tokens joined by spaces) gives the same groups.
     """
-    starts = [token.start for token in tokens]
+    return sentence_groups_at(text, [t.start for t in tokens], [t.text for t in tokens], tags)
+
+
+def sentence_groups_at(
+    text: str, starts: Sequence[int], words: Sequence[str], tags: Sequence[str]
+) -> list[range]:
+    """:func:`sentence_groups` from the tokens' start offsets and texts."""
     groups: list[range] = []
     begin = 0
+    n = len(starts)
     for _s, bound in sentence_spans(text):
         i = bisect_left(starts, bound)  # the first token after the sentence
-        if i == len(tokens):
+        if i == n:
             break
-        if i > begin and not tags[i].startswith("I-") and tokens[i].text not in _CLOSERS:
+        if i > begin and not tags[i].startswith("I-") and words[i] not in _CLOSERS:
             groups.append(range(begin, i))
             begin = i
-    if begin < len(tokens):
-        groups.append(range(begin, len(tokens)))
+    if begin < n:
+        groups.append(range(begin, n))
     return groups
 
 

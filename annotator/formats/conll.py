@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from annotator.formats.bio import check_bio, sentence_groups, spans_from_tags
+from annotator.formats.bio import check_bio, sentence_groups, sentence_groups_at, spans_from_tags
 from annotator.formats.card import read_card
 from annotator.formats.foreign import OnError, TooLong, line_too_long, text_lines
 from annotator.formats.writers import TextWriter
@@ -24,6 +24,7 @@ DOCSTART = "-DOCSTART- -X- -X- O"
 class ConllWriter(TextWriter):
     suffix = ".conll"
     token_level = True
+    reads_rows = True
     carries_relations = False
 
     def write(self, layer: Layer) -> None:
@@ -34,8 +35,9 @@ class ConllWriter(TextWriter):
         ids = self.ctx.stats.document_ids.setdefault(self.split, [])
         ids.append([layer.document.external_id, layer.annotator])
         out = [DOCSTART, ""]
-        for group in sentence_groups(layer.document.text, proj.tokens, tags):
-            out += [f"{proj.tokens[i].text} _ _ {tags[i]}" for i in group]
+        words = proj.words
+        for group in sentence_groups_at(layer.document.text, proj.starts, words, tags):
+            out += [f"{words[i]} _ _ {tags[i]}" for i in group]
             out.append("")
         self.out.write("\n".join(out) + "\n")
 

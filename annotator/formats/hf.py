@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from annotator.formats.bio import sentence_groups
+from annotator.formats.bio import sentence_groups_at
 from annotator.formats.writers import JsonlWriter
 from annotator.model import Layer
 
@@ -20,6 +20,7 @@ from annotator.model import Layer
 class HfWriter(JsonlWriter):
     suffix = ".jsonl"
     token_level = True
+    reads_rows = True
     carries_relations = False
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
@@ -28,16 +29,17 @@ class HfWriter(JsonlWriter):
         index = {name: i for i, name in enumerate(self.ctx.tag_names)}
         self.count(layer, [a.span for a in proj.kept])
         ext = layer.document.external_id
-        rows = []
-        for n, group in enumerate(sentence_groups(layer.document.text, proj.tokens, tags), 1):
-            rows.append(
-                {
-                    "id": row_id(ext, layer.annotator, n),
-                    "tokens": [proj.tokens[i].text for i in group],
-                    "ner_tags": [index[tags[i]] for i in group],
-                }
-            )
-        return rows
+        words = proj.words
+        numbers = [index[tag] for tag in tags]
+        groups = sentence_groups_at(layer.document.text, proj.starts, words, tags)
+        return [
+            {
+                "id": row_id(ext, layer.annotator, n),
+                "tokens": words[group.start : group.stop],
+                "ner_tags": numbers[group.start : group.stop],
+            }
+            for n, group in enumerate(groups, 1)
+        ]
 
 
 ROW_ID_FORMAT = "DOCUMENT/ANNOTATOR/SENTENCE, '%' and '/' in each part written %25 and %2F"

@@ -17,11 +17,16 @@ from annotator.formats.bio import AlignedSpan
 from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
 from annotator.formats.writers import JsonlWriter
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.rows import LayerRows
 
 
 class ProdigyWriter(JsonlWriter):
     suffix = ".jsonl"
     token_level = True
+    reads_rows = True
+
+    def write_rows(self, rows: LayerRows) -> None:
+        self.write(rows.to_layer(self.ctx.decode, self.ctx.kinds))
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
         text = layer.document.text

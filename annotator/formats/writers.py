@@ -22,7 +22,8 @@ from annotator.formats.spacy_align import SpacyAlignment
 from annotator.model import LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
-from annotator.model.rows import LayerRows
+from annotator.model.rows import AttrsDecoder, LayerRows
+from annotator.text.tokenizer import token_spans
 
 
 @dataclass
@@ -87,12 +88,17 @@ class WriteContext:
     # Span ids the projections of the current layer left out, with the reason.
     left_out: dict[int, str] = field(default_factory=dict)
     spacy_check: SpacyAlignment | None = None  # set for the formats spaCy trains on
+    decode: AttrsDecoder = field(default_factory=AttrsDecoder)  # for layers read as rows
+    # The last text tokenized and its token offsets (prodigy projects each kind in turn).
+    _bounds: tuple[str, list[tuple[int, int]]] = ("", [])
 
     def project(self, layer: Layer, spans: list[Span] | None = None) -> Projection:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
         text = layer.document.text
         chosen = [s for s in layer.spans if s.kind is self.kind] if spans is None else spans
-        proj = project(text, split_pieces(chosen), self.on_overlap)
+        if self._bounds[0] is not text:
+            self._bounds = (text, token_spans(text))
+        proj = project(text, split_pieces(chosen), self.on_overlap, bounds=self._bounds[1])
         self.stats.expanded += proj.expanded
         self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
         self.stats.unaligned += len(proj.unaligned)
@@ -134,7 +140,7 @@ class WriteContext:
                 )
 
     def tags(self, proj: Projection) -> list[str]:
-        return bio_tags(len(proj.tokens), proj.kept)
+        return bio_tags(proj.n_tokens, proj.kept)
 
 
 class DatasetWriter:
@@ -164,8 +170,10 @@ class DatasetWriter:
         raise NotImplementedError
 
     def write_rows(self, rows: LayerRows) -> None:
-        """Write a layer given as rows (only writers with :attr:`reads_rows`)."""
-        self.write(rows.to_layer())
+        """Write a layer given as rows (only writers with :attr:`reads_rows`): a token
+        format reads only the spans of the kinds it carries, so only those are built."""
+        kinds = (self.ctx.kind,) if self.token_level else None
+        self.write(rows.to_layer(self.ctx.decode, kinds))
 
     @classmethod
     def companions(cls, ctx: WriteContext) -> list[tuple[str, str]]:

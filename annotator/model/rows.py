@@ -10,7 +10,7 @@ for everything else (and for a writer's fallback).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -90,11 +90,18 @@ class LayerRows:
     labels: Mapping[int, tuple[str, LabelKind]]  # label id -> (name, kind)
     relation_types: Mapping[int, str]  # relation type id -> name
 
-    def to_layer(self, decode: AttrsDecoder | None = None) -> Layer:
-        """The model :class:`Layer` of these rows (one :class:`Span` per span)."""
+    def to_layer(
+        self, decode: AttrsDecoder | None = None, kinds: Collection[LabelKind] | None = None
+    ) -> Layer:
+        """The model :class:`Layer` of these rows (one :class:`Span` per span), or with
+        only the spans of ``kinds`` (what a token format reads; the rest is never built)."""
         name = self.annotator
         names = {self.spans[0][1]: name} if self.spans else {}
-        spans = spans_of(self.spans, self.labels, names, decode or AttrsDecoder())
+        rows = self.spans
+        if kinds is not None:
+            labels = self.labels
+            rows = [row for row in rows if labels[row[S_LABEL]][1] in kinds]
+        spans = spans_of(rows, self.labels, names, decode or AttrsDecoder())
         types, doc_id = self.relation_types, self.document.id
         relations = tuple(
             Relation(
