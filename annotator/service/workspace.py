@@ -77,6 +77,9 @@ class Workspace(AttributionEdits):
         # fresh read of the project (opening a document reads it, so edits are checked
         # against the schema the window shows) and dropped by a schema edit made here.
         self._schemas: dict[int, LabelSchema] = {}
+        # The last documents edited, so an edit does not read a long text again: a
+        # document's text never changes, and its hash is checked on every use.
+        self._documents: dict[int, Document] = {}
         self._identity: Identity | None = None
 
     def close(self) -> None:
@@ -304,6 +307,20 @@ class Workspace(AttributionEdits):
 
     # Edits ----------------------------------------------------------------
 
+    def _document(self, repo: Repository, document_id: int) -> Document:
+        """The document an edit is checked against (see ``_documents``)."""
+        kept = self._documents.get(int(document_id))
+        if kept is not None and repo.document_key(document_id) == (
+            int(kept.project_id),
+            kept.text_sha256,
+        ):
+            return kept
+        document = repo.document(document_id)
+        if len(self._documents) >= 8:
+            self._documents.pop(next(iter(self._documents)))
+        self._documents[int(document_id)] = document
+        return document
+
     def _schema_for(self, repo: Repository, document: Document) -> LabelSchema:
         """The schema edits of this document are checked against: kept per project
         (reading it on every edit was a quarter of an edit's service time)."""
@@ -327,7 +344,7 @@ class Workspace(AttributionEdits):
         self.check_layer(annotator)
         with self.db.writing() as s:
             repo = Repository(s)
-            doc = repo.document(document_id)
+            doc = self._document(repo, document_id)
             schema = self._schema_for(repo, doc)
             problem = span_problem(cluster_index(doc), schema, start, end, label, attrs)
             if problem:
@@ -368,7 +385,7 @@ class Workspace(AttributionEdits):
                 raise ConflictError(
                     "this span was changed by someone else in the meantime; the view reloads"
                 )
-            doc = repo.document(before.document_id)
+            doc = self._document(repo, before.document_id)
             schema = self._schema_for(repo, doc)
             new_label = label if label is not None else before.label
             new_start = start if start is not None else before.start

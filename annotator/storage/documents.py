@@ -51,6 +51,18 @@ class DocumentStore(ProjectStore):
             raise NotFound(f"no document with id {document_id}")
         return document_to_native(row)
 
+    def document_key(self, document_id: int) -> tuple[int, str]:
+        """The document's project id and text hash: what tells a copy of it read
+        earlier is still the document (its text never changes), without the text."""
+        row = self.s.execute(
+            select(DocumentRow.project_id, DocumentRow.text_sha256).where(
+                DocumentRow.id == document_id
+            )
+        ).first()
+        if row is None:
+            raise NotFound(f"no document with id {document_id}")
+        return int(row[0]), str(row[1])
+
     def documents_page(self, project_id: int, after_id: int, limit: int) -> list[Document]:
         """Up to ``limit`` documents of the project with ids above ``after_id``, by id
         (keyset paging: each page costs the same however deep it is)."""
