@@ -228,7 +228,7 @@ def row_of(
     if found is None:
         return -1
     value = found[0]
-    position = tuple_(key, DocumentRow.id)
+    position: Any = tuple_(key, DocumentRow.id)
     here = tuple_(literal(value), literal(document_id))
     before = position > here if descending else position < here
     by_id = value is None or key is DocumentRow.id  # a plain range of the index: 8x faster
@@ -238,7 +238,7 @@ def row_of(
     first = 0
     if page is not None and index is not None:
         anchor = index.anchors[page]
-        start = tuple_(literal(anchor[0]), literal(anchor[1]))
+        start: Any = tuple_(literal(anchor[0]), literal(anchor[1]))
         if by_id:
             start, position = literal(anchor[1]), DocumentRow.id
         before = and_(before, position <= start if descending else position >= start)
