@@ -354,3 +354,14 @@ def test_a_missing_password_is_asked_at_a_terminal(
     out, err = capsys.readouterr()
     assert asked == [f"password for {make_url(bare).render_as_string()}: "]
     assert MEMBER_PASSWORD not in out + err
+
+
+def test_a_curator_assigns_documents_an_annotator_cannot(team: dict[str, str], capsys) -> None:
+    args = ["assign", "--project", "Demo", "--annotators", "asha,bina", "--seed", "1"]
+    capsys.readouterr()
+    assert main(["--db", team["asha"], *args]) == 2
+    assert "assigning documents needs the curator role" in capsys.readouterr().err
+    assert main(["--db", team["cora"], *args]) == 0  # asha and bina have no rows yet
+    with raw(team["owner"], "asha") as conn:
+        assert conn.execute("DELETE FROM assignments").rowcount == 0
+        assert conn.execute("SELECT count(*) FROM assignments").fetchone()[0] == 1
