@@ -160,6 +160,8 @@ class DocumentListModel(QAbstractTableModel):
         (one pass over the matching rows inside the database), so a jump into the middle
         of a long list later reads one page."""
         db = self.ws.db
+        for stale in self._jobs:  # an older filter's job stops before its next query
+            stale.cancel.set()
         if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
         if indexed(self.query()) and self.sort_key == "id":
@@ -171,8 +173,6 @@ class DocumentListModel(QAbstractTableModel):
             if not self._exact:
                 self._grow_to(count(self.ws, self.query()))
             return
-        for stale in self._jobs:  # a queued job of an older filter need not start
-            stale.cancel.set()
         url, query, page, exact = self.ws.url, self.query(), self.page_size, self._exact
 
         def work(job: Job) -> tuple[Job, ListQuery, ListIndex | None]:
