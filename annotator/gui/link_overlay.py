@@ -7,7 +7,11 @@ view already caches, and only for links with an end on screen, so a long article
 a thousand links paints as fast as one with none. Layout rules:
 
 - both ends on one line: a bracket-shaped arc above the line, its label in the middle;
-- ends on different lines: the label above the source and a curve to the target;
+- ends on different lines: the label above the source and a line to the target drawn
+  in the gaps between lines (into a target above from below, to one below along the gap
+  over it), so it never runs across the words of either line;
+- a cue link is drawn from the cue to the quote or claim it introduces (stored the
+  other way round, from the quote);
 - one end off screen: the label above the visible end and a line to a marker at the
   top or bottom edge ("↑ speaker কিম"), which jumps to that end when clicked.
 
@@ -68,6 +72,8 @@ class _Link:
     b: QPointF | None
     a_dir: int  # -1 above the view, 1 below, 0 on screen
     b_dir: int
+    a_bottom: float  # bottom of the piece the anchor is on (where a link from below ends)
+    b_bottom: float
     line: float  # the line whose lanes hold the label (y of its top)
     left: float  # the extent that must stay free of other labels on this lane
     right: float
@@ -285,7 +291,12 @@ class LinkOverlay:
             box = QRectF(link.label_x, y, link.width, label_h)
             path = self._path(link, box, viewport, label_h, edge_slots)
             arrow = None
-            if link.b is not None:
+            if link.b is not None and link.a is not None and link.b.y() < link.a.y() - 1:
+                x, tip = link.b.x(), link.b_bottom  # into the end on a line above, from below
+                arrow = QPolygonF(
+                    [QPointF(x - 3, tip + 5), QPointF(x + 3, tip + 5), QPointF(x, tip)]
+                )
+            elif link.b is not None:
                 x, tip = link.b.x(), link.b.y()
                 arrow = QPolygonF(
                     [QPointF(x - 3, tip - 5), QPointF(x + 3, tip - 5), QPointF(x, tip)]
@@ -330,13 +341,15 @@ class LinkOverlay:
             source, target = index.get(rel.from_span), index.get(rel.to_span)
             if source is None or target is None:
                 continue
+            if target.kind is LabelKind.CUE:  # drawn from the cue to what it introduces
+                source, target = target, source
             s_on = source.start < hi and source.end > lo
             t_on = target.start < hi and target.end > lo
             if not (s_on or t_on):
                 continue
             target_first = target.start >= source.start
-            a, a_dir = self._end(source, not target_first, s_on, lo, anchor, viewport)
-            b, b_dir = self._end(target, target_first, t_on, lo, anchor, viewport)
+            a, a_dir, a_bottom = self._end(source, not target_first, s_on, lo, anchor, viewport)
+            b, b_dir, b_bottom = self._end(target, target_first, t_on, lo, anchor, viewport)
             if a is None and b is None:
                 continue
             label = rel.type
@@ -363,6 +376,8 @@ class LinkOverlay:
                     b,
                     a_dir,
                     b_dir,
+                    a_bottom,
+                    b_bottom,
                     line,
                     left,
                     right,
@@ -377,18 +392,19 @@ class LinkOverlay:
     @staticmethod
     def _end(
         span: Span, first: bool, on: bool, lo: int, anchor: object, viewport: QRectF
-    ) -> tuple[QPointF | None, int]:
-        """The anchor point of one end, or ``(None, -1/1)`` when it is above/below the view."""
+    ) -> tuple[QPointF | None, int, float]:
+        """The anchor point of one end (top middle of its piece) and the piece's bottom,
+        or ``(None, -1/1, 0)`` when it is above/below the view."""
         if not on:
-            return None, -1 if span.end <= lo else 1
+            return None, -1 if span.end <= lo else 1, 0.0
         rect = anchor(span, first)  # type: ignore[operator]
         if rect is None:
-            return None, -1 if span.start < lo else 1
+            return None, -1 if span.start < lo else 1, 0.0
         if rect.bottom() < viewport.top():
-            return None, -1
+            return None, -1, 0.0
         if rect.top() > viewport.bottom():
-            return None, 1
-        return QPointF(rect.center().x(), rect.top()), 0
+            return None, 1, 0.0
+        return QPointF(rect.center().x(), rect.top()), 0, rect.bottom()
 
     @staticmethod
     def _assign_lanes(links: list[_Link]) -> None:
@@ -432,16 +448,45 @@ class LinkOverlay:
         far, far_dir, far_span = (
             (b, link.b_dir, link.target) if a is not None else (a, link.a_dir, link.source)
         )
-        if far is not None:  # another line: a curve from the label to the other end
-            start = QPointF(box.center().x(), box.top())
-            middle = (start.y() + far.y() - 2 * label_h) / 2
-            path.moveTo(start)
-            path.cubicTo(QPointF(start.x(), middle), QPointF(far.x(), middle), far)
+        if far is not None:  # another line: around the text between, not over it
+            self._route(path, link, near, far, box)
             return path
         marker = self._marker(link, far_dir, far_span, box, viewport, label_h, edge_slots)
         path.moveTo(box.center().x(), box.top() if far_dir < 0 else box.bottom())
         path.lineTo(marker.center().x(), marker.bottom() if far_dir < 0 else marker.top())
         return path
+
+    @staticmethod
+    def _route(path: QPainterPath, link: _Link, near: QPointF, far: QPointF, box: QRectF) -> None:
+        """A link between two lines, drawn in the gaps between lines: to a line above,
+        along the label's own gap and up into the far end from below; to a line below,
+        from under the near end down to the gap above the far end and along it. Only
+        lines in between (if any) are crossed, and only straight up or down."""
+        if far.y() < near.y():
+            bottom = link.b_bottom if far is link.b else link.a_bottom
+            y = box.center().y()
+            if box.left() <= far.x() <= box.right():  # right above the label
+                path.moveTo(far.x(), box.top())
+                path.lineTo(far.x(), bottom)
+                return
+            side = box.right() if far.x() > box.right() else box.left()
+            r = min(4.0, abs(far.x() - side) / 2)
+            step = r if far.x() > side else -r
+            path.moveTo(side, y)
+            path.lineTo(far.x() - step, y)
+            path.quadTo(far.x(), y, far.x(), y - r)
+            path.lineTo(far.x(), bottom)
+            return
+        start_y = link.a_bottom if near is link.a else link.b_bottom
+        y = far.y() - 4
+        r = min(4.0, abs(far.x() - near.x()) / 2, max(0.0, (y - start_y) / 2))
+        step = r if far.x() >= near.x() else -r
+        path.moveTo(near.x(), start_y)
+        path.lineTo(near.x(), y - r)
+        path.quadTo(near.x(), y, near.x() + step, y)
+        path.lineTo(far.x() - step, y)
+        path.quadTo(far.x(), y, far.x(), y + r)
+        path.lineTo(far.x(), far.y())
 
     def _marker(
         self,
@@ -461,7 +506,7 @@ class LinkOverlay:
         # the far end is the speaker ("↑ speaker: কিম") or the quote ("↓ speaker of: …")
         template = (
             QCoreApplication.translate("LinkOverlay", "{arrow} {relation} of: {words}")
-            if span.id == link.source.id
+            if span.id == link.relation.from_span
             else QCoreApplication.translate("LinkOverlay", "{arrow} {relation}: {words}")
         )
         label = template.format(arrow=arrow, relation=link.relation.type, words=words)
