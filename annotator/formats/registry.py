@@ -21,6 +21,7 @@ from annotator.formats.conll import ConllWriter, read_conll
 from annotator.formats.doccano import (
     DEFAULT_OFFSET_UNIT as DOCCANO_DEFAULT_UNIT,
 )
+from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
 from annotator.formats.doccano import (
     DoccanoWriter,
     read_doccano,
@@ -35,7 +36,7 @@ from annotator.formats.prodigy import ProdigyWriter, read_prodigy
 from annotator.formats.spacy_docbin import SpacyWriter
 from annotator.formats.spans_writer import SpansWriter
 from annotator.formats.writers import DatasetWriter
-from annotator.model import DocumentRecord
+from annotator.model import DocumentRecord, LabelKind
 
 Reader = Callable[[Path, OnError | None], Iterator[DocumentRecord]]
 Validator = Callable[[Path, dict[str, Any], checks.Checker], None]
@@ -66,6 +67,13 @@ class Format:
     golden: tuple[str, ...] = ()  # its golden files in tests/formats/golden
     variants: Mapping[str, Reader] = field(default_factory=dict)  # import-only names
     card_fields: CardFields | None = None  # what its dataset card adds, from the tag names
+    # Record shapes the writer offers (``--doccano-shape``; the first is the default);
+    # empty: one shape, and the option does not apply.
+    shapes: tuple[str, ...] = ()
+    multi_kind: bool = False  # token-based, but carries several kinds at once (--kind a,b)
+    # Span kinds kept whatever --label/--kind say (attribution: the cues and speakers
+    # each quote or claim line needs).
+    context_kinds: frozenset[LabelKind] = frozenset()
 
     @property
     def token_level(self) -> bool:
@@ -74,6 +82,12 @@ class Format:
     @property
     def default_offset_unit(self) -> str:
         return self.offset_units[0]
+
+    def card_layer(self, kinds: tuple[LabelKind, ...], kind: LabelKind) -> str | None:
+        """The dataset card's ``layer``: the kinds a token format carries, else None."""
+        if self.multi_kind:
+            return ",".join(k.value for k in kinds)
+        return kind.value if self.token_level else None
 
 
 FORMATS: dict[str, Format] = {}
@@ -130,6 +144,27 @@ def importable() -> list[str]:
     return [name for name, fmt in FORMATS.items() if fmt.reader is not None]
 
 
+def shapes() -> list[str]:
+    """Every record shape some format offers (``--doccano-shape`` choices)."""
+    return list(dict.fromkeys(shape for fmt in FORMATS.values() for shape in fmt.shapes))
+
+
+def unit_formats() -> list[str]:
+    """Formats whose offsets can be read in more than one unit (``--offset-unit``)."""
+    return [name for name, fmt in FORMATS.items() if len(fmt.offset_units) > 1]
+
+
+def unit_reader(name: str, unit: str | None) -> str | None:
+    """The importer that reads format ``name`` with offsets in ``unit`` (``doccano`` in
+    code points: ``doccano-codepoint``); ``name`` itself without a unit; None when the
+    format has one unit only."""
+    if unit is None:
+        return name
+    variant = f"{name}-{unit}"
+    fmt = FORMATS.get(name)
+    return variant if fmt is not None and variant in fmt.variants else None
+
+
 def help_line(names: list[str]) -> str:
     """``name (what it is), ...`` for CLI help."""
     return "; ".join(f"{n}: {FORMATS[n].help}" for n in names if n in FORMATS)
@@ -163,6 +198,7 @@ register(
         sniff=lambda first: "tokens" in first or "answer" in first,
         sniff_order=3,
         spacy_aligned=True,
+        multi_kind=True,
         streamable=True,
         golden=("prodigy.jsonl", "prodigy-all.jsonl"),
     )
@@ -205,6 +241,7 @@ register(
         sniff=lambda first: "entities" in first or "label" in first,
         sniff_order=2,
         offset_units=(DOCCANO_DEFAULT_UNIT, "codepoint"),
+        shapes=DOCCANO_SHAPES,
         streamable=True,
         golden=("doccano.jsonl", "doccano-utf16.jsonl", "doccano-sequence.jsonl"),
         variants={
@@ -259,6 +296,7 @@ register(
         streamable=True,
         golden=("attribution",),
         card_fields=lambda _tags: {"fields": ATTRIBUTION_FIELDS},
+        context_kinds=frozenset({LabelKind.ENTITY, LabelKind.CUE}),
     )
 )
 register(

@@ -19,8 +19,7 @@ from typing import Any
 from annotator import __version__
 from annotator.formats.bio import OVERLAP_MODES, layer_labels, tag_names
 from annotator.formats.card import CardNames, file_sha256, is_ours, write_card
-from annotator.formats.doccano import SHAPES as DOCCANO_SHAPES
-from annotator.formats.registry import EXPORTERS, FORMATS, Format
+from annotator.formats.registry import EXPORTERS, FORMATS, Format, shapes
 from annotator.formats.spacy_align import SpacyAlignment
 from annotator.formats.splits import TRAIN, assign, parse_split, stratify
 from annotator.formats.writers import (
@@ -39,7 +38,6 @@ from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
 GOLD_ANNOTATOR = GOLD
 MAX_LISTED = 20
-ATTRIBUTION_CONTEXT = frozenset({LabelKind.ENTITY, LabelKind.CUE})
 SPLIT_SPANS_IN_TOKENS = (
     "each fragment of a split span is tagged as a span of its own: every fragment starts "
     "with B-, so the parts are not joined (the spans, brat, doccano and Label Studio "
@@ -95,7 +93,7 @@ class _Plan:
     labels: frozenset[str] | None
     span_kinds: frozenset[LabelKind] | None  # kinds kept in span formats
     bio_kind: LabelKind
-    prodigy_kinds: tuple[LabelKind, ...]
+    kinds: tuple[LabelKind, ...]  # what a multi-kind token format carries
     tag_names: list[str]
 
 
@@ -145,8 +143,8 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
         raise ServiceError(
             f"--offset-unit {req.offset_unit} applies to the {'/'.join(takers)} format only"
         )
-    if req.doccano_shape not in DOCCANO_SHAPES:
-        raise ServiceError(f"--doccano-shape must be one of {', '.join(DOCCANO_SHAPES)}")
+    if req.doccano_shape not in shapes():
+        raise ServiceError(f"--doccano-shape must be one of {', '.join(shapes())}")
     labels = [part.strip() for item in req.labels for part in item.split(",") if part.strip()]
     for label in labels:
         if schema.label(label) is None:
@@ -161,17 +159,18 @@ def _plan(req: ExportRequest, schema: LabelSchema) -> _Plan:
         labels=frozenset(labels) or None,
         span_kinds=frozenset(kinds) or None,
         bio_kind=bio_kind,
-        prodigy_kinds=tuple(kinds) or (LabelKind.ENTITY,),
+        kinds=tuple(kinds) or (LabelKind.ENTITY,),
         tag_names=tag_names(layer_labels(schema, bio_kind, labels or None)),
     )
 
 
 def filter_layer(layer: Layer, plan: _Plan) -> Layer:
     """The layer with only the spans the filters keep, and the relations between them."""
-    keep_kinds = None if EXPORTERS[plan.fmt].token_level else plan.span_kinds
-    # --format attribution: the filters choose the quotes and claims written; their cues,
-    # speakers and claimants stay so each line keeps its source.
-    always = ATTRIBUTION_CONTEXT if plan.fmt == "attribution" else frozenset()
+    declared = FORMATS[plan.fmt]
+    keep_kinds = None if declared.token_level else plan.span_kinds
+    # e.g. --format attribution: the filters choose the quotes and claims written; their
+    # cues, speakers and claimants stay so each line keeps its source.
+    always = declared.context_kinds
     spans = tuple(
         s
         for s in layer.spans
@@ -287,7 +286,7 @@ def export_dataset(
         schema=project.schema,
         stats=stats,
         kind=plan.bio_kind,
-        kinds=plan.prodigy_kinds,
+        kinds=plan.kinds,
         tag_names=plan.tag_names,
         on_overlap=req.on_overlap,
         offset_unit=offset_unit(req),
@@ -392,18 +391,12 @@ def build_card(
         "project": project_name,
         "format": req.format,
         "offset_unit": offset_unit(req),
-        "doccano_shape": req.doccano_shape if req.format == "doccano" else None,
+        "doccano_shape": req.doccano_shape if _format(req).shapes else None,
         "license": req.license,
         "language": "bn",
         "schema": schema_to_dict(plan.schema),
         "tokenizer": {"name": TOKENIZER_NAME, "version": TOKENIZER_VERSION},
-        "layer": (
-            ",".join(k.value for k in plan.prodigy_kinds)
-            if req.format == "prodigy"
-            else plan.bio_kind.value
-            if token_level
-            else None
-        ),
+        "layer": _format(req).card_layer(plan.kinds, plan.bio_kind),
         "on_overlap": req.on_overlap if token_level else None,
         "tag_names": plan.tag_names if _format(req).one_layer else [],
         "filters": {

@@ -144,3 +144,47 @@ def test_forgetting_a_format_removes_it_everywhere(toy: Format) -> None:
 def test_a_name_registered_twice_is_refused(toy: Format) -> None:
     with pytest.raises(ValueError, match="twice"):
         register(toy)
+
+
+def test_shapes_kinds_and_context_come_from_the_declaration(
+    golden_db: Path, tmp_path: Path
+) -> None:
+    """What doccano (record shapes), prodigy (several kinds in the card's layer) and
+    attribution (kinds kept whatever the filters) declare works for any format."""
+    from annotator.model import LabelKind
+    from annotator.service import Workspace
+    from annotator.service.datasets import ExportRequest, export_dataset
+
+    register(
+        Format(
+            "toy2",
+            "a throw-away format with options",
+            writer=ToyWriter,
+            shapes=("relation", "flat"),
+            multi_kind=True,
+            context_kinds=frozenset({LabelKind.ENTITY}),
+        )
+    )
+    try:
+        out = tmp_path / "out.toy"
+        request = ExportRequest(
+            format="toy2", output=str(out), project="News", doccano_shape="flat", kinds=("quote",)
+        )
+        with Workspace(str(golden_db)) as ws:
+            result = export_dataset(ws, request)
+        assert result.card["doccano_shape"] == "flat"
+        assert result.card["layer"] == "quote"
+        labels = {
+            label
+            for line in out.read_text("utf-8").splitlines()
+            for *_, label in json.loads(line)["spans"]
+        }
+        assert "QUOTE" in labels and "PER" in labels and "CLAIM" not in labels
+    finally:
+        unregister("toy2")
+    assert FORMATS["doccano"].shapes and not FORMATS["hf"].shapes
+    assert FORMATS["prodigy"].card_layer((LabelKind.ENTITY, LabelKind.QUOTE), LabelKind.ENTITY) == (
+        "entity,quote"
+    )
+    assert FORMATS["hf"].card_layer((LabelKind.ENTITY,), LabelKind.CLAIM) == "claim"
+    assert FORMATS["spans"].card_layer((LabelKind.ENTITY,), LabelKind.ENTITY) is None

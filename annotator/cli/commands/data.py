@@ -10,7 +10,15 @@ from annotator.cli.common import fail, open_workspace
 from annotator.cli.progress import progress
 from annotator.formats.bio import OVERLAP_MODES
 from annotator.formats.inputs import iter_records
-from annotator.formats.registry import EXPORTERS, help_line, importable
+from annotator.formats.registry import (
+    EXPORTERS,
+    FORMATS,
+    help_line,
+    importable,
+    shapes,
+    unit_formats,
+    unit_reader,
+)
 from annotator.model import DocumentRecord, RecordError, Status
 from annotator.model.names import DEMO_PROJECT
 from annotator.service import DEFAULT_PROJECT, default_annotator_name, import_records
@@ -126,8 +134,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
     )
     p.add_argument(
         "--doccano-shape",
-        default="relation",
-        choices=["relation", "sequence"],
+        default=shapes()[0],
+        choices=shapes(),
         help="doccano: entities and relations (default), or the sequence-labeling 'label' column",
     )
     p.add_argument(
@@ -195,14 +203,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     on_error = problems.append if args.skip_invalid else None
     with open_workspace(args) as ws:
         project = args.project or ws.import_project_name()
-        fmt = args.format
+        fmt = unit_reader(args.format, args.offset_unit)
+        if fmt is None:
+            return fail(f"--offset-unit applies to --format {'/'.join(unit_formats())} only")
         unit = None
-        if args.offset_unit is not None:
-            if fmt != "doccano":
-                return fail("--offset-unit applies to --format doccano only")
-            fmt = f"doccano-{args.offset_unit}"
-        if args.format == "doccano":
-            unit = args.offset_unit or "utf16"
+        if args.format in unit_formats():
+            unit = args.offset_unit or FORMATS[args.format].default_offset_unit
         tally = RecordTally()
         records = progress(
             tally.count(

@@ -136,9 +136,11 @@ def import_as_suggestions(args: argparse.Namespace) -> int:
         return fail("--as-suggestions takes no --skip-invalid or --normalize")
     fmt = "jsonl" if args.format == "spans" else args.format
     if args.offset_unit is not None:
-        if fmt != "doccano":
-            return fail("--offset-unit applies to --format doccano only")
-        fmt = f"doccano-{args.offset_unit}"
+        from annotator.formats.registry import unit_formats, unit_reader
+
+        fmt = unit_reader(fmt, args.offset_unit)
+        if fmt is None:
+            return fail(f"--offset-unit applies to --format {'/'.join(unit_formats())} only")
     with open_workspace(args) as ws:
         project = args.project or ws.import_project_name()
         kind = fmt

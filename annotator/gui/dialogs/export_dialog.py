@@ -328,7 +328,7 @@ class ExportDialog(JobDialog):
         self.on_overlap.setEnabled(token_level)
         units = FORMATS[fmt].offset_units
         self.offset_unit.setEnabled(len(units) > 1)
-        self.doccano_shape.setEnabled(fmt == "doccano")
+        self.doccano_shape.setEnabled(bool(FORMATS[fmt].shapes))
         # doccano counts offsets as JavaScript does (UTF-16); every other format code points.
         self.offset_unit.setCurrentIndex(
             max(0, self.offset_unit.findData(FORMATS[fmt].default_offset_unit))

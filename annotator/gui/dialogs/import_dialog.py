@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.formats import registry
 from annotator.formats.inputs import iter_records
-from annotator.formats.registry import importable
+from annotator.formats.registry import importable, unit_formats, unit_reader
 from annotator.gui import i18n
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.jobs import Job, JobDialog
@@ -59,7 +60,9 @@ class Preview:
 
 def reader_format(fmt: str, offset_unit: str) -> str:
     # doccano's offsets are UTF-16 unless the user says code points.
-    return "doccano-codepoint" if fmt == "doccano" and offset_unit == "codepoint" else fmt
+    if fmt not in unit_formats() or offset_unit == registry.FORMATS[fmt].default_offset_unit:
+        return fmt
+    return unit_reader(fmt, offset_unit) or fmt
 
 
 def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
@@ -199,7 +202,7 @@ class ImportDialog(JobDialog):
         for combo in (self.format, self.offset_unit, self.snap):
             combo.currentTextChanged.connect(self._invalidate)
         self.format.currentIndexChanged.connect(
-            lambda _i: self.offset_unit.setEnabled(self.format.currentData() == "doccano")
+            lambda _i: self.offset_unit.setEnabled(self.format.currentData() in unit_formats())
         )
         self.offset_unit.setEnabled(False)
 
@@ -277,7 +280,9 @@ class ImportDialog(JobDialog):
         convert = self.convert_bijoy.isChecked()
         snap = None if self.snap.currentData() == "off" else str(self.snap.currentData())
         unit = (
-            str(self.offset_unit.currentData()) if self.format.currentData() == "doccano" else None
+            str(self.offset_unit.currentData())
+            if self.format.currentData() in unit_formats()
+            else None
         )
         url = self.url
 
