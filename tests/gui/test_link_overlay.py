@@ -151,3 +151,68 @@ def test_the_links_view_choice_is_remembered(qtbot, make_window, news_db) -> Non
     assert again.text_view.links.mode is LinkMode.SELECTED
     assert again.acts.by_id[_id("LINKS_SELECTED")].isChecked()
     again.close()
+
+
+CROSS = (
+    "সম্মেলন শেষে সাংবাদিকদের সঙ্গে কথা বলেন উত্তর কোরিয়ার নেতা কিম জং উন। "
+    "‘আমরা আলোচনার জন্য প্রস্তুত,’ তিনি বলেন, ‘কিন্তু চাপের মুখে কোনও চুক্তি হবে না।’\n"
+    "এর আগে দক্ষিণ কোরিয়ার প্রেসিডেন্টের দপ্তর জানায়, বৈঠকের তারিখ এখনও ঠিক হয়নি।"
+)
+
+
+def test_links_between_lines_run_between_lines_and_cues_point_at_the_quote(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A link from one line to another must not be drawn across the words of a line
+    (only straight up or down where it enters its ends); a cue's arrow points at the
+    quote or claim it introduces."""
+    db = Path(tmp_path) / "cross.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=CROSS, external_id="x", origin="t:1")], project="News"
+        )
+        doc = ws.document_by_external_id(ws.project("News").id, "x")
+
+        def span(label: str, words: str):
+            start = CROSS.index(words)
+            return ws.create_span(doc.id, "asha", label, start, start + len(words)).span
+
+        kim = span("PER", "কিম জং উন")
+        office = span("ORG", "দক্ষিণ কোরিয়ার প্রেসিডেন্টের দপ্তর")
+        quote = span("QUOTE", "আমরা আলোচনার জন্য প্রস্তুত")
+        claim = span("CLAIM", "বৈঠকের তারিখ এখনও ঠিক হয়নি")
+        cue = span("CUE", "জানায়")
+        ws.create_relation("speaker", quote.id, office.id, "asha")  # to a line below
+        ws.create_relation("claimant", claim.id, kim.id, "asha")  # to a line above
+        ws.create_relation("cue", claim.id, cue.id, "asha")
+    window = make_window(db)
+    window.resize(900, 600)
+    view = window.text_view
+    view.viewport().repaint()
+    shapes = {s.relation: s for s in view.links._shapes}
+    rels = {r.type: r for r in window.session.relations.values()}
+    assert set(shapes) == {r.id for r in rels.values()}
+    words = [
+        rect
+        for number in range(view.index.block_count)
+        for rect in view._line_rects(
+            view.document().findBlockByNumber(number), *view.index.block_range(number)
+        )
+    ]
+    for name in ("speaker", "claimant"):
+        path = shapes[rels[name].id].path
+        ends = [
+            view.piece_rect(view.index.get(x)) for x in (rels[name].from_span, rels[name].to_span)
+        ]
+        xs = [r.center().x() for r in ends]
+        for i in range(201):
+            point = path.pointAtPercent(i / 200)
+            if any(r.adjusted(1, 1, -1, -1).contains(point) for r in words):
+                assert min(abs(point.x() - x) for x in xs) < 1.5, (name, point)
+    # the claimant (above) is entered from below: its arrow's tip at the name's bottom
+    tip = shapes[rels["claimant"].id].arrow.boundingRect()
+    assert abs(tip.top() - view.piece_rect(view.index.get(kim.id)).bottom()) < 1.5
+    # the cue's arrow is on the claim, not on the cue
+    arrow = shapes[rels["cue"].id].arrow.boundingRect().center()
+    on_claim = view.piece_rect(view.index.get(claim.id))
+    assert on_claim.left() <= arrow.x() <= on_claim.right()
