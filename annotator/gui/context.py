@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from annotator.gui.panels import Panels
     from annotator.gui.session import DocumentSession
     from annotator.gui.settings import Settings
+    from annotator.gui.status_bar import StatusPanel
     from annotator.gui.text_view import TextView
     from annotator.model import Project
     from annotator.service import Workspace
@@ -43,6 +44,7 @@ class WindowContext(QMainWindow):
     session: DocumentSession
     change_bus: ChangeBus  # publish every Changes a dialog commits here
     acts: Actions
+    status: StatusPanel  # the status bar: messages, save state, annotator and role
     labeler: Labeler
     panels: Panels
     text_view: TextView

@@ -16,7 +16,7 @@ from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.service.roles import Identity
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.context import WindowContext
 
 CONTEXT = "TeamRoles"
 
@@ -95,7 +95,7 @@ def refusals(who: Identity) -> dict[ActionId, str]:
     }
 
 
-def apply_role(window: MainWindow) -> None:
+def apply_role(window: WindowContext) -> None:
     """Show the role in the status bar and disable what it may not do (call after the
     read-only guard, which enables the writing actions)."""
     who = window.ws.identity()
