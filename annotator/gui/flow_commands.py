@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
@@ -59,24 +59,30 @@ def system_has_bengali_font() -> bool:
 
 # Whether the title bar has a Bengali font, asked once per process on a pool thread
 # (``fc-list`` takes ~120 ms: never on the way to the first document): "known" holds
-# the answer once it came, "job" the running question.
-_title_font: dict[str, object] = {}
+# the answer once it came, "job" the running question, "waiting" what to call then.
+_title_font: dict[str, Any] = {}
 
 
-def probe_title_font() -> Job | None:
+def probe_title_font(then: Callable[[], None] | None = None) -> None:
     """Start asking fontconfig for a Bengali font (once per process, off the UI thread);
-    the running job, or None once the answer is known."""
+    ``then`` is called on the UI thread when the answer comes (not if it is known)."""
     if "known" in _title_font:
-        return None
-    job = _title_font.get("job")
-    if isinstance(job, Job):
-        return job
+        return
+    if then is not None:
+        _title_font.setdefault("waiting", []).append(then)
+    if "job" in _title_font:
+        return
     job = Job(lambda _job: system_has_bengali_font())
-    job.signals.finished.connect(lambda found: _title_font.update(known=bool(found)))
-    job.signals.failed.connect(lambda _why: _title_font.update(known=False))
+    job.signals.finished.connect(_font_answered)
+    job.signals.failed.connect(lambda _why: _font_answered(False))
     _title_font["job"] = job  # the signals live as long as the job
     QThreadPool.globalInstance().start(job)
-    return job
+
+
+def _font_answered(found: object) -> None:
+    _title_font["known"] = bool(found)
+    for then in _title_font.pop("waiting", []):
+        then()
 
 
 def title_font_known() -> bool | None:
@@ -99,10 +105,8 @@ class FlowCommands:
         # the main window, so this module cannot import it).
         self.build_window: Callable[..., WindowContext] | None = None
         self._dialogs: list[object] = []
-        job = probe_title_font()
-        if job is not None:  # until fontconfig answers, the title shows the id (no boxes)
-            job.signals.finished.connect(self._retitle)
-            job.signals.failed.connect(self._retitle)
+        # Until fontconfig answers, a Bengali title shows the id (never boxes).
+        probe_title_font(then=self._retitle)
         self._noted: set[int] = set()  # spans with a note, as the panels show them
 
     # Wiring ---------------------------------------------------------------
@@ -148,7 +152,7 @@ class FlowCommands:
 
     # Hooks from the window ----------------------------------------------------
 
-    def _retitle(self, *_answer: object) -> None:
+    def _retitle(self) -> None:
         if isValid(self.w) and self.w.session.document is not None:
             self.w.setWindowTitle(self.window_title())
 

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -179,3 +179,40 @@ def test_a_page_found_through_the_index_is_the_page(big_db, sort, descending) ->
         for row in (0, 1, 777, N - 5):
             assert page_at(ws, query, row, 10) == every[row : row + 10]
         assert page_at(ws, query, N, 10) == []
+
+
+def test_corpus_search_reads_the_next_page_of_hits_on_scrolling(qtbot, make_window, big_db):
+    from annotator.gui.corpus_search import CorpusSearchDialog
+
+    window = make_window(big_db)
+    dialog = CorpusSearchDialog(window.ws, int(window.project.id), parent=window)
+    model = dialog.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    dialog.show()
+    dialog.box.setText("খবর")  # in every one of the 3,000 texts
+    dialog.run_search()
+    assert model.rowCount() == 100 and model.canFetchMore(QModelIndex())
+    assert "so far" in dialog.summary.text()
+    dialog.view.scrollToBottom()  # the view asks for more at its end
+    qtbot.waitUntil(lambda: model.rowCount() >= 200, timeout=5000)
+    ids = [model.rows[r].external_id for r in range(model.rowCount())]
+    assert ids[:200] == [f"d{n:05d}" for n in range(200)]  # in order, none twice
+
+
+def test_the_title_bar_font_is_asked_off_the_ui_thread(qtbot, make_window, big_db, monkeypatch):
+    import threading
+
+    from annotator.gui import flow_commands
+
+    asked: list[str] = []
+
+    def probe() -> bool:
+        asked.append(threading.current_thread().name)
+        return True
+
+    monkeypatch.setattr(flow_commands, "system_has_bengali_font", probe)
+    monkeypatch.setattr(flow_commands, "_title_font", {})
+    window = make_window(big_db)
+    title = window.session.document.title  # Bengali
+    qtbot.waitUntil(lambda: title in window.windowTitle(), timeout=5000)
+    assert asked and threading.main_thread().name not in asked
