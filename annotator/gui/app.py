@@ -7,6 +7,7 @@ replaces it, at the same place and size, once the database is open.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
@@ -132,7 +133,9 @@ def run(db: str | None, annotator: str | None) -> int:
     settings = load_settings()
     i18n.install(i18n.choose_language(settings.language))
     apply_theme(settings.theme)
-    if not settings.annotator and not annotator:
+    # On PostgreSQL the login names the annotator (team roles): nothing to ask.
+    on_server = (db or os.environ.get("ANNOTATOR_DB") or "").startswith("postgresql")
+    if not settings.annotator and not annotator and not on_server:
         asked = ask_first_name(settings)
         if asked is None:
             asked = start_without_name(settings)

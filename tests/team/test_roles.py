@@ -365,3 +365,46 @@ def test_a_curator_assigns_documents_an_annotator_cannot(team: dict[str, str], c
     with raw(team["owner"], "asha") as conn:
         assert conn.execute("DELETE FROM assignments").rowcount == 0
         assert conn.execute("SELECT count(*) FROM assignments").fetchone()[0] == 1
+
+
+def test_an_older_postgresql_database_upgrades_into_team_roles_and_back(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """A database at 0008 with work in it: opening upgrades it (roles, policies, the
+    login column), the work stays; downgrading to 0008 removes the policies again."""
+    from alembic import command
+
+    from annotator.storage import Database
+    from annotator.storage.migrate import TEAM_ROLES, alembic_config
+
+    before = f"{int(TEAM_ROLES) - 1:04d}"
+    db = Database(pg_url, upgrade=False)
+    config = alembic_config(db)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, before)
+    db.close()
+    plain = pg_url.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(plain) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] == 0
+    # Work saved at 0008 (by SQL: this version's commands upgrade first).
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO projects (name, schema_name, independent, created) "
+            "VALUES ('Old', '', false, now())"
+        )
+    assert main(["--db", pg_url, "import", "--project", "Demo", str(SEED_SPANS)]) == 0
+    add(pg_url, "asha", "annotator", monkeypatch)
+    with Workspace(as_login(pg_url, "asha")) as ws:
+        assert {p.name for p in ws.projects()} >= {"Old", "Demo"}
+        assert ws.identity().role == "annotator"
+    with psycopg.connect(plain) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] > 20
+    db = Database(pg_url, upgrade=False)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, before)
+    db.close()
+    with psycopg.connect(plain) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM spans").fetchone()[0] == 74
