@@ -220,11 +220,13 @@ class TooLong:
     size: int
 
 
-def text_lines(path: Path) -> Iterator[tuple[int, str | TooLong]]:
+def text_lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[int, str | TooLong]]:
     """``(line number, text)`` of a UTF-8 file, streamed: memory holds one line, not the
     file. Lines end at LF; a line over the limit comes as :class:`TooLong`. Decoding
     errors, a FIFO or device, a file over ``ANNOTATOR_MAX_INPUT_BYTES`` and a file that
-    changed while it was read are one :class:`RecordError`, as with :func:`read_text`."""
+    changed while it was read are one :class:`RecordError`, as with :func:`read_text`;
+    with ``on_error`` a line that does not decode is reported and comes as ``""`` (a
+    UTF-16 or UTF-32 file is still one error for the whole file)."""
     max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
     try:
         before = regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))
@@ -251,8 +253,11 @@ def text_lines(path: Path) -> Iterator[tuple[int, str | TooLong]]:
                 try:
                     text = decode_utf8(data.removesuffix(b"\n"), offset=pos)
                 except DecodeError as exc:
-                    read_text(path)  # the whole file's message: UTF-16, Bijoy, the line
-                    raise RecordError(f"{path}:{lineno}", str(exc)) from None
+                    if on_error is None or (lineno == 1 and utf16_kind(data)):
+                        read_text(path)  # the whole file's message: UTF-16, Bijoy, the line
+                        raise RecordError(f"{path}:{lineno}", str(exc)) from None
+                    on_error(RecordError(f"{path}:{lineno}", str(exc)))
+                    text = ""
                 yield lineno, (text[1:] if lineno == 1 and text.startswith("\ufeff") else text)
             pos += size
         after = os.fstat(handle.fileno())

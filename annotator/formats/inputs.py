@@ -20,6 +20,7 @@ from annotator.formats.foreign import (
     line_too_long,
     read_bytes,
     read_text,
+    text_lines,
 )
 from annotator.formats.native import OnError, read_jsonl
 from annotator.formats.registry import IMPORT_SUFFIXES, IMPORTERS
@@ -107,7 +108,23 @@ def _converted(raw: str, meta: dict[str, object]) -> tuple[str, dict[str, object
 
 
 def _open_jsonl(path: Path, on_error: OnError | None) -> Iterator[DocumentRecord]:
-    yield from _jsonl_from_bytes(read_bytes(path), str(path), on_error)
+    """Records of a JSONL file, streamed a line at a time (memory: one record)."""
+    yield from read_jsonl(_streamed_lines(path, on_error), str(path), on_error)
+
+
+def _streamed_lines(path: Path, on_error: OnError | None) -> Iterator[str]:
+    """The file's lines for :func:`read_jsonl`; a line over the limit is an error naming
+    it (with ``on_error``: reported, and ``""`` keeps the line numbers after it)."""
+    max_line = limit("ANNOTATOR_MAX_LINE_BYTES")
+    for lineno, line in text_lines(path, on_error):
+        if isinstance(line, str):
+            yield line
+            continue
+        error = RecordError(f"{path}:{lineno}", line_too_long(line.size, max_line))
+        if on_error is None:
+            raise error
+        on_error(error)
+        yield ""
 
 
 def _jsonl_from_bytes(data: bytes, name: str, on_error: OnError | None) -> Iterator[DocumentRecord]:

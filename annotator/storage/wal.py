@@ -56,7 +56,6 @@ def check_wal(info: dict[str, Any], *, writing: bool = True) -> None:
         return
     if info.get("wal_id") is None:
         info["wal_id"] = file_id(wal)  # the -wal appears at the first transaction
-        return
     if wal_replaced(info):
         raise DatabaseError(
             f"{'the edit was not saved' if writing else 'the database was not read'}: "
@@ -64,22 +63,26 @@ def check_wal(info: dict[str, Any], *, writing: bool = True) -> None:
             "database was open (a sync tool or a cleaner?); close every window on it, then "
             f"run `annotator --db {wal[: -len('-wal')]} db check`"
         )
+    # what closing must keep aside if the -wal is replaced later: this connection's edits
+    info["wrote"] = info.get("wrote", False) or writing
 
 
 def close_guard(dbapi_connection: sqlite3.Connection, info: dict[str, Any]) -> str | None:
-    """Before a connection closes: if its ``-wal`` was replaced, copy what it sees to
-    ``backups/<name>-unsaved-<stamp>.sqlite3`` and switch off its checkpoint on close,
-    so the stale pages never overwrite another process's commits. Returns the message
-    for the user, or ``None`` when the ``-wal`` is the one the connection opened."""
+    """Before a connection closes: if its ``-wal`` was replaced, switch off its
+    checkpoint on close, so the stale pages never overwrite another process's commits,
+    and if it wrote, copy what it sees to ``backups/<name>-unsaved-<stamp>.sqlite3``.
+    Returns the message for the user, or ``None`` when there is nothing to say."""
     if not wal_replaced(info):
         return None
     wal = str(info["wal"])
     database = Path(wal[: -len("-wal")])
-    kept = _keep_view(dbapi_connection, database)
+    kept = _keep_view(dbapi_connection, database) if info.get("wrote") else None
     if not _skip_checkpoint(dbapi_connection, database):
         # Without the switch, closing would write the stale pages back: never close it.
         info["leaked"] = dbapi_connection
         _LEAKED.append(dbapi_connection)
+    if not info.get("wrote"):  # nothing of this connection's own to put aside
+        return None
     where = f"its last view was kept in {kept}" if kept else "its last view could not be kept"
     return (
         f"{database.name}-wal was deleted or replaced while the database was open (a sync "

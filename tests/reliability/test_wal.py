@@ -129,3 +129,26 @@ def test_f06_closing_with_the_wal_in_place_checkpoints_normally(tmp_path: Path) 
     assert ws.db.close_notes == []
     assert not Path(f"{db}-wal").exists()  # checkpointed and removed at close
     assert not list((tmp_path / "backups").glob("*-unsaved-*"))
+
+
+def test_f06_a_connection_that_only_read_closes_quietly_without_a_checkpoint(
+    tmp_path: Path,
+) -> None:
+    """Nothing of its own to keep: no copy and no message, but still no checkpoint of
+    its stale pages over the other process's import."""
+    db = tmp_path / "n.sqlite3"
+    make_database(db)
+    ws = Workspace(str(db))
+    assert [p.name for p in ws.projects()] == ["News"]
+    os.unlink(f"{db}-wal")
+    os.unlink(f"{db}-shm")
+    _import_elsewhere(db, tmp_path)
+    ws.close()
+    assert ws.db.close_notes == []
+    assert not list((tmp_path / "backups").glob("*-unsaved-*"))
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
