@@ -12,12 +12,13 @@ versions), a cue like any span and link, and a referent with its mentions
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from annotator.model import DocumentId, Layer, Relation, Span, Status
+from annotator.model import DocumentId, Layer, Relation, Span, SpanId, Status
 from annotator.model.errors import NotFound
 from annotator.model.names import GOLD
 from annotator.service.changes import Changes
@@ -183,10 +184,16 @@ def revert(
     """Undo what ``changes`` did to ``annotator``'s layer: the spans and relations it
     added go, the ones it removed come back (under new ids, recorded in ``renamed``:
     pass one :class:`Renamed` to every step of an undo stack), updated spans get their
-    old values, split ones their parts. Returns what this did, so reverting that
-    redoes the edit."""
+    old values, split ones their parts, and the mentions their referents. Returns what
+    this did, so reverting that redoes the edit."""
     renamed = renamed if renamed is not None else Renamed()
     result = Changes(documents=changes.documents)
+    documents = sorted(changes.documents)
+    who_was = (
+        tuple(workspace.referents(documents[0], annotator))
+        if changes.referents_before is not None and documents
+        else None
+    )
     for rel in changes.relations_added:
         with contextlib.suppress(NotFound):  # it may have gone with one of its spans
             result = result.merge(workspace.delete_relation(renamed.relation(rel.id), annotator))
@@ -223,6 +230,17 @@ def revert(
         if linked.relation is not None:
             renamed.relations[rel.id] = linked.relation.id
         result = result.merge(linked)
+    if who_was is not None and changes.referents_before is not None:
+        # Who the mentions were before the edit (mentions it added are gone again);
+        # the result remembers who they were before this revert, for its own revert.
+        kept = {s.id for s in workspace.layer(documents[0], annotator).spans}
+        wanted = []
+        for ref in changes.referents_before:
+            mentions = tuple(SpanId(m) for m in map(renamed.span, ref.mentions) if m in kept)
+            if mentions:
+                wanted.append(dataclasses.replace(ref, mentions=mentions))
+        restored = workspace.restore_referents(documents[0], annotator, wanted)
+        result = dataclasses.replace(result.merge(restored), referents_before=who_was)
     return result
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from team_helpers import add_document, annotate
 
-from annotator.service.adjudication import GOLD, accept_span, revert
+from annotator.service.adjudication import GOLD, Renamed, accept_agreed, accept_span, revert
 from annotator.service.curation import curation_table
 
 TEXT = "কিম বলেন, ‘সময় লাগবে,’ তিনি জানান, ‘কিন্তু আমরা যাব।’ ঢাকা শান্ত।"
@@ -76,3 +76,23 @@ def test_a_removed_split_span_comes_back_split(workspace) -> None:
     revert(workspace, removed)
     (back,) = workspace.layer(doc, GOLD).spans
     assert back.fragments == gold.fragments and back.id != gold.id
+
+
+def test_undoing_a_referent_accept_unjoins_mentions_gold_had_already(workspace) -> None:
+    """Gold has কিম and তিনি unjoined; "accept all agreed" joins them (both annotators
+    did): undo leaves the two spans and takes the referent away, redo joins again."""
+    doc = add_document(workspace, TEXT, "d")
+    for name in ("a", "b"):
+        kim, he = annotate(workspace, doc, name, [("PER", at("কিম")), ("MENTION", at("তিনি"))])
+        workspace.join_referent(he, kim, name)
+    for label, word in (("PER", "কিম"), ("MENTION", "তিনি")):
+        workspace.create_span(doc, GOLD, label, *at(word))
+    joined = accept_agreed(workspace, doc)
+    assert len(workspace.referents(doc, GOLD)) == 1
+    renamed = Renamed()
+    undone = revert(workspace, joined, renamed=renamed)
+    assert len(workspace.layer(doc, GOLD).spans) == 2
+    assert workspace.referents(doc, GOLD) == []
+    revert(workspace, undone, renamed=renamed)
+    (ref,) = workspace.referents(doc, GOLD)
+    assert len(ref.mentions) == 2
