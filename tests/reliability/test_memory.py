@@ -48,3 +48,26 @@ def test_f20_a_problem_late_in_a_streamed_file_still_names_its_line(tmp_path: Pa
     skipped: list[RecordError] = []
     assert len(list(read_conll(path, skipped.append))) == 2  # the bad document is skipped
     assert [e.origin for e in skipped] == [f"{path}:{line}"]
+
+
+def test_f20_a_native_jsonl_file_is_read_a_line_at_a_time(tmp_path: Path) -> None:
+    import json
+
+    from annotator.formats.inputs import iter_records
+
+    line = json.dumps({"text": "আমি ভাত খাই। " * 200}, ensure_ascii=False) + "\n"
+    small, big = tmp_path / "small.jsonl", tmp_path / "big.jsonl"
+    small.write_text(line * 6, encoding="utf-8")
+    big.write_text(line * 60, encoding="utf-8")
+
+    def peak(path: Path) -> int:
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in iter_records([str(path)])) in (6, 60)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    list(iter_records([str(small)]))
+    small_peak, big_peak = peak(small), peak(big)
+    assert big_peak < 1.5 * small_peak, (small_peak, big_peak)
