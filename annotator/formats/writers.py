@@ -25,6 +25,9 @@ from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_pat
 from annotator.model.rows import AttrsDecoder, LayerRows
 from annotator.text.tokenizer import token_spans
 
+# json.dumps(..., ensure_ascii=False) builds an encoder per call; one serves every line.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
 
 @dataclass
 class ExportStats:
@@ -241,7 +244,7 @@ class TextWriter(DatasetWriter):
         """Write ``record`` as JSON. A value no encoder accepts (a lone surrogate that an
         older version let in) is written as U+FFFD and the field named in the stats, so
         one bad value never stops an export."""
-        line = json.dumps(record, ensure_ascii=False)
+        line = _encode(record)
         try:
             self.out.write(line)
         except UnicodeEncodeError:
