@@ -180,7 +180,7 @@ def add_member(
     """Give ``name`` a login (with ``password``, or a generated one) and ``role``; an
     existing login keeps its password and only gains the role here."""
     _check_name(name, role)
-    _team_database(workspace, "adding a member")
+    _team_database(workspace, f"adding {name}")
     workspace.check_writable()
     generated = None
     with workspace.db.writing() as s:
@@ -201,7 +201,7 @@ def add_member(
 def set_member_role(workspace: Workspace, name: str, role: str) -> str | None:
     """Change a member's role; returns the role they had."""
     _check_name(name, role)
-    _team_database(workspace, "changing a member's role")
+    _team_database(workspace, f"changing {name}'s role")
     workspace.check_writable()
     with workspace.db.writing() as s:
         if not store.login_exists(s, name):
@@ -219,7 +219,7 @@ def set_member_role(workspace: Workspace, name: str, role: str) -> str | None:
 def remove_member(workspace: Workspace, name: str) -> RemovedMember:
     """Revoke ``name``'s role here (the login can no longer connect to this database);
     the layers stay."""
-    _team_database(workspace, "removing a member")
+    _team_database(workspace, f"removing {name}")
     workspace.check_writable()
     with workspace.db.writing() as s:
         if _role_of(s, name) is None:

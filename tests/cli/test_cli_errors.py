@@ -69,9 +69,13 @@ CASES: dict[str, list[list[str]]] = {
     ],
     "suggest evaluate": [["suggest", "evaluate", "--project", "nosuch"]],
     "screenshot": [["screenshot", "shot.png", "--document", "nosuch"]],
+    # On SQLite every team command is refused (no logins), naming whom it was about.
+    "team add": [["team", "add", "nosuch", "--role", "annotator"]],
+    "team set-role": [["team", "set-role", "nosuch", "--role", "curator"]],
+    "team remove": [["team", "remove", "nosuch"]],
 }
 # Subcommands that take no name of a project, document, annotator or file to read.
-NO_NAMES = {"info", "self-test"}
+NO_NAMES = {"info", "self-test", "db init", "team list"}
 
 
 def _subcommands(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:

@@ -408,3 +408,22 @@ def test_an_older_postgresql_database_upgrades_into_team_roles_and_back(
     with psycopg.connect(plain) as conn:
         assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM spans").fetchone()[0] == 74
+
+
+def test_info_shows_the_login_and_role(team: dict[str, str], capsys) -> None:
+    capsys.readouterr()
+    assert main(["--db", team["cora"], "info"]) == 0
+    assert "logged in:  cora (curator)" in capsys.readouterr().out
+    assert main(["--db", team["asha"], "info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["login"], info["role"]) == ("asha", "annotator")
+
+
+def test_team_commands_on_sqlite_say_why_not(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "one.sqlite3")
+    assert main(["--db", db, "team", "add", "asha", "--role", "annotator"]) == 2
+    err = capsys.readouterr().err
+    assert "team roles need a PostgreSQL database" in err and err.count("\n") == 1
+    assert main(["--db", db, "team", "list"]) == 2
+    assert main(["--db", db, "db", "init"]) == 0
+    assert "SQLite: no team roles" in capsys.readouterr().out

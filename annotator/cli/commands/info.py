@@ -23,6 +23,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         info = database_info(ws)
         info["projects_list"] = [p.name for p in ws.projects()]
+        who = ws.identity()
+        if who.team:  # PostgreSQL with team roles: who is logged in, and as what
+            info["login"], info["role"] = who.login, who.role
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -30,6 +33,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"revision:   {info['revision']} (this version: {info['head']})")
     if info["read_only"]:
         print("mode:       read-only")
+    if "login" in info:
+        print(f"logged in:  {info['login']} ({info['role']})")
     print(f"projects:   {info['projects']} ({', '.join(info['projects_list']) or '-'})")
     for key in ("documents", "annotators", "spans", "relations"):
         print(f"{key + ':':<11} {info[key]}")
