@@ -44,11 +44,6 @@ SWEEP: dict[str, list[str]] = {
     "suggest train": ["suggest", "train"],
     "suggest apply": ["suggest", "apply"],
     "suggest evaluate": ["suggest", "evaluate"],
-    "db init": ["db", "init"],
-    "team add": ["team", "add", "asha", "--role", "annotator"],
-    "team set-role": ["team", "set-role", "asha", "--role", "curator"],
-    "team remove": ["team", "remove", "asha"],
-    "team list": ["team", "list"],
 }
 # Not about an existing database: validate reads files; self-test, screenshot and
 # db restore (which repairs a damaged file: tested below) are covered elsewhere.
