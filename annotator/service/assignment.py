@@ -16,6 +16,7 @@ from annotator.model import DocumentId, Project
 from annotator.model.names import GOLD
 from annotator.service.errors import ServiceError
 from annotator.service.roles import require
+from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def assign(
     require(workspace, "curator", "assigning documents")
     proj = workspace.project(project)
     with workspace.db.writing() as s:
+        lock_imports(s)  # PostgreSQL: two assignments at once take turns (no duplicate rows)
         repo = Repository(s)
         doc_ids = repo.document_ids(proj.id)
         plan = plan_assignment(doc_ids, annotators, overlap, seed, copies)

@@ -220,3 +220,35 @@ def test_f16_two_sessions_first_using_one_annotator_name_both_succeed(
         assert errors == []
     assert _count(url, "SELECT count(*) FROM annotators WHERE name = 'zara'") == 1
     assert _count(url, "SELECT count(*) FROM spans") == 1
+
+
+def test_f16_two_assignments_at_once_take_turns(pg: PgServer, tmp_path: Path) -> None:
+    """Each replaces the project's assignment: side by side, the second inserted rows
+    the first had just inserted (a unique violation); now they queue on the lock."""
+    from annotator.storage.locks import IMPORT_LOCK
+
+    url = pg.create_database()
+    path = _records(tmp_path / "a.jsonl", "a-", 20)
+    assert _cli(url, "import", "--project", "P", str(path)).wait(timeout=120) == 0
+    with _admin(url) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (IMPORT_LOCK,))
+        runs = [
+            _cli(url, "assign", "--project", "P", "--annotators", "a,b,c", "--seed", str(seed))
+            for seed in (1, 2)
+        ]
+        _waiting_backend(url, "advisory", count=2)
+        holder.execute("SELECT pg_advisory_unlock(%s)", (IMPORT_LOCK,))
+        holder.commit()
+        results = [run.communicate(timeout=240) for run in runs]
+    for run, (_out, err) in zip(runs, results, strict=True):
+        assert "Traceback" not in err
+        assert run.returncode == 0, err
+    assert _count(url, "SELECT count(*) FROM assignments") > 0
+    assert (
+        _count(
+            url,
+            "SELECT count(*) FROM (SELECT document_id, annotator_id FROM assignments"
+            " GROUP BY 1, 2 HAVING count(*) > 1) d",
+        )
+        == 0
+    )
