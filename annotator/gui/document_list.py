@@ -45,6 +45,7 @@ from annotator.service.document_list import (
     list_index,
     list_page,
     page_at,
+    page_from,
     size,
 )
 from annotator.service.document_list import row_of as list_row_of
@@ -306,7 +307,18 @@ class DocumentListModel(QAbstractTableModel):
         if self.project_id is None:
             return -1
         index = self._index if self._index and self._index.page_size == self.page_size else None
-        return list_row_of(self.ws, self.query(), document_id, index)
+        query = self.query()
+        row = list_row_of(self.ws, query, document_id, index)
+        page, offset = divmod(row, self.page_size)
+        if row > 0 and index is None and page not in self._pages and self._exact:
+            # In import order: read the document's page back from it, now, instead of
+            # skipping from the list's start when the view asks for it.
+            read = page_from(self.ws, query, document_id, offset, self.page_size)
+            if read is not None:
+                self._pages[page] = read
+                while len(self._pages) > self.MAX_PAGES:
+                    self._pages.popitem(last=False)
+        return row
 
     def update_row(
         self, document_id: int, *, status: Status | None = None, span_count: int | None = None

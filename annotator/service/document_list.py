@@ -176,6 +176,24 @@ def page_at(
         )
 
 
+def page_from(
+    workspace: Workspace, query: ListQuery, document_id: int, back: int, limit: int
+) -> list[DocumentSummary] | None:
+    """The page whose first row is ``back`` rows before a document of an :func:`indexed`
+    list in import order (a jump to a document reads its page without skipping from the
+    list's start); None for other lists."""
+    if not indexed(query) or query.sort != "id":
+        return None
+    with workspace.db.reading() as s:
+        status_expr, conditions, key, aid = _parts(s, query)
+        anchor = store.anchor_before(s, conditions, document_id, back, descending=query.descending)
+        if anchor is None:
+            return []
+        return store.list_page(
+            s, conditions, status_expr, key, anchor, limit, aid, descending=query.descending
+        )
+
+
 def row_of(
     workspace: Workspace, query: ListQuery, document_id: int, index: ListIndex | None = None
 ) -> int:
@@ -200,6 +218,7 @@ __all__ = [
     "list_index",
     "list_page",
     "page_at",
+    "page_from",
     "row_of",
     "size",
 ]

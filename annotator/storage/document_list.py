@@ -147,6 +147,19 @@ def anchor_at(
     return None if found is None else (found[0], int(found[1]))
 
 
+def anchor_before(
+    session: Session, conditions: Sequence[Any], document_id: int, back: int, *, descending: bool
+) -> tuple[Any, int] | None:
+    """In import order: the (id, id) of the row ``back`` rows before a document (its
+    page's first row, found from the document instead of from the list's start)."""
+    before = DocumentRow.id >= document_id if descending else DocumentRow.id <= document_id
+    order = DocumentRow.id.asc() if descending else DocumentRow.id.desc()
+    found = session.scalar(
+        select(DocumentRow.id).where(*conditions, before).order_by(order).limit(1).offset(back)
+    )
+    return None if found is None else (int(found), int(found))
+
+
 def list_page(
     session: Session,
     conditions: Sequence[Any],

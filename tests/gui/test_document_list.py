@@ -216,3 +216,19 @@ def test_the_title_bar_font_is_asked_off_the_ui_thread(qtbot, make_window, big_d
     title = window.session.document.title  # Bengali
     qtbot.waitUntil(lambda: title in window.windowTitle(), timeout=5000)
     assert asked and threading.main_thread().name not in asked
+
+
+def test_a_jump_to_a_document_reads_its_page_back_from_it(qtbot, make_window, big_db) -> None:
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.page_size = 100
+    model.refresh()
+    for row in (1234, 2999, 150):
+        doc = window.ws.document_by_external_id(window.project.id, f"d{row:05d}")
+        window.doc_panel.select_document(int(doc.id))
+        assert window.doc_panel.view.currentIndex().row() == row
+        page = model._pages[row // 100]
+        assert [s.external_id for s in page] == [
+            f"d{n:05d}" for n in range(row // 100 * 100, min(row // 100 * 100 + 100, N))
+        ]
