@@ -122,6 +122,23 @@ def _waiting_backend(url: str, wait_event: str, count: int = 1, timeout: float =
     raise AssertionError(f"no backend waited on {wait_event!r}")
 
 
+def _queued(url: str, commands: list[list[str]]) -> None:
+    """Start every command while this test holds the import lock, check that each one
+    waits for it, let them go, and check each then succeeds in one piece."""
+    from annotator.storage.locks import IMPORT_LOCK
+
+    with _admin(url) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (IMPORT_LOCK,))
+        runs = [_cli(url, *argv) for argv in commands]
+        _waiting_backend(url, "advisory", count=len(runs))
+        holder.execute("SELECT pg_advisory_unlock(%s)", (IMPORT_LOCK,))
+        holder.commit()
+        results = [run.communicate(timeout=240) for run in runs]
+    for run, (_out, err) in zip(runs, results, strict=True):
+        assert "Traceback" not in err
+        assert run.returncode == 0, err
+
+
 def _records(path: Path, prefix: str, n: int) -> Path:
     path.write_text(
         "".join(
@@ -166,22 +183,12 @@ def test_f16_suggestion_imports_take_turns_like_imports(pg: PgServer, tmp_path: 
     """``import --as-suggestions`` creates projects and documents too: two at once into a
     new project with the same document ids wait for the import lock instead of failing
     with a unique violation."""
-    from annotator.storage.locks import IMPORT_LOCK
-
     url = pg.create_database()
     first = _cli(url, "info")
     assert first.wait(timeout=120) == 0
     files = [_records(tmp_path / f"{who}.jsonl", "doc-", N) for who in ("a", "b")]
-    with _admin(url) as holder:
-        holder.execute("SELECT pg_advisory_lock(%s)", (IMPORT_LOCK,))
-        runs = [_cli(url, "import", "--as-suggestions", "--project", "P", str(f)) for f in files]
-        _waiting_backend(url, "advisory", count=2)  # both wait: neither has created P
-        holder.execute("SELECT pg_advisory_unlock(%s)", (IMPORT_LOCK,))
-        holder.commit()
-        results = [run.communicate(timeout=240) for run in runs]
-    for run, (_out, err) in zip(runs, results, strict=True):
-        assert "Traceback" not in err
-        assert run.returncode == 0, err
+    # both wait: neither has created P when they start
+    _queued(url, [["import", "--as-suggestions", "--project", "P", str(f)] for f in files])
     assert _count(url, "SELECT count(*) FROM projects") == 1
     assert _count(url, "SELECT count(*) FROM documents") == N
 
@@ -225,24 +232,16 @@ def test_f16_two_sessions_first_using_one_annotator_name_both_succeed(
 def test_f16_two_assignments_at_once_take_turns(pg: PgServer, tmp_path: Path) -> None:
     """Each replaces the project's assignment: side by side, the second inserted rows
     the first had just inserted (a unique violation); now they queue on the lock."""
-    from annotator.storage.locks import IMPORT_LOCK
-
     url = pg.create_database()
     path = _records(tmp_path / "a.jsonl", "a-", 20)
     assert _cli(url, "import", "--project", "P", str(path)).wait(timeout=120) == 0
-    with _admin(url) as holder:
-        holder.execute("SELECT pg_advisory_lock(%s)", (IMPORT_LOCK,))
-        runs = [
-            _cli(url, "assign", "--project", "P", "--annotators", "a,b,c", "--seed", str(seed))
+    _queued(
+        url,
+        [
+            ["assign", "--project", "P", "--annotators", "a,b,c", "--seed", str(seed)]
             for seed in (1, 2)
-        ]
-        _waiting_backend(url, "advisory", count=2)
-        holder.execute("SELECT pg_advisory_unlock(%s)", (IMPORT_LOCK,))
-        holder.commit()
-        results = [run.communicate(timeout=240) for run in runs]
-    for run, (_out, err) in zip(runs, results, strict=True):
-        assert "Traceback" not in err
-        assert run.returncode == 0, err
+        ],
+    )
     assert _count(url, "SELECT count(*) FROM assignments") > 0
     assert (
         _count(
