@@ -168,7 +168,12 @@ def page_at(
         return None
     with workspace.db.reading() as s:
         status_expr, conditions, key, aid = _parts(s, query)
-        anchor = store.anchor_at(s, conditions, key, row, descending=query.descending)
+        ids = store.contiguous_ids(s, query.project_id) if query.sort == "id" else None
+        if ids is not None:  # the row's id is known without reading the index
+            first = ids[1] - row if query.descending else ids[0] + row
+            anchor: tuple[Any, int] | None = (first, first) if ids[0] <= first <= ids[1] else None
+        else:
+            anchor = store.anchor_at(s, conditions, key, row, descending=query.descending)
         if anchor is None:
             return []
         return store.list_page(
@@ -201,6 +206,12 @@ def row_of(
     at most a page's rows when the page anchors are known."""
     with workspace.db.reading() as s:
         _status, conditions, key, _aid = _parts(s, query)
+        if indexed(query) and query.sort == "id":
+            ids = store.contiguous_ids(s, query.project_id)
+            if ids is not None:
+                if not ids[0] <= document_id <= ids[1]:
+                    return -1
+                return ids[1] - document_id if query.descending else document_id - ids[0]
         return store.row_of(
             s, conditions, key, document_id, descending=query.descending, index=index
         )

@@ -147,6 +147,23 @@ def anchor_at(
     return None if found is None else (found[0], int(found[1]))
 
 
+def contiguous_ids(session: Session, project_id: int) -> tuple[int, int] | None:
+    """``(first id, last id)`` when the project's documents are exactly the ids in that
+    range (one project per database, or projects imported one after another, nothing
+    moved or deleted): a row in import order is then its id's distance from the first,
+    two index seeks at any size. None otherwise."""
+    low, high = session.execute(
+        select(func.min(DocumentRow.id), func.max(DocumentRow.id)).where(
+            DocumentRow.project_id == project_id
+        )
+    ).one()
+    if low is None or high is None:
+        return None
+    if int(high) - int(low) + 1 != project_total(session, project_id):
+        return None
+    return int(low), int(high)
+
+
 def anchor_before(
     session: Session, conditions: Sequence[Any], document_id: int, back: int, *, descending: bool
 ) -> tuple[Any, int] | None:

@@ -232,3 +232,28 @@ def test_a_jump_to_a_document_reads_its_page_back_from_it(qtbot, make_window, bi
         assert [s.external_id for s in page] == [
             f"d{n:05d}" for n in range(row // 100 * 100, min(row // 100 * 100 + 100, N))
         ]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_rows_in_import_order_with_and_without_contiguous_ids(tmp_path, descending) -> None:
+    from annotator.service.document_list import ListQuery, list_page, page_at, row_of
+
+    def batch(prefix: str, start: int) -> list[DocumentRecord]:
+        return [
+            DocumentRecord(text=f"{prefix} খবর {n}", external_id=f"{prefix}{n:02d}")
+            for n in range(start, start + 5)
+        ]
+
+    with Workspace(str(tmp_path / "two.sqlite3")) as ws:
+        import_records(ws, batch("a", 0), project="A")  # ids 1-5
+        import_records(ws, batch("b", 0), project="B")  # ids 6-10: A is no longer one range
+        import_records(ws, batch("a", 5), project="A")  # ids 11-15
+        for name, contiguous in (("A", False), ("B", True)):
+            query = ListQuery(ws.project(name).id, "asha", descending=descending)
+            every = list_page(ws, query, None, 100)
+            assert len(every) == (10 if name == "A" else 5)
+            for row, summary in enumerate(every):
+                assert row_of(ws, query, int(summary.id)) == row, (name, contiguous)
+                assert page_at(ws, query, row, 3) == every[row : row + 3]
+            other = ws.project("B" if name == "A" else "A").id
+            assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
