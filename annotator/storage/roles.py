@@ -422,6 +422,30 @@ def set_role(s: Session, name: str, role: str | None) -> None:
             s.execute(text(f"REVOKE {_quote(s, group)} FROM {who}"))
     if role is not None:
         s.execute(text(f"GRANT {_quote(s, groups[role])} TO {who}"))
+    # Managers manage members: that needs CREATEROLE. A login that stops being a
+    # manager here loses it, unless it manages another Annotator database.
+    if role == "manager":
+        s.execute(text(f"ALTER ROLE {who} CREATEROLE"))
+    elif not _manages_elsewhere(s, name, groups["manager"]) and not _superuser(s, name):
+        s.execute(text(f"ALTER ROLE {who} NOCREATEROLE"))
+
+
+def _manages_elsewhere(s: Session, name: str, here: str) -> bool:
+    found = s.execute(
+        text(
+            "SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = :n "
+            "AND g.rolname LIKE '%\\_manager' AND g.rolname <> :here"
+        ),
+        {"n": name, "here": here},
+    ).first()
+    return found is not None
+
+
+def _superuser(s: Session, name: str) -> bool:
+    return bool(
+        s.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
+    )
 
 
 def end_sessions(s: Session, name: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -427,3 +428,29 @@ def test_team_commands_on_sqlite_say_why_not(tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "team", "list"]) == 2
     assert main(["--db", db, "db", "init"]) == 0
     assert "SQLite: no team roles" in capsys.readouterr().out
+
+
+def test_a_manager_manages_members_until_demoted(
+    team: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """A manager added by the owner adds a member herself; demoted, she cannot (her
+    CREATEROLE goes, as she manages no other database: a login of her own here)."""
+    name = f"mina_{uuid.uuid4().hex[:6]}"
+    add(team["owner"], name, "manager", monkeypatch)
+    mina = as_login(team["owner"], name)
+    add(mina, "dita", "annotator", monkeypatch)
+    with raw(team["owner"], "dita") as conn:
+        assert conn.execute("SELECT current_user").fetchone() == ("dita",)
+    assert main(["--db", team["owner"], "team", "set-role", name, "--role", "annotator"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO(MEMBER_PASSWORD + "\n"))
+    args = ["team", "add", "eli", "--role", "annotator", "--password-stdin"]
+    assert main(["--db", mina, *args]) == 2
+    assert f"needs the manager role; you are logged in as {name} (annotator)" in (
+        capsys.readouterr().err
+    )
+    with (
+        raw(team["owner"], name) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("CREATE ROLE eli LOGIN")
