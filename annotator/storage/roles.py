@@ -289,7 +289,10 @@ def uninstall(conn: Connection) -> None:
 
 # Refusals -------------------------------------------------------------------
 
-_REFUSED_TABLE = re.compile(r'(?:policy for table|permission denied for table) "?([\w.]+)"?')
+# Table names are ASCII identifiers (ours), so an explicit class, not ``\w``.
+_REFUSED_TABLE = re.compile(
+    r'(?:policy for table|permission denied for table) "?([A-Za-z0-9_.]+)"?'
+)
 
 
 def refusal(reason: str, login: str | None) -> str:
