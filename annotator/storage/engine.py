@@ -217,24 +217,28 @@ def set_password_prompt(prompt: Callable[[str], str] | None) -> None:
     _password_prompt = prompt
 
 
+# Passwords typed at the prompt, by the URL shown (without password): in this
+# process's memory only, so a second connection to the same server asks no more.
+_entered: dict[str, str] = {}
+
+
 def _password_on_demand(display: str) -> Callable[..., Any]:
     """A ``do_connect`` hook: when the server wants a password nobody gave, ask once
-    (the answer stays in this engine's memory only) and connect with it."""
-    entered: dict[str, str] = {}
+    (the answer stays in this process's memory only) and connect with it."""
 
     def do_connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
-        if "password" in entered:
-            cparams["password"] = entered["password"]
+        if display in _entered:
+            cparams["password"] = _entered[display]
         try:
             return dialect.connect(*cargs, **cparams)
         except dialect.loaded_dbapi.OperationalError as exc:
             prompt = _password_prompt
-            if prompt is None or "password" in entered or "no password supplied" not in str(exc):
+            if prompt is None or display in _entered or "no password supplied" not in str(exc):
                 raise
             password = prompt(f"password for {display}: ")
             if not password:
                 raise
-            entered["password"] = cparams["password"] = password
+            _entered[display] = cparams["password"] = password
             return dialect.connect(*cargs, **cparams)
 
     return do_connect
