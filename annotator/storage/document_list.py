@@ -152,11 +152,11 @@ def contiguous_ids(session: Session, project_id: int) -> tuple[int, int] | None:
     range (one project per database, or projects imported one after another, nothing
     moved or deleted): a row in import order is then its id's distance from the first,
     two index seeks at any size. None otherwise."""
-    low, high = session.execute(
-        select(func.min(DocumentRow.id), func.max(DocumentRow.id)).where(
-            DocumentRow.project_id == project_id
-        )
-    ).one()
+    # Two queries: SQLite answers a lone min() or max() with one index seek, but both
+    # in one query by scanning the project's index range.
+    mine = DocumentRow.project_id == project_id
+    low = session.scalar(select(func.min(DocumentRow.id)).where(mine))
+    high = session.scalar(select(func.max(DocumentRow.id)).where(mine))
     if low is None or high is None:
         return None
     if int(high) - int(low) + 1 != project_total(session, project_id):
