@@ -113,6 +113,9 @@ class DocumentListModel(QAbstractTableModel):
         self._exact = True  # False while a filter's count stops at the cap
         self._index: ListIndex | None = None  # page anchors, taken when first needed
         self._jobs: set[Job] = set()  # running pool jobs: their signals must outlive them
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting stops a long count or walk at its next step
+            app.aboutToQuit.connect(self.stop_jobs)
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
 
     # The query -------------------------------------------------------------------
@@ -150,6 +153,11 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
         self._prefetch_anchors()
 
+    def stop_jobs(self) -> None:
+        """Ask every running count or anchor walk to stop (they check between steps)."""
+        for job in self._jobs:
+            job.cancel.set()
+
     @property
     def exact(self) -> bool:
         """Whether ``rowCount()`` is every matching document (False while a filter's
@@ -161,8 +169,7 @@ class DocumentListModel(QAbstractTableModel):
         (one pass over the matching rows inside the database), so a jump into the middle
         of a long list later reads one page."""
         db = self.ws.db
-        for stale in self._jobs:  # an older filter's job stops before its next query
-            stale.cancel.set()
+        self.stop_jobs()  # an older filter's count or walk stops at its next step
         if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
         if indexed(self.query()) and self.sort_key == "id":

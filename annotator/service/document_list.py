@@ -105,17 +105,22 @@ def anchors_in_thread(
 ) -> ListIndex | None:
     """:func:`list_index` on a connection of the calling thread (a pool job); with
     ``on_count``, the exact count first, handed to it as soon as it is known. None when
-    ``cancelled()`` says the list has moved on before the work started."""
+    ``cancelled()`` says the list has moved on (the running statement is stopped)."""
     from annotator.service.workspace import Workspace
 
     if cancelled():
         return None
-    with Workspace(url) as ws:
-        if on_count is not None:
-            on_count(count(ws, query))
-        if cancelled():
-            return None
-        return list_index(ws, query, page_size)
+    with Workspace(url) as ws, ws.db.reading() as s:
+        _status, conditions, key, _aid = _parts(s, query)
+        return store.count_and_index(
+            s,
+            conditions,
+            key,
+            descending=query.descending,
+            page_size=page_size,
+            on_count=on_count,
+            cancelled=cancelled,
+        )
 
 
 def list_page(

@@ -12,11 +12,13 @@ row is one count of the rows before it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, literal, select, tuple_
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from annotator.model import DocumentId, DocumentSummary, Status
@@ -175,6 +177,39 @@ def anchor_before(
         select(DocumentRow.id).where(*conditions, before).order_by(order).limit(1).offset(back)
     )
     return None if found is None else (int(found), int(found))
+
+
+def count_and_index(
+    session: Session,
+    conditions: Sequence[Any],
+    key: Any,
+    *,
+    descending: bool,
+    page_size: int,
+    on_count: Callable[[int], None] | None,
+    cancelled: Callable[[], bool],
+) -> ListIndex | None:
+    """A pool job's work: the exact count (handed to ``on_count``) then the page
+    anchors. On SQLite the running statement is aborted as soon as ``cancelled()`` says
+    so (checked every 20,000 steps of the statement), so an old filter's walk over a
+    million rows neither keeps a core busy nor holds up closing the app; None then."""
+    found = session.connection().connection.dbapi_connection
+    raw = found if isinstance(found, sqlite3.Connection) else None
+    if raw is not None:
+        raw.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+    try:
+        if on_count is not None:
+            on_count(count(session, conditions))
+        if cancelled():
+            return None
+        return list_index(session, conditions, key, descending=descending, page_size=page_size)
+    except OperationalError:
+        if cancelled():
+            return None
+        raise
+    finally:
+        if raw is not None:
+            raw.set_progress_handler(None, 0)
 
 
 def list_page(

@@ -257,3 +257,19 @@ def test_rows_in_import_order_with_and_without_contiguous_ids(tmp_path, descendi
                 assert page_at(ws, query, row, 3) == every[row : row + 3]
             other = ws.project("B" if name == "A" else "A").id
             assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
+
+
+def test_a_cancelled_walk_stops_inside_its_statement(big_db) -> None:
+    from annotator.service.document_list import ListQuery, anchors_in_thread
+
+    query = ListQuery(1, "asha", sort="spans")  # a computed key: a long walk
+    url = f"sqlite:///{big_db}"
+    assert anchors_in_thread(url, query, 100) is not None
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # not when the job starts nor before the walk: during it
+        asked.append(1)
+        return len(asked) > 2
+
+    assert anchors_in_thread(url, query, 100, cancelled=cancelled) is None
+    assert len(asked) >= 3  # the walk's statement asked, and stopped
