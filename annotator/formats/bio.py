@@ -148,6 +148,83 @@ def project(
     return Projection(text, bounds, kept, dropped, conflicts, lost)
 
 
+# A span as the row path projects it: (start, end, label, span id), and once aligned
+# (first token, last token, label, span id, start, end): no Span or AlignedSpan object.
+RowSpan = tuple[int, int, str, int]
+RowAligned = tuple[int, int, str, int, int, int]
+
+
+@dataclass
+class RowProjection:
+    """What :func:`project_rows` keeps and leaves out, as plain tuples."""
+
+    kept: list[RowAligned]  # by first token
+    dropped: list[RowAligned]
+    lost: list[int]  # ids of the spans on no token
+    expanded: int
+
+
+def project_rows(
+    bounds: Sequence[tuple[int, int]], spans: Iterable[RowSpan], mode: str
+) -> RowProjection | None:
+    """:func:`project` over ``(start, end, label, id)`` tuples, for exports read as rows.
+
+    The same alignment, order and overlap rules, so the same spans are kept; ``None``
+    when spans overlap in ``error`` mode (:func:`project` then lists the conflicts).
+    """
+    starts, ends = zip(*bounds, strict=True) if bounds else ((), ())
+    aligned: list[RowAligned] = []
+    lost: list[int] = []
+    for start, end, label, id_ in spans:
+        first = bisect_right(ends, start)
+        last = bisect_left(starts, end) - 1
+        if first > last:
+            lost.append(id_)
+        else:
+            aligned.append((first, last, label, id_, start, end))
+    in_order = sorted(aligned, key=lambda a: (a[0], -a[1], a[2]))
+    reach = -1
+    overlapping = False
+    for a in in_order:
+        if a[0] <= reach:
+            overlapping = True
+            break
+        if a[1] > reach:
+            reach = a[1]
+    dropped: list[RowAligned] = []
+    if not overlapping:
+        kept = in_order  # every span kept, already by first token (firsts all differ)
+    elif mode == "error":
+        return None
+    else:
+        if mode == "longest":
+            candidates = sorted(aligned, key=lambda a: (a[0] - a[1], a[0]))
+        else:
+            candidates = in_order
+        taken = bytearray(len(bounds))
+        kept = []
+        for a in candidates:
+            first, last = a[0], a[1]
+            if taken.find(1, first, last + 1) != -1:
+                dropped.append(a)
+            else:
+                taken[first : last + 1] = b"\x01" * (last + 1 - first)
+                kept.append(a)
+        kept.sort(key=lambda a: a[0])
+    expanded = sum(1 for a in kept if a[4] != starts[a[0]] or a[5] != ends[a[1]])
+    return RowProjection(kept, dropped, lost, expanded)
+
+
+def bio_tags_rows(n_tokens: int, kept: Iterable[RowAligned]) -> list[str]:
+    """:func:`bio_tags` of a :class:`RowProjection`'s kept spans."""
+    tags = ["O"] * n_tokens
+    for first, last, label, _id, _s, _e in kept:
+        tags[first] = f"B-{label}"
+        if last > first:
+            tags[first + 1 : last + 1] = [f"I-{label}"] * (last - first)
+    return tags
+
+
 def bio_tags(n_tokens: int, kept: Iterable[AlignedSpan]) -> list[str]:
     tags = ["O"] * n_tokens
     for a in kept:

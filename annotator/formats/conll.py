@@ -17,6 +17,7 @@ from annotator.formats.foreign import OnError, TooLong, line_too_long, text_line
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
 from annotator.model.limits import limit
+from annotator.model.rows import LayerRows
 
 DOCSTART = "-DOCSTART- -X- -X- O"
 
@@ -25,18 +26,26 @@ class ConllWriter(TextWriter):
     suffix = ".conll"
     token_level = True
     reads_rows = True
+    writes_bio = True
     carries_relations = False
 
     def write(self, layer: Layer) -> None:
         proj = self.ctx.project(layer)
         tags = self.ctx.tags(proj)
         self.count(layer, [a.span for a in proj.kept])
+        self.write_bio(layer, proj.bounds, tags)
+
+    def write_bio(
+        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+    ) -> None:
         # CoNLL has no place for ids: the card keeps them, in order, for the importer.
         ids = self.ctx.stats.document_ids.setdefault(self.split, [])
         ids.append([layer.document.external_id, layer.annotator])
         out = [DOCSTART, ""]
-        words = proj.words
-        for group in sentence_groups_at(layer.document.text, proj.starts, words, tags):
+        text = layer.document.text
+        words = [text[s:e] for s, e in bounds]
+        starts = [s for s, _e in bounds]
+        for group in sentence_groups_at(text, starts, words, tags):
             out += [f"{words[i]} _ _ {tags[i]}" for i in group]
             out.append("")
         self.out.write("\n".join(out) + "\n")

@@ -15,23 +15,39 @@ from urllib.parse import unquote
 from annotator.formats.bio import sentence_groups_at
 from annotator.formats.writers import JsonlWriter
 from annotator.model import Layer
+from annotator.model.rows import LayerRows
 
 
 class HfWriter(JsonlWriter):
     suffix = ".jsonl"
     token_level = True
     reads_rows = True
+    writes_bio = True
     carries_relations = False
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
         proj = self.ctx.project(layer)
         tags = self.ctx.tags(proj)
-        index = {name: i for i, name in enumerate(self.ctx.tag_names)}
         self.count(layer, [a.span for a in proj.kept])
-        ext = layer.document.external_id
-        words = proj.words
+        return self._records(layer, proj.bounds, tags)
+
+    def write_bio(
+        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+    ) -> None:
+        for record in self._records(layer, bounds, tags):
+            self.write_json(record, layer)
+            self.out.write("\n")
+
+    def _records(
+        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+    ) -> list[dict[str, Any]]:
+        """One record per sentence group of the document's tokens."""
+        index = self._index()
+        text, ext = layer.document.text, layer.document.external_id
+        words = [text[s:e] for s, e in bounds]
+        starts = [s for s, _e in bounds]
         numbers = [index[tag] for tag in tags]
-        groups = sentence_groups_at(layer.document.text, proj.starts, words, tags)
+        groups = sentence_groups_at(text, starts, words, tags)
         return [
             {
                 "id": row_id(ext, layer.annotator, n),
@@ -40,6 +56,14 @@ class HfWriter(JsonlWriter):
             }
             for n, group in enumerate(groups, 1)
         ]
+
+    def _index(self) -> dict[str, int]:
+        """Tag name -> its number (the card's order), built once per writer."""
+        names = self.ctx.tag_names
+        cached = getattr(self, "_tag_index", None)
+        if cached is None or cached[0] is not names:
+            cached = self._tag_index = (names, {name: i for i, name in enumerate(names)})
+        return cached[1]
 
 
 ROW_ID_FORMAT = "DOCUMENT/ANNOTATOR/SENTENCE, '%' and '/' in each part written %25 and %2F"

@@ -12,17 +12,27 @@ import dataclasses
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
-from annotator.formats.bio import Projection, bio_tags, describe, project
+from annotator.formats.bio import (
+    Projection,
+    RowProjection,
+    RowSpan,
+    bio_tags,
+    bio_tags_rows,
+    describe,
+    project,
+    project_rows,
+)
 from annotator.formats.spacy_align import LISTED as SPACY_LISTED
 from annotator.formats.spacy_align import SpacyAlignment
 from annotator.model import LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
-from annotator.model.rows import AttrsDecoder, LayerRows
+from annotator.model.rows import S_END, S_FRAGMENTS, S_ID, S_LABEL, S_START, AttrsDecoder, LayerRows
 from annotator.text.tokenizer import token_spans
 
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; one serves every line.
@@ -99,9 +109,7 @@ class WriteContext:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
         text = layer.document.text
         chosen = [s for s in layer.spans if s.kind is self.kind] if spans is None else spans
-        if self._bounds[0] is not text:
-            self._bounds = (text, token_spans(text))
-        proj = project(text, split_pieces(chosen), self.on_overlap, bounds=self._bounds[1])
+        proj = project(text, split_pieces(chosen), self.on_overlap, bounds=self.bounds(text))
         self.stats.expanded += proj.expanded
         self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
         self.stats.unaligned += len(proj.unaligned)
@@ -115,6 +123,37 @@ class WriteContext:
                 f"{layer.document.external_id} ({layer.annotator}): "
                 f"{describe(a.span, text)} overlaps {describe(b.span, text)}"
             )
+        return proj
+
+    def bounds(self, text: str) -> list[tuple[int, int]]:
+        """The token offsets of ``text``, remembered for the next call on the same text."""
+        if self._bounds[0] is not text:
+            self._bounds = (text, token_spans(text))
+        return self._bounds[1]
+
+    def project_rows(self, rows: LayerRows) -> RowProjection | None:
+        """:meth:`project` of a layer read as rows, with no :class:`Span` built; ``None``
+        where the :class:`Span` path must decide (split spans, spaCy's check, overlaps
+        to report in ``error`` mode)."""
+        if self.spacy_check is not None:
+            return None
+        labels, kind = rows.labels, self.kind
+        chosen: list[RowSpan] = []
+        for row in rows.spans:
+            name, row_kind = labels[row[S_LABEL]]
+            if row_kind is kind:
+                if row[S_FRAGMENTS]:
+                    return None
+                chosen.append((row[S_START], row[S_END], name, row[S_ID]))
+        proj = project_rows(self.bounds(rows.document.text), chosen, self.on_overlap)
+        if proj is None:
+            return None
+        self.stats.expanded += proj.expanded
+        self.stats.unaligned += len(proj.lost)
+        if self.on_overlap != "error":
+            self.stats.dropped_overlaps += len(proj.dropped)
+            self.left_out.update((a[3], DROP_OVERLAP) for a in proj.dropped)
+        self.left_out.update((id_, DROP_NO_TOKEN) for id_ in proj.lost)
         return proj
 
     def _check_spacy(self, layer: Layer, proj: Projection) -> None:
@@ -172,11 +211,27 @@ class DatasetWriter:
     def write(self, layer: Layer) -> None:
         raise NotImplementedError
 
+    # Writes one BIO layer from token offsets and tags (:meth:`write_bio`), so a layer
+    # read as rows is projected without a Span per span.
+    writes_bio: ClassVar[bool] = False
+
     def write_rows(self, rows: LayerRows) -> None:
-        """Write a layer given as rows (only writers with :attr:`reads_rows`): a token
-        format reads only the spans of the kinds it carries, so only those are built."""
+        """Write a layer given as rows (only writers with :attr:`reads_rows`): a BIO
+        format projects the rows themselves where it can; otherwise a token format
+        reads only the spans of the kinds it carries, so only those are built."""
+        if self.writes_bio:
+            done = self.bio_from_rows(rows)
+            if done is not None:
+                self.write_bio(rows, *done)
+                return
         kinds = (self.ctx.kind,) if self.token_level else None
         self.write(rows.to_layer(self.ctx.decode, kinds))
+
+    def write_bio(
+        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+    ) -> None:
+        """Write one layer from its token offsets and BIO tags (see :attr:`writes_bio`)."""
+        raise NotImplementedError
 
     @classmethod
     def companions(cls, ctx: WriteContext) -> list[tuple[str, str]]:
@@ -201,6 +256,22 @@ class DatasetWriter:
         )
         self._count_dropped(layer, {span.id for span in spans})
 
+    def bio_from_rows(self, rows: LayerRows) -> tuple[list[tuple[int, int]], list[str]] | None:
+        """The token offsets and BIO tags of a layer read as rows, counted in the stats,
+        or ``None`` where the :class:`Span` path must take it (see
+        :meth:`WriteContext.project_rows`)."""
+        proj = self.ctx.project_rows(rows)
+        if proj is None:
+            return None
+        bounds = self.ctx.bounds(rows.document.text)
+        self.count_rows(rows, proj)
+        return bounds, bio_tags_rows(len(bounds), proj.kept)
+
+    def count_rows(self, rows: LayerRows, proj: RowProjection) -> None:
+        """:meth:`count` of a layer projected from rows (no split spans there)."""
+        self.tally(rows.annotator, Counter(a[2] for a in proj.kept), 0, 0)
+        self._count_dropped_pairs([(r[4], r[5]) for r in rows.relations], {a[3] for a in proj.kept})
+
     def tally(self, annotator: str, labels: Counter[str], split_spans: int, relations: int) -> None:
         """Add one written record to the stats: its spans by label, split spans, relations."""
         stats = self.ctx.stats
@@ -215,15 +286,22 @@ class DatasetWriter:
 
     def _count_dropped(self, layer: Layer, exported: set[int]) -> None:
         """Count what this layer loses in the export, by reason."""
+        pairs = [(rel.from_span, rel.to_span) for rel in layer.relations]
+        self._count_dropped_pairs(pairs, exported)
+
+    def _count_dropped_pairs(
+        self, relations: Sequence[tuple[int, int]], exported: set[int]
+    ) -> None:
+        """:meth:`_count_dropped` of the layer's relations as ``(from, to)`` span ids."""
         dropped = self.ctx.stats.dropped
         left_out = self.ctx.left_out
         dropped.update(left_out.values())
         rel_reason = {DROP_OVERLAP: DROP_REL_OVERLAP, DROP_NO_TOKEN: DROP_REL_NO_TOKEN}
-        for rel in layer.relations:
+        for from_span, to_span in relations:
             if not self.carries_relations:
                 dropped[DROP_REL_FORMAT] += 1
-            elif rel.from_span not in exported or rel.to_span not in exported:
-                why = left_out.get(rel.from_span) or left_out.get(rel.to_span)
+            elif from_span not in exported or to_span not in exported:
+                why = left_out.get(from_span) or left_out.get(to_span)
                 dropped[rel_reason[why] if why else DROP_REL_KIND] += 1
         left_out.clear()
 
@@ -240,7 +318,7 @@ class TextWriter(DatasetWriter):
             stream if stream is not None else open(self.part, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         )
 
-    def write_json(self, record: Any, layer: Layer) -> None:
+    def write_json(self, record: Any, layer: Layer | LayerRows) -> None:
         """Write ``record`` as JSON. A value no encoder accepts (a lone surrogate that an
         older version let in) is written as U+FFFD and the field named in the stats, so
         one bad value never stops an export."""

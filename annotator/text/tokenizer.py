@@ -40,7 +40,8 @@ _TOKEN = regex.compile(
 _SENTENCE_END = frozenset("।॥?!")
 _CLOSERS = frozenset("’”'\")]»")
 # A line break, or a sentence end with any further ends and closing quotes after it.
-_BREAK = regex.compile(r"\n|[।॥?!][।॥?!’”'\")\]»]*")
+# Only literal characters, no word class: the stdlib engine (faster) matches the same.
+_BREAK = re.compile(r"\n|[।॥?!][।॥?!’”'\")\]»]*")
 
 
 class Token(NamedTuple):

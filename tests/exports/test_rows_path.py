@@ -141,3 +141,80 @@ def test_a_poisoned_attribute_is_written_as_fffd_and_named(
     lines, old = out.read_text(encoding="utf-8").splitlines(), before.read_text().splitlines()
     changed = [i for i, (a, b) in enumerate(zip(lines, old, strict=True)) if a != b]
     assert len(changed) == 1 and "\ufffd" in lines[changed[0]]
+
+
+OVERLAPS = "কিমের সাথে পুতিন দেখা করেন। আবার দেখা হবে!\nমস্কো চুপ।"
+
+
+def _overlapping() -> list[dict]:
+    """A layer with a span inside a token (expanded) and spans sharing tokens
+    (overlaps), and one with a split span, for the token formats' projection."""
+
+    def at(word: str, label: str, sid: str) -> dict:
+        start = OVERLAPS.index(word)
+        return {"id": sid, "start": start, "end": start + len(word), "label": label}
+
+    moscow = OVERLAPS.index("মস্কো")
+    spans = [
+        at("কিমে", "PER", "p1"),  # inside কিমের: expanded to the token
+        at("সাথে পুতিন", "ORG", "o1"),  # overlaps p2
+        at("পুতিন", "PER", "p2"),
+        at("আবার দেখা", "LOC", "m1"),
+        at("দেখা হবে", "ORG", "o2"),  # overlaps m1, same length
+        at("মস্কো", "GPE", "g1"),
+    ]
+    split = {
+        **at("মস্কো চুপ", "GPE", "g2"),
+        "fragments": [[moscow, moscow + 5], [moscow + 6, moscow + 9]],
+    }
+    return [
+        {"id": "overlaps", "text": OVERLAPS, "annotator": "bina", "status": "done", "spans": spans},
+        {
+            "id": "overlaps",
+            "text": OVERLAPS,
+            "annotator": "asha",
+            "status": "done",
+            "spans": [split],
+        },
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["hf", "conll"])
+@pytest.mark.parametrize("mode", ["longest", "first", "error"])
+def test_token_formats_from_rows_are_the_span_paths_byte_for_byte(
+    varied_db: Path,
+    cli: Cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    mode: str,
+) -> None:
+    """hf and CoNLL project rows (no Span per span); with that projection turned off
+    each layer takes the Span path: both must write the same files and the same card,
+    expanded, overlapping and split spans included."""
+    from annotator.formats.writers import WriteContext
+
+    extra = tmp_path / "overlaps.jsonl"
+    extra.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _overlapping()), encoding="utf-8"
+    )
+    assert cli("import", "--project", "News", str(extra)) == 0
+    results = []
+    for name in ("rows", "spans"):
+        if name == "spans":
+            monkeypatch.setattr(WriteContext, "project_rows", lambda self, rows: None)
+        out = tmp_path / name / f"data.{'jsonl' if fmt == 'hf' else 'conll'}"
+        args = ["export", "--project", "News", "--status", "any", "--format", fmt]
+        code = cli(*args, "--on-overlap", mode, "-o", str(out))
+        card_path = out.parent / "data.card.json"
+        card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+        card.pop("created", None)
+        card.pop("files", None)
+        data = out.read_bytes() if out.exists() else b""
+        results.append((code, data, card))
+    assert results[0] == results[1]
+    code, data, card = results[0]
+    if mode == "error":
+        assert code == 2
+    else:
+        assert code == 0 and data and card
