@@ -179,6 +179,11 @@ def anchor_before(
     return None if found is None else (int(found), int(found))
 
 
+# Steps of a statement between two checks of a job's cancel flag: each check takes the
+# GIL from the UI thread, so not too often (~10-50 ms of SQLite work apart).
+STOP_CHECK_STEPS = 1_000_000
+
+
 def count_and_index(
     session: Session,
     conditions: Sequence[Any],
@@ -191,12 +196,12 @@ def count_and_index(
 ) -> ListIndex | None:
     """A pool job's work: the exact count (handed to ``on_count``) then the page
     anchors. On SQLite the running statement is aborted as soon as ``cancelled()`` says
-    so (checked every 20,000 steps of the statement), so an old filter's walk over a
+    so (checked every ``STOP_CHECK_STEPS`` steps of the statement), so an old filter's walk over a
     million rows neither keeps a core busy nor holds up closing the app; None then."""
     found = session.connection().connection.dbapi_connection
     raw = found if isinstance(found, sqlite3.Connection) else None
     if raw is not None:
-        raw.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
+        raw.set_progress_handler(lambda: 1 if cancelled() else 0, STOP_CHECK_STEPS)
     try:
         if on_count is not None:
             on_count(count(session, conditions))

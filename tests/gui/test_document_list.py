@@ -259,8 +259,11 @@ def test_rows_in_import_order_with_and_without_contiguous_ids(tmp_path, descendi
             assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
 
 
-def test_a_cancelled_walk_stops_inside_its_statement(big_db) -> None:
+def test_a_cancelled_walk_stops_inside_its_statement(big_db, monkeypatch) -> None:
     from annotator.service.document_list import ListQuery, anchors_in_thread
+    from annotator.storage import document_list
+
+    monkeypatch.setattr(document_list, "STOP_CHECK_STEPS", 1000)  # a walk of 3,000 rows
 
     query = ListQuery(1, "asha", sort="spans")  # a computed key: a long walk
     url = f"sqlite:///{big_db}"
