@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
     QScrollArea,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -172,6 +173,7 @@ class Panels:
     def fit(self, window: QMainWindow) -> None:
         """Keep each side's docks within :data:`SIDE_SHARE` of the width, so the text
         keeps most of a small screen (1024x600: at least 60 %)."""
+        _whole_tab_titles(window)
         cap = int(window.width() * SIDE_SHARE)
         wide = [
             d
@@ -236,3 +238,14 @@ class Panels:
         qs = QSettings("annotator", "Annotator")
         qs.setValue("window/geometry", window.saveGeometry())
         qs.setValue("window/docks", window.saveState(STATE_VERSION))
+
+
+def _whole_tab_titles(window: QMainWindow) -> None:
+    """Tabbed docks show whole titles and scroll arrows when they do not fit: Qt's
+    default elides each title to its first letter and "…" in a narrow side dock, which
+    leaves a Bengali reader guessing (the tab bars are the window's own children, made
+    when docks are tabbed together, so this runs again on every fit)."""
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if bar.elideMode() != Qt.TextElideMode.ElideNone:
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)

@@ -169,6 +169,19 @@ def test_at_1024x600_the_text_gets_most_of_the_width(qtbot, window) -> None:
     assert window.text_view.width() >= 0.6 * window.width()
 
 
+def test_tabbed_docks_show_whole_titles_at_1366x768(qtbot, window) -> None:
+    """The tabbed right-hand docks keep their whole titles (with scroll arrows when
+    they do not fit) instead of Qt's one letter and an ellipsis."""
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    bars = window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    titles = {bar.tabText(i) for bar in bars for i in range(bar.count())}
+    assert {"Details", "Notes", "Guidelines", "Referents"} <= titles
+    assert all(bar.elideMode() == Qt.TextElideMode.ElideNone for bar in bars)
+
+
 def test_panels_close_and_come_back_from_the_view_menu(qtbot, window) -> None:
     dock = window.docks["documents"]
     dock.close()
