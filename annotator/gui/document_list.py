@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -94,6 +95,7 @@ class DocumentListModel(QAbstractTableModel):
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     ExternalIdRole = Qt.ItemDataRole.UserRole + 2
     MAX_PAGES = 40  # pages kept in memory (8,000 rows at the default page size)
+    JOB_DELAY_MS = 50  # from a new query to its pool job (after the first page's paint)
 
     def __init__(
         self, workspace: Workspace, annotator: str, page_size: int = 200, parent: Any = None
@@ -151,7 +153,16 @@ class DocumentListModel(QAbstractTableModel):
             known = size(self.ws, self.query(), self.count_cap)
             self._total, self._exact = known.rows, known.exact
         self.endResetModel()
-        self._prefetch_anchors()
+        # The count and anchors start once the first page is painted: their thread's
+        # Python (opening a connection, compiling statements) would otherwise take the
+        # GIL from the paint.
+        self.stop_jobs()
+        query = self.query() if project_id is not None else None
+        QTimer.singleShot(self.JOB_DELAY_MS, self, lambda: self._prefetch_for(query))
+
+    def _prefetch_for(self, query: ListQuery | None) -> None:
+        if query is not None and query == self.query():
+            self._prefetch_anchors()
 
     def stop_jobs(self) -> None:
         """Ask every running count or anchor walk to stop (they check between steps)."""
