@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -56,6 +57,7 @@ class AnnotationTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TableHeaders", "Links"),
     )
     SpanIdRole = _SPAN_ID
+    edit_applied = Signal()  # after the rows of one edit changed (see AnnotationTable)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -152,6 +154,7 @@ class AnnotationTableModel(QAbstractTableModel):
             row = self.row_of(span_id)
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.LINKS))
+        self.edit_applied.emit()
 
     def set_notes(self, notes: dict[int, str]) -> None:
         """Mark the spans that have a note (✎ after the label, the note as tooltip)."""
@@ -253,6 +256,24 @@ class AnnotationTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AnnotationTableModel.LINKS, QHeaderView.ResizeMode.Stretch)
+        # A removed row schedules the view's item layout for a later event-loop round,
+        # which repainted the whole table a second time after the edit's own repaint:
+        # lay out now, once per edit, so both fall into one paint.
+        model.edit_applied.connect(self.executeDelayedItemsLayout)
+
+    def rowsAboutToBeRemoved(self, parent: Index, start: int, end: int) -> None:
+        """Removing the current row makes a neighbour current without scrolling to it:
+        the scroll painted part of the table, then the row count change all of it
+        (two repaints per deleted span); the window selects what the edit leaves."""
+        current = self.currentIndex().row()
+        if not start <= current <= end or not self.hasAutoScroll():
+            super().rowsAboutToBeRemoved(parent, start, end)
+            return
+        self.setAutoScroll(False)
+        try:
+            super().rowsAboutToBeRemoved(parent, start, end)
+        finally:
+            self.setAutoScroll(True)
 
     def current_span_id(self) -> int | None:
         index = self.currentIndex()

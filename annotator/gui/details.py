@@ -22,6 +22,8 @@ from annotator.model import LabelSchema, Relation, Span
 from annotator.model.attribution import fragments_text
 from annotator.model.schema import AttributeType
 
+HELD_HEIGHT_CAP = 320  # px: a longer span's details may still grow and shrink the box
+
 
 def _plain(text: str) -> QLabel:
     label = QLabel(text)
@@ -92,6 +94,7 @@ class SpanDetails(QGroupBox):
         if shown == self._shown:  # same span, same links: keep the editors (and focus)
             return
         self._shown = shown
+        self._hold_height()
         self._span = span
         empty = span is None or schema is None
         self._hint.setVisible(empty)
@@ -119,6 +122,14 @@ class SpanDetails(QGroupBox):
             else:
                 editor.setText("" if value is None else str(value))
         self._show_links(span, text, relations, spans)
+
+    def _hold_height(self) -> None:
+        """Never shrink below the height shown (up to a cap): each edit selects its new
+        span, a deletion none, and a box whose height followed its contents relaid out
+        and repainted the whole dock (the note editor below it too) on every edit."""
+        held = min(self.height(), HELD_HEIGHT_CAP)
+        if self.isVisible() and held > self.minimumHeight():
+            self.setMinimumHeight(held)
 
     def _show_form(self, attributes: tuple[Any, ...]) -> None:
         """An editor per attribute, built again only when the attributes differ."""

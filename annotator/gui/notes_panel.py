@@ -76,7 +76,9 @@ class SpanNoteEditor(QWidget):
             return  # the user is typing: keep the draft
         self._span = span_id
         self.setEnabled(span_id is not None)
-        self.editor.setPlainText(note.text if note else "")
+        text = note.text if note else ""
+        if self.editor.toPlainText() != text:  # an unchanged text is not laid out again
+            self.editor.setPlainText(text)
         self.caption.setText(
             QCoreApplication.translate("SpanNoteEditor", "Note ({who})").format(
                 who=note_caption(note)

@@ -351,14 +351,21 @@ class Workspace(AttributionEdits):
                 raise ServiceError(problem)
             aid = repo.annotator_id(annotator)
             label_id = repo.label_ids(doc.project_id).get(label)
-            if label_id is None:  # the schema was changed elsewhere since it was read
+            label_def = schema.label(label)  # known: span_problem refused unknown labels
+            if label_id is None or label_def is None:  # the schema changed since it was read
                 self.forget_schemas()
                 raise ServiceError(f"unknown label {label!r}")
-            span_id = repo.add_span(
-                document_id, aid, label_id, start, end, dict(attrs or {}), source
+            span = repo.new_span(
+                document_id,
+                (aid, annotator),
+                (label_id, label, label_def.kind),
+                start,
+                end,
+                dict(attrs or {}),
+                source,
             )
+            span_id = span.id
             state = self._touch_state(repo, document_id, aid)
-            span = repo.span(span_id)
             repo.log(annotator, "create", "span", span_id, document_id, None, span_snapshot(span))
         return Changes(
             documents=frozenset({DocumentId(document_id)}), spans_added=(span,), state=state
@@ -448,7 +455,7 @@ class Workspace(AttributionEdits):
         self.check_writable()
         with self.db.writing() as s:
             repo = Repository(s)
-            span = repo.span(span_id)
+            span, aid = repo.span_to_delete(span_id)
             self.check_layer(span.annotator)
             relations = repo.relations_touching(span_id)
             for rel in relations:
@@ -462,7 +469,6 @@ class Workspace(AttributionEdits):
                     {"type": rel.type, "from": rel.from_span, "to": rel.to_span},
                     None,
                 )
-            aid = repo.annotator_id(span.annotator)
             referents_before = referents_after = None
             moved: tuple[tuple[Span, Span], ...] = ()
             if span.referent is not None:  # its referent may now mean nothing

@@ -53,6 +53,16 @@ class LayerStore(DocumentStore):
         name, kind = self.label_names()[row.label_id]
         return span_from_values(row, self.annotator_names()[row.annotator_id], name, kind)
 
+    def span_to_delete(self, span_id: int) -> tuple[Span, int]:
+        """The span and its annotator's id; its row stays held by this repository, so
+        deleting it next needs no second read (the session keeps rows only while held)."""
+        row = self.span_row(span_id)
+        self._held_row = row
+        name, kind = self.label_names()[row.label_id]
+        annotator = self.annotator_names()[row.annotator_id]
+        self._annotators[annotator] = row.annotator_id  # the state's update names it
+        return span_from_values(row, annotator, name, kind), row.annotator_id
+
     def relations(
         self, document_ids: Sequence[int], annotator_id: int | None = None
     ) -> list[Relation]:
@@ -83,13 +93,15 @@ class LayerStore(DocumentStore):
         )
 
     def relations_touching(self, span_id: int) -> list[Relation]:
-        types = self.relation_type_names()
-        names = self.annotator_names()
         rows = self.s.scalars(
             select(RelationRow).where(
                 (RelationRow.from_span_id == span_id) | (RelationRow.to_span_id == span_id)
             )
-        )
+        ).all()
+        if not rows:  # most spans: no names to read (two statements per deletion saved)
+            return []
+        types = self.relation_type_names()
+        names = self.annotator_names()
         return [relation_from_values(r, names[r.annotator_id], types[r.type_id]) for r in rows]
 
     def lock_span(self, span_id: int) -> Span:
@@ -144,7 +156,37 @@ class LayerStore(DocumentStore):
         )
         self.s.add(row)
         self.s.flush()
+        self._held_row = row  # the session keeps rows only while something holds them
         return row.id
+
+    def new_span(
+        self,
+        document_id: int,
+        annotator: tuple[int, str],
+        label: tuple[int, str, str],
+        start: int,
+        end: int,
+        attrs: dict[str, Any],
+        source: str | None = None,
+    ) -> Span:
+        """:meth:`add_span` returning the new span, built from the values written
+        (``annotator`` is (id, name), ``label`` (id, name, kind)): reading it back took
+        three statements (the row, every label, every annotator)."""
+        aid, name = annotator
+        label_id, label_name, kind = label
+        span_id = self.add_span(document_id, aid, label_id, start, end, attrs, source)
+        return Span(
+            id=SpanId(span_id),
+            document_id=DocumentId(document_id),
+            annotator=name,
+            label=label_name,
+            kind=LabelKind(kind),
+            start=start,
+            end=end,
+            attrs=dict(attrs),
+            version=self._held_row.version,
+            source=source,
+        )  # a new row has no fragments and no referent
 
     def add_spans(
         self,
