@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import Token, sentence_spans
@@ -149,9 +150,13 @@ def project(
 
 
 # A span as the row path projects it: (start, end, label, span id), and once aligned
-# (first token, last token, label, span id, start, end): no Span or AlignedSpan object.
+# (first token, -last token, label, span id, start, end, first - last): the negated
+# last token and the width let C-level ``itemgetter`` keys give :func:`project`'s orders.
 RowSpan = tuple[int, int, str, int]
-RowAligned = tuple[int, int, str, int, int, int]
+RowAligned = tuple[int, int, str, int, int, int, int]
+_IN_ORDER = itemgetter(0, 1, 2)  # first token, longest first, label
+_LONGEST = itemgetter(6, 0)  # longest first, then first token
+_FIRST = itemgetter(0)
 
 
 @dataclass
@@ -181,44 +186,42 @@ def project_rows(
         if first > last:
             lost.append(id_)
         else:
-            aligned.append((first, last, label, id_, start, end))
-    in_order = sorted(aligned, key=lambda a: (a[0], -a[1], a[2]))
+            aligned.append((first, -last, label, id_, start, end, first - last))
+    in_order = sorted(aligned, key=_IN_ORDER)
     reach = -1
     overlapping = False
     for a in in_order:
         if a[0] <= reach:
             overlapping = True
             break
-        if a[1] > reach:
-            reach = a[1]
+        if -a[1] > reach:
+            reach = -a[1]
     dropped: list[RowAligned] = []
     if not overlapping:
         kept = in_order  # every span kept, already by first token (firsts all differ)
     elif mode == "error":
         return None
     else:
-        if mode == "longest":
-            candidates = sorted(aligned, key=lambda a: (a[0] - a[1], a[0]))
-        else:
-            candidates = in_order
+        candidates = sorted(aligned, key=_LONGEST) if mode == "longest" else in_order
         taken = bytearray(len(bounds))
         kept = []
         for a in candidates:
-            first, last = a[0], a[1]
-            if taken.find(1, first, last + 1) != -1:
+            first, stop = a[0], 1 - a[1]
+            if taken.find(1, first, stop) != -1:
                 dropped.append(a)
             else:
-                taken[first : last + 1] = b"\x01" * (last + 1 - first)
+                taken[first:stop] = b"\x01" * (stop - first)
                 kept.append(a)
-        kept.sort(key=lambda a: a[0])
-    expanded = sum(1 for a in kept if a[4] != starts[a[0]] or a[5] != ends[a[1]])
+        kept.sort(key=_FIRST)
+    expanded = sum(1 for a in kept if a[4] != starts[a[0]] or a[5] != ends[-a[1]])
     return RowProjection(kept, dropped, lost, expanded)
 
 
 def bio_tags_rows(n_tokens: int, kept: Iterable[RowAligned]) -> list[str]:
     """:func:`bio_tags` of a :class:`RowProjection`'s kept spans."""
     tags = ["O"] * n_tokens
-    for first, last, label, _id, _s, _e in kept:
+    for a in kept:
+        first, last, label = a[0], -a[1], a[2]
         tags[first] = f"B-{label}"
         if last > first:
             tags[first + 1 : last + 1] = [f"I-{label}"] * (last - first)
