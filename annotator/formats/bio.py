@@ -15,8 +15,8 @@ from functools import cached_property
 from operator import itemgetter
 
 from annotator.model import LabelKind, LabelSchema, Span
-from annotator.text import Token, sentence_spans
-from annotator.text.tokenizer import token_spans
+from annotator.text import Token
+from annotator.text.tokenizer import sentence_ends, token_spans
 
 OVERLAP_MODES = ("error", "longest", "first")
 # A closing quote or bracket after a sentence end stays with its sentence.
@@ -271,7 +271,7 @@ def sentence_groups_at(
     groups: list[range] = []
     begin = 0
     n = len(starts)
-    for _s, bound in sentence_spans(text):
+    for bound in sentence_ends(text):
         i = bisect_left(starts, bound)  # the first token after the sentence
         if i == n:
             break

@@ -48,9 +48,10 @@ class HfWriter(JsonlWriter):
         starts = [s for s, _e in bounds]
         numbers = [index[tag] for tag in tags]
         groups = sentence_groups_at(text, starts, words, tags)
+        prefix = row_id(ext, layer.annotator, 0)[:-1]  # "DOCUMENT/ANNOTATOR/"
         return [
             {
-                "id": row_id(ext, layer.annotator, n),
+                "id": f"{prefix}{n}",
                 "tokens": words[group.start : group.stop],
                 "ner_tags": numbers[group.start : group.stop],
             }

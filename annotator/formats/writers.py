@@ -12,8 +12,9 @@ import dataclasses
 import json
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -104,6 +105,8 @@ class WriteContext:
     decode: AttrsDecoder = field(default_factory=AttrsDecoder)  # for layers read as rows
     # The last text tokenized and its token offsets (prodigy projects each kind in turn).
     _bounds: tuple[str, list[tuple[int, int]]] = ("", [])
+    # The label mapping last seen by :meth:`project_rows` and its names of :attr:`kind`.
+    _names: tuple[Mapping[int, Any] | None, dict[int, str]] = (None, {})
 
     def project(self, layer: Layer, spans: list[Span] | None = None) -> Projection:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
@@ -137,14 +140,13 @@ class WriteContext:
         to report in ``error`` mode)."""
         if self.spacy_check is not None:
             return None
-        labels, kind = rows.labels, self.kind
-        chosen: list[RowSpan] = []
-        for row in rows.spans:
-            name, row_kind = labels[row[S_LABEL]]
-            if row_kind is kind:
-                if row[S_FRAGMENTS]:
-                    return None
-                chosen.append((row[S_START], row[S_END], name, row[S_ID]))
+        names = self._kind_names(rows.labels)
+        picked = [row for row in rows.spans if row[S_LABEL] in names]
+        if any(row[S_FRAGMENTS] for row in picked):
+            return None
+        chosen: list[RowSpan] = [
+            (row[S_START], row[S_END], names[row[S_LABEL]], row[S_ID]) for row in picked
+        ]
         proj = project_rows(self.bounds(rows.document.text), chosen, self.on_overlap)
         if proj is None:
             return None
@@ -155,6 +157,14 @@ class WriteContext:
             self.left_out.update((a[3], DROP_OVERLAP) for a in proj.dropped)
         self.left_out.update((id_, DROP_NO_TOKEN) for id_ in proj.lost)
         return proj
+
+    def _kind_names(self, labels: Mapping[int, tuple[str, LabelKind]]) -> dict[int, str]:
+        """Label id -> name of the labels of :attr:`kind` (the mapping is shared by a
+        batch of layers, so it is remembered until another one comes)."""
+        if self._names[0] is not labels:
+            names = {i: name for i, (name, kind) in labels.items() if kind is self.kind}
+            self._names = (labels, names)
+        return self._names[1]
 
     def _check_spacy(self, layer: Layer, proj: Projection) -> None:
         assert self.spacy_check is not None
@@ -269,7 +279,7 @@ class DatasetWriter:
 
     def count_rows(self, rows: LayerRows, proj: RowProjection) -> None:
         """:meth:`count` of a layer projected from rows (no split spans there)."""
-        self.tally(rows.annotator, Counter(a[2] for a in proj.kept), 0, 0)
+        self.tally(rows.annotator, Counter(map(itemgetter(2), proj.kept)), 0, 0)
         self._count_dropped_pairs([(r[4], r[5]) for r in rows.relations], {a[3] for a in proj.kept})
 
     def tally(self, annotator: str, labels: Counter[str], split_spans: int, relations: int) -> None:

@@ -211,3 +211,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     close(start, len(text))
     return spans
+
+
+def sentence_ends(text: str) -> list[int]:
+    """The end of each sentence of :func:`sentence_spans` (whitespace trimmed), without
+    the ranges: what the token formats' sentence groups need, at a third of the cost."""
+    ends: list[int] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group() != "\n":  # a sentence end: never whitespace, never empty
+            ends.append(m.end())
+        else:
+            piece = text[start : m.start()].rstrip()
+            if piece:
+                ends.append(start + len(piece))
+        start = m.end()
+    piece = text[start:].rstrip()
+    if piece:
+        ends.append(start + len(piece))
+    return ends

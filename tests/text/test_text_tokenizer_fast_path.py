@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.text import sentence_spans, tokenize
+from annotator.text.tokenizer import sentence_ends
 
 # The token pattern without fast branches: every token is matched cluster by cluster.
 _REFERENCE = regex.compile(
@@ -90,6 +91,8 @@ def test_fast_branches_give_the_cluster_by_cluster_tokens(text: str, data: st.Da
 @given(texts)
 def test_sentence_ranges_match_a_character_scan(text: str) -> None:
     assert sentence_spans(text) == reference_sentences(text)
+    # The ends alone (what the token formats' sentence groups read), computed apart.
+    assert sentence_ends(text) == [e for _s, e in reference_sentences(text)]
 
 
 def test_word_followed_by_a_skin_tone_modifier_stays_one_cluster() -> None:
