@@ -414,7 +414,7 @@ class FlowCommands:
             return
         try:
             if w.project is None or w.project.id != project.id:
-                w.switch_project(int(project.id))
+                w.switch_project(int(project.id), project)
             if s.last_document:
                 w.open_document(s.last_document)
         except Exception:  # the document went away: the project's first is open

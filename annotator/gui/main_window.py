@@ -287,7 +287,7 @@ class MainWindow(WindowContext):
             show_problems=self.banners.show_problems,
             parent=self,
         )
-        self.open_checks.start()
+        self.open_checks.start_after_paint(self)  # not competing with the first paint
 
     def _check_note(self, text: str, ms: int) -> None:
         """The background check's notes replace only its own ones: the first-start hint
@@ -312,20 +312,22 @@ class MainWindow(WindowContext):
             return
         chosen = next((p for p in projects if p.id == current), None)
         if chosen is None:
-            self.switch_project(int(projects[0].id))
+            self.switch_project(int(projects[0].id), projects[0])
             return
         self.set_project(chosen)
         if self.session.document is not None:
-            self.session.reload()
+            self.session.load(int(self.session.document.id), chosen)
 
-    def switch_project(self, project_id: int) -> None:
-        """Show another project: its documents, palette and progress; open its first."""
+    def switch_project(self, project_id: int, project: Project | None = None) -> None:
+        """Show another project: its documents, palette and progress; open its first.
+        ``project`` is the project just read with its schema (then not read again)."""
         self.flush_time()
-        project = self.ws.project(project_id)
+        if project is None or int(project.id) != project_id:
+            project = self.ws.project(project_id)
         self.set_project(project)
         summary = self.doc_model.summary(0)
         if summary is not None:
-            self._open(int(summary.id))
+            self._open(int(summary.id), project)
             return
         self.time_keeper.stop()
         self.session.clear()
@@ -372,11 +374,11 @@ class MainWindow(WindowContext):
                 self.text_view.select_range(start, end)
             self.text_view.setFocus()
 
-    def _open(self, document_id: int) -> None:
+    def _open(self, document_id: int, project: Project | None = None) -> None:
         self.flush_time()
         self.labeler.cancel(quiet=True)
         try:
-            self.session.load(document_id)
+            self.session.load(document_id, project)
         except Exception as exc:  # say why instead of failing silently
             self.errors.append(str(exc))
             self.status.message(

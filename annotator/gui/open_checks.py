@@ -3,14 +3,17 @@
 Both read the whole file (about 1.5 s for a 100,000-document database), so they run
 as a :class:`~annotator.gui.jobs.Job` on a pool thread with their own connections while
 the window is already usable; a status-bar note says so, and the integrity banner
-appears if the check finds something.
+appears if the check finds something. The window starts them once it has painted
+(:meth:`OpenCheckRunner.start_after_paint`): on a 2-core machine their thread would
+otherwise take a core and the GIL from the first paint of a large database's window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from annotator.gui.jobs import Job
 from annotator.service.open_checks import OpenChecks, run_open_checks
@@ -20,6 +23,8 @@ class OpenCheckRunner(QObject):
     """Starts the checks; ``finished`` carries the :class:`OpenChecks` on the UI thread."""
 
     finished = Signal(object)
+    # A window never painted (hidden, as in tests) starts its checks after this anyway.
+    UNPAINTED_START_MS = 500
 
     def __init__(
         self,
@@ -39,30 +44,61 @@ class OpenCheckRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self.job: Job | None = None
         self.result: OpenChecks | None = None
+        self._pending = False  # waiting for the window's first paint
+        self._window: QWidget | None = None
 
     @property
     def running(self) -> bool:
-        return self.job is not None
+        return self.job is not None or self._pending
+
+    def start_after_paint(self, window: QWidget) -> None:
+        """Start the checks right after ``window``'s first paint (or after
+        :attr:`UNPAINTED_START_MS` if it is not shown); the note shows at once."""
+        self._pending, self._window = True, window
+        self._note(self._running_note(), 0)
+        window.installEventFilter(self)
+        QTimer.singleShot(self.UNPAINTED_START_MS, self, self._start_pending)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start_pending)  # once this paint is on screen
+        return False
+
+    def _start_pending(self) -> None:
+        if self._pending:
+            self.start()
+
+    def _running_note(self) -> str:
+        return (
+            QCoreApplication.translate(
+                "OpenChecks", "Backing up and checking the database in the background…"
+            )
+            if self.backup
+            else QCoreApplication.translate(
+                "OpenChecks", "Checking the database in the background…"
+            )
+        )
 
     def start(self) -> None:
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        self._pending, self._window = False, None
         url, backup = self.url, self.backup
         self.job = Job(lambda _job: run_open_checks(url, backup=backup))
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
-        self._note(
-            QCoreApplication.translate(
-                "OpenChecks", "Backing up and checking the database in the background…"
-            )
-            if backup
-            else QCoreApplication.translate(
-                "OpenChecks", "Checking the database in the background…"
-            ),
-            0,
-        )
+        self._note(self._running_note(), 0)
         self.pool.start(self.job)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Wait for the checks (before the window closes its database)."""
+        """Wait for the checks (before the window closes its database); checks not
+        started yet are not started any more (the next open makes the backup)."""
+        if self._pending:
+            self._pending = False
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+                self._window = None
         return self.job is None or self.pool.waitForDone(timeout_ms)
 
     def _finished(self, result: OpenChecks) -> None:

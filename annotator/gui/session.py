@@ -16,6 +16,7 @@ from annotator.model import (
     Document,
     LabelSchema,
     Note,
+    Project,
     Referent,
     Relation,
     Span,
@@ -71,8 +72,9 @@ class DocumentSession(QObject):
     def text(self) -> str:
         return self.document.text if self.document else ""
 
-    def load(self, document_id: int) -> None:
-        opened = open_layer(self.ws, document_id, self.annotator)
+    def load(self, document_id: int, project: Project | None = None) -> None:
+        """Show the document; ``project`` is its project just read (else it is read)."""
+        opened = open_layer(self.ws, document_id, self.annotator, project)
         layer, project = opened.layer, opened.project
         self.preview_of, self.adopted_from = opened.preview_of, opened.adopted_from
         if opened.problem:

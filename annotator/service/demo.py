@@ -37,10 +37,17 @@ class OpenedLayer:
     problem: str | None = None  # why the copy failed (then ``preview_of`` is set)
 
 
-def open_layer(workspace: Workspace, document_id: int, annotator: str) -> OpenedLayer:
-    """``annotator``'s layer of the document, started from the demo labels on the Demo."""
+def open_layer(
+    workspace: Workspace, document_id: int, annotator: str, project: Project | None = None
+) -> OpenedLayer:
+    """``annotator``'s layer of the document, started from the demo labels on the Demo.
+
+    ``project`` is the document's project as the caller has just read it (opening a
+    project lists the projects with their schemas): it is not read a second time.
+    """
     layer = workspace.layer(document_id, annotator)
-    project = workspace.project(int(layer.document.project_id))
+    if project is None or int(project.id) != int(layer.document.project_id):
+        project = workspace.project(int(layer.document.project_id))
     if (
         layer.spans
         or layer.status is not Status.NEW

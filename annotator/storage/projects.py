@@ -35,8 +35,19 @@ class ProjectStore(Store):
     # Projects and schemas -------------------------------------------------
 
     def projects(self) -> list[Project]:
+        """Every project with its schema: three queries, however many projects (the
+        window lists them on every open). Labels in name order, as the unique index
+        (project_id, name) gives them to :meth:`_project`."""
         rows = self.s.scalars(select(ProjectRow).order_by(ProjectRow.id)).all()
-        return [self._project(row) for row in rows]
+        labels: dict[int, list[LabelRow]] = {}
+        rels: dict[int, list[RelationTypeRow]] = {}
+        for label in self.s.scalars(select(LabelRow).order_by(LabelRow.project_id, LabelRow.name)):
+            labels.setdefault(label.project_id, []).append(label)
+        for rel in self.s.scalars(
+            select(RelationTypeRow).order_by(RelationTypeRow.project_id, RelationTypeRow.name)
+        ):
+            rels.setdefault(rel.project_id, []).append(rel)
+        return [self._native(row, labels.get(row.id, []), rels.get(row.id, [])) for row in rows]
 
     def project(self, project_id: int) -> Project:
         row = self.s.get(ProjectRow, project_id)
@@ -49,10 +60,24 @@ class ProjectStore(Store):
         return self._project(row) if row else None
 
     def _project(self, row: ProjectRow) -> Project:
-        labels = list(self.s.scalars(select(LabelRow).where(LabelRow.project_id == row.id)))
-        rels = list(
-            self.s.scalars(select(RelationTypeRow).where(RelationTypeRow.project_id == row.id))
+        labels = list(
+            self.s.scalars(
+                select(LabelRow)
+                .where(LabelRow.project_id == row.id)
+                .order_by(LabelRow.project_id, LabelRow.name)
+            )
         )
+        rels = list(
+            self.s.scalars(
+                select(RelationTypeRow)
+                .where(RelationTypeRow.project_id == row.id)
+                .order_by(RelationTypeRow.project_id, RelationTypeRow.name)
+            )
+        )
+        return self._native(row, labels, rels)
+
+    @staticmethod
+    def _native(row: ProjectRow, labels: list[LabelRow], rels: list[RelationTypeRow]) -> Project:
         schema = schema_to_native(row.schema_name or row.name, labels, rels)
         return Project(ProjectId(row.id), row.name, schema, row.independent)
 
