@@ -78,7 +78,7 @@ class WindowContext(QMainWindow):
     def reload_projects(self) -> None:
         raise NotImplementedError
 
-    def switch_project(self, project_id: int) -> None:
+    def switch_project(self, project_id: int, project: Project | None = None) -> None:
         raise NotImplementedError
 
     def set_annotator(self, name: str) -> None:
