@@ -92,3 +92,33 @@ def test_cold_start_paints_the_window_before_opening_the_database(
         w.isVisible() and w.objectName() == "startupPlaceholder"
         for w in QApplication.topLevelWidgets()
     )
+
+
+def test_checks_start_after_the_first_paint_and_the_schema_is_read_once(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Opening lists the projects with their schemas once (no per-project or repeated
+    schema read), and the background checks wait until the window has painted."""
+    from annotator.gui import create_main_window
+    from annotator.storage.projects import ProjectStore
+
+    db = tmp_path / "two.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(ws, [DocumentRecord(text="প্রথম লেখা।", external_id="a")], project="P")
+        import_records(ws, [DocumentRecord(text="দ্বিতীয় লেখা।", external_id="b")], project="Q")
+    reads: list[int] = []
+    real = ProjectStore._project
+    monkeypatch.setattr(
+        ProjectStore, "_project", lambda self, row: reads.append(row.id) or real(self, row)
+    )
+    window = create_main_window(str(db), "asha")
+    qtbot.addWidget(window)
+    assert reads == []  # the list's 3 queries gave the first project's schema
+    assert window.session.document is not None and window.project is not None
+    assert window.session.schema == window.project.schema
+    assert window.open_checks.running and window.open_checks.job is None  # not yet
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.open_checks.result is not None, timeout=20000)
+    assert window.open_checks.result.problems == []
+    window.close()
