@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import number
 from annotator.model import LabelSchema, Relation, Span
 from annotator.model.attribution import fragments_text
 from annotator.model.schema import AttributeType
@@ -105,7 +106,14 @@ class SpanDetails(QGroupBox):
                 box.setVisible(not empty)
         if span is None or schema is None:
             return
-        parts = f"  ·  {len(span.fragments)} parts" if span.fragments else ""
+        parts = (
+            "  ·  "
+            + QCoreApplication.translate("SpanDetails", "{n} parts").format(
+                n=number(len(span.fragments))
+            )
+            if span.fragments
+            else ""
+        )
         self._head.setText(f"{span.label}  ·  {span.start}–{span.end}{parts}")
         self._body.setText(fragments_text(text, span.pieces))
         label_def = schema.label(span.label)

@@ -1929,6 +1929,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>লেখা নির্বাচন করে একটি লেবেল-কী চাপুন, অথবা কোনো অংশে ক্লিক করুন।</translation>
     </message>
     <message>
+        <source>{n} parts</source>
+        <translation>{n}টি খণ্ড</translation>
+    </message>
+    <message>
         <source>Unlink</source>
         <translation>সংযোগ মুছুন</translation>
     </message>
