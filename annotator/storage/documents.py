@@ -18,13 +18,13 @@ from annotator.model.errors import NotFound
 from annotator.storage.convert import (
     document_to_native,
 )
+from annotator.storage.document_list import status_counts, summaries, summary_columns
 from annotator.storage.locks import insert_if_absent
 from annotator.storage.orm import (
     AnnotatorRow,
     AssignmentRow,
     DocumentRow,
     DocumentStateRow,
-    SpanRow,
     utcnow,
 )
 from annotator.storage.projects import ProjectStore
@@ -228,34 +228,16 @@ class DocumentStore(ProjectStore):
         )
         if after_id is not None:
             conditions.append(DocumentRow.id > after_id)
-        span_count = (
-            select(func.count(SpanRow.id))
-            .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)
-            .correlate(DocumentRow)
-            .scalar_subquery()
-        )
         rows = self.s.execute(
-            select(
-                DocumentRow.id,
-                DocumentRow.external_id,
-                DocumentRow.title,
-                status_expr,
-                span_count,
-                DocumentRow.length,
-            )
+            select(*summary_columns(status_expr, annotator_id))
             .where(*conditions)
             .order_by(DocumentRow.id)
             .offset(offset)
             .limit(limit)
         )
-        return [
-            DocumentSummary(DocumentId(i), ext, title, Status(st), int(n or 0), int(length or 0))
-            for i, ext, title, st, n, length in rows
-        ]
+        return summaries(rows)
 
     def status_counts(self, project_id: int, annotator_id: int | None) -> dict[Status, int]:
-        from annotator.storage.document_list import status_counts
-
         return status_counts(self.s, project_id, annotator_id)
 
     # Document state ---------------------------------------------------------
