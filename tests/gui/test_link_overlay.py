@@ -187,8 +187,6 @@ def test_links_between_lines_run_between_lines_and_cues_point_at_the_quote(
         ws.create_relation("cue", claim.id, cue.id, "asha")
     window = make_window(db)
     window.resize(900, 600)
-    qtbot.waitUntil(lambda: window.width() == 900)
-    qtbot.wait(50)  # let the resize's relayout land before the paint the shapes come from
     view = window.text_view
     view.viewport().repaint()
     shapes = {s.relation: s for s in view.links._shapes}
