@@ -449,7 +449,7 @@ class LinkOverlay:
             (b, link.b_dir, link.target) if a is not None else (a, link.a_dir, link.source)
         )
         if far is not None:  # another line: around the text between, not over it
-            self._route(path, link, near, far, box)
+            self._route(path, link, near, far, box, viewport)
             return path
         marker = self._marker(link, far_dir, far_span, box, viewport, label_h, edge_slots)
         path.moveTo(box.center().x(), box.top() if far_dir < 0 else box.bottom())
@@ -457,36 +457,51 @@ class LinkOverlay:
         return path
 
     @staticmethod
-    def _route(path: QPainterPath, link: _Link, near: QPointF, far: QPointF, box: QRectF) -> None:
+    def _route(
+        path: QPainterPath, link: _Link, near: QPointF, far: QPointF, box: QRectF, viewport: QRectF
+    ) -> None:
         """A link between two lines, drawn in the gaps between lines: to a line above,
         along the label's own gap and up into the far end from below; to a line below,
-        from under the near end down to the gap above the far end and along it. Only
-        lines in between (if any) are crossed, and only straight up or down."""
-        if far.y() < near.y():
-            bottom = link.b_bottom if far is link.b else link.a_bottom
+        from under the near end down to the gap above the far end and along it. When
+        other lines lie between the two, the link goes along its gap to the nearer
+        side margin, up or down the margin and back along the far end's gap, so it
+        never crosses a word; it enters its ends straight up or down."""
+        near_bottom = link.a_bottom if near is link.a else link.b_bottom
+        far_bottom = link.b_bottom if far is link.b else link.a_bottom
+        up = far.y() < near.y()
+        # the gap between two lines is narrower than a line (LINE_HEIGHT_PERCENT < 200),
+        # so ends further apart than one line's height have a line between them
+        if up:
+            between = near.y() - far_bottom > far_bottom - far.y()
+        else:
+            between = far.y() - near_bottom > near_bottom - near.y()
+        middle = (near.x() + far.x()) / 2
+        left = middle - viewport.left() <= viewport.right() - middle
+        side = viewport.left() + 2 if left else viewport.right() - 2
+        if up:
             y = box.center().y()
-            if box.left() <= far.x() <= box.right():  # right above the label
+            if not between and box.left() <= far.x() <= box.right():  # right above it
                 path.moveTo(far.x(), box.top())
-                path.lineTo(far.x(), bottom)
+                path.lineTo(far.x(), far_bottom)
                 return
-            side = box.right() if far.x() > box.right() else box.left()
-            r = min(4.0, abs(far.x() - side) / 2)
-            step = r if far.x() > side else -r
-            path.moveTo(side, y)
-            path.lineTo(far.x() - step, y)
-            path.quadTo(far.x(), y, far.x(), y - r)
-            path.lineTo(far.x(), bottom)
-            return
-        start_y = link.a_bottom if near is link.a else link.b_bottom
-        y = far.y() - 4
-        r = min(4.0, abs(far.x() - near.x()) / 2, max(0.0, (y - start_y) / 2))
-        step = r if far.x() >= near.x() else -r
-        path.moveTo(near.x(), start_y)
-        path.lineTo(near.x(), y - r)
-        path.quadTo(near.x(), y, near.x() + step, y)
-        path.lineTo(far.x() - step, y)
-        path.quadTo(far.x(), y, far.x(), y + r)
-        path.lineTo(far.x(), far.y())
+            toward = side if between else far.x()
+            points = [QPointF(box.left() if toward < box.left() else box.right(), y)]
+            if between:
+                gap = far_bottom + min(4.0, (near.y() - far_bottom) / 4)
+                points += [QPointF(side, y), QPointF(side, gap), QPointF(far.x(), gap)]
+            else:
+                points.append(QPointF(far.x(), y))
+            points.append(QPointF(far.x(), far_bottom))
+        else:
+            gap = far.y() - 4
+            points = [QPointF(near.x(), near_bottom)]
+            if between:
+                below = near_bottom + 4
+                points += [QPointF(near.x(), below), QPointF(side, below), QPointF(side, gap)]
+            else:
+                points.append(QPointF(near.x(), gap))
+            points += [QPointF(far.x(), gap), QPointF(far.x(), far.y())]
+        _rounded(path, points)
 
     def _marker(
         self,
@@ -593,3 +608,22 @@ def paint_split_lane(
                     y = round(rect.bottom() + 1 + drop)
                     for x in range(round(rect.left()), round(rect.right()), 6):
                         painter.fillRect(x, y, 3, 1, color)
+
+
+def _rounded(path: QPainterPath, points: list[QPointF], radius: float = 4.0) -> None:
+    """A polyline of horizontal and vertical runs through ``points`` with its corners
+    rounded (each radius at most half of the shorter run it joins)."""
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    path.moveTo(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into = QPointF(corner.x() - before.x(), corner.y() - before.y())
+        out = QPointF(after.x() - corner.x(), after.y() - corner.y())
+        length_in = abs(into.x()) + abs(into.y())
+        length_out = abs(out.x()) + abs(out.y())
+        r = min(radius, length_in / 2, length_out / 2)
+        if r <= 0:
+            path.lineTo(corner)
+            continue
+        path.lineTo(corner - into * (r / length_in))
+        path.quadTo(corner, corner + out * (r / length_out))
+    path.lineTo(points[-1])
