@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -38,9 +39,19 @@ class Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # a failed job is reported, never silently lost
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self._emit("failed", str(exc) or type(exc).__name__)
             return
-        self.signals.finished.emit(result)
+        self._emit("finished", result)
+
+    def _emit(self, name: str, value: Any) -> None:
+        """Report to the UI thread, unless the program is closing and took the signals'
+        object with it: the work is done (a backup written stays written) and nobody is
+        left to tell, which must not print a traceback on the way out."""
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise
 
 
 class JobDialog(QDialog):
