@@ -25,6 +25,11 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     # The interface language would follow the machine's locale: tests read English
     # unless they ask for Bengali (tests/gui/test_i18n.py).
     monkeypatch.setenv("ANNOTATOR_LANGUAGE", "en")
+    # A window installs its password dialog for server logins; no test may be left
+    # with one that would wait for an answer offscreen.
+    from annotator.storage import engine
+
+    monkeypatch.setattr(engine, "_password_prompt", None)
 
 
 @pytest.fixture

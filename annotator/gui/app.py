@@ -12,9 +12,16 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+)
 
 from annotator import __version__
 from annotator.gui import i18n
@@ -51,6 +58,9 @@ def build_window(
     probe_title_font()  # fc-list on a pool thread while the database opens
     settings = settings or load_settings()
     i18n.install(i18n.choose_language(settings.language))
+    from annotator.storage.engine import set_password_prompt
+
+    set_password_prompt(ask_server_password)  # a server login the URL gave no password
     # Today's backup is made by the window on a pool thread (a large file takes seconds).
     workspace = open_workspace(
         database, seed_demo=is_default_database(database), daily_backup=False
@@ -172,6 +182,24 @@ def run(db: str | None, annotator: str | None) -> int:
 
     after_first_paint(placeholder, open_database)
     return int(app.exec())
+
+
+def ask_server_password(prompt: str) -> str:
+    """The password of a PostgreSQL login that neither the URL, ``PGPASSWORD`` nor
+    ``~/.pgpass`` gave, asked in a dialog (``prompt`` names the login and server, never
+    a password). Only the UI thread asks: a pool thread's connection reuses the answer
+    the window's own connection got first, or fails as without a prompt."""
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return ""
+    login = prompt.removeprefix("password for ").removesuffix(": ")
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "Server password"),
+        QCoreApplication.translate("App", "Password for {login}:").format(login=login),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else ""
 
 
 def placeholder_window(db: str | None) -> QMainWindow:

@@ -400,6 +400,14 @@ speakers F1 {speakers} by referent, {by_mention} by mention</source>
         <translation>Annotator ডেটাবেসটি খুলতে পারছে না</translation>
     </message>
     <message>
+        <source>Server password</source>
+        <translation>সার্ভারের পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <source>Password for {login}:</source>
+        <translation>{login}-এর পাসওয়ার্ড:</translation>
+    </message>
+    <message>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>

@@ -95,3 +95,42 @@ def test_the_role_and_the_reasons_read_in_bengali(
         assert reason == "শুধু ব্যবস্থাপকেরা লেবেল-কাঠামো বদলান; আপনি asha (টীকাকার) হিসেবে লগ-ইন করেছেন।"
     finally:
         i18n.install("en")
+
+
+def test_the_window_asks_for_a_password_the_url_did_not_give(
+    qtbot, team_db: str, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """A team member starts the window with a URL without the password (no PGPASSWORD,
+    no ~/.pgpass): a password dialog names the login and the window opens as it;
+    cancelling it fails with one line, as a wrong URL would."""
+    from sqlalchemy.engine import make_url
+
+    from annotator.gui.app import build_window
+    from annotator.model.errors import AnnotatorError
+    from annotator.storage import engine
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.setattr(engine, "_entered", {})
+    url = make_url(as_login(team_db, "asha"))._replace(password=None).render_as_string()
+    asked: list[str] = []
+
+    def cancel(parent, title, label, echo):
+        asked.append(label)
+        return "", False
+
+    monkeypatch.setattr("annotator.gui.app.QInputDialog.getText", cancel)
+    with pytest.raises(AnnotatorError) as refused:
+        build_window(url, None)
+    assert len(asked) == 1, str(refused.value)
+    assert len(asked) == 1 and "asha@" in asked[0]
+
+    def answer(parent, title, label, echo):
+        asked.append(label)
+        return MEMBER_PASSWORD, True
+
+    monkeypatch.setattr("annotator.gui.app.QInputDialog.getText", answer)
+    window = build_window(url, None)
+    qtbot.addWidget(window)
+    assert window.annotator == "asha"
+    assert len(asked) == 2 and MEMBER_PASSWORD not in asked[1]
