@@ -41,12 +41,15 @@ from annotator.service.document_list import (
     ListIndex,
     ListQuery,
     anchors_in_thread,
+    build_positions,
+    build_positions_in_thread,
     count,
     indexed,
     list_index,
     list_page,
     page_at,
     page_from,
+    positions_missing,
     size,
 )
 from annotator.service.document_list import row_of as list_row_of
@@ -183,9 +186,10 @@ class DocumentListModel(QAbstractTableModel):
         self.stop_jobs()  # an older filter's count or walk stops at its next step
         if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
-        if indexed(self.query()) and self.sort_key == "id":
-            # Any page is found through the (project_id, id) index, cheaper than the walk.
-            # (Titles are longer entries to skip: they take the anchors as well.)
+        if indexed(self.query()):
+            # Any page is found from the list checkpoints (import and title order): no
+            # walk. Those an import, delete or retitle removed are built again here.
+            self._build_positions()
             return
         if db.is_sqlite and db.path is None:
             # An in-memory database has no second connection: count here (it is small).
@@ -213,6 +217,28 @@ class DocumentListModel(QAbstractTableModel):
         job = Job(work)
         job.signals.progressed.connect(lambda total, _unused, q=query: self._counted(q, total))
         job.signals.finished.connect(self._anchors_ready)
+        job.signals.failed.connect(lambda _why, j=job: self._jobs.discard(j))
+        self._jobs.add(job)
+        QThreadPool.globalInstance().start(job)
+
+    def _build_positions(self) -> None:
+        """Add the list checkpoints this order is missing, on a pool thread (inline for
+        an in-memory database, which has no second connection and is small)."""
+        db = self.ws.db
+        if db.read_only or not positions_missing(self.ws, self.query()):
+            return
+        if db.is_sqlite and db.path is None:
+            build_positions(self.ws, self.query())
+            return
+        url, query = self.ws.url, self.query()
+
+        def work(job: Job) -> Job:
+            if not job.cancel.is_set():
+                build_positions_in_thread(url, query)
+            return job
+
+        job = Job(work)
+        job.signals.finished.connect(self._jobs.discard)
         job.signals.failed.connect(lambda _why, j=job: self._jobs.discard(j))
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)

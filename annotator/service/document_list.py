@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.model import DocumentSummary, Status
 from annotator.storage import document_list as store
+from annotator.storage import list_positions as positions
 from annotator.storage.document_list import SORT_KEYS, ListIndex
 from annotator.storage.repository import NotFound, Repository
 from annotator.storage.search import fts_phrase_for
@@ -163,27 +164,62 @@ def indexed(query: ListQuery) -> bool:
     )
 
 
+def _checkpointed(query: ListQuery) -> bool:
+    """Whether rows of this list are found through the list checkpoints (an
+    :func:`indexed` list: the whole project in import or title order)."""
+    return indexed(query) and query.sort in positions.SORTS
+
+
 def page_at(
     workspace: Workspace, query: ListQuery, row: int, limit: int
 ) -> list[DocumentSummary] | None:
     """``limit`` rows from position ``row`` of an :func:`indexed` list: the first row's
-    key found by skipping index entries, then one keyset query. None for other lists
-    (they need the page anchors)."""
+    key found from the list checkpoint at or before it (a walk of fewer than
+    ``positions.STRIDE`` index entries where they reach), then one keyset query. None
+    for other lists (they need the page anchors)."""
     if not indexed(query):
         return None
     with workspace.db.reading() as s:
         status_expr, conditions, key, aid = _parts(s, query)
-        ids = store.contiguous_ids(s, query.project_id) if query.sort == "id" else None
-        if ids is not None:  # the row's id is known without reading the index
-            first = ids[1] - row if query.descending else ids[0] + row
-            anchor: tuple[Any, int] | None = (first, first) if ids[0] <= first <= ids[1] else None
-        else:
-            anchor = store.anchor_at(s, conditions, key, row, descending=query.descending)
+        ascending_row = row
+        if query.descending:
+            ascending_row = store.project_total(s, query.project_id) - 1 - row
+        if ascending_row < 0:
+            return []
+        anchor = positions.anchor_at(s, query.project_id, query.sort, ascending_row).anchor
         if anchor is None:
             return []
         return store.list_page(
             s, conditions, status_expr, key, anchor, limit, aid, descending=query.descending
         )
+
+
+def positions_missing(workspace: Workspace, query: ListQuery) -> bool:
+    """Whether some rows of this list lie further than ``positions.STRIDE`` entries past
+    the last checkpoint (after an import, a delete or a retitle): then
+    :func:`build_positions` has work. False for lists without checkpoints."""
+    if not _checkpointed(query):
+        return False
+    with workspace.db.reading() as s:
+        total = store.project_total(s, query.project_id)
+        return not positions.complete(s, query.project_id, query.sort, total)
+
+
+def build_positions(workspace: Workspace, query: ListQuery) -> int:
+    """Add the list checkpoints this list's order is missing (one statement inside the
+    database, in a write transaction); how many were added."""
+    if not _checkpointed(query):
+        return 0
+    with workspace.db.writing() as s:
+        return positions.extend(s, query.project_id, query.sort)
+
+
+def build_positions_in_thread(url: str, query: ListQuery) -> int:
+    """:func:`build_positions` on a connection of the calling thread (a pool job)."""
+    from annotator.service.workspace import Workspace
+
+    with Workspace(url) as ws:
+        return build_positions(ws, query)
 
 
 def page_from(
@@ -207,16 +243,17 @@ def page_from(
 def row_of(
     workspace: Workspace, query: ListQuery, document_id: int, index: ListIndex | None = None
 ) -> int:
-    """A document's row in the list (-1 when the filters hide it): one count query, of
-    at most a page's rows when the page anchors are known."""
+    """A document's row in the list (-1 when the filters hide it): from the list
+    checkpoint at or before it in import or title order (a count of fewer than
+    ``positions.STRIDE`` entries where they reach), else one count query, of at most a
+    page's rows when the page anchors are known."""
     with workspace.db.reading() as s:
         _status, conditions, key, _aid = _parts(s, query)
-        if indexed(query) and query.sort == "id":
-            ids = store.contiguous_ids(s, query.project_id)
-            if ids is not None:
-                if not ids[0] <= document_id <= ids[1]:
-                    return -1
-                return ids[1] - document_id if query.descending else document_id - ids[0]
+        if _checkpointed(query):
+            row = positions.row_of(s, query.project_id, query.sort, document_id)
+            if row >= 0 and query.descending:
+                return store.project_total(s, query.project_id) - 1 - row
+            return row
         return store.row_of(
             s, conditions, key, document_id, descending=query.descending, index=index
         )
@@ -229,12 +266,15 @@ __all__ = [
     "ListQuery",
     "ListSize",
     "anchors_in_thread",
+    "build_positions",
+    "build_positions_in_thread",
     "count",
     "indexed",
     "list_index",
     "list_page",
     "page_at",
     "page_from",
+    "positions_missing",
     "row_of",
     "size",
 ]

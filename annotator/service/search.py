@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from annotator.storage.document_list import TOTALS_SINCE, refill_totals, totals_problems
+from annotator.storage.list_positions import CHECKPOINTS_SINCE
+from annotator.storage.list_positions import problems as checkpoint_problems
+from annotator.storage.list_positions import rebuild as rebuild_checkpoints
 from annotator.storage.search import index_problems, matching_documents, normalize_query
 from annotator.storage.search import rebuild_index as _rebuild_index
 
@@ -141,26 +144,35 @@ def search_corpus(
 
 
 def search_index_problems(database: Database) -> list[str]:
-    """The ``db check`` item for the search index and the document totals the list reads."""
+    """The ``db check`` item for the search index and what the list reads besides: the
+    document totals and the list checkpoints."""
+    totals, checkpoints = _has(database, TOTALS_SINCE), _has(database, CHECKPOINTS_SINCE)
     with database.reading() as s:
-        return index_problems(s) + (totals_problems(s) if _has_totals(database) else [])
+        return (
+            index_problems(s)
+            + (totals_problems(s) if totals else [])
+            + (checkpoint_problems(s) if checkpoints else [])
+        )
 
 
 def rebuild_search_index(database: Database) -> None:
-    """Refill the search index and the document totals from the documents (``db check
-    --rebuild-search``)."""
-    totals = _has_totals(database)
+    """Refill the search index, the document totals and the list checkpoints from the
+    documents (``db check --rebuild-search``)."""
+    totals, checkpoints = _has(database, TOTALS_SINCE), _has(database, CHECKPOINTS_SINCE)
     with database.writing() as s:
         _rebuild_index(s)
         if totals:
             refill_totals(s)
+        if checkpoints:
+            rebuild_checkpoints(s)
 
 
-def _has_totals(database: Database) -> bool:
+def _has(database: Database, since: str) -> bool:
+    """Whether the database's schema has what revision ``since`` added."""
     from annotator.storage.migrate import current_revision
 
     revision = current_revision(database)
-    return revision is not None and revision >= TOTALS_SINCE
+    return revision is not None and revision >= since
 
 
 __all__ = [

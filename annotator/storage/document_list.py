@@ -2,12 +2,15 @@
 
 Random access without OFFSET. The count comes first (one aggregate, so ``rowCount()``
 is right as the project is shown) with the first page, read from the start. The first
-jump past it runs one query that walks the matching documents in the list's order
+jump past it in a filtered list, or in the order of status, span count or last change,
+runs one query (on a pool thread) that walks the matching documents in the list's order
 inside the database and returns an *anchor*, the sort key of the first row, for every
 page of ``page_size`` rows; any page is then one keyset query, ``(key, id) >= anchor
-... LIMIT page_size``, as fast at row 1,000,000 as at row 0. The last page is read
-backwards from the end, so jumping to the end needs no anchors at all. A document's
-row is one count of the rows before it.
+... LIMIT page_size``, as fast at row 1,000,000 as at row 0. The whole project in import
+or title order needs no walk: its rows are found from the list checkpoints
+(:mod:`annotator.storage.list_positions`). The last page is read backwards from the
+end, so jumping to the end needs no anchors at all. A document's row is one count of
+the rows before it.
 """
 
 from __future__ import annotations
@@ -130,40 +133,9 @@ def list_index(
     return ListIndex(page_size, tuple((k, int(i)) for k, i in rows))
 
 
-# Sort keys read straight from an index of ``documents`` (with the id inside each entry):
-# a row's anchor is then found by skipping index entries, without reading any row.
+# Sort keys read straight from an index of ``documents``: any row of the whole project
+# in these orders is found from the list checkpoints (:mod:`.list_positions`).
 INDEXED_KEYS = ("id", "title")
-
-
-def anchor_at(
-    session: Session, conditions: Sequence[Any], key: Any, row: int, *, descending: bool = False
-) -> tuple[Any, int] | None:
-    """The (sort key, id) of the row at position ``row``, by skipping that many entries
-    of the ``(project_id, id)`` or ``(project_id, title)`` index (only for an indexed key
-    and conditions on the project alone: 3.5 ms for 100,000 entries; the rows themselves,
-    their status and span counts, are never computed). None past the end."""
-    order = (key.desc(), DocumentRow.id.desc()) if descending else (key, DocumentRow.id)
-    found = session.execute(
-        select(key, DocumentRow.id).where(*conditions).order_by(*order).limit(1).offset(row)
-    ).first()
-    return None if found is None else (found[0], int(found[1]))
-
-
-def contiguous_ids(session: Session, project_id: int) -> tuple[int, int] | None:
-    """``(first id, last id)`` when the project's documents are exactly the ids in that
-    range (one project per database, or projects imported one after another, nothing
-    moved or deleted): a row in import order is then its id's distance from the first,
-    two index seeks at any size. None otherwise."""
-    # Two queries: SQLite answers a lone min() or max() with one index seek, but both
-    # in one query by scanning the project's index range.
-    mine = DocumentRow.project_id == project_id
-    low = session.scalar(select(func.min(DocumentRow.id)).where(mine))
-    high = session.scalar(select(func.max(DocumentRow.id)).where(mine))
-    if low is None or high is None:
-        return None
-    if int(high) - int(low) + 1 != project_total(session, project_id):
-        return None
-    return int(low), int(high)
 
 
 def anchor_before(

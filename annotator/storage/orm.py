@@ -183,6 +183,30 @@ class ProjectTotalRow(Base):
     documents: Mapped[int] = mapped_column(Integer)
 
 
+class ListCheckpointRow(Base):
+    """Every ``STRIDE``-th position of a project's document list in import order
+    (``sort`` "id") or title order (``sort`` "title"): the boundary ``(title,
+    document_id)`` with exactly ``position`` documents of the project before it
+    (migration 0010, :mod:`annotator.storage.list_positions`). Triggers on ``documents``
+    delete the checkpoints an insert, delete, retitle or move makes wrong (those after
+    the changed key); the list builds the missing ones again off the UI thread."""
+
+    __tablename__ = "list_checkpoints"
+    __table_args__ = (
+        Index("ix_list_checkpoints_key", "project_id", "sort", "title", "document_id"),
+    )
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    sort: Mapped[str] = mapped_column(String(10), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # The title in title order, "" in import order. No foreign key on the document: a
+    # checkpoint stays right when its own document is deleted (the count before the
+    # boundary does not change).
+    title: Mapped[str] = mapped_column(String(500))
+    document_id: Mapped[int] = mapped_column(Integer)
+
+
 class DocumentStateRow(Base):
     __tablename__ = "document_states"
     __table_args__ = (Index("ix_document_states_annotator", "annotator_id", "status"),)

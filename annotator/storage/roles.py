@@ -170,6 +170,10 @@ def _rules(schema: str) -> dict[str, dict[str, str]]:
     }
     rules["suggestion_models"] = {"SELECT": "true", "INSERT": "true"}
     rules["suggestion_models"] |= {"UPDATE": "true", "DELETE": "true"}
+    # Derived positions of the document list (migration 0010): any member's list builds
+    # them, and the documents' triggers (a manager's import) delete them.
+    rules["list_checkpoints"] = {"SELECT": "true", "INSERT": "true", "UPDATE": "true"}
+    rules["list_checkpoints"]["DELETE"] = "true"
     return rules
 
 

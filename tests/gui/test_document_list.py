@@ -63,6 +63,42 @@ def test_model_passes_the_tester_on_a_large_project(qtbot, make_window, big_db) 
     assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"  # no spans: by id
 
 
+def test_title_order_jumps_from_checkpoints_rebuilt_off_the_ui_thread(
+    qtbot, make_window, big_db, monkeypatch
+) -> None:
+    import threading
+
+    from annotator.service import document_list as service
+    from annotator.storage import list_positions
+
+    monkeypatch.setattr(list_positions, "STRIDE", 100)
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    built: list[str] = []
+    build = service.build_positions
+
+    def recorded(ws, query):  # noqa: ANN001, ANN202
+        built.append(threading.current_thread().name)
+        return build(ws, query)
+
+    monkeypatch.setattr(service, "build_positions", recorded)
+    box = window.doc_panel.sort_box
+    box.setCurrentIndex(box.findData("title"))
+    # an import after the migration left no checkpoints: the list builds them
+    qtbot.waitUntil(lambda: not service.positions_missing(window.ws, model.query()), timeout=10000)
+    assert built and threading.main_thread().name not in built
+    assert model._index is None  # no anchor walk in title order
+    for row in (2999, 1234, 0):
+        window.doc_panel.go_to_row(row)
+        assert window.doc_panel.view.currentIndex().row() == row
+        assert model.index(row, 0).data() == f"শিরোনাম {row:05d}"
+        doc = int(model.summary(row).id)
+        model._pages.clear()
+        window.doc_panel.select_document(doc)
+        assert window.doc_panel.view.currentIndex().row() == row
+
+
 def test_sorting_by_title_status_spans_and_last_change(qtbot, make_window, big_db) -> None:
     window = make_window(big_db)
     model = window.doc_model
@@ -235,7 +271,7 @@ def test_a_jump_to_a_document_reads_its_page_back_from_it(qtbot, make_window, bi
 
 
 @pytest.mark.parametrize("descending", [False, True])
-def test_rows_in_import_order_with_and_without_contiguous_ids(tmp_path, descending) -> None:
+def test_rows_in_import_order_of_interleaved_projects(tmp_path, descending) -> None:
     from annotator.service.document_list import ListQuery, list_page, page_at, row_of
 
     def batch(prefix: str, start: int) -> list[DocumentRecord]:
