@@ -78,7 +78,7 @@ def test_title_order_jumps_from_checkpoints_rebuilt_off_the_ui_thread(
     built: list[str] = []
     build = service.build_positions
 
-    def recorded(ws, query):  # noqa: ANN001, ANN202
+    def recorded(ws, query):
         built.append(threading.current_thread().name)
         return build(ws, query)
 
