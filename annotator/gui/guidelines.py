@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
@@ -122,7 +123,27 @@ class GuidelinesPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("guidelinesPanel")
         self.setOpenLinks(False)
+        self._schema: LabelSchema | None = None
+        self._stale = True  # written when first shown (its dock starts behind Details)
         self.set_schema(None)
 
     def set_schema(self, schema: LabelSchema | None) -> None:
-        self.setHtml(guidelines_html(schema))
+        """Show ``schema``'s guidelines; while the panel is hidden (a tab behind
+        another) they are written when it is shown, not on every project opened."""
+        self._schema, self._stale = schema, True
+        if self.isVisible():
+            self._write()
+
+    def _write(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.setHtml(guidelines_html(self._schema))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._write()
+        super().showEvent(event)
+
+    def toPlainText(self) -> str:
+        """The text as shown once the panel is opened (written now if it waited)."""
+        self._write()
+        return super().toPlainText()

@@ -24,6 +24,7 @@ from annotator.gui.context import WindowContext
 from annotator.gui.editing import Labeler
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
+from annotator.gui.first_paint import FirstPaint
 from annotator.gui.flow_commands import FlowCommands
 from annotator.gui.i18n import number
 from annotator.gui.language import LanguageMenu
@@ -38,9 +39,12 @@ from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
 from annotator.gui.suggestions import SuggestionsController
 from annotator.gui.team.roles import apply_role
+from annotator.gui.warm_up import warm_up
 from annotator.model import Project, Status
 from annotator.service import Changes, Workspace
 from annotator.text.edges import Unit
+
+warm_up()  # once per process, while the window is imported (see warm_up.py)
 
 
 class MainWindow(WindowContext):
@@ -61,6 +65,8 @@ class MainWindow(WindowContext):
         self.settings = settings or Settings(annotator=annotator)
         self._save_settings = save
         self.project: Project | None = None
+        # Work that waits for the first paint (the suggestions of the first document).
+        self.first_paint = FirstPaint(self, OpenCheckRunner.UNPAINTED_START_MS)
         self.acts = Actions(self)
         self.session = DocumentSession(workspace, annotator, self)
         self.change_bus = ChangeBus(self)  # every committed edit, whoever made it
@@ -321,7 +327,9 @@ class MainWindow(WindowContext):
     def switch_project(self, project_id: int, project: Project | None = None) -> None:
         """Show another project: its documents, palette and progress; open its first.
         ``project`` is the project just read with its schema (then not read again)."""
-        self.flush_time()
+        if self.session.document is not None:
+            # The time on the old document, written once: _open then finds no clock.
+            self.time_keeper.stop()
         if project is None or int(project.id) != project_id:
             project = self.ws.project(project_id)
         self.set_project(project)

@@ -109,6 +109,7 @@ class SuggestionsController(QObject):
         self._generation = 0
         self._closed = False
         self._jobs: set[Job] = set()  # held until they report: their signals must live
+        self._load_waiting = False  # the suggester is loaded after the window's first paint
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._train_pool = QThreadPool(self)
@@ -147,10 +148,20 @@ class SuggestionsController(QObject):
         if int(doc.project_id) != self.project_id or self.suggester is None:
             self.project_id = int(doc.project_id)
             self.suggester = None
-            self._load_suggester()
+            first_paint = getattr(self.w, "first_paint", None)
+            if first_paint is None or first_paint.painted:
+                self._load_suggester()
+            elif not self._load_waiting:  # the window's first paint comes first
+                self._load_waiting = True
+                first_paint.then(self._load_after_paint)
         else:
             self._compute()
         self._retrain_timer.start()
+
+    def _load_after_paint(self) -> None:
+        self._load_waiting = False
+        if self.project_id is not None and self.suggester is None and not self._closed:
+            self._load_suggester()
 
     def _load_suggester(self) -> None:
         project_id, url = self.project_id, self.url

@@ -308,3 +308,12 @@ class SuggestionModelRow(Base):
     blob: Mapped[bytes] = mapped_column(LargeBinary)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+def configure() -> None:
+    """Configure every mapper now. SQLAlchemy otherwise does it on the process's first
+    ORM query (~20 ms for these tables): the window calls this while it is being
+    imported, so the first project it opens does not wait for it."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

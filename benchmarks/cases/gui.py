@@ -663,6 +663,118 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
     }
 
 
+def _idle(app: Any, win: Any, budget_s: float = 300.0) -> None:
+    """Wait until ``win``'s background work (the open checks, a first backup of the
+    day included, and the suggestions) has finished, so a timed action that follows
+    competes with nothing the window started earlier."""
+    deadline = time.perf_counter() + budget_s
+    while time.perf_counter() < deadline:
+        _settle(app, 1)
+        checks = getattr(win, "open_checks", None)
+        jobs = getattr(getattr(win, "suggestions", None), "_jobs", ())
+        if not (checks is not None and checks.running) and not jobs:
+            break
+        time.sleep(0.01)
+    _settle(app)
+
+
+def _shown(app: Any, win: Any) -> dict[str, Any]:
+    """What the window shows once the timed open has ended: the list's row count and
+    the open document's length (the text view's own copy)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = win.findChild(QAbstractItemView, "documentList")
+    text = getattr(_text_view(win), "text", "")
+    return {"rows": view.model().rowCount() if view is not None else -1, "chars": len(text)}
+
+
+def file_open(start_db: str, db: str) -> dict[str, Any]:
+    """Open ``db`` with File > Open database in a window already running on
+    ``start_db``: from the request until the new window has shown the list and painted
+    the first document (the same end as the cold open: three event rounds, then a
+    synchronous repaint)."""
+    app = _app()
+    import annotator.gui as gui
+
+    first = gui.create_main_window(start_db, ANNOTATOR)
+    first.resize(*WINDOW_SIZE)
+    first.show()
+    _settle(app)
+    _idle(app, first)
+    c0 = time.thread_time()
+    t0 = time.perf_counter()
+    first.flow.open_database(db)
+    win = first.flow.successor
+    if win is None:
+        raise RuntimeError(f"File > Open database did not open {db}: {first.errors}")
+    _settle(app)
+    win.repaint()
+    seconds = time.perf_counter() - t0
+    cpu = time.thread_time() - c0
+    return {"seconds": seconds, "cpu_ms": round(cpu * 1000, 1), **_shown(app, win)}
+
+
+def switch_open(db: str, project: str, back: str) -> dict[str, Any]:
+    """Switch the running window to ``project`` with the project box (as a user picks
+    it), timed from the pick until the list is shown and the project's first document
+    painted; then back to ``back`` (the reference: a 1-document project)."""
+    app = _app()
+    import annotator.gui as gui
+
+    win = gui.create_main_window(db, ANNOTATOR)
+    win.resize(*WINDOW_SIZE)
+    win.show()
+    _settle(app)
+    _idle(app, win)
+    box = win.project_box
+    got: dict[str, Any] = {}
+    for key, name in (("seconds", project), ("back_seconds", back)):
+        row = box.findText(name)
+        if row < 0:
+            raise RuntimeError(f"no project {name!r} in the project box")
+        c0 = time.thread_time()
+        t0 = time.perf_counter()
+        box.setCurrentIndex(row)
+        box.activated.emit(row)  # what a pick in the drop-down sends
+        _settle(app)
+        win.repaint()
+        got[key] = time.perf_counter() - t0
+        got[key.replace("seconds", "cpu_ms")] = round((time.thread_time() - c0) * 1000, 1)
+        if win.project is None or win.project.name != name:
+            raise RuntimeError(f"picking {name!r} in the project box did not show it")
+        got[key.replace("seconds", "shown")] = _shown(app, win)
+        _idle(app, win)
+    return got
+
+
+SMALL_PROJECT = "A one-document project"  # sorts first: the window opens it
+
+
+def _two_projects(ctx: Context, db: Path, n: int) -> Path:
+    """A copy of the ``n``-document fixture with a second project of one document,
+    named to sort first (the window opens on it; the big one is then picked). A copy,
+    so the cached fixture itself keeps one project (its window has no project box)."""
+    cache = ctx.workdir / "fixtures"
+    path = cache / f"project-{n}-two.sqlite3"
+    stamp = cache / f"project-{n}-two.json"
+    source = (cache / f"project-{n}.json").read_text()
+    wanted = json.dumps({"source": source, "small": SMALL_PROJECT, "v": 1})
+    if path.exists() and stamp.exists() and stamp.read_text() == wanted:
+        fixtures.upgrade_schema(path)
+        return path
+    stamp.unlink(missing_ok=True)
+    _copy(db, path)
+    from annotator.formats.native import parse_record
+    from annotator.service import Workspace
+    from annotator.service.importing import import_records
+
+    record = corpus.make_record(0, chars=300, seed=7, with_spans=False)
+    with Workspace(str(path)) as ws:
+        import_records(ws, [parse_record(record, "benchmark")], project=SMALL_PROJECT)
+    stamp.write_text(wanted)
+    return path
+
+
 def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) -> CaseResult:
     missing = _gui_missing(ctx)
     if missing:
@@ -690,6 +802,30 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
         base = ctx.worker("cases.gui:project_actions", db=str(tiny), words=words, timeout=240)
         tiny_opens.append(base["open_s"] * 1000)
         tiny_rss.append(base["rss_mib"])
+    # The same project opened in a window that is already running (what a linguist
+    # waits for after the start): File > Open database from a window on a 1-document
+    # database, next to opening another 1-document database the same way; and a pick
+    # in the project box, next to picking a 1-document project in the same window.
+    two = _two_projects(ctx, db, n)
+    tiny_copy = _copy(tiny, ctx.workdir / "project-1-copy.sqlite3")
+    file_ms, file_tiny_ms, switch_ms, switch_tiny_ms = [], [], [], []
+    cpu_running: dict[str, list[float]] = {"file": [], "switch": []}
+    for _ in range(ctx.repeat):
+        opened = ctx.worker("cases.gui:file_open", start_db=str(tiny), db=str(db), timeout=600)
+        file_ms.append(opened["seconds"] * 1000)
+        cpu_running["file"].append(opened["cpu_ms"])
+        ref = ctx.worker("cases.gui:file_open", start_db=str(tiny), db=str(tiny_copy), timeout=240)
+        file_tiny_ms.append(ref["seconds"] * 1000)
+        switched = ctx.worker(
+            "cases.gui:switch_open",
+            db=str(two),
+            project=fixtures.PROJECT,
+            back=SMALL_PROJECT,
+            timeout=900,
+        )
+        switch_ms.append(switched["seconds"] * 1000)
+        switch_tiny_ms.append(switched["back_seconds"] * 1000)
+        cpu_running["switch"].append(switched["cpu_ms"])
     limit = Target(max_value=100, strict=True)
     result.figures += [
         Figure(
@@ -700,6 +836,29 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
             tiny_opens,
             "the same window on a 1-document database (for reference)",
             notes=f"rowCount() {got['shown_at_open']:,} at once",
+        ),
+        Figure(
+            "open the project in the running window (project box)",
+            "ms",
+            switch_ms,
+            limit,
+            switch_tiny_ms,
+            "picking a 1-document project in the same window (for reference)",
+            notes=f"from the pick to the list shown ({switched['shown']['rows']:,} rows) "
+            "and the first document painted; UI-thread CPU "
+            + ", ".join(f"{v:.0f}" for v in cpu_running["switch"])
+            + " ms",
+        ),
+        Figure(
+            "open the project in the running window (File > Open database)",
+            "ms",
+            file_ms,
+            limit,
+            file_tiny_ms,
+            "opening a 1-document database the same way (for reference)",
+            notes=f"from the request in a window on a 1-document database to the new "
+            f"window painted with the list ({opened['rows']:,} rows) and the first "
+            "document; UI-thread CPU " + ", ".join(f"{v:.0f}" for v in cpu_running["file"]) + " ms",
         ),
         Figure(
             "scroll the document list to the end",

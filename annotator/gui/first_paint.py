@@ -1,0 +1,45 @@
+"""Work a window starts only once it has painted (its first paint is what the user
+waits for): the suggestions of the document it opened, for one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class FirstPaint(QObject):
+    """Runs callbacks once ``window`` has painted (at once after that), or after
+    ``fallback_ms`` if it is never shown (tests, a window kept hidden). Its event filter
+    removes itself at the paint: no Python filter stays on the window's events."""
+
+    def __init__(self, window: QWidget, fallback_ms: int = 500) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        self._waiting: list[Callable[[], None]] = []
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def then(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` after the first paint (now, if it has happened)."""
+        if self.painted:
+            callback()
+        else:
+            self._waiting.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this paint is on screen
+        return False
+
+    def _run(self) -> None:
+        if self.painted:
+            return
+        self.painted = True
+        self.window.removeEventFilter(self)
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
