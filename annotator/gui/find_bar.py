@@ -110,9 +110,11 @@ class FindBar(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, clusters: ClusterIndex | None = None) -> None:
+        """Search ``text`` from now on; ``clusters`` is its cluster index if the caller
+        has one (the window's session does: not built a second time per document)."""
         self.text = text
-        self._clusters = ClusterIndex(text)
+        self._clusters = clusters if clusters is not None else ClusterIndex(text)
         self._search()
 
     def _search(self) -> None:

@@ -410,7 +410,7 @@ class MainWindow(WindowContext):
         self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters, s.utf16)
         self.text_view.set_relations(s.relations.values(), s.schema)
         self._show_referents()
-        self.find_bar.set_text(s.text)
+        self.find_bar.set_text(s.text, s.clusters)
         self._refresh_layer()
         self.setWindowTitle(self.flow.window_title())
         self.flow.document_loaded()
