@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
@@ -124,14 +123,22 @@ class GuidelinesPanel(QTextBrowser):
         self.setObjectName("guidelinesPanel")
         self.setOpenLinks(False)
         self._schema: LabelSchema | None = None
-        self._stale = True  # written when first shown (its dock starts behind Details)
+        self._stale = True  # written once its tab is shown (it starts behind Details)
+        self._shown = False  # its dock's tab is the one shown (visibilityChanged)
         self.set_schema(None)
 
     def set_schema(self, schema: LabelSchema | None) -> None:
-        """Show ``schema``'s guidelines; while the panel is hidden (a tab behind
-        another) they are written when it is shown, not on every project opened."""
+        """Show ``schema``'s guidelines; while the panel's tab is behind another they
+        are written when it is brought to the front, not on every project opened."""
         self._schema, self._stale = schema, True
-        if self.isVisible():
+        if self._shown:
+            self._write()
+
+    def set_shown(self, shown: bool) -> None:
+        """Its dock's ``visibilityChanged``: a tabbed dock behind another stays
+        "visible" to ``isVisible`` in Qt 6, only this signal says which tab is shown."""
+        self._shown = shown
+        if shown:
             self._write()
 
     def _write(self) -> None:
@@ -139,11 +146,7 @@ class GuidelinesPanel(QTextBrowser):
             self._stale = False
             self.setHtml(guidelines_html(self._schema))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self._write()
-        super().showEvent(event)
-
     def toPlainText(self) -> str:
-        """The text as shown once the panel is opened (written now if it waited)."""
+        """The text as shown once the panel is brought forward (written now if due)."""
         self._write()
         return super().toPlainText()

@@ -147,6 +147,7 @@ class Panels:
             area.BottomDockWidgetArea,
             self.table,
         )
+        self.docks["guidelines"].visibilityChanged.connect(self.guidelines.set_shown)
         _narrow(self.doc_panel)
         window.tabifyDockWidget(self.docks["details"], self.docks["notes"])
         window.tabifyDockWidget(self.docks["notes"], self.docks["guidelines"])

@@ -1,0 +1,102 @@
+"""Opening a project fast without showing less: what waits for the first paint or for
+a panel to be shown still arrives, right, when the user looks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.model import DocumentRecord, schema_from_dict
+from annotator.service import Workspace, import_records
+
+TOPICS = schema_from_dict(
+    {
+        "name": "Topics",
+        "labels": [
+            {"name": "TOPIC", "kind": "entity", "color": "#88ccff", "key": "1"},
+            {"name": "PLACE", "kind": "entity", "color": "#ffcc88", "key": "2"},
+        ],
+        "relation_types": [],
+    }
+)
+
+
+@pytest.fixture
+def two_projects(news_db: Path) -> Path:
+    with Workspace(str(news_db)) as ws:
+        ws.ensure_project("Topics", TOPICS)
+        record = DocumentRecord(
+            text="বন্যায় সিলেটের মানুষ ঘরহারা।", external_id="t-0", title="বন্যা", origin="t:1"
+        )
+        import_records(ws, [record], project="Topics")
+    return news_db
+
+
+def _shown_guidelines(window) -> str:
+    """The Guidelines text as its document holds it (what the dock paints)."""
+    return window.guidelines.document().toPlainText()
+
+
+def test_guidelines_behind_details_are_written_when_their_tab_is_shown(
+    qtbot, make_window, two_projects
+) -> None:
+    window = make_window(two_projects)
+    dock = window.docks["guidelines"]
+    box = window.project_box
+    box.activated.emit(box.findText("Topics"))
+    assert window.project.name == "Topics"
+    window.flow.show_guidelines()  # Help > Guidelines raises the tab
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty(), timeout=2000)
+    text = _shown_guidelines(window)
+    assert "TOPIC" in text and "PLACE" in text and "PER" not in text
+    # Shown, the panel follows each project at once.
+    box.activated.emit(box.findText("News"))
+    assert "PER" in _shown_guidelines(window) and "TOPIC" not in _shown_guidelines(window)
+
+
+def test_guidelines_follow_the_project_across_hidden_switches(make_window, two_projects) -> None:
+    window = make_window(two_projects)
+    box = window.project_box
+    box.activated.emit(box.findText("Topics"))
+    box.activated.emit(box.findText("News"))
+    assert "PER" in window.guidelines.toPlainText()
+    assert "TOPIC" not in window.guidelines.toPlainText()
+
+
+def test_suggestions_load_after_the_first_paint(qtbot, make_window, news_db) -> None:
+    window = make_window(news_db)
+    qtbot.waitUntil(lambda: window.first_paint.painted, timeout=3000)
+    qtbot.waitUntil(lambda: window.suggestions.suggester is not None, timeout=10000)
+    assert window.suggestions.project_id == int(window.project.id)
+
+
+def test_a_window_never_shown_still_loads_its_suggestions(qtbot, news_db) -> None:
+    from annotator.gui import create_main_window
+
+    window = create_main_window(str(news_db), "asha")
+    qtbot.addWidget(window)
+    assert window.suggestions.suggester is None
+    qtbot.waitUntil(lambda: window.suggestions.suggester is not None, timeout=10000)
+    assert window.first_paint.painted
+    window.close()
+
+
+def test_switching_project_records_the_old_documents_time_once(
+    qtbot, make_window, two_projects, monkeypatch
+) -> None:
+    window = make_window(two_projects)
+    qtbot.wait(30)  # some time spent on the open document
+    recorded: list[tuple[int, float]] = []
+    real = window.ws.add_time
+
+    def add_time(document_id, annotator, seconds):
+        recorded.append((document_id, seconds))
+        return real(document_id, annotator, seconds)
+
+    monkeypatch.setattr(window.ws, "add_time", add_time)
+    old = int(window.session.document.id)
+    box = window.project_box
+    box.activated.emit(box.findText("Topics"))
+    assert window.session.document.external_id == "t-0"
+    assert [doc for doc, _ in recorded] == [old]
