@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.model import DocumentRecord
+from annotator.model import DocumentRecord, schema_from_dict
 from annotator.service import Workspace, import_records
 
 # Three short Bengali news snippets; offsets used by the tests are computed from these.
@@ -66,6 +66,29 @@ def make_window(qtbot) -> Iterator[Callable[..., object]]:
 @pytest.fixture
 def window(make_window, news_db: Path):
     return make_window(news_db)
+
+
+TOPICS = schema_from_dict(
+    {
+        "name": "Topics",
+        "labels": [
+            {"name": "TOPIC", "kind": "entity", "color": "#88ccff", "key": "1"},
+            {"name": "PLACE", "kind": "entity", "color": "#ffcc88", "key": "2"},
+        ],
+        "relation_types": [],
+    }
+)
+OTHER_TEXT = "বন্যায় সিলেটের মানুষ ঘরহারা।"
+
+
+@pytest.fixture
+def two_projects(news_db: Path) -> Path:
+    """News and a second project, Topics (its own schema), of one document."""
+    with Workspace(str(news_db)) as ws:
+        ws.ensure_project("Topics", TOPICS)
+        record = DocumentRecord(text=OTHER_TEXT, external_id="t-0", title="বন্যা", origin="t:1")
+        import_records(ws, [record], project="Topics")
+    return news_db
 
 
 def layer_spans(db: Path, external_id: str, annotator: str = "asha") -> list[tuple]:

@@ -5,34 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
-from annotator.model import DocumentRecord, SpanRecord, Status, schema_from_dict
+from annotator.model import DocumentRecord, SpanRecord, Status
 from annotator.service import DEMO_PROJECT, Workspace, import_records
 from annotator.service.assignment import assign, assigned_documents, set_independent
-from tests.gui.conftest import records
-
-TOPICS = schema_from_dict(
-    {
-        "name": "Topics",
-        "labels": [
-            {"name": "TOPIC", "kind": "entity", "color": "#88ccff", "key": "1"},
-            {"name": "PLACE", "kind": "entity", "color": "#ffcc88", "key": "2"},
-        ],
-        "relation_types": [],
-    }
-)
-OTHER_TEXT = "বন্যায় সিলেটের মানুষ ঘরহারা।"
-
-
-@pytest.fixture
-def two_projects(news_db: Path) -> Path:
-    with Workspace(str(news_db)) as ws:
-        ws.ensure_project("Topics", TOPICS)
-        record = DocumentRecord(text=OTHER_TEXT, external_id="t-0", title="বন্যা", origin="t:1")
-        import_records(ws, [record], project="Topics")
-    return news_db
+from tests.gui.conftest import OTHER_TEXT, TOPICS, records
 
 
 def test_switching_project_changes_palette_list_and_status(qtbot, make_window, two_projects):

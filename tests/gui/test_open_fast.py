@@ -3,35 +3,6 @@ a panel to be shown still arrives, right, when the user looks."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from annotator.model import DocumentRecord, schema_from_dict
-from annotator.service import Workspace, import_records
-
-TOPICS = schema_from_dict(
-    {
-        "name": "Topics",
-        "labels": [
-            {"name": "TOPIC", "kind": "entity", "color": "#88ccff", "key": "1"},
-            {"name": "PLACE", "kind": "entity", "color": "#ffcc88", "key": "2"},
-        ],
-        "relation_types": [],
-    }
-)
-
-
-@pytest.fixture
-def two_projects(news_db: Path) -> Path:
-    with Workspace(str(news_db)) as ws:
-        ws.ensure_project("Topics", TOPICS)
-        record = DocumentRecord(
-            text="বন্যায় সিলেটের মানুষ ঘরহারা।", external_id="t-0", title="বন্যা", origin="t:1"
-        )
-        import_records(ws, [record], project="Topics")
-    return news_db
-
 
 def _shown_guidelines(window) -> str:
     """The Guidelines text as its document holds it (what the dock paints)."""
