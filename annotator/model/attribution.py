@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from annotator.model.errors import Message
 from annotator.text.clusters import ClusterIndex
 
 # Labels whose spans may join a referent, and those that name it by default.
@@ -26,11 +27,11 @@ def fragments_problem(
     ``end`` (the span's outer extent). An empty list means a contiguous span.
     """
     if not isinstance(fragments, list | tuple):
-        return "'fragments' must be a list of [start, end] pairs"
+        return Message("'fragments' must be a list of [start, end] pairs")
     if not fragments:
         return None
     if len(fragments) < 2:
-        return "a split span needs two or more fragments"
+        return Message("a split span needs two or more fragments")
     text_length = len(clusters.text)
     previous_end = -1
     pieces: list[tuple[int, int]] = []
@@ -40,23 +41,47 @@ def fragments_problem(
             or len(piece) != 2
             or any(type(x) is not int for x in piece)
         ):
-            return f"fragment {n} must be a pair of integers [start, end], got {piece!r}"
+            return Message(
+                "fragment {n} must be a pair of integers [start, end], got {piece!r}",
+                n=n,
+                piece=piece,
+            )
         a, b = piece
         if a < 0 or b > text_length or a >= b:
-            return f"fragment {n} ({a}-{b}) is outside the text (length {text_length}) or empty"
+            return Message(
+                "fragment {n} ({a}-{b}) is outside the text (length {length}) or empty",
+                n=n,
+                a=a,
+                b=b,
+                length=text_length,
+            )
         if not clusters.is_boundary(a) or not clusters.is_boundary(b):
-            return (
-                f"fragment {n} ({a}-{b}) splits a grapheme cluster "
-                f"(nearest whole fragment: {clusters.floor(a)}-{clusters.ceil(b)})"
+            return Message(
+                "fragment {n} ({a}-{b}) splits a grapheme cluster "
+                "(nearest whole fragment: {floor}-{ceil})",
+                n=n,
+                a=a,
+                b=b,
+                floor=clusters.floor(a),
+                ceil=clusters.ceil(b),
             )
         if a < previous_end:
-            return f"fragment {n} ({a}-{b}) overlaps or comes before fragment {n - 1}"
+            return Message(
+                "fragment {n} ({a}-{b}) overlaps or comes before fragment {previous}",
+                n=n,
+                a=a,
+                b=b,
+                previous=n - 1,
+            )
         previous_end = b
         pieces.append((a, b))
     if pieces[0][0] != start or pieces[-1][1] != end:
-        return (
-            f"fragments run {pieces[0][0]}-{pieces[-1][1]}, "
-            f"not the span's outer extent {start}-{end}"
+        return Message(
+            "fragments run {a}-{b}, not the span's outer extent {start}-{end}",
+            a=pieces[0][0],
+            b=pieces[-1][1],
+            start=start,
+            end=end,
         )
     return None
 
@@ -104,22 +129,30 @@ def record_attribution_problem(
     keys: set[str] = set()
     for ref in referents:
         if ref.key in keys:
-            return f"referent id {ref.key!r} is used twice"
+            return Message("referent id {key!r} is used twice", key=ref.key)
         keys.add(ref.key)
         if ref.label and schema.label(ref.label) is None:
-            return f"referent {ref.key}: unknown label {ref.label!r}"
+            return Message(
+                "referent {key}: unknown label {label!r}", key=ref.key, label=ref.label
+            )
     for span in spans:
         if span.fragments:
             problem = fragments_problem(clusters, span.start, span.end, span.fragments)
             if problem:
-                return f"span {span.key}: {problem}"
+                return Message("span {key}: {problem}", key=span.key, problem=problem)
         if span.referent is not None:
             if span.referent not in keys:
-                return f"span {span.key}: unknown referent {span.referent!r} (not in 'referents')"
+                return Message(
+                    "span {key}: unknown referent {referent!r} (not in 'referents')",
+                    key=span.key,
+                    referent=span.referent,
+                )
             label = schema.label(span.label)
             if label is not None and label.kind is not LabelKind.ENTITY:
-                return (
-                    f"span {span.key}: a {span.label} span cannot join a referent "
-                    "(only entity mentions such as PER, ORG, MENTION)"
+                return Message(
+                    "span {key}: a {label} span cannot join a referent "
+                    "(only entity mentions such as PER, ORG, MENTION)",
+                    key=span.key,
+                    label=span.label,
                 )
     return None

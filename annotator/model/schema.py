@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from annotator.model.errors import InvalidInput
+from annotator.model.errors import InvalidInput, Message
 from annotator.resources import resource_path
 
 SCHEMA_FORMAT_VERSION = 1
@@ -52,12 +52,16 @@ class AttributeDef:
         """An error message if ``value`` is not allowed, else ``None``."""
         if self.type is AttributeType.CHOICE:
             if value not in self.choices:
-                return f"attribute {self.name!r} must be one of {', '.join(self.choices)}"
+                return Message(
+                    "attribute {name!r} must be one of {choices}",
+                    name=self.name,
+                    choices=", ".join(self.choices),
+                )
         elif self.type is AttributeType.BOOL:
             if not isinstance(value, bool) and value not in ("yes", "no"):
-                return f"attribute {self.name!r} must be yes or no"
+                return Message("attribute {name!r} must be yes or no", name=self.name)
         elif not isinstance(value, str):
-            return f"attribute {self.name!r} must be text"
+            return Message("attribute {name!r} must be text", name=self.name)
         return None
 
 
@@ -108,7 +112,7 @@ class LabelSchema:
         object.__setattr__(self, "_by_name", {label.name: label for label in self.labels})
         problems = schema_problems(self)
         if problems:
-            raise SchemaError("; ".join(problems))
+            raise SchemaError(Message.join("; ", problems))
 
     def label(self, name: str) -> LabelDef | None:
         return self._by_name.get(name)
@@ -167,24 +171,42 @@ def schema_problems(schema: LabelSchema) -> list[str]:
     seen_keys: dict[str, str] = {}
     for label in schema.labels:
         if not label.name or label.name.strip() != label.name:
-            problems.append(f"label name {label.name!r} is empty or has surrounding spaces")
+            problems.append(
+                Message("label name {name!r} is empty or has surrounding spaces", name=label.name)
+            )
         if label.name in seen_names:
-            problems.append(f"label name {label.name!r} is used twice")
+            problems.append(Message("label name {name!r} is used twice", name=label.name))
         seen_names.add(label.name)
         if label.key:
             if label.key in seen_keys:
                 problems.append(
-                    f"key {label.key!r} is used by both {seen_keys[label.key]} and {label.name}"
+                    Message(
+                        "key {key!r} is used by both {first} and {second}",
+                        key=label.key,
+                        first=seen_keys[label.key],
+                        second=label.name,
+                    )
                 )
             seen_keys[label.key] = label.name
     for rel in schema.relation_types:
         if rel.key and rel.key in seen_keys:
-            problems.append(f"key {rel.key!r} is used by both {seen_keys[rel.key]} and {rel.name}")
+            problems.append(
+                Message(
+                    "key {key!r} is used by both {first} and {second}",
+                    key=rel.key,
+                    first=seen_keys[rel.key],
+                    second=rel.name,
+                )
+            )
         if rel.key:
             seen_keys[rel.key] = rel.name
         for end in (*rel.sources, *rel.targets):
             if end not in seen_names:
-                problems.append(f"relation {rel.name!r} names unknown label {end!r}")
+                problems.append(
+                    Message(
+                        "relation {name!r} names unknown label {label!r}", name=rel.name, label=end
+                    )
+                )
     return problems
 
 
@@ -273,7 +295,9 @@ def _trim(value: Any) -> str:
     if value in ("", None):
         return ""
     if value not in (Trim.WHITESPACE.value, Trim.PUNCTUATION.value):
-        raise SchemaError(f"trim must be 'whitespace' or 'punctuation', not {value!r}")
+        raise SchemaError(
+            Message("trim must be 'whitespace' or 'punctuation', not {value!r}", value=value)
+        )
     return str(value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from annotator.model.errors import InputError, InvalidInput
+from annotator.model.errors import InputError, InvalidInput, Message
 from annotator.model.schema import LabelSchema
 from annotator.text.clusters import ClusterIndex
 
@@ -25,26 +25,42 @@ def span_problem(
 ) -> str | None:
     """Why a span cannot be stored, or ``None`` if it can."""
     if type(start) is not int or type(end) is not int:
-        return f"span offsets must be integers, got start={start!r} end={end!r}"
+        return Message(
+            "span offsets must be integers, got start={start!r} end={end!r}", start=start, end=end
+        )
     length = len(clusters.text)
     if start < 0 or end > length:
-        return f"span {start}-{end} is outside the text (length {length})"
+        return Message(
+            "span {start}-{end} is outside the text (length {length})",
+            start=start,
+            end=end,
+            length=length,
+        )
     if start >= end:
-        return f"span {start}-{end}: start must be before end"
+        return Message("span {start}-{end}: start must be before end", start=start, end=end)
     if not clusters.is_boundary(start) or not clusters.is_boundary(end):
-        return (
-            f"span {start}-{end} splits a grapheme cluster "
-            f"(nearest whole span: {clusters.floor(start)}-{clusters.ceil(end)})"
+        return Message(
+            "span {start}-{end} splits a grapheme cluster "
+            "(nearest whole span: {floor}-{ceil})",
+            start=start,
+            end=end,
+            floor=clusters.floor(start),
+            ceil=clusters.ceil(end),
         )
     label_def = schema.label(label)
     if label_def is None:
-        return f"unknown label {label!r}"
+        return Message("unknown label {label!r}", label=label)
     if text is not None and clusters.text[start:end] != text:
-        return f"span {start}-{end} text {text!r} differs from the document text there"
+        return Message(
+            "span {start}-{end} text {text!r} differs from the document text there",
+            start=start,
+            end=end,
+            text=text,
+        )
     for name, value in (attrs or {}).items():
         attr = label_def.attribute(name)
         if attr is None:
-            return f"label {label} has no attribute {name!r}"
+            return Message("label {label} has no attribute {name!r}", label=label, name=name)
         problem = attr.check(value)
         if problem:
             return problem
@@ -57,11 +73,16 @@ def relation_problem(
     """Why a relation cannot link these labels, or ``None`` if it can."""
     rel = schema.relation_type(rel_type)
     if rel is None:
-        return f"unknown relation type {rel_type!r}"
+        return Message("unknown relation type {rel_type!r}", rel_type=rel_type)
     if not rel.allows(from_label, to_label):
-        return (
-            f"relation {rel_type} goes from {'|'.join(rel.sources)} to {'|'.join(rel.targets)}, "
-            f"not from {from_label} to {to_label}"
+        return Message(
+            "relation {rel_type} goes from {sources} to {targets}, "
+            "not from {from_label} to {to_label}",
+            rel_type=rel_type,
+            sources="|".join(rel.sources),
+            targets="|".join(rel.targets),
+            from_label=from_label,
+            to_label=to_label,
         )
     return None
 

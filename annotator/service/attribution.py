@@ -25,7 +25,7 @@ from annotator.model import (
 from annotator.model.attribution import fragments_problem, normalize_fragments
 from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
-from annotator.service.errors import ConflictError, ServiceError
+from annotator.service.errors import ConflictError, Message, ServiceError
 from annotator.storage import attribution as store
 from annotator.storage.repository import Repository, span_snapshot
 
@@ -83,10 +83,15 @@ class AttributionEdits:
             merged: list[tuple[int, int]] = []
             for a, b in sorted((*span.pieces, (start, end))):
                 if merged and a < merged[-1][1]:
+                    part = merged[-1] if (a, b) == (start, end) else (a, b)
                     raise ServiceError(
-                        f"{start}-{end} overlaps the span's part {merged[-1][0]}-{merged[-1][1]}"
-                        if (a, b) == (start, end)
-                        else f"{start}-{end} overlaps the span's part {a}-{b}"
+                        Message(
+                            "{start}-{end} overlaps the span's part {a}-{b}",
+                            start=start,
+                            end=end,
+                            a=part[0],
+                            b=part[1],
+                        )
                     )
                 if merged and a == merged[-1][1]:
                     merged[-1] = (merged[-1][0], b)
@@ -112,10 +117,16 @@ class AttributionEdits:
         with self.db.writing() as s:
             span = Repository(s).span(span_id)
             if not span.fragments:
-                raise ServiceError("this span has only one part; delete the span instead")
+                raise ServiceError(
+                    Message("this span has only one part; delete the span instead")
+                )
             kept = [(a, b) for a, b in span.fragments if not (a <= start and end <= b)]
             if len(kept) == len(span.fragments):
-                raise ServiceError(f"{start}-{end} is not inside one of the span's parts")
+                raise ServiceError(
+                    Message(
+                        "{start}-{end} is not inside one of the span's parts", start=start, end=end
+                    )
+                )
             return self._store_pieces(s, span_id, annotator, kept, expected_version)
 
     def set_fragments(
@@ -147,10 +158,10 @@ class AttributionEdits:
         before = repo.lock_span(span_id)
         if expected_version is not None and before.version != expected_version:
             raise ConflictError(
-                "this span was changed by someone else in the meantime; the view reloads"
+                Message("this span was changed by someone else in the meantime; the view reloads")
             )
         if not pieces:
-            raise ServiceError("a span needs at least one part")
+            raise ServiceError(Message("a span needs at least one part"))
         pieces = sorted((int(a), int(b)) for a, b in pieces)
         doc = repo.document(before.document_id)
         clusters = cluster_index(doc)
@@ -205,7 +216,7 @@ class AttributionEdits:
             aid = self._referent_layer(repo, a, b)
             before = tuple(store.referents(s, [a.document_id], aid))
             if a.referent is not None and a.referent == b.referent:
-                raise ServiceError("these two mentions are already the same referent")
+                raise ServiceError(Message("these two mentions are already the same referent"))
             if a.referent is None and b.referent is None:
                 target = store.add_referent(s, a.document_id, aid)
                 store.set_referent(s, [a.id, b.id], target)
@@ -238,7 +249,7 @@ class AttributionEdits:
             span = repo.span(span_id)
             self.check_layer(span.annotator)
             if span.referent is None:
-                raise ServiceError("this mention is not joined to a referent")
+                raise ServiceError(Message("this mention is not joined to a referent"))
             aid = repo.annotator_id(span.annotator)
             before = tuple(store.referents(s, [span.document_id], aid))
             store.set_referent(s, [span.id], None)
@@ -252,12 +263,18 @@ class AttributionEdits:
         self.check_writable()
         name = " ".join(name.split())
         if len(name) > MAX_REFERENT_NAME:
-            raise ServiceError(f"a referent name may have at most {MAX_REFERENT_NAME} characters")
+            raise ServiceError(
+                Message(
+                    "a referent name may have at most {limit} characters", limit=MAX_REFERENT_NAME
+                )
+            )
         with self.db.writing() as s:
             repo = Repository(s)
             row = store.referent_row(s, referent_id)
             if row is None:
-                raise ServiceError(f"referent {referent_id} no longer exists")
+                raise ServiceError(
+                    Message("referent {referent} no longer exists", referent=referent_id)
+                )
             doc_id, aid = row.document_id, row.annotator_id
             self.check_layer(repo.annotator_names().get(aid, ""))
             before = tuple(store.referents(s, [doc_id], aid))
@@ -281,7 +298,9 @@ class AttributionEdits:
             for ref in referents:
                 missing = [m for m in ref.mentions if m not in layer_ids]
                 if missing:
-                    raise ServiceError(f"span {missing[0]} is not in this layer any more")
+                    raise ServiceError(
+                        Message("span {span} is not in this layer any more", span=missing[0])
+                    )
             before = tuple(store.referents(s, [document_id], aid))
             store.delete_layer_referents(s, document_id, aid)
             for ref in referents:
@@ -299,14 +318,19 @@ class AttributionEdits:
 
     def _referent_layer(self, repo: Repository, a: Span, b: Span) -> int:
         if a.id == b.id:
-            raise ServiceError("a mention is always the same as itself; pick another one")
+            raise ServiceError(
+                Message("a mention is always the same as itself; pick another one")
+            )
         if a.document_id != b.document_id or a.annotator != b.annotator:
-            raise ServiceError("both mentions must be in the same document and layer")
+            raise ServiceError(Message("both mentions must be in the same document and layer"))
         for span in (a, b):
             if span.kind is not LabelKind.ENTITY:
                 raise ServiceError(
-                    f"only entity mentions (PER, ORG, MENTION...) can refer to someone, "
-                    f"not a {span.label}"
+                    Message(
+                        "only entity mentions (PER, ORG, MENTION...) can refer to someone, "
+                        "not a {label}",
+                        label=span.label,
+                    )
                 )
         return repo.annotator_id(a.annotator)
 
@@ -371,7 +395,10 @@ def resized_pieces(clusters: Any, span: Span, start: int, end: int) -> tuple[tup
     problem = fragments_problem(clusters, start, end, pieces)
     if problem:
         raise ServiceError(
-            f"{problem}; remove the fragment first (resizing moves only the outer ends)"
+            Message(
+                "{problem}; remove the fragment first (resizing moves only the outer ends)",
+                problem=problem,
+            )
         )
     return tuple(pieces)
 

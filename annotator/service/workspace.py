@@ -27,7 +27,13 @@ from annotator.model.rows import LayerRows
 from annotator.service.attribution import AttributionEdits, moved_mentions, resized_pieces
 from annotator.service.changes import Changes
 from annotator.service.clusters import cluster_index
-from annotator.service.errors import ConflictError, NotFound, ReadOnlyError, ServiceError
+from annotator.service.errors import (
+    ConflictError,
+    Message,
+    NotFound,
+    ReadOnlyError,
+    ServiceError,
+)
 from annotator.service.exporting import iter_layer_rows, iter_layers
 from annotator.service.roles import Identity, check_layer, identity_of
 from annotator.storage import open_database, resolve_url
@@ -96,9 +102,11 @@ class Workspace(AttributionEdits):
     def check_writable(self) -> None:
         """Raise before any write on a closed or read-only database."""
         if self.closed:
-            raise ServiceError("the database is closed; the edit was not saved")
+            raise ServiceError(Message("the database is closed; the edit was not saved"))
         if self.read_only:
-            raise ReadOnlyError(f"{self.db.display} is read-only; edits are disabled")
+            raise ReadOnlyError(
+                Message("{database} is read-only; edits are disabled", database=self.db.display)
+            )
 
     def identity(self) -> Identity:
         """Who is logged in and with which team role (PostgreSQL; nobody on SQLite)."""
@@ -142,7 +150,9 @@ class Workspace(AttributionEdits):
             if project is None:
                 projects = repo.projects()
                 if not projects:
-                    raise ServiceError("the database has no project yet (import documents first)")
+                    raise ServiceError(
+                        Message("the database has no project yet (import documents first)")
+                    )
                 own = [p for p in projects if p.name != DEMO_PROJECT]
                 found = own[0] if len(own) == 1 else projects[0]
             elif isinstance(project, int):
@@ -150,7 +160,7 @@ class Workspace(AttributionEdits):
             else:
                 named = repo.project_by_name(project)
                 if named is None:
-                    raise NotFound(f"no project named {project!r}")
+                    raise NotFound(Message("no project named {project!r}", project=project))
                 found = named
         self._remember(found)
         return found
@@ -189,13 +199,13 @@ class Workspace(AttributionEdits):
                 doc = Repository(s).document_by_external_id(int(project.id), external_id)
             if doc is not None:
                 return project, doc
-        raise NotFound(f"no document {external_id!r} in this database")
+        raise NotFound(Message("no document {id!r} in this database", id=external_id))
 
     def document_by_external_id(self, project_id: int, external_id: str) -> Document:
         with self.db.reading() as s:
             doc = Repository(s).document_by_external_id(project_id, external_id)
         if doc is None:
-            raise NotFound(f"no document {external_id!r} in this project")
+            raise NotFound(Message("no document {id!r} in this project", id=external_id))
         return doc
 
     def require_annotators(self, names: Iterable[str]) -> None:
@@ -210,9 +220,11 @@ class Workspace(AttributionEdits):
         if missing:
             names = sorted(known)
             listed = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "") or "none yet"
-            noun = "annotator" if len(missing) == 1 else "annotators"
+            named = ", ".join(repr(m) for m in missing)
             raise NotFound(
-                f"no {noun} named {', '.join(repr(m) for m in missing)} (known: {listed})"
+                Message("no annotator named {names} (known: {known})", names=named, known=listed)
+                if len(missing) == 1
+                else Message("no annotators named {names} (known: {known})", names=named, known=listed)
             )
 
     def _annotator_filter(self, repo: Repository, annotator: str | None) -> int | None:
@@ -354,7 +366,7 @@ class Workspace(AttributionEdits):
             label_def = schema.label(label)  # known: span_problem refused unknown labels
             if label_id is None or label_def is None:  # the schema changed since it was read
                 self.forget_schemas()
-                raise ServiceError(f"unknown label {label!r}")
+                raise ServiceError(Message("unknown label {label!r}", label=label))
             span = repo.new_span(
                 document_id,
                 (aid, annotator),
@@ -390,7 +402,9 @@ class Workspace(AttributionEdits):
             before = repo.lock_span(span_id)
             if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
-                    "this span was changed by someone else in the meantime; the view reloads"
+                    Message(
+                        "this span was changed by someone else in the meantime; the view reloads"
+                    )
                 )
             doc = self._document(repo, before.document_id)
             schema = self._schema_for(repo, doc)
@@ -413,19 +427,26 @@ class Workspace(AttributionEdits):
                         ends = (repo.span(rel.from_span).label, new_label)
                     if relation_problem(schema, rel.type, *ends):
                         raise ServiceError(
-                            f"{new_label} cannot keep its {rel.type} link; remove the link first"
+                            Message(
+                                "{label} cannot keep its {link} link; remove the link first",
+                                label=new_label,
+                                link=rel.type,
+                            )
                         )
                 if before.referent is not None and label_def and label_def.kind.value != "entity":
                     raise ServiceError(
-                        f"a {new_label} cannot be a mention of a referent; "
-                        "take it out of its referent first"
+                        Message(
+                            "a {label} cannot be a mention of a referent; "
+                            "take it out of its referent first",
+                            label=new_label,
+                        )
                     )
             label_id = (
                 repo.label_ids(doc.project_id).get(new_label) if new_label != before.label else None
             )
             if new_label != before.label and label_id is None:  # the schema changed elsewhere
                 self.forget_schemas()
-                raise ServiceError(f"unknown label {new_label!r}")
+                raise ServiceError(Message("unknown label {label!r}", label=new_label))
             if before.fragments and (new_start, new_end) != (before.start, before.end):
                 repo.set_fragments(
                     span_id, resized_pieces(cluster_index(doc), before, new_start, new_end)
@@ -503,9 +524,13 @@ class Workspace(AttributionEdits):
             source, target = repo.span(from_span), repo.span(to_span)
             self.check_layer(source.annotator)
             if source.document_id != target.document_id:
-                raise ServiceError("a relation must link two spans of the same document")
+                raise ServiceError(
+                    Message("a relation must link two spans of the same document")
+                )
             if source.annotator != target.annotator:
-                raise ServiceError("a relation must link two spans of the same annotator")
+                raise ServiceError(
+                    Message("a relation must link two spans of the same annotator")
+                )
             doc = repo.document(source.document_id)
             problem = relation_problem(
                 self._schema_for(repo, doc), rel_type, source.label, target.label
@@ -514,12 +539,16 @@ class Workspace(AttributionEdits):
                 raise ServiceError(problem)
             for rel in repo.relations_touching(from_span):
                 if (rel.type, rel.from_span, rel.to_span) == (rel_type, from_span, to_span):
-                    raise ServiceError(f"this {rel_type} link exists already")
+                    raise ServiceError(
+                        Message("this {link} link exists already", link=rel_type)
+                    )
             aid = repo.annotator_id(source.annotator)
             type_id = repo.relation_type_ids(doc.project_id).get(rel_type)
             if type_id is None:  # the schema was changed elsewhere since it was read
                 self.forget_schemas()
-                raise ServiceError(f"unknown relation type {rel_type!r}")
+                raise ServiceError(
+                    Message("unknown relation type {rel_type!r}", rel_type=rel_type)
+                )
             rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
             relation = repo.relation(rel_id)
             state = self._touch_state(repo, doc.id, aid)
