@@ -132,9 +132,7 @@ def record_attribution_problem(
             return Message("referent id {key!r} is used twice", key=ref.key)
         keys.add(ref.key)
         if ref.label and schema.label(ref.label) is None:
-            return Message(
-                "referent {key}: unknown label {label!r}", key=ref.key, label=ref.label
-            )
+            return Message("referent {key}: unknown label {label!r}", key=ref.key, label=ref.label)
     for span in spans:
         if span.fragments:
             problem = fragments_problem(clusters, span.start, span.end, span.fragments)

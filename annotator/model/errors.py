@@ -43,9 +43,9 @@ class Message(str):
     def join(cls, separator: str, parts: Iterable[str]) -> Message:
         """``separator.join(parts)`` that keeps each part translatable."""
         items = list(parts)
-        names = [f"p{i}" for i in range(len(items))]
+        params = {f"p{i}": item for i, item in enumerate(items)}
         escaped = separator.replace("{", "{{").replace("}", "}}")
-        return cls(escaped.join("{" + n + "}" for n in names), **dict(zip(names, items)))
+        return cls(escaped.join("{" + name + "}" for name in params), **params)
 
 
 def _message(template: str, params: dict[str, Any]) -> Message:

@@ -40,8 +40,7 @@ def span_problem(
         return Message("span {start}-{end}: start must be before end", start=start, end=end)
     if not clusters.is_boundary(start) or not clusters.is_boundary(end):
         return Message(
-            "span {start}-{end} splits a grapheme cluster "
-            "(nearest whole span: {floor}-{ceil})",
+            "span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})",
             start=start,
             end=end,
             floor=clusters.floor(start),

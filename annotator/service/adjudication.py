@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import DocumentId, Layer, Relation, Span, SpanId, Status
-from annotator.model.errors import NotFound
+from annotator.model.errors import Message, NotFound
 from annotator.model.names import GOLD
 from annotator.service.changes import Changes
 from annotator.service.errors import ServiceError
@@ -117,7 +117,13 @@ def accept_referent(
         (r for r in workspace.referents(document_id, annotator) if r.id == referent_id), None
     )
     if ref is None:
-        raise ServiceError(f"{annotator} has no referent {referent_id} in this document")
+        raise ServiceError(
+            Message(
+                "{annotator} has no referent {referent} in this document",
+                annotator=annotator,
+                referent=referent_id,
+            )
+        )
     changes = Changes(documents=frozenset({DocumentId(document_id)}))
     mentions = []
     for mention in ref.mentions:
@@ -323,10 +329,10 @@ def accept_agreed(
     agreed span keeps its attributes when they agree too; otherwise it gets none and
     the curator chooses.
     """
-    require(workspace, "curator", "adjudicating")
+    require(workspace, "curator", Message("adjudicating"))
     layers = compared_layers(workspace, document_id, annotators)
     if len(layers) < 2:
-        raise ServiceError("accepting agreed spans needs at least two finished layers")
+        raise ServiceError(Message("accepting agreed spans needs at least two finished layers"))
     changes = Changes(documents=frozenset({DocumentId(document_id)}))
     gold_ids: dict[VersionKey, int] = {}
     for item in curation(workspace, document_id, [layer.annotator for layer in layers]):

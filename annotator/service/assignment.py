@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from annotator.model import DocumentId, Project
 from annotator.model.names import GOLD
-from annotator.service.errors import ServiceError
+from annotator.service.errors import Message, ServiceError
 from annotator.service.roles import require
 from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
@@ -48,13 +48,13 @@ def plan_assignment(
     """
     names = list(annotators)
     if not names:
-        raise ServiceError("give at least one annotator")
+        raise ServiceError(Message("give at least one annotator"))
     if len(set(names)) != len(names):
-        raise ServiceError("an annotator is named twice")
+        raise ServiceError(Message("an annotator is named twice"))
     if not 0.0 <= overlap <= 1.0:
         raise ServiceError(f"--overlap must be between 0 and 1, not {overlap}")
     if overlap > 0 and len(names) < copies:
-        raise ServiceError(f"an overlap needs at least {copies} annotators")
+        raise ServiceError(Message("an overlap needs at least {copies} annotators", copies=copies))
     rng = random.Random(seed)
     ids = sorted(document_ids)
     rng.shuffle(ids)
@@ -87,7 +87,7 @@ def assign(
 ) -> AssignmentReport:
     """Replace the project's assignment with a new one (see :func:`plan_assignment`)."""
     workspace.check_writable()
-    require(workspace, "curator", "assigning documents")
+    require(workspace, "curator", Message("assigning documents"))
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         lock_imports(s)  # PostgreSQL: two assignments at once take turns (no duplicate rows)
@@ -143,7 +143,7 @@ def assigned_documents(workspace: Workspace, project_id: int, annotator: str) ->
 def set_independent(workspace: Workspace, project: str | int | None, independent: bool) -> Project:
     """Turn the project setting "independent annotation" on or off."""
     workspace.check_writable()
-    require(workspace, "manager", "changing a project's settings")
+    require(workspace, "manager", Message("changing a project's settings"))
     proj = workspace.project(project)
     with workspace.db.writing() as s:
         repo = Repository(s)

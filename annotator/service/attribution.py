@@ -117,9 +117,7 @@ class AttributionEdits:
         with self.db.writing() as s:
             span = Repository(s).span(span_id)
             if not span.fragments:
-                raise ServiceError(
-                    Message("this span has only one part; delete the span instead")
-                )
+                raise ServiceError(Message("this span has only one part; delete the span instead"))
             kept = [(a, b) for a, b in span.fragments if not (a <= start and end <= b)]
             if len(kept) == len(span.fragments):
                 raise ServiceError(
@@ -318,9 +316,7 @@ class AttributionEdits:
 
     def _referent_layer(self, repo: Repository, a: Span, b: Span) -> int:
         if a.id == b.id:
-            raise ServiceError(
-                Message("a mention is always the same as itself; pick another one")
-            )
+            raise ServiceError(Message("a mention is always the same as itself; pick another one"))
         if a.document_id != b.document_id or a.annotator != b.annotator:
             raise ServiceError(Message("both mentions must be in the same document and layer"))
         for span in (a, b):

@@ -25,6 +25,7 @@ from annotator.model import (
     span_problem,
 )
 from annotator.model.attribution import record_attribution_problem
+from annotator.model.errors import Message
 from annotator.model.limits import MAX_EXTERNAL_ID, record_problem
 from annotator.storage import attribution as attribution_store
 from annotator.storage import notes as note_store
@@ -81,8 +82,12 @@ def snap_span(
     if span.text is not None and span.text != text[start:end]:
         raise RecordError(
             origin,
-            f"span {span.key}: text {span.text!r} differs from the document text there "
-            f"({text[start:end]!r})",
+            Message(
+                "span {key}: text {text!r} differs from the document text there ({found!r})",
+                key=span.key,
+                text=span.text,
+                found=text[start:end],
+            ),
         )
     return dataclasses.replace(span, start=new[0], end=new[1], text=None, fragments=pieces)
 
@@ -104,7 +109,7 @@ def prepare_record(
     text = record.text
     spans = record.spans
     if not text:  # e.g. an empty brat .txt; other readers refuse it already
-        raise RecordError(origin, "the text is empty")
+        raise RecordError(origin, Message("the text is empty"))
     problem = record_problem(record)  # NUL, lone surrogates, lengths: every importer
     if problem:
         raise RecordError(origin, problem)
@@ -117,8 +122,10 @@ def prepare_record(
         if record.spans and not normalize:
             raise RecordError(
                 origin,
-                "the text is not normalized (BOM, CR or non-NFC characters); "
-                "use --normalize to normalize it and remap its spans",
+                Message(
+                    "the text is not normalized (BOM, CR or non-NFC characters); "
+                    "use --normalize to normalize it and remap its spans"
+                ),
             )
         mapping = normalize_with_map(text)
         remapped = []
@@ -127,8 +134,13 @@ def prepare_record(
             if start is None or end is None:
                 raise RecordError(
                     origin,
-                    f"span {span.key} ({span.start}-{span.end}) cannot be carried through "
-                    "normalization: it starts or ends inside a character that changes",
+                    Message(
+                        "span {key} ({start}-{end}) cannot be carried through "
+                        "normalization: it starts or ends inside a character that changes",
+                        key=span.key,
+                        start=span.start,
+                        end=span.end,
+                    ),
                 )
             remapped.append(
                 SpanRecord(
@@ -161,14 +173,24 @@ def prepare_record(
         )
         if problem:
             if "splits a grapheme cluster" in problem:
-                problem += "; --snap clusters (or words) expands such spans"
-            raise RecordError(origin, f"span {span.key}: {problem}")
+                problem = Message(
+                    "{problem}; --snap clusters (or words) expands such spans", problem=problem
+                )
+            raise RecordError(
+                origin, Message("span {key}: {problem}", key=span.key, problem=problem)
+            )
         label = schema.label(span.label)
         assert label is not None
         if span.kind is not None and span.kind != label.kind.value:
             raise RecordError(
                 origin,
-                f"span {span.key}: label {span.label} is of kind {label.kind}, not {span.kind}",
+                Message(
+                    "span {key}: label {label} is of kind {kind}, not {given}",
+                    key=span.key,
+                    label=span.label,
+                    kind=label.kind,
+                    given=span.kind,
+                ),
             )
         labels[span.key] = span.label
     if clusters is not None:
@@ -178,10 +200,17 @@ def prepare_record(
     for rel in record.relations:
         for end_key in (rel.from_key, rel.to_key):
             if end_key not in labels:
-                raise RecordError(origin, f"relation {rel.key} points to missing span {end_key!r}")
+                raise RecordError(
+                    origin,
+                    Message(
+                        "relation {key} points to missing span {span!r}", key=rel.key, span=end_key
+                    ),
+                )
         problem = relation_problem(schema, rel.type, labels[rel.from_key], labels[rel.to_key])
         if problem:
-            raise RecordError(origin, f"relation {rel.key}: {problem}")
+            raise RecordError(
+                origin, Message("relation {key}: {problem}", key=rel.key, problem=problem)
+            )
     return DocumentRecord(
         text=text,
         external_id=record.external_id,
@@ -206,7 +235,12 @@ def _remap_fragments(mapping: Any, span: SpanRecord, origin: str) -> tuple[tuple
         if start is None or end is None:
             raise RecordError(
                 origin,
-                f"span {span.key}: fragment {a}-{b} cannot be carried through normalization",
+                Message(
+                    "span {key}: fragment {a}-{b} cannot be carried through normalization",
+                    key=span.key,
+                    a=a,
+                    b=b,
+                ),
             )
         pieces.append((start, end))
     return tuple(pieces)
@@ -286,7 +320,9 @@ def import_records(
                 hint = sniffer.hint(file_of(raw.origin)) if sniffer is not None else None
                 if not skip_invalid:
                     if hint:
-                        raise RecordError(exc.origin, f"{exc.reason}\n{hint}") from None
+                        raise RecordError(
+                            exc.origin, Message("{reason}\n{hint}", reason=exc.reason, hint=hint)
+                        ) from None
                     raise
                 report.skipped.append(str(exc))
                 continue

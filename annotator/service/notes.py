@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from annotator.model import DocumentId, Note, Status
+from annotator.model.errors import InvalidInput, Message
 from annotator.service.changes import Changes
 from annotator.service.workspace import Workspace
 from annotator.storage import notes as store
@@ -21,7 +22,13 @@ MAX_NOTE = 10_000  # characters: a note is a comment, not a document
 def _clean(text: str) -> str:
     text = text.strip()
     if len(text) > MAX_NOTE:
-        raise ValueError(f"a note is at most {MAX_NOTE} characters (this one has {len(text)})")
+        raise InvalidInput(
+            Message(
+                "a note is at most {limit} characters (this one has {length})",
+                limit=MAX_NOTE,
+                length=len(text),
+            )
+        )
     return text
 
 
@@ -78,7 +85,7 @@ def add_document_note(ws: Workspace, document_id: int, annotator: str, text: str
     ws.check_writable()
     text = _clean(text)
     if not text:
-        raise ValueError("an empty note: write something first")
+        raise InvalidInput(Message("an empty note: write something first"))
     with ws.db.writing() as s:
         repo = Repository(s)
         repo.document(document_id)

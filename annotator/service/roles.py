@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.model.errors import InvalidInput, NotFound, PermissionRefused
+from annotator.model.errors import InvalidInput, Message, NotFound, PermissionRefused
 from annotator.model.names import GOLD
 from annotator.storage import roles as store
 from annotator.storage.repository import Repository
@@ -72,17 +72,27 @@ class Identity:
         if owner == GOLD:
             if self.at_least("curator"):
                 return None
-            return (
-                f"the {GOLD} layer is written only by curators; "
-                f"you are logged in as {self.describe()}"
+            return Message(
+                "the {gold} layer is written only by curators; you are logged in as {login}",
+                gold=GOLD,
+                login=self.describe(),
             )
-        return f"{owner}'s layer belongs to {owner}; you are logged in as {self.login}"
+        return Message(
+            "{owner}'s layer belongs to {owner}; you are logged in as {login}",
+            owner=owner,
+            login=self.login,
+        )
 
     def role_refusal(self, role: str, what: str) -> str | None:
         """Why this login may not do ``what`` (which needs ``role``), or None."""
         if self.at_least(role):
             return None
-        return f"{what} needs the {role} role; you are logged in as {self.describe()}"
+        return Message(
+            "{what} needs the {role} role; you are logged in as {login}",
+            what=what,
+            role=role,
+            login=self.describe(),
+        )
 
 
 def identity_of(database: Database) -> Identity:

@@ -22,7 +22,7 @@ from annotator.model.errors import InputError
 from annotator.model.outputs import check_output, write_text_atomic
 from annotator.model.types import Project
 from annotator.service.changes import Changes
-from annotator.service.errors import NotFound, ServiceError
+from annotator.service.errors import Message, NotFound, ServiceError
 from annotator.service.roles import require
 from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
@@ -103,7 +103,7 @@ def import_schema(
     """Create ``project`` with the schema, or update its schema (labels matched by name)."""
     schema = source if isinstance(source, LabelSchema) else read_schema_file(source)
     workspace.check_writable()
-    require(workspace, "manager", "changing a label schema")
+    require(workspace, "manager", Message("changing a label schema"))
     workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
         lock_imports(s)  # PostgreSQL: two processes creating the project take turns
@@ -150,7 +150,7 @@ def update_schema(
     from ``schema`` are deleted with their spans, which needs ``force`` if any exist.
     """
     workspace.check_writable()
-    require(workspace, "manager", "changing a label schema")
+    require(workspace, "manager", Message("changing a label schema"))
     proj = workspace.project(project)
     workspace.forget_schemas()  # edits are checked against the new schema from now on
     with workspace.db.writing() as s:
@@ -165,11 +165,11 @@ def rename_label(
     """Rename a label; every span keeps it, relation types follow the new name."""
     schema = workspace.project(project).schema
     if schema.label(old) is None:
-        raise NotFound(f"there is no label {old!r}")
+        raise NotFound(Message("there is no label {label!r}", label=old))
     if old == new:
-        raise ServiceError(f"the label is already called {new!r}")
+        raise ServiceError(Message("the label is already called {label!r}", label=new))
     if schema.label(new) is not None:
-        raise ServiceError(f"a label named {new!r} exists already")
+        raise ServiceError(Message("a label named {label!r} exists already", label=new))
     return update_schema(workspace, project, renamed_schema(schema, old, new), renames={old: new})
 
 
@@ -179,7 +179,7 @@ def delete_label(
     """Delete a label. If spans use it, refuse (saying how many) unless ``force``."""
     schema = workspace.project(project).schema
     if schema.label(name) is None:
-        raise NotFound(f"there is no label {name!r}")
+        raise NotFound(Message("there is no label {label!r}", label=name))
     labels = tuple(label for label in schema.labels if label.name != name)
     relations = []
     for rel in schema.relation_types:
@@ -216,13 +216,25 @@ def _apply(
     new_names = {x.name for x in schema.labels}
     for before, after in renames.items():
         if before not in old_names:
-            raise ServiceError(f"cannot rename {before!r}: there is no such label")
+            raise ServiceError(
+                Message("cannot rename {label!r}: there is no such label", label=before)
+            )
         if after not in new_names:
             raise ServiceError(
-                f"cannot rename {before!r} to {after!r}: {after!r} is not in the schema"
+                Message(
+                    "cannot rename {label!r} to {new!r}: {new!r} is not in the schema",
+                    label=before,
+                    new=after,
+                )
             )
         if after in old_names and after not in renames:
-            raise ServiceError(f"cannot rename {before!r} to {after!r}: that name is taken")
+            raise ServiceError(
+                Message(
+                    "cannot rename {label!r} to {new!r}: that name is taken",
+                    label=before,
+                    new=after,
+                )
+            )
     kept_after_rename = {renames.get(n, n) for n in old_names}
     removed = sorted(n for n in old_names if renames.get(n, n) not in new_names)
     added = tuple(sorted(new_names - kept_after_rename))
@@ -235,14 +247,23 @@ def _apply(
     doomed_relation_ids = _invalid_relation_ids(repo, project.id, schema, renames)
     doomed_relations = len(doomed_relation_ids)
     if (doomed_spans or doomed_relations) and not force:
-        parts = []
-        if doomed_spans:
-            parts.append(f"{doomed_spans} spans (labels {', '.join(removed)})")
-        if doomed_relations:
-            parts.append(f"{doomed_relations} relations")
+        spans = Message(
+            "{count} spans (labels {labels})", count=doomed_spans, labels=", ".join(removed)
+        )
+        relations = Message("{count} relations", count=doomed_relations)
+        what = (
+            Message("{spans} and {relations}", spans=spans, relations=relations)
+            if doomed_spans and doomed_relations
+            else spans
+            if doomed_spans
+            else relations
+        )
         raise LabelInUseError(
-            f"this change would remove {' and '.join(parts)}; confirm to delete them "
-            "(--force on the command line)",
+            Message(
+                "this change would remove {what}; confirm to delete them "
+                "(--force on the command line)",
+                what=what,
+            ),
             doomed_spans,
             doomed_relations,
         )

@@ -224,7 +224,9 @@ class Workspace(AttributionEdits):
             raise NotFound(
                 Message("no annotator named {names} (known: {known})", names=named, known=listed)
                 if len(missing) == 1
-                else Message("no annotators named {names} (known: {known})", names=named, known=listed)
+                else Message(
+                    "no annotators named {names} (known: {known})", names=named, known=listed
+                )
             )
 
     def _annotator_filter(self, repo: Repository, annotator: str | None) -> int | None:
@@ -524,13 +526,9 @@ class Workspace(AttributionEdits):
             source, target = repo.span(from_span), repo.span(to_span)
             self.check_layer(source.annotator)
             if source.document_id != target.document_id:
-                raise ServiceError(
-                    Message("a relation must link two spans of the same document")
-                )
+                raise ServiceError(Message("a relation must link two spans of the same document"))
             if source.annotator != target.annotator:
-                raise ServiceError(
-                    Message("a relation must link two spans of the same annotator")
-                )
+                raise ServiceError(Message("a relation must link two spans of the same annotator"))
             doc = repo.document(source.document_id)
             problem = relation_problem(
                 self._schema_for(repo, doc), rel_type, source.label, target.label
@@ -539,16 +537,12 @@ class Workspace(AttributionEdits):
                 raise ServiceError(problem)
             for rel in repo.relations_touching(from_span):
                 if (rel.type, rel.from_span, rel.to_span) == (rel_type, from_span, to_span):
-                    raise ServiceError(
-                        Message("this {link} link exists already", link=rel_type)
-                    )
+                    raise ServiceError(Message("this {link} link exists already", link=rel_type))
             aid = repo.annotator_id(source.annotator)
             type_id = repo.relation_type_ids(doc.project_id).get(rel_type)
             if type_id is None:  # the schema was changed elsewhere since it was read
                 self.forget_schemas()
-                raise ServiceError(
-                    Message("unknown relation type {rel_type!r}", rel_type=rel_type)
-                )
+                raise ServiceError(Message("unknown relation type {rel_type!r}", rel_type=rel_type))
             rel_id = repo.add_relation(doc.id, aid, type_id, from_span, to_span)
             relation = repo.relation(rel_id)
             state = self._touch_state(repo, doc.id, aid)

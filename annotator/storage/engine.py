@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.model.errors import DatabaseError, PermissionRefused
+from annotator.model.errors import DatabaseError, Message, PermissionRefused
 from annotator.model.outputs import protect, release
 from annotator.storage.migrate import ensure_current, not_annotator_database
 from annotator.storage.wal import check_wal, close_guard, remember_wal
@@ -36,19 +36,30 @@ def storage_error(exc: OperationalError) -> Exception:
     """A readable :class:`DatabaseError` for the failures a user can act on."""
     text = str(exc.orig if exc.orig is not None else exc)
     if "disk is full" in text:
-        return DatabaseError(f"the edit was not saved: {text} (free some disk space and retry)")
+        return DatabaseError(
+            Message(
+                "the edit was not saved: {reason} (free some disk space and retry)", reason=text
+            )
+        )
     if "disk I/O error" in text:
         return DatabaseError(
-            f"the edit was not saved: {text} (the database's files changed under the program, "
-            "e.g. a deleted -wal or -shm file, or the disk failed; close the window and run "
-            "`annotator db check`)"
+            Message(
+                "the edit was not saved: {reason} (the database's files changed under the "
+                "program, e.g. a deleted -wal or -shm file, or the disk failed; close the window "
+                "and run `annotator db check`)",
+                reason=text,
+            )
         )
     if "readonly database" in text or "read-only" in text:
-        return DatabaseError(f"the edit was not saved: {text} (the database is read-only)")
+        return DatabaseError(
+            Message("the edit was not saved: {reason} (the database is read-only)", reason=text)
+        )
     if "database is locked" in text:
         return DatabaseError(
-            f"the edit was not saved: {WAITING_MESSAGE} (another program is writing the "
-            "database); retry when it has finished"
+            Message(
+                "the edit was not saved: waiting for another import… (another program is "
+                "writing the database); retry when it has finished"
+            )
         )
     return exc
 
@@ -89,7 +100,9 @@ def database_failure(exc: BaseException, url: str | None) -> DatabaseError:
         return DatabaseError(damaged_message(path, reason))
     shown = display_url(url) if url else "the database"
     if isinstance(orig, OperationalError | sqlite3.OperationalError) or "connect" in reason:
-        return DatabaseError(f"cannot use {shown}: {reason}")
+        return DatabaseError(
+            Message("cannot use {database}: {reason}", database=shown, reason=reason)
+        )
     return DatabaseError(f"{shown}: {reason}")
 
 
@@ -197,9 +210,13 @@ def _read_only_creator(path: Path) -> Any:
             if wal.exists() and wal.stat().st_size > 0:
                 # immutable=1 ignores the -wal: its committed changes would be missing
                 raise DatabaseError(
-                    f"{path} has committed changes in {wal.name} that SQLite cannot read in a "
-                    "read-only folder without its -shm file; copy the database together with "
-                    "its -wal file to a writable folder (or make the folder writable)"
+                    Message(
+                        "{path} has committed changes in {wal} that SQLite cannot read in a "
+                        "read-only folder without its -shm file; copy the database together with "
+                        "its -wal file to a writable folder (or make the folder writable)",
+                        path=path,
+                        wal=wal.name,
+                    )
                 ) from None
             return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
@@ -333,7 +350,9 @@ class Database:
             if "damaged" in str(failure):
                 raise failure from exc
             reason = str(exc.orig if exc.orig is not None else exc).strip().splitlines()[0]
-            raise DatabaseError(f"cannot open {self.display}: {reason}") from exc
+            raise DatabaseError(
+                Message("cannot open {database}: {reason}", database=self.display, reason=reason)
+            ) from exc
         except SQLAlchemyError as exc:  # "file is not a database", "malformed"...
             self.close()
             raise database_failure(exc, url) from exc

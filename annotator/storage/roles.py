@@ -31,6 +31,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from annotator.model.errors import Message
 from annotator.model.names import GOLD
 
 ROLES = ("annotator", "curator", "manager")  # lowest first; each includes the ones before
@@ -305,20 +306,20 @@ def refusal(reason: str, login: str | None) -> str:
     found = _REFUSED_TABLE.search(reason)
     table = found.group(1).rsplit(".", 1)[-1] if found else ""
     if table in LAYER_TABLES:
-        what = (
+        what = Message(
             "that layer belongs to another annotator (its owner writes it; curators "
             "also write gold, managers every layer)"
         )
     elif table in (*MANAGER_TABLES, "annotators"):
-        what = "only managers change projects, label schemas, documents and members"
+        what = Message("only managers change projects, label schemas, documents and members")
     elif table == "assignments":
-        what = "only curators and managers assign documents"
+        what = Message("only curators and managers assign documents")
     elif table == "history":
-        what = "history rows record the login that wrote them"
+        what = Message("history rows record the login that wrote them")
     else:
-        what = f"the server refused it ({reason})"
-    who = f"; you are logged in as {login}" if login else ""
-    return f"not saved: {what}{who}"
+        what = Message("the server refused it ({reason})", reason=reason)
+    who = Message("; you are logged in as {login}", login=login) if login else ""
+    return Message("not saved: {what}{who}", what=what, who=who)
 
 
 # Identity ----------------------------------------------------------------
