@@ -50,6 +50,7 @@ from annotator.model import (
     RelationRecord,
     SpanRecord,
 )
+from annotator.model.errors import Message
 from annotator.model.limits import excerpt
 from annotator.model.outputs import OutputError, folder_part, foreign_files, replace_folder
 
@@ -237,12 +238,15 @@ def parse_ann(
             except ValueError:
                 raise RecordError(origin, f"bad offsets {excerpt(where, 40)}") from None
             if not label or any(len(f) != 2 for f in frags):
-                raise RecordError(origin, "expected 'T<n><TAB>LABEL start end<TAB>text'")
+                raise RecordError(origin, Message("expected 'T<n><TAB>LABEL start end<TAB>text'"))
             start, end = frags[0][0], frags[-1][1]
             pieces = [frags[0]]  # pieces cut only at line breaks are one piece again
             for (_s1, e1), (s2, e2) in pairwise(frags):
                 if e1 > s2:
-                    raise RecordError(origin, f"fragments {where!r} overlap or are out of order")
+                    raise RecordError(
+                        origin,
+                        Message("fragments {where!r} overlap or are out of order", where=where),
+                    )
                 if text[e1:s2].strip():
                     pieces.append((s2, e2))
                 else:
@@ -257,7 +261,7 @@ def parse_ann(
                     origin, f"span text {shown!r} differs from the text there ({joined!r})"
                 )
             if key in spans:
-                raise RecordError(origin, f"{key} is defined twice")
+                raise RecordError(origin, Message("{key} is defined twice", key=key))
             split = tuple(pieces) if len(pieces) > 1 else ()
             spans[key] = SpanRecord(key, start, end, label, fragments=split)  # type: ignore[arg-type]
             span_lines[key] = lineno
@@ -265,15 +269,19 @@ def parse_ann(
             parts = rest.split()
             args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
             if len(parts) != 3 or "Arg1" not in args or "Arg2" not in args:
-                raise RecordError(origin, "expected 'R<n><TAB>type Arg1:T<a> Arg2:T<b>'")
+                raise RecordError(origin, Message("expected 'R<n><TAB>type Arg1:T<a> Arg2:T<b>'"))
             for ref in (args["Arg1"], args["Arg2"]):
                 if ref not in spans:
-                    raise RecordError(origin, f"relation points to missing span {ref}")
+                    raise RecordError(
+                        origin, Message("relation points to missing span {ref}", ref=ref)
+                    )
             relations.append(RelationRecord(key, parts[0], args["Arg1"], args["Arg2"]))
         elif key.startswith(("A", "M")):
             parts = rest.split()
             if len(parts) < 2 or parts[1] not in spans:
-                raise RecordError(origin, "expected 'A<n><TAB>name T<n> [value]' for a known span")
+                raise RecordError(
+                    origin, Message("expected 'A<n><TAB>name T<n> [value]' for a known span")
+                )
             attrs.setdefault(parts[1], {})[parts[0]] = parts[2] if len(parts) > 2 else True
         elif key.startswith("#"):
             head, _, note = rest.partition("\t")
@@ -287,7 +295,9 @@ def parse_ann(
             members = rest.split()[1:]
             missing = [m for m in members if m not in spans]
             if len(members) < 2 or missing:
-                raise RecordError(origin, "expected '*<TAB>Equiv T<a> T<b> ...' of known spans")
+                raise RecordError(
+                    origin, Message("expected '*<TAB>Equiv T<a> T<b> ...' of known spans")
+                )
             equivs.append(members)
         elif key.startswith(("E", "N", "*")):
             raise RecordError(origin, f"{key[0]} annotations are not supported")

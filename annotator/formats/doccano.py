@@ -24,6 +24,7 @@ from annotator.formats.links import layer_pieces, link_triples, referent_list, r
 from annotator.formats.offset_units import ByteMap, UnitSniffer, file_of
 from annotator.formats.writers import JsonlWriter, relation_keys
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.errors import Message
 from annotator.text import Utf16Map
 
 OFFSET_UNITS = ("utf16", "codepoint", "bytes")  # bytes: UTF-8, import only
@@ -84,7 +85,7 @@ def parse_doccano(
     """One line as a record; with ``sniffer``, an offset the unit cannot place names
     the unit the file's offsets look like instead."""
     if not isinstance(obj, dict):
-        raise RecordError(origin, "each line must be a JSON object")
+        raise RecordError(origin, Message("each line must be a JSON object"))
     text = need_str(obj, "text", origin)
     utf16 = Utf16Map(text) if offset_unit == "utf16" else None
     utf8 = ByteMap(text) if offset_unit == "bytes" else None
@@ -123,7 +124,7 @@ def parse_doccano(
     if entities is None:
         entities = []
     if not isinstance(entities, list):
-        raise RecordError(origin, "'entities' must be a list")
+        raise RecordError(origin, Message("'entities' must be a list"))
     if sniffer is not None and offset_unit != "codepoint":
         sniffer.add_raw(
             file_of(origin),
@@ -136,12 +137,14 @@ def parse_doccano(
         )
     seen: set[str] = set()
     for n, item in enumerate(entities, 1):
-        where = f"entity {n}"
+        where = Message("entity {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object or [start, end, label]")
+            raise RecordError(
+                origin, Message("{where} must be an object or [start, end, label]", where=where)
+            )
         key = str(item.get("id", f"#{n}"))
         if key in seen:
-            raise RecordError(origin, f"entity id {key!r} is used twice")
+            raise RecordError(origin, Message("entity id {key!r} is used twice", key=key))
         seen.add(key)
         start = cp(need_int(item, "start_offset", origin, where), where)
         end = cp(need_int(item, "end_offset", origin, where), where)
@@ -149,14 +152,16 @@ def parse_doccano(
     relations: list[RelationRecord] = []
     raw_rels = obj.get("relations", [])
     if not isinstance(raw_rels, list):
-        raise RecordError(origin, "'relations' must be a list")
+        raise RecordError(origin, Message("'relations' must be a list"))
     for n, item in enumerate(raw_rels, 1):
-        where = f"relation {n}"
+        where = Message("relation {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object")
+            raise RecordError(origin, Message("{where} must be an object", where=where))
         for field in ("from_id", "to_id"):
             if field not in item:
-                raise RecordError(origin, f"{where} has no {field!r}")
+                raise RecordError(
+                    origin, Message("{where} has no {field!r}", where=where, field=field)
+                )
         relations.append(
             RelationRecord(
                 str(item.get("id", f"#{n}")),

@@ -17,6 +17,7 @@ from typing import Any
 
 from annotator.formats.foreign import OnError
 from annotator.model import DocumentRecord, RecordError
+from annotator.model.errors import Message
 from annotator.text import normalize_text
 from annotator.text.legacy import BIJOY_ENCODING, convert_bijoy
 
@@ -66,7 +67,7 @@ def docx_record(path: Path) -> DocumentRecord:
         if style.startswith(("Heading", "Title")):
             headings.append(text)
     if not paragraphs:
-        raise RecordError(origin, "the document has no text (only tables or images?)")
+        raise RecordError(origin, Message("the document has no text (only tables or images?)"))
     text = normalize_text("\n\n".join(paragraphs))
     title = normalize_text(headings[0] if headings else _short_first_line(paragraphs, path))
     meta: dict[str, Any] = {"title": title, "source": path.name}
@@ -87,7 +88,7 @@ def _open(path: Path, origin: str) -> Any:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise RecordError(origin, "reading .docx needs the python-docx package") from None
+        raise RecordError(origin, Message("reading .docx needs the python-docx package")) from None
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -102,7 +103,9 @@ def _open(path: Path, origin: str) -> Any:
     try:
         return docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise RecordError(origin, f"not a readable Word .docx document ({exc})") from None
+        raise RecordError(
+            origin, Message("not a readable Word .docx document ({exc})", exc=str(exc))
+        ) from None
     except Exception as exc:  # lxml and zip errors of damaged files have no common base
         raise RecordError(
             origin, f"not a readable Word .docx document ({type(exc).__name__})"

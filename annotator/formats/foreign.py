@@ -18,6 +18,7 @@ import regex
 from annotator.formats.jsonparse import parse_json, raw_decode
 from annotator.formats.watch import CHANGED, note_read, stamp
 from annotator.model import DocumentRecord, RecordError
+from annotator.model.errors import Message
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8
 from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy, utf16_kind
@@ -45,7 +46,7 @@ def check_inside(path: Path, root: Path) -> None:
     try:
         real, base = path.resolve(), root.resolve()
     except (OSError, RuntimeError):  # a symlink loop
-        raise RecordError(f"{path}:0", "is a symlink that cannot be resolved") from None
+        raise RecordError(f"{path}:0", Message("is a symlink that cannot be resolved")) from None
     if real != base and base not in real.parents:
         raise RecordError(
             f"{path}:0",
@@ -81,9 +82,9 @@ def regular_file(path: Path, max_bytes: int) -> os.stat_result:
     before = path.stat()
     kind = special_kind(before.st_mode)
     if kind is not None:
-        raise RecordError(f"{path}:0", f"is {kind}, not a file; it is not read")
+        raise RecordError(f"{path}:0", Message("is {kind}, not a file; it is not read", kind=kind))
     if stat.S_ISDIR(before.st_mode):
-        raise RecordError(f"{path}:0", "is a folder, not a file")
+        raise RecordError(f"{path}:0", Message("is a folder, not a file"))
     if before.st_size > max_bytes:
         raise RecordError(f"{path}:0", _too_big(before.st_size, max_bytes))
     return before
@@ -119,7 +120,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     except OSError as exc:
         raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise RecordError(f"{path}:0", f"not a zip file: {exc}") from None
+        raise RecordError(f"{path}:0", Message("not a zip file: {exc}", exc=str(exc))) from None
     infos = archive.infolist()
     max_members = limit("ANNOTATOR_MAX_ARCHIVE_MEMBERS")
     if len(infos) > max_members:
@@ -147,13 +148,15 @@ def read_member(archive: zipfile.ZipFile, name: str, label: str) -> bytes:
     info = archive.getinfo(name)
     origin = f"{label}:0"
     if info.flag_bits & 0x1:
-        raise RecordError(origin, "the member is encrypted; unpack it and import the files")
+        raise RecordError(
+            origin, Message("the member is encrypted; unpack it and import the files")
+        )
     if info.compress_type not in _ZIP_METHODS:
         raise RecordError(
             origin, f"the member uses compression method {info.compress_type}, which cannot be read"
         )
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise RecordError(origin, "the member is a symlink; it is not followed")
+        raise RecordError(origin, Message("the member is a symlink; it is not followed"))
     max_bytes = limit("ANNOTATOR_MAX_MEMBER_BYTES")
     chunks: list[bytes] = []
     size = 0
@@ -244,7 +247,9 @@ def text_lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[in
                     if more.endswith(b"\n"):
                         break
             except OSError as exc:
-                raise RecordError(f"{path}:{lineno}", f"cannot read the file: {exc}") from None
+                raise RecordError(
+                    f"{path}:{lineno}", Message("cannot read the file: {exc}", exc=str(exc))
+                ) from None
             if not data:
                 break
             if overlong:
@@ -306,7 +311,7 @@ def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
         yield origin(i), obj
         return
     if i >= n or text[i] != "[":
-        raise RecordError(origin(i), "expected a JSON array of tasks")
+        raise RecordError(origin(i), Message("expected a JSON array of tasks"))
     i = skip(i + 1)
     if i < n and text[i] == "]":
         return
@@ -319,7 +324,7 @@ def iter_json_array(path: Path) -> Iterator[tuple[str, Any]]:
             continue
         if i < n and text[i] == "]":
             return
-        raise RecordError(origin(i), "expected ',' or ']' between tasks")
+        raise RecordError(origin(i), Message("expected ',' or ']' between tasks"))
 
 
 def each_record(
@@ -363,7 +368,7 @@ def each_record(
 def need_str(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> str:
     value = obj.get(key)
     if not isinstance(value, str) or not value:
-        raise RecordError(origin, f"{where} needs a {key!r} string")
+        raise RecordError(origin, Message("{where} needs a {key!r} string", where=where, key=key))
     return value
 
 
@@ -381,5 +386,13 @@ def strict_int(text: str) -> int:
 def need_int(obj: dict[str, Any], key: str, origin: str, where: str = "record") -> int:
     value = obj.get(key)
     if type(value) is not int:
-        raise RecordError(origin, f"{where}: {key!r} must be an integer, got {value!r}")
+        raise RecordError(
+            origin,
+            Message(
+                "{where}: {key!r} must be an integer, got {value!r}",
+                where=where,
+                key=key,
+                value=value,
+            ),
+        )
     return value

@@ -25,6 +25,7 @@ from annotator.formats.foreign import (
 from annotator.formats.native import OnError, read_jsonl
 from annotator.formats.registry import IMPORT_SUFFIXES, IMPORTERS
 from annotator.model import DocumentRecord, RecordError
+from annotator.model.errors import Message
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8, normalize_text
 from annotator.text.legacy import (
@@ -69,7 +70,7 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
         raw, meta = _converted(raw, meta)
     text = normalize_text(raw)
     if not text.strip():
-        raise RecordError(f"{path}:1", "the file is empty")
+        raise RecordError(f"{path}:1", Message("the file is empty"))
     title = headline(text) or path.stem
     return DocumentRecord(
         text=text,
@@ -138,7 +139,9 @@ def _jsonl_from_bytes(data: bytes, name: str, on_error: OnError | None) -> Itera
     """
     utf16 = utf16_kind(data) if b"\x00" in data[:4096] or data[:1] in (b"\xff", b"\xfe") else None
     if utf16:  # one message for the file, not one per line
-        raise RecordError(f"{name}:1", f"the file is {utf16}, not UTF-8; save it as UTF-8")
+        raise RecordError(
+            f"{name}:1", Message("the file is {utf16}, not UTF-8; save it as UTF-8", utf16=utf16)
+        )
     yield from read_jsonl(_decoded_lines(data, name, on_error), name, on_error)
 
 
@@ -178,7 +181,9 @@ def _format_of(path: Path, fmt: str) -> str:
         return "jsonl"
     if suffix in IMPORT_SUFFIXES:
         return IMPORT_SUFFIXES[suffix]
-    raise RecordError(f"{path}:1", f"cannot tell the format of {path.name} (use --format)")
+    raise RecordError(
+        f"{path}:1", Message("cannot tell the format of {name} (use --format)", name=path.name)
+    )
 
 
 def _walk(path: Path, fmt: str) -> Iterator[Path]:
@@ -196,7 +201,7 @@ def _walk(path: Path, fmt: str) -> Iterator[Path]:
     elif path.exists():
         yield path
     else:
-        raise RecordError(f"{path}:0", "no such file or folder")
+        raise RecordError(f"{path}:0", Message("no such file or folder"))
 
 
 def iter_records(
@@ -235,7 +240,7 @@ def iter_records(
             elif kind in IMPORTERS:
                 yield from guarded(partial(IMPORTERS[kind], path, on_error))
             else:
-                raise RecordError(f"{path}:0", f"unknown input format {kind!r}")
+                raise RecordError(f"{path}:0", Message("unknown input format {kind!r}", kind=kind))
 
 
 def _one_text_file(path: Path, convert_bijoy_text: bool) -> Iterator[DocumentRecord]:

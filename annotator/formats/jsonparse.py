@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from annotator.model import RecordError
+from annotator.model.errors import Message
 
 MAX_NUMBER_CHARS = 30  # an offset or id never needs more; floats keep their precision
 
@@ -63,9 +64,13 @@ def raw_decode(
             return _DECODER.decode(text), len(text)
         return _DECODER.raw_decode(text, start)
     except json.JSONDecodeError as exc:
-        column = f" (column {exc.colno})" if line is not None else ""
-        raise RecordError(where(exc.lineno), f"malformed JSON: {exc.msg}{column}") from None
+        reason = (
+            Message("malformed JSON: {reason} (column {column})", reason=exc.msg, column=exc.colno)
+            if line is not None
+            else Message("malformed JSON: {reason}", reason=exc.msg)
+        )
+        raise RecordError(where(exc.lineno), reason) from None
     except _NumberError as exc:
-        raise RecordError(where(1), f"malformed JSON: {exc}") from None
+        raise RecordError(where(1), Message("malformed JSON: {reason}", reason=str(exc))) from None
     except RecursionError:
-        raise RecordError(where(1), "malformed JSON: nested too deeply") from None
+        raise RecordError(where(1), Message("malformed JSON: nested too deeply")) from None

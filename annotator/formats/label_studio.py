@@ -19,6 +19,7 @@ from annotator.formats.label_studio_config import FROM_NAME, LABEL_CONFIG, TO_NA
 from annotator.formats.links import LINK_TYPES, layer_pieces, link_triples, referent_list, rejoin
 from annotator.formats.writers import TextWriter, WriteContext
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.errors import Message
 from annotator.model.limits import excerpt
 
 
@@ -93,36 +94,40 @@ class LabelStudioWriter(TextWriter):
 def parse_task(obj: Any, origin: str) -> DocumentRecord:
     """One task; regions of its first annotation (or its predictions) become spans."""
     if not isinstance(obj, dict):
-        raise RecordError(origin, "each task must be a JSON object")
+        raise RecordError(origin, Message("each task must be a JSON object"))
     data = obj.get("data")
     if not isinstance(data, dict):
-        raise RecordError(origin, "task needs a 'data' object")
+        raise RecordError(origin, Message("task needs a 'data' object"))
     text = next((v for k, v in data.items() if k == "text" and isinstance(v, str)), None)
     if text is None:
         text = next((v for v in data.values() if isinstance(v, str) and v), None)
     if not text:
-        raise RecordError(origin, "task 'data' has no text")
+        raise RecordError(origin, Message("task 'data' has no text"))
     results: list[Any] = []
     for group in ("annotations", "completions", "predictions"):
         items = obj.get(group)
         if isinstance(items, list) and items:
             first = items[0]
             if not isinstance(first, dict) or not isinstance(first.get("result", []), list):
-                raise RecordError(origin, f"{group}[0] needs a 'result' list")
+                raise RecordError(origin, Message("{group}[0] needs a 'result' list", group=group))
             results = first.get("result", [])
             break
     spans: list[SpanRecord] = []
     relations: list[RelationRecord] = []
     for n, item in enumerate(results, 1):
-        where = f"result {n}"
+        where = Message("result {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object")
+            raise RecordError(origin, Message("{where} must be an object", where=where))
         if item.get("type") == "relation":
             labels = item.get("labels") or []
             if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
-                raise RecordError(origin, f"{where}: a relation needs exactly one label")
+                raise RecordError(
+                    origin, Message("{where}: a relation needs exactly one label", where=where)
+                )
             if "from_id" not in item or "to_id" not in item:
-                raise RecordError(origin, f"{where}: a relation needs 'from_id' and 'to_id'")
+                raise RecordError(
+                    origin, Message("{where}: a relation needs 'from_id' and 'to_id'", where=where)
+                )
             a, b = str(item["from_id"]), str(item["to_id"])
             if item.get("direction") == "left":
                 a, b = b, a
@@ -130,10 +135,13 @@ def parse_task(obj: Any, origin: str) -> DocumentRecord:
             continue
         value = item.get("value")
         if not isinstance(value, dict):
-            raise RecordError(origin, f"{where} has no 'value' object")
+            raise RecordError(origin, Message("{where} has no 'value' object", where=where))
         labels = next((value[k] for k in ("labels", "hypertextlabels") if k in value), None)
         if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
-            raise RecordError(origin, f"{where}: a region needs exactly one label in 'labels'")
+            raise RecordError(
+                origin,
+                Message("{where}: a region needs exactly one label in 'labels'", where=where),
+            )
         text_value = value.get("text")
         key = str(item.get("id", f"#{n}"))
         if any(span.key == key for span in spans):  # relations could not tell them apart

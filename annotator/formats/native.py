@@ -30,6 +30,7 @@ from annotator.model import (
     SpanRecord,
     Status,
 )
+from annotator.model.errors import Message
 from annotator.model.rows import LayerRows, attrs_from_json, fragments_from_json
 from annotator.text import text_sha256
 
@@ -253,84 +254,113 @@ def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], origi
     value = obj[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-        raise RecordError(origin, f"field {key!r} must be {names}, got {type(value).__name__}")
+        raise RecordError(
+            origin,
+            Message(
+                "field {key!r} must be {names}, got {got}",
+                key=key,
+                names=names,
+                got=type(value).__name__,
+            ),
+        )
     return value
 
 
 def _int(obj: dict[str, Any], key: str, origin: str, where: str) -> int:
     if key not in obj:
-        raise RecordError(origin, f"{where} has no {key!r}")
+        raise RecordError(origin, Message("{where} has no {key!r}", where=where, key=key))
     value = obj[key]
     if type(value) is not int:
-        raise RecordError(origin, f"{where}: {key!r} must be an integer, got {value!r}")
+        raise RecordError(
+            origin,
+            Message(
+                "{where}: {key!r} must be an integer, got {value!r}",
+                where=where,
+                key=key,
+                value=value,
+            ),
+        )
     return value
 
 
 def parse_record(obj: Any, origin: str) -> DocumentRecord:
     """Check one decoded JSON line and turn it into a :class:`DocumentRecord`."""
     if not isinstance(obj, dict):
-        raise RecordError(origin, "each line must be a JSON object")
+        raise RecordError(origin, Message("each line must be a JSON object"))
     if "text" not in obj:
-        raise RecordError(origin, "missing required field 'text'")
+        raise RecordError(origin, Message("missing required field 'text'"))
     text = _require(obj, "text", str, origin)
     if not text:
-        raise RecordError(origin, "'text' is empty")
+        raise RecordError(origin, Message("'text' is empty"))
     if "\x00" in text:
-        raise RecordError(origin, "'text' contains a NUL character")
+        raise RecordError(origin, Message("'text' contains a NUL character"))
     surrogate = _LONE_SURROGATE.search(text)
     if surrogate:
         raise RecordError(
             origin,
-            f"'text' contains a lone surrogate \\u{ord(surrogate.group()):04x} at offset "
-            f"{surrogate.start()}, which is not valid Unicode",
+            Message(
+                "'text' contains a lone surrogate \\u{code:04x} at offset {offset}, "
+                "which is not valid Unicode",
+                code=ord(surrogate.group()),
+                offset=surrogate.start(),
+            ),
         )
     if obj.get("offset_unit", "codepoint") != "codepoint":
-        raise RecordError(origin, f"unsupported offset_unit {obj['offset_unit']!r}")
+        raise RecordError(
+            origin, Message("unsupported offset_unit {unit!r}", unit=obj["offset_unit"])
+        )
     if "text_sha256" in obj and obj["text_sha256"] != text_sha256(text):
-        raise RecordError(origin, "text_sha256 does not match the text")
+        raise RecordError(origin, Message("text_sha256 does not match the text"))
     meta = _require(obj, "meta", dict, origin) if "meta" in obj else {}
     ext_id = obj.get("id")
     if ext_id is not None and not isinstance(ext_id, str | int):
-        raise RecordError(origin, "field 'id' must be a string")
+        raise RecordError(origin, Message("field 'id' must be a string"))
     annotator = _require(obj, "annotator", str, origin) if obj.get("annotator") else None
     for key, value, limit in (("id", ext_id, MAX_ID), ("annotator", annotator, MAX_ANNOTATOR)):
         if value is not None and len(str(value)) > limit:
-            raise RecordError(origin, f"field {key!r} is longer than {limit} characters")
+            raise RecordError(
+                origin,
+                Message("field {key!r} is longer than {limit} characters", key=key, limit=limit),
+            )
     status = None
     if obj.get("status") is not None:
         try:
             status = Status(obj["status"])
         except ValueError:
             choices = ", ".join(s.value for s in Status)
-            raise RecordError(origin, f"status must be one of {choices}") from None
+            raise RecordError(
+                origin, Message("status must be one of {choices}", choices=choices)
+            ) from None
     spans = []
     seen: set[str] = set()
     for n, item in enumerate(_require(obj, "spans", list, origin) if "spans" in obj else [], 1):
-        where = f"span {n}"
+        where = Message("span {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object")
+            raise RecordError(origin, Message("{where} must be an object", where=where))
         key = str(item.get("id", f"#{n}"))
         if key in seen:
-            raise RecordError(origin, f"span id {key!r} is used twice")
+            raise RecordError(origin, Message("span id {key!r} is used twice", key=key))
         seen.add(key)
         label = item.get("label")
         if not isinstance(label, str) or not label:
-            raise RecordError(origin, f"{where} needs a 'label' string")
+            raise RecordError(origin, Message("{where} needs a 'label' string", where=where))
         attrs = item.get("attrs") or {}
         if not isinstance(attrs, dict):
-            raise RecordError(origin, f"{where}: 'attrs' must be an object")
+            raise RecordError(origin, Message("{where}: 'attrs' must be an object", where=where))
         span_text = item.get("text")
         if span_text is not None and not isinstance(span_text, str):
-            raise RecordError(origin, f"{where}: 'text' must be a string")
+            raise RecordError(origin, Message("{where}: 'text' must be a string", where=where))
         kind = item.get("kind")
         if kind is not None and not isinstance(kind, str):
-            raise RecordError(origin, f"{where}: 'kind' must be a string")
+            raise RecordError(origin, Message("{where}: 'kind' must be a string", where=where))
         note = item.get("note", "")
         if not isinstance(note, str):
-            raise RecordError(origin, f"{where}: 'note' must be a string")
+            raise RecordError(origin, Message("{where}: 'note' must be a string", where=where))
         span_source = item.get("source")
         if span_source is not None and (not isinstance(span_source, str) or len(span_source) > 40):
-            raise RecordError(origin, f"{where}: 'source' must be a recommender name")
+            raise RecordError(
+                origin, Message("{where}: 'source' must be a recommender name", where=where)
+            )
         spans.append(
             SpanRecord(
                 key,
@@ -351,10 +381,12 @@ def parse_record(obj: Any, origin: str) -> DocumentRecord:
         _require(obj, "relations", list, origin) if "relations" in obj else [], 1
     ):
         if not isinstance(item, dict):
-            raise RecordError(origin, f"relation {n} must be an object")
+            raise RecordError(origin, Message("relation {n} must be an object", n=n))
         for field in ("type", "from", "to"):
             if not isinstance(item.get(field), str | int) or isinstance(item.get(field), bool):
-                raise RecordError(origin, f"relation {n} needs a {field!r} string")
+                raise RecordError(
+                    origin, Message("relation {n} needs a {field!r} string", n=n, field=field)
+                )
         relations.append(
             RelationRecord(
                 str(item.get("id", f"#{n}")), str(item["type"]), str(item["from"]), str(item["to"])
@@ -385,12 +417,21 @@ def _parse_fragments(item: dict[str, Any], origin: str, where: str) -> tuple[tup
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise RecordError(origin, f"{where}: 'fragments' must be a list of [start, end] pairs")
+        raise RecordError(
+            origin,
+            Message("{where}: 'fragments' must be a list of [start, end] pairs", where=where),
+        )
     pieces = []
     for n, piece in enumerate(value, 1):
         if not isinstance(piece, list) or len(piece) != 2 or any(type(x) is not int for x in piece):
             raise RecordError(
-                origin, f"{where}: fragment {n} must be [start, end] integers, got {piece!r}"
+                origin,
+                Message(
+                    "{where}: fragment {n} must be [start, end] integers, got {piece!r}",
+                    where=where,
+                    n=n,
+                    piece=piece,
+                ),
             )
         pieces.append((piece[0], piece[1]))
     return tuple(pieces)
@@ -401,7 +442,9 @@ def _parse_referent(item: dict[str, Any], origin: str, where: str) -> str | None
     if value is None:
         return None
     if not isinstance(value, str | int) or isinstance(value, bool):
-        raise RecordError(origin, f"{where}: 'referent' must be a referent id string")
+        raise RecordError(
+            origin, Message("{where}: 'referent' must be a referent id string", where=where)
+        )
     return str(value)
 
 
@@ -411,13 +454,17 @@ def _parse_referents(obj: dict[str, Any], origin: str) -> tuple[ReferentRecord, 
     items = _require(obj, "referents", list, origin) if "referents" in obj else []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str | int):
-            raise RecordError(origin, f"referent {n} must be an object with an 'id'")
+            raise RecordError(origin, Message("referent {n} must be an object with an 'id'", n=n))
         for field in ("name", "label"):
             if not isinstance(item.get(field, ""), str):
-                raise RecordError(origin, f"referent {n}: {field!r} must be a string")
+                raise RecordError(
+                    origin, Message("referent {n}: {field!r} must be a string", n=n, field=field)
+                )
         name = " ".join(item.get("name", "").split())
         if len(name) > 500:
-            raise RecordError(origin, f"referent {n}: 'name' is longer than 500 characters")
+            raise RecordError(
+                origin, Message("referent {n}: 'name' is longer than 500 characters", n=n)
+            )
         out.append(ReferentRecord(str(item["id"]), name, item.get("label", "")))
     return tuple(out)
 
@@ -427,17 +474,21 @@ def _parse_notes(obj: dict[str, Any], origin: str) -> tuple[Note, ...]:
     notes = []
     for n, item in enumerate(_require(obj, "notes", list, origin) if "notes" in obj else [], 1):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise RecordError(origin, f"note {n} must be an object with a 'text' string")
+            raise RecordError(
+                origin, Message("note {n} must be an object with a 'text' string", n=n)
+            )
         for field in ("author", "time"):
             if not isinstance(item.get(field, ""), str):
-                raise RecordError(origin, f"note {n}: {field!r} must be a string")
+                raise RecordError(
+                    origin, Message("note {n}: {field!r} must be a string", n=n, field=field)
+                )
         time = item.get("time", "")
         try:
             if time:
                 datetime.fromisoformat(time)
         except ValueError:
             raise RecordError(
-                origin, f"note {n}: 'time' {time!r} is not an ISO 8601 time"
+                origin, Message("note {n}: 'time' {time!r} is not an ISO 8601 time", n=n, time=time)
             ) from None
         notes.append(Note(item["text"], item.get("author", ""), time))
     return tuple(notes)
@@ -450,7 +501,11 @@ def _check_unicode(obj: Any, origin: str) -> None:
     except UnicodeEncodeError as exc:
         bad = exc.object[exc.start : exc.end]
         raise RecordError(
-            origin, f"contains a lone surrogate \\u{ord(bad[0]):04x}, which is not valid Unicode"
+            origin,
+            Message(
+                "contains a lone surrogate \\u{code:04x}, which is not valid Unicode",
+                code=ord(bad[0]),
+            ),
         ) from None
 
 

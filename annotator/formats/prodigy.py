@@ -17,6 +17,7 @@ from annotator.formats.bio import AlignedSpan
 from annotator.formats.foreign import OnError, each_record, iter_json_lines, need_int, need_str
 from annotator.formats.writers import JsonlWriter
 from annotator.model import DocumentRecord, Layer, RecordError, RelationRecord, SpanRecord
+from annotator.model.errors import Message
 from annotator.model.rows import LayerRows
 
 
@@ -86,7 +87,7 @@ class ProdigyWriter(JsonlWriter):
 def parse_prodigy(obj: Any, origin: str) -> DocumentRecord | None:
     """One Prodigy task as a record; ``None`` for rejected or ignored answers."""
     if not isinstance(obj, dict):
-        raise RecordError(origin, "each line must be a JSON object")
+        raise RecordError(origin, Message("each line must be a JSON object"))
     if obj.get("answer", "accept") != "accept":
         return None
     text = need_str(obj, "text", origin)
@@ -96,11 +97,11 @@ def parse_prodigy(obj: Any, origin: str) -> DocumentRecord | None:
     keys: dict[tuple[int, int, str], str] = {}
     raw_spans = obj.get("spans", [])
     if not isinstance(raw_spans, list):
-        raise RecordError(origin, "'spans' must be a list")
+        raise RecordError(origin, Message("'spans' must be a list"))
     for n, item in enumerate(raw_spans, 1):
-        where = f"span {n}"
+        where = Message("span {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object")
+            raise RecordError(origin, Message("{where} must be an object", where=where))
         start, end = need_int(item, "start", origin, where), need_int(item, "end", origin, where)
         label = need_str(item, "label", origin, where)
         key = f"s{n}"
@@ -109,19 +110,24 @@ def parse_prodigy(obj: Any, origin: str) -> DocumentRecord | None:
     relations: list[RelationRecord] = []
     raw_rels = obj.get("relations", [])
     if not isinstance(raw_rels, list):
-        raise RecordError(origin, "'relations' must be a list")
+        raise RecordError(origin, Message("'relations' must be a list"))
     for n, item in enumerate(raw_rels, 1):
-        where = f"relation {n}"
+        where = Message("relation {n}", n=n)
         if not isinstance(item, dict):
-            raise RecordError(origin, f"{where} must be an object")
+            raise RecordError(origin, Message("{where} must be an object", where=where))
         ends = []
         for side in ("head_span", "child_span"):
             ref = item.get(side)
             if not isinstance(ref, dict):
-                raise RecordError(origin, f"{where} needs a {side!r} object")
+                raise RecordError(
+                    origin, Message("{where} needs a {side!r} object", where=where, side=side)
+                )
             found = keys.get((ref.get("start"), ref.get("end"), ref.get("label")))  # type: ignore[arg-type]
             if found is None:
-                raise RecordError(origin, f"{where}: {side} does not match any span")
+                raise RecordError(
+                    origin,
+                    Message("{where}: {side} does not match any span", where=where, side=side),
+                )
             ends.append(found)
         relations.append(RelationRecord(f"r{n}", need_str(item, "label", origin, where), *ends))
     ext = meta.get("id", obj.get("id"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.gui import i18n
+from annotator.gui.error_text import describe
 from annotator.gui.fonts import load_fonts
 from annotator.gui.settings import Settings, load_settings, save_settings
 from annotator.gui.theme import apply_theme
@@ -169,7 +170,7 @@ def run(db: str | None, annotator: str | None) -> int:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("App", "Annotator cannot open the database"),
-                str(exc),
+                describe(exc),
             )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()

@@ -115,7 +115,7 @@ def catalogue_source(root: Path = PACKAGE) -> str:
 
 def _literal(text: str) -> str:
     """``text`` as a double-quoted Python literal (the project's quote style)."""
-    if '"' in text or "\\" in text:
+    if '"' in text or "\\" in text or not text.isprintable():
         return repr(text)
     return f'"{text}"'
 

@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from annotator.gui import undo
 from annotator.gui.actions import ActionId
+from annotator.gui.error_text import describe
 from annotator.gui.help import about, shortcut_sheet
 from annotator.gui.jobs import Job
 from annotator.gui.settings import save_settings, with_recent
@@ -379,7 +380,7 @@ class FlowCommands:
         except Exception as exc:  # reopen nothing half-way: say why
             w.show_error(
                 QCoreApplication.translate("FlowCommands", "cannot open {path}: {exc}").format(
-                    path=path, exc=exc
+                    path=path, exc=describe(exc)
                 )
             )
             return

@@ -11,6 +11,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from annotator.gui.error_text import describe
+
 if TYPE_CHECKING:
     from annotator.service import Workspace
 
@@ -39,7 +41,7 @@ class Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # a failed job is reported, never silently lost
-            self._emit("failed", str(exc) or type(exc).__name__)
+            self._emit("failed", describe(exc))
             return
         self._emit("finished", result)
 

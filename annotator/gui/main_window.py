@@ -22,6 +22,7 @@ from annotator.gui.attribution import Attribution
 from annotator.gui.change_bus import ChangeBus
 from annotator.gui.context import WindowContext
 from annotator.gui.editing import Labeler
+from annotator.gui.error_text import describe, message_text
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
 from annotator.gui.first_paint import FirstPaint
@@ -388,10 +389,10 @@ class MainWindow(WindowContext):
         try:
             self.session.load(document_id, project)
         except Exception as exc:  # say why instead of failing silently
-            self.errors.append(str(exc))
+            self.errors.append(describe(exc))
             self.status.message(
                 QCoreApplication.translate("MainWindow", "Cannot open the document: {exc}").format(
-                    exc=exc
+                    exc=describe(exc)
                 ),
                 15000,
             )
@@ -732,5 +733,7 @@ class MainWindow(WindowContext):
         self.flow.remember()
         self.ws.close()
         for note in self.ws.db.close_notes:  # a -wal replaced under the window
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Annotator"), note)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Annotator"), message_text(note)
+            )
         super().closeEvent(event)

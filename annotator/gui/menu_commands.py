@@ -13,6 +13,7 @@ from annotator.gui.corpus_search import CorpusSearchDialog
 from annotator.gui.dialogs import show_modeless
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.import_dialog import ImportDialog
+from annotator.gui.error_text import describe
 from annotator.gui.jobs import JobDialog
 from annotator.gui.status_bar import warn
 from annotator.gui.team import (
@@ -61,7 +62,7 @@ class MenuCommands:
         try:  # on PostgreSQL the login is the annotator (or gold, for a curator)
             allowed = working_name(w.ws, name.strip()) or name.strip()
         except PermissionRefused as exc:
-            warn(w, QCoreApplication.translate("MenuCommands", "Annotator"), str(exc))
+            warn(w, QCoreApplication.translate("MenuCommands", "Annotator"), describe(exc))
             return
         w.set_annotator(allowed)
 
@@ -155,7 +156,7 @@ class MenuCommands:
         try:
             project = set_independent(w.ws, int(w.project.id), on)
         except ServiceError as exc:
-            w.show_error(str(exc))
+            w.show_error(describe(exc))
             return
         w.set_project(project)
         w.session.reload()

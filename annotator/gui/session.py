@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from annotator.gui.error_text import describe
 from annotator.model import (
     Document,
     LabelSchema,
@@ -143,19 +144,27 @@ class DocumentSession(QObject):
 
     def _call(self, edit: Callable[[], Changes]) -> Changes | None:
         if self.document is None:
-            self.failed.emit("no document is open")
+            self.failed.emit(QCoreApplication.translate("Session", "no document is open"))
             return None
         if self.preview_of is not None:
-            self.failed.emit(f"these are {self.preview_of}'s labels, shown read-only")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "Session", "these are {annotator}'s labels, shown read-only"
+                ).format(annotator=self.preview_of)
+            )
             return None
         try:
             changes = edit()
         except (ConflictError, NotFound) as exc:  # someone else changed it: show theirs
-            self.failed.emit(f"{exc}; the document was reloaded")
+            self.failed.emit(
+                QCoreApplication.translate("Session", "{reason}; the document was reloaded").format(
+                    reason=describe(exc)
+                )
+            )
             self.reload()
             return None
         except Exception as exc:  # any failed write must be shown, not lost
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(describe(exc))
             return None
         self._apply(changes)
         self.saved.emit()
@@ -269,7 +278,11 @@ class DocumentSession(QObject):
         try:
             self.ws.add_time(int(self.document.id), self.annotator, seconds)
         except Exception as exc:
-            self.failed.emit(f"could not record time: {exc}")
+            self.failed.emit(
+                QCoreApplication.translate("Session", "could not record time: {reason}").format(
+                    reason=describe(exc)
+                )
+            )
 
     # Notes ------------------------------------------------------------------
 
@@ -286,12 +299,12 @@ class DocumentSession(QObject):
         publish them as a :class:`Changes` (the notes dock and the curation view hear
         of it through the window's change broadcast)."""
         if self.document is None or self.preview_of is not None:
-            self.failed.emit("no editable document is open")
+            self.failed.emit(QCoreApplication.translate("Session", "no editable document is open"))
             return False
         try:
             edit()
         except Exception as exc:  # any failed write must be shown, not lost
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(describe(exc))
             return False
         changes = note_service.notes_changes(self.ws, int(self.document.id), self.annotator)
         self._apply(changes)

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from annotator.gui import undo
 from annotator.gui.actions import ActionId
+from annotator.gui.error_text import describe
 from annotator.gui.i18n import digits, number
 from annotator.gui.jobs import Job
 from annotator.model import Span
@@ -213,7 +214,7 @@ class SuggestionsController(QObject):
             self.w.notify(
                 QCoreApplication.translate(
                     "SuggestionsController", "Stored suggestions unreadable: {exc}"
-                ).format(exc=exc)
+                ).format(exc=describe(exc))
             )
             stored = []
         job = Job(lambda _job: suggester.suggest(text))
@@ -470,7 +471,7 @@ class SuggestionsController(QObject):
         try:
             reject(self.w.ws, doc, self.session.annotator, ghost, undo=undo)
         except Exception as exc:
-            self.w.show_error(str(exc))
+            self.w.show_error(describe(exc))
             return False
         pair = (doc.text[ghost.start : ghost.end], ghost.label)
         if self.suggester is not None:
@@ -558,7 +559,7 @@ class SuggestionsController(QObject):
         try:
             name = self.w.ws.project(self.project_id).name
         except Exception as exc:
-            self.w.show_error(str(exc))
+            self.w.show_error(describe(exc))
             return False
         self.training = True
         self.busy.show()

@@ -47,7 +47,11 @@ class _Command(QUndoCommand):
     def _id(self, key: int) -> int | None:
         span_id = self.session.id_of(key)
         if span_id is None:
-            self.session.failed.emit("the span this step refers to is gone; cannot undo it")
+            self.session.failed.emit(
+                QCoreApplication.translate(
+                    "Undo", "the span this step refers to is gone; cannot undo it"
+                )
+            )
         return span_id
 
 

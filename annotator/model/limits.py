@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from annotator.model.errors import InvalidInput
+from annotator.model.errors import InvalidInput, Message
 from annotator.model.schema import LabelSchema, is_reserved_key
 from annotator.model.types import DocumentRecord
 
@@ -72,21 +72,25 @@ def replace_surrogates(value: str) -> str:
 def string_problem(value: str, max_len: int | None = None) -> str | None:
     """Why ``value`` cannot be stored (NUL, a lone surrogate, too long), or ``None``."""
     if "\x00" in value:
-        return f"contains a NUL character at offset {value.index(chr(0))}"
+        return Message("contains a NUL character at offset {at}", at=value.index(chr(0)))
     at = _surrogate(value)
     if at is not None:
-        return (
-            f"contains a lone surrogate (U+{ord(value[at]):04X}) at offset {at}, not valid Unicode"
+        return Message(
+            "contains a lone surrogate (U+{code:04X}) at offset {at}, not valid Unicode",
+            code=ord(value[at]),
+            at=at,
         )
     if max_len is not None and len(value) > max_len:
-        return f"is {len(value)} characters long; the limit is {max_len}"
+        return Message(
+            "is {length} characters long; the limit is {limit}", length=len(value), limit=max_len
+        )
     return None
 
 
 def check_string(field: str, value: str, max_len: int | None = None) -> None:
     problem = string_problem(value, max_len)
     if problem:
-        raise LimitError(f"{field} {problem}")
+        raise LimitError(Message("{field} {problem}", field=field, problem=problem))
 
 
 def value_problems(value: Any, field: str, depth: int = 0) -> Iterator[str]:
@@ -126,21 +130,45 @@ def name_problem(what: str, name: str, max_len: int = MAX_LABEL_NAME) -> str | N
     longer than ``max_len``.
     """
     if not name or not name.strip():
-        return f"{what} name is empty"
+        return Message("{what} name is empty", what=_noun(what))
+    shown = _excerpt(name)
     problem = string_problem(name, max_len)
     if problem:
-        return f"{what} name {_excerpt(name)} {problem}"
+        return Message(
+            "{what} name {name} {problem}", what=_noun(what), name=shown, problem=problem
+        )
     if name != name.strip():
-        return f"{what} name {_excerpt(name)} starts or ends with a space"
+        return Message(
+            "{what} name {name} starts or ends with a space", what=_noun(what), name=shown
+        )
     bad = next((ch for ch in name if unicodedata.category(ch) == "Cc"), None)
     if bad is not None:
-        return f"{what} name {_excerpt(name)} contains the control character U+{ord(bad):04X}"
+        return Message(
+            "{what} name {name} contains the control character U+{code:04X}",
+            what=_noun(what),
+            name=shown,
+            code=ord(bad),
+        )
     if what != "project" and what != "annotator" and any(ch.isspace() for ch in name):
-        return (
-            f"{what} name {_excerpt(name)} contains whitespace; brat, CoNLL and BIO files "
-            "cannot carry it (use _ or -)"
+        return Message(
+            "{what} name {name} contains whitespace; brat, CoNLL and BIO files "
+            "cannot carry it (use _ or -)",
+            what=_noun(what),
+            name=shown,
         )
     return None
+
+
+def _noun(what: str) -> str:
+    """The translatable word for the kinds of names :func:`name_problem` checks."""
+    nouns = {
+        "label": Message("label"),
+        "attribute": Message("attribute"),
+        "relation type": Message("relation type"),
+        "project": Message("project"),
+        "annotator": Message("annotator"),
+    }
+    return nouns.get(what, what)
 
 
 def check_name(what: str, name: str, max_len: int = MAX_LABEL_NAME) -> None:
@@ -190,7 +218,11 @@ def schema_problems(schema: LabelSchema) -> list[str]:
     keys += [(rel.name, rel.key) for rel in schema.relation_types]
     for owner, key in keys:
         if key and is_reserved_key(key):
-            problems.append(f"key {key!r} of {owner} is one of the window's own keys")
+            problems.append(
+                Message(
+                    "key {key!r} of {owner} is one of the window's own keys", key=key, owner=owner
+                )
+            )
     for field, value, max_len in strings:
         problem = string_problem(value, max_len)
         if problem:
@@ -201,7 +233,7 @@ def schema_problems(schema: LabelSchema) -> list[str]:
 def check_schema(schema: LabelSchema) -> None:
     problems = schema_problems(schema)
     if problems:
-        raise LimitError("; ".join(problems[:5]))
+        raise LimitError(Message.join("; ", problems[:5]))
 
 
 def record_problem(record: DocumentRecord) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from annotator.model.errors import DatabaseError
+from annotator.model.errors import DatabaseError, Message
 from annotator.model.outputs import OutputError, check_output
 
 BACKUP_DIR = "backups"
@@ -261,10 +261,17 @@ def newest_backups(database: Path, count: int = 3) -> list[Path]:
 def damaged_message(database: Path, reason: str) -> str:
     """What to tell the user about a damaged database file: what, and how to recover."""
     backups = newest_backups(database)
-    listed = ", ".join(map(str, backups)) if backups else f"none in {backup_dir(database)}"
-    return (
-        f"the database at {database} is damaged ({reason}); newest backups: {listed}; "
-        f"restore one with `annotator --db {database} db restore FILE`"
+    listed = (
+        ", ".join(map(str, backups))
+        if backups
+        else Message("none in {folder}", folder=backup_dir(database))
+    )
+    return Message(
+        "the database at {database} is damaged ({reason}); newest backups: {listed}; "
+        "restore one with `annotator --db {database} db restore FILE`",
+        database=database,
+        reason=reason,
+        listed=listed,
     )
 
 

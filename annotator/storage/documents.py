@@ -14,7 +14,7 @@ from annotator.model import (
     DocumentSummary,
     Status,
 )
-from annotator.model.errors import NotFound
+from annotator.model.errors import Message, NotFound
 from annotator.storage.convert import (
     document_to_native,
 )
@@ -48,7 +48,7 @@ class DocumentStore(ProjectStore):
     def document(self, document_id: int) -> Document:
         row = self.s.get(DocumentRow, document_id)
         if row is None:
-            raise NotFound(f"no document with id {document_id}")
+            raise NotFound(Message("no document with id {document}", document=document_id))
         return document_to_native(row)
 
     def document_key(self, document_id: int) -> tuple[int, str]:
@@ -60,7 +60,7 @@ class DocumentStore(ProjectStore):
             )
         ).first()
         if row is None:
-            raise NotFound(f"no document with id {document_id}")
+            raise NotFound(Message("no document with id {document}", document=document_id))
         return int(row[0]), str(row[1])
 
     def documents_page(self, project_id: int, after_id: int, limit: int) -> list[Document]:

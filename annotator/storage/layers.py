@@ -15,7 +15,7 @@ from annotator.model import (
     Span,
     SpanId,
 )
-from annotator.model.errors import NotFound
+from annotator.model.errors import Message, NotFound
 from annotator.model.rows import AttrsDecoder, spans_of
 from annotator.storage.convert import relation_from_values, span_from_values
 from annotator.storage.documents import DocumentStore
@@ -45,7 +45,7 @@ class LayerStore(DocumentStore):
         so a version check cannot race a concurrent writer on PostgreSQL."""
         row = self.s.get(SpanRow, span_id, with_for_update=lock or None)
         if row is None:
-            raise NotFound(f"span {span_id} no longer exists")
+            raise NotFound(Message("span {span} no longer exists", span=span_id))
         return row
 
     def span(self, span_id: int) -> Span:
@@ -87,7 +87,7 @@ class LayerStore(DocumentStore):
     def relation(self, relation_id: int) -> Relation:
         row = self.s.get(RelationRow, relation_id)
         if row is None:
-            raise NotFound(f"relation {relation_id} no longer exists")
+            raise NotFound(Message("relation {relation} no longer exists", relation=relation_id))
         return relation_from_values(
             row, self.annotator_names()[row.annotator_id], self.relation_type_names()[row.type_id]
         )
@@ -236,7 +236,7 @@ class LayerStore(DocumentStore):
     def delete_relation_row(self, relation_id: int) -> None:
         row = self.s.get(RelationRow, relation_id)
         if row is None:
-            raise NotFound(f"relation {relation_id} no longer exists")
+            raise NotFound(Message("relation {relation} no longer exists", relation=relation_id))
         self.s.delete(row)
         self.s.flush()
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine, inspect, text
 
-from annotator.model.errors import DatabaseError
+from annotator.model.errors import DatabaseError, Message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -77,9 +77,25 @@ def not_annotator_database(path: Path, reason: str | None = None) -> DatabaseErr
     """An empty file, or a SQLite file without our tables, named as such (not "no such
     table: documents")."""
     empty = path.exists() and path.stat().st_size == 0
-    detail = f" ({reason})" if reason else ""
-    what = "an empty file" if empty else f"a SQLite file without Annotator's tables{detail}"
-    return DatabaseError(f"{path} is {what}, not an Annotator database")
+    if empty:
+        return DatabaseError(
+            Message("{path} is an empty file, not an Annotator database", path=path)
+        )
+    if reason:
+        return DatabaseError(
+            Message(
+                "{path} is a SQLite file without Annotator's tables ({reason}), "
+                "not an Annotator database",
+                path=path,
+                reason=reason,
+            )
+        )
+    return DatabaseError(
+        Message(
+            "{path} is a SQLite file without Annotator's tables, not an Annotator database",
+            path=path,
+        )
+    )
 
 
 def ensure_current(database: Database) -> None:
@@ -97,21 +113,33 @@ def ensure_current(database: Database) -> None:
         if current is None and database.path is not None and not database.has_tables():
             raise not_annotator_database(database.path)
         raise DatabaseError(
-            f"{database.display} is read-only and at schema revision {current or 'none'}, "
-            f"not this version's {head}; open a writable copy of it"
+            Message(
+                "{database} is read-only and at schema revision {current}, "
+                "not this version's {head}; open a writable copy of it",
+                database=database.display,
+                current=current or "none",
+                head=head,
+            )
         )
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
             raise DatabaseError(
-                f"{database.display} was written by a newer Annotator (schema revision "
-                f"{current}); this version understands up to {head}. Please upgrade Annotator."
+                Message(
+                    "{database} was written by a newer Annotator (schema revision "
+                    "{current}); this version understands up to {head}. Please upgrade Annotator.",
+                    database=database.display,
+                    current=current,
+                    head=head,
+                )
             )
         database.backup_before_upgrade()
     elif database.has_tables():
         if current_revision(database) == head:  # another first run just finished
             return
-        raise DatabaseError(f"{database.display} is not an Annotator database")
+        raise DatabaseError(
+            Message("{database} is not an Annotator database", database=database.display)
+        )
     _upgrade(database, head)
 
 
@@ -154,8 +182,12 @@ def _upgrade(database: Database, head: str | None) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseError(
-                            f"upgrading {database.display} would break {len(broken)} "
-                            "references; nothing was changed"
+                            Message(
+                                "upgrading {database} would break {count} "
+                                "references; nothing was changed",
+                                database=database.display,
+                                count=len(broken),
+                            )
                         )
         finally:
             if raw is not None:

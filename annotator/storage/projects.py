@@ -10,7 +10,7 @@ from annotator.model import (
     Project,
     ProjectId,
 )
-from annotator.model.errors import NotFound
+from annotator.model.errors import Message, NotFound
 from annotator.model.limits import (
     MAX_ANNOTATOR_NAME,
     MAX_PROJECT_NAME,
@@ -52,7 +52,7 @@ class ProjectStore(Store):
     def project(self, project_id: int) -> Project:
         row = self.s.get(ProjectRow, project_id)
         if row is None:
-            raise NotFound(f"no project with id {project_id}")
+            raise NotFound(Message("no project with id {project}", project=project_id))
         return self._project(row)
 
     def project_by_name(self, name: str) -> Project | None:
@@ -152,7 +152,7 @@ class ProjectStore(Store):
         id_ = self.s.scalar(select(AnnotatorRow.id).where(AnnotatorRow.name == name))
         if id_ is None:
             if not create:
-                raise NotFound(f"no annotator named {name!r}")
+                raise NotFound(Message("no annotator named {name!r}", name=name))
             check_name("annotator", name, MAX_ANNOTATOR_NAME)
             if insert_if_absent(self.s, AnnotatorRow, {"name": name}):
                 id_ = self.s.scalars(select(AnnotatorRow.id).where(AnnotatorRow.name == name)).one()

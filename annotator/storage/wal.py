@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.model.errors import DatabaseError
+from annotator.model.errors import DatabaseError, Message
 
 # sqlite3_db_config() verb (sqlite3.h, SQLite 3.16+): close without a checkpoint.
 _NO_CKPT_ON_CLOSE = 1006
@@ -58,10 +58,16 @@ def check_wal(info: dict[str, Any], *, writing: bool = True) -> None:
         info["wal_id"] = file_id(wal)  # the -wal appears at the first transaction
     if wal_replaced(info):
         raise DatabaseError(
-            f"{'the edit was not saved' if writing else 'the database was not read'}: "
-            f"{Path(wal).name} was deleted or replaced while the "
-            "database was open (a sync tool or a cleaner?); close every window on it, then "
-            f"run `annotator --db {wal[: -len('-wal')]} db check`"
+            Message(
+                "{what}: {wal} was deleted or replaced while the database was open (a sync "
+                "tool or a cleaner?); close every window on it, then "
+                "run `annotator --db {database} db check`",
+                what=Message("the edit was not saved")
+                if writing
+                else Message("the database was not read"),
+                wal=Path(wal).name,
+                database=wal[: -len("-wal")],
+            )
         )
     # what closing must keep aside if the -wal is replaced later: this connection's edits
     info["wrote"] = info.get("wrote", False) or writing
@@ -83,11 +89,18 @@ def close_guard(dbapi_connection: sqlite3.Connection, info: dict[str, Any]) -> s
         _LEAKED.append(dbapi_connection)
     if not info.get("wrote"):  # nothing of this connection's own to put aside
         return None
-    where = f"its last view was kept in {kept}" if kept else "its last view could not be kept"
-    return (
-        f"{database.name}-wal was deleted or replaced while the database was open (a sync "
-        f"tool or a cleaner?): the database was not overwritten with this window's stale "
-        f"view; {where}; run `annotator --db {database} db check`"
+    where = (
+        Message("its last view was kept in {kept}", kept=kept)
+        if kept
+        else Message("its last view could not be kept")
+    )
+    return Message(
+        "{name}-wal was deleted or replaced while the database was open (a sync "
+        "tool or a cleaner?): the database was not overwritten with this window's stale "
+        "view; {where}; run `annotator --db {database} db check`",
+        name=database.name,
+        where=where,
+        database=database,
     )
 
 

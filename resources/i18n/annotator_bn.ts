@@ -1927,6 +1927,913 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>expected &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos; of known spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;A&lt;n&gt;&lt;TAB&gt;name T&lt;n&gt; [value]&apos; for a known span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;R&lt;n&gt;&lt;TAB&gt;type Arg1:T&lt;a&gt; Arg2:T&lt;b&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;T&lt;n&gt;&lt;TAB&gt;LABEL start end&lt;TAB&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragments {where!r} overlap or are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation points to missing span {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;entities&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity id {key!r} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no {field!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object or [start, end, label]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;relations&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable Word .docx document ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading .docx needs the python-docx package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no text (only tables or images?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symlink that cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {kind}, not a file; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a zip file: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member is a symlink; it is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member is encrypted; unpack it and import the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} needs a {key!r} string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {key!r} must be an integer, got {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name} (use --format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {utf16}, not UTF-8; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input format {kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: {reason} (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each task must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;data&apos; has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task needs a &apos;data&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}[0] needs a &apos;result&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no &apos;value&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a region needs exactly one label in &apos;labels&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a relation needs &apos;from_id&apos; and &apos;to_id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a relation needs exactly one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; contains a lone surrogate \u{code:04x} at offset {offset}, which is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate \u{code:04x}, which is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {key!r} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {key!r} must be {names}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note {n} must be an object with a &apos;text&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note {n}: &apos;time&apos; {time!r} is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note {n}: {field!r} must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent {n} must be an object with an &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent {n}: &apos;name&apos; is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent {n}: {field!r} must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {n} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {n} needs a {field!r} string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span id {key!r} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text_sha256 does not match the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported offset_unit {unit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no {key!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} needs a &apos;label&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;attrs&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;fragments&apos; must be a list of [start, end] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;kind&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;note&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;referent&apos; must be a referent id string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;source&apos; must be a recommender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;text&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: fragment {n} must be [start, end] integers, got {piece!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;spans&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} needs a {side!r} object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {side} does not match any span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fragments&apos; must be a list of [start, end] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a split span needs two or more fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment {n} ({a}-{b}) is outside the text (length {length}) or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment {n} ({a}-{b}) overlaps or comes before fragment {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment {n} ({a}-{b}) splits a grapheme cluster (nearest whole fragment: {floor}-{ceil})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment {n} must be a pair of integers [start, end], got {piece!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragments run {a}-{b}, not the span&apos;s outer extent {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent id {key!r} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent {key}: unknown label {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: a {label} span cannot join a referent (only entity mentions such as PER, ORG, MENTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: unknown referent {referent!r} (not in &apos;referents&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished">টীকাকার</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character at offset {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate (U+{code:04X}) at offset {at}, not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {key!r} of {owner} is one of the window&apos;s own keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} name {name} contains the control character U+{code:04X}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} name {name} contains whitespace; brat, CoNLL and BIO files cannot carry it (use _ or -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} name {name} starts or ends with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} name {name} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name!r} must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name!r} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name!r} must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key {key!r} is used by both {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label name {name!r} is empty or has surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label name {name!r} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {name!r} names unknown label {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trim must be &apos;whitespace&apos; or &apos;punctuation&apos;, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {label} has no attribute {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {rel_type} goes from {sources} to {targets}, not from {from_label} to {to_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span offsets must be integers, got start={start!r} end={end!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {start}-{end} is outside the text (length {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {start}-{end} text {text!r} differs from the document text there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {start}-{end}: start must be before end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation type {rel_type!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting agreed spans needs at least two finished layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{annotator} has no referent {referent} in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overlap needs at least {copies} annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a project&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mention is always the same as itself; pick another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referent name may have at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span needs at least one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both mentions must be in the same document and layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entity mentions (PER, ORG, MENTION...) can refer to someone, not a {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referent {referent} no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {span} is not in this layer any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these two mentions are already the same referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this mention is not joined to a referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this span has only one part; delete the span instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; remove the fragment first (resizing moves only the outer ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}-{end} is not inside one of the span&apos;s parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}-{end} overlaps the span&apos;s part {a}-{b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this span was changed by someone else in the meantime; the view reloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {key} points to missing span {span!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key} ({start}-{end}) cannot be carried through normalization: it starts or ends inside a character that changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: fragment {a}-{b} cannot be carried through normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: label {label} is of kind {kind}, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {key}: text {text!r} differs from the document text there ({found!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not normalized (BOM, CR or non-NFC characters); use --normalize to normalize it and remap its spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; --snap clusters (or words) expands such spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}
+{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is at most {limit} characters (this one has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty note: write something first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {gold} layer is written only by curators; you are logged in as {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s layer belongs to {owner}; you are logged in as {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs the {role} role; you are logged in as {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label named {label!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename {label!r} to {new!r}: that name is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename {label!r} to {new!r}: {new!r} is not in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename {label!r}: there is no such label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is already called {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no label {label!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this change would remove {what}; confirm to delete them (--force on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} spans (labels {labels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} and {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation must link two spans of the same annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation must link two spans of the same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {label} cannot be a mention of a referent; take it out of its referent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotator named {names} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotators named {names} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document {id!r} in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document {id!r} in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project named {project!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no project yet (import documents first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is closed; the edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {link} link exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is read-only; edits are disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot keep its {link} link; remove the link first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database at {database} is damaged ({reason}); newest backups: {listed}; restore one with `annotator --db {database} db restore FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with id {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit was not saved: waiting for another import… (another program is writing the database); retry when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit was not saved: {reason} (free some disk space and retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit was not saved: {reason} (the database is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit was not saved: {reason} (the database&apos;s files changed under the program, e.g. a deleted -wal or -shm file, or the disk failed; close the window and run `annotator db check`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has committed changes in {wal} that SQLite cannot read in a read-only folder without its -shm file; copy the database together with its -wal file to a writable folder (or make the folder writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {relation} no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {span} no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading {database} would break {count} references; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is not an Annotator database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is read-only and at schema revision {current}, not this version&apos;s {head}; open a writable copy of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer Annotator (schema revision {current}); this version understands up to {head}. Please upgrade Annotator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite file without Annotator&apos;s tables ({reason}), not an Annotator database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite file without Annotator&apos;s tables, not an Annotator database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not an Annotator database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotator named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project with id {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; you are logged in as {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history rows record the login that wrote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: {what}{who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only curators and managers assign documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only managers change projects, label schemas, documents and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that layer belongs to another annotator (its owner writes it; curators also write gold, managers every layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last view could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last view was kept in {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}-wal was deleted or replaced while the database was open (a sync tool or a cleaner?): the database was not overwritten with this window&apos;s stale view; {where}; run `annotator --db {database} db check`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {wal} was deleted or replaced while the database was open (a sync tool or a cleaner?); close every window on it, then run `annotator --db {database} db check`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these are {annotator}&apos;s labels, shown read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; the document was reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not record time: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no editable document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanDetails</name>
     <message>
         <source>Selected span</source>
@@ -2157,6 +3064,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>rename referent {name}</source>
         <translation>সত্তার নাম বদল {name}</translation>
+    </message>
+    <message>
+        <source>the span this step refers to is gone; cannot undo it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete {span}</source>

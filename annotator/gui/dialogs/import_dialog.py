@@ -29,6 +29,7 @@ from annotator.formats import registry
 from annotator.formats.inputs import iter_records
 from annotator.formats.registry import importable, unit_formats, unit_reader
 from annotator.gui import i18n
+from annotator.gui.error_text import describe
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.jobs import Job, JobDialog
 from annotator.model import RecordError
@@ -76,7 +77,7 @@ def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
 
     def on_error(exc: RecordError) -> None:
         if len(result.errors) < MAX_ERRORS:
-            result.errors.append(str(exc))
+            result.errors.append(describe(exc))
 
     try:
         for record in iter_records(paths, fmt, on_error, convert_bijoy_text=convert_bijoy):
@@ -97,7 +98,7 @@ def preview(paths: list[str], fmt: str, convert_bijoy: bool = False) -> Preview:
                 )
                 result.records.append(f"{record.origin}  {title}  {counts}")
     except RecordError as exc:
-        result.errors.append(str(exc))
+        result.errors.append(describe(exc))
     return result
 
 

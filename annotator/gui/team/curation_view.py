@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.actions import CurationActionId, dialog_actions
 from annotator.gui.dialogs import show_modeless
+from annotator.gui.error_text import describe
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, number
 from annotator.gui.table_models import make_table_view
 from annotator.gui.team.curation_models import CurationModel, RelationModel, version_text
@@ -368,7 +369,7 @@ class CurationDialog(QDialog):
                     text=_short(self.document.text[start:end]), label=label
                 )
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         view.select_range(start, start)  # the next key relabels the span, not the text
         self.reload()
@@ -449,7 +450,7 @@ class CurationDialog(QDialog):
         try:
             result = revert(self.ws, changes, renamed=self._renamed)
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return Changes()
         key, column = self._current()
         self.reload()
@@ -487,13 +488,13 @@ class CurationDialog(QDialog):
                 ),
             )
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
 
     def accept_all_agreed(self) -> None:
         try:
             changes = accept_agreed(self.ws, self.document.id, self.wanted)
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc))
             return
         self._done(
             changes,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import ProjectDialog, show_modeless
+from annotator.gui.error_text import describe
 from annotator.gui.guidelines import kind_name
 from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.table_models import RowTableModel, make_table_view, plain_tooltip
@@ -462,7 +463,7 @@ class SchemaEditorDialog(ProjectDialog):
             try:
                 result = update_schema(self.ws, self.project.id, schema, renames=renames)
             except LabelInUseError as exc:
-                if not self.confirm(str(exc).split(";")[0]):
+                if not self.confirm(describe(exc).split(";")[0]):
                     self.error.setText(
                         QCoreApplication.translate(
                             "SchemaEditorDialog", "Not saved: no spans were deleted."
@@ -473,7 +474,7 @@ class SchemaEditorDialog(ProjectDialog):
                     self.ws, self.project.id, schema, renames=renames, force=True
                 )
         except (SchemaError, ServiceError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(describe(exc))
             return False
         self.saved.emit()
         self.changed.emit(result.changes)
