@@ -40,7 +40,7 @@ class Message(str):
         return _message, (self.template, self.params)
 
     @classmethod
-    def join(cls, separator: str, parts: Iterable[str]) -> Message:
+    def joined(cls, separator: str, parts: Iterable[str]) -> Message:
         """``separator.join(parts)`` that keeps each part translatable."""
         items = list(parts)
         params = {f"p{i}": item for i, item in enumerate(items)}

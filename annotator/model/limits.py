@@ -233,7 +233,7 @@ def schema_problems(schema: LabelSchema) -> list[str]:
 def check_schema(schema: LabelSchema) -> None:
     problems = schema_problems(schema)
     if problems:
-        raise LimitError(Message.join("; ", problems[:5]))
+        raise LimitError(Message.joined("; ", problems[:5]))
 
 
 def record_problem(record: DocumentRecord) -> str | None:

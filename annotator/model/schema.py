@@ -112,7 +112,7 @@ class LabelSchema:
         object.__setattr__(self, "_by_name", {label.name: label for label in self.labels})
         problems = schema_problems(self)
         if problems:
-            raise SchemaError(Message.join("; ", problems))
+            raise SchemaError(Message.joined("; ", problems))
 
     def label(self, name: str) -> LabelDef | None:
         return self._by_name.get(name)

@@ -1930,907 +1930,908 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <name>ServiceErrors</name>
     <message>
         <source>expected &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos; of known spans</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত ছিল জানা অংশগুলোর &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos;</translation>
     </message>
     <message>
         <source>expected &apos;A&lt;n&gt;&lt;TAB&gt;name T&lt;n&gt; [value]&apos; for a known span</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি জানা অংশের জন্য প্রত্যাশিত ছিল &apos;A&lt;n&gt;&lt;TAB&gt;name T&lt;n&gt; [value]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;R&lt;n&gt;&lt;TAB&gt;type Arg1:T&lt;a&gt; Arg2:T&lt;b&gt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত ছিল &apos;R&lt;n&gt;&lt;TAB&gt;type Arg1:T&lt;a&gt; Arg2:T&lt;b&gt;&apos;</translation>
     </message>
     <message>
         <source>expected &apos;T&lt;n&gt;&lt;TAB&gt;LABEL start end&lt;TAB&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাশিত ছিল &apos;T&lt;n&gt;&lt;TAB&gt;LABEL start end&lt;TAB&gt;text&apos;</translation>
     </message>
     <message>
         <source>fragments {where!r} overlap or are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ড {where!r} একে অপরের ওপর পড়েছে বা ক্রম ঠিক নেই</translation>
     </message>
     <message>
         <source>relation points to missing span {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগটি এমন অংশ {ref}-কে দেখাচ্ছে যা নেই</translation>
     </message>
     <message>
         <source>{key} is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} দুবার সংজ্ঞায়িত হয়েছে</translation>
     </message>
     <message>
         <source>&apos;entities&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;entities&apos; একটি তালিকা হতে হবে</translation>
     </message>
     <message>
         <source>entity id {key!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তার id {key!r} দুবার ব্যবহার হয়েছে</translation>
     </message>
     <message>
         <source>entity {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {n}</translation>
     </message>
     <message>
         <source>{where} has no {field!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ {field!r} নেই</translation>
     </message>
     <message>
         <source>{where} must be an object or [start, end, label]</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} একটি অবজেক্ট বা [start, end, label] হতে হবে</translation>
     </message>
     <message>
         <source>{where} must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} একটি অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>each line must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি লাইন একটি JSON অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>&apos;relations&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;relations&apos; একটি তালিকা হতে হবে</translation>
     </message>
     <message>
         <source>relation {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {n}</translation>
     </message>
     <message>
         <source>not a readable Word .docx document ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>পড়া যায় এমন Word .docx নথি নয় ({exc})</translation>
     </message>
     <message>
         <source>reading .docx needs the python-docx package</source>
-        <translation type="unfinished"></translation>
+        <translation>.docx পড়তে python-docx প্যাকেজটি লাগে</translation>
     </message>
     <message>
         <source>the document has no text (only tables or images?)</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিতে কোনো লেখা নেই (শুধু সারণি বা ছবি?)</translation>
     </message>
     <message>
         <source>cannot read the file: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি পড়া যাচ্ছে না: {exc}</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; between tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজগুলোর মাঝে &apos;,&apos; বা &apos;]&apos; প্রত্যাশিত ছিল</translation>
     </message>
     <message>
         <source>expected a JSON array of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজের একটি JSON অ্যারে প্রত্যাশিত ছিল</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি ফোল্ডার, ফাইল নয়</translation>
     </message>
     <message>
         <source>is a symlink that cannot be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি এমন একটি সিমলিংক যার গন্তব্য খুঁজে পাওয়া যাচ্ছে না</translation>
     </message>
     <message>
         <source>is {kind}, not a file; it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি {kind}, ফাইল নয়; এটি পড়া হয়নি</translation>
     </message>
     <message>
         <source>not a zip file: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ফাইল নয়: {exc}</translation>
     </message>
     <message>
         <source>the member is a symlink; it is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>সদস্য-ফাইলটি একটি সিমলিংক; এটি অনুসরণ করা হয় না</translation>
     </message>
     <message>
         <source>the member is encrypted; unpack it and import the files</source>
-        <translation type="unfinished"></translation>
+        <translation>সদস্য-ফাইলটি এনক্রিপ্ট করা; আগে খুলে নিয়ে ফাইলগুলো আমদানি করুন</translation>
     </message>
     <message>
         <source>{where} needs a {key!r} string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ একটি {key!r} স্ট্রিং থাকতে হবে</translation>
     </message>
     <message>
         <source>{where}: {key!r} must be an integer, got {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {key!r} একটি পূর্ণসংখ্যা হতে হবে, পাওয়া গেছে {value!r}</translation>
     </message>
     <message>
         <source>cannot tell the format of {name} (use --format)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}-এর ফরম্যাট বোঝা যাচ্ছে না (--format দিয়ে বলে দিন)</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>এমন কোনো ফাইল বা ফোল্ডার নেই</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি ফাঁকা</translation>
     </message>
     <message>
         <source>the file is {utf16}, not UTF-8; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি {utf16}, UTF-8 নয়; এটি UTF-8 হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>unknown input format {kind!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>অজানা ইনপুট ফরম্যাট {kind!r}</translation>
     </message>
     <message>
         <source>malformed JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ত্রুটিপূর্ণ: খুব বেশি গভীরে স্তরে স্তরে সাজানো</translation>
     </message>
     <message>
         <source>malformed JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ত্রুটিপূর্ণ: {reason}</translation>
     </message>
     <message>
         <source>malformed JSON: {reason} (column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ত্রুটিপূর্ণ: {reason} (কলাম {column})</translation>
     </message>
     <message>
         <source>each task must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি কাজ একটি JSON অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>result {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ফলাফল {n}</translation>
     </message>
     <message>
         <source>task &apos;data&apos; has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজের &apos;data&apos;-তে কোনো লেখা নেই</translation>
     </message>
     <message>
         <source>task needs a &apos;data&apos; object</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজে একটি &apos;data&apos; অবজেক্ট থাকতে হবে</translation>
     </message>
     <message>
         <source>{group}[0] needs a &apos;result&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}[0]-এ একটি &apos;result&apos; তালিকা থাকতে হবে</translation>
     </message>
     <message>
         <source>{where} has no &apos;value&apos; object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ কোনো &apos;value&apos; অবজেক্ট নেই</translation>
     </message>
     <message>
         <source>{where}: a region needs exactly one label in &apos;labels&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: একটি অঞ্চলের &apos;labels&apos;-এ ঠিক একটি লেবেল থাকতে হবে</translation>
     </message>
     <message>
         <source>{where}: a relation needs &apos;from_id&apos; and &apos;to_id&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: একটি সংযোগে &apos;from_id&apos; ও &apos;to_id&apos; থাকতে হবে</translation>
     </message>
     <message>
         <source>{where}: a relation needs exactly one label</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: একটি সংযোগে ঠিক একটি লেবেল থাকতে হবে</translation>
     </message>
     <message>
         <source>&apos;text&apos; contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;text&apos;-এ একটি NUL অক্ষর আছে</translation>
     </message>
     <message>
         <source>&apos;text&apos; contains a lone surrogate \u{code:04x} at offset {offset}, which is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;text&apos;-এ অবস্থান {offset}-এ একটি একক সারোগেট \u{code:04x} আছে, যা বৈধ ইউনিকোড নয়</translation>
     </message>
     <message>
         <source>&apos;text&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;text&apos; ফাঁকা</translation>
     </message>
     <message>
         <source>contains a lone surrogate \u{code:04x}, which is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি একক সারোগেট \u{code:04x} আছে, যা বৈধ ইউনিকোড নয়</translation>
     </message>
     <message>
         <source>field &apos;id&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos; ফিল্ডটি একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>field {key!r} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{key!r} ফিল্ডটি {limit} অক্ষরের চেয়ে লম্বা</translation>
     </message>
     <message>
         <source>field {key!r} must be {names}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key!r} ফিল্ডটি {names} হতে হবে, পাওয়া গেছে {got}</translation>
     </message>
     <message>
         <source>missing required field &apos;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>আবশ্যক ফিল্ড &apos;text&apos; নেই</translation>
     </message>
     <message>
         <source>note {n} must be an object with a &apos;text&apos; string</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য {n} একটি &apos;text&apos; স্ট্রিংসহ অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>note {n}: &apos;time&apos; {time!r} is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য {n}: &apos;time&apos; {time!r} কোনো ISO 8601 সময় নয়</translation>
     </message>
     <message>
         <source>note {n}: {field!r} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য {n}: {field!r} একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>referent {n} must be an object with an &apos;id&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {n} একটি &apos;id&apos;-সহ অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>referent {n}: &apos;name&apos; is longer than 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {n}: &apos;name&apos; ৫০০ অক্ষরের চেয়ে লম্বা</translation>
     </message>
     <message>
         <source>referent {n}: {field!r} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {n}: {field!r} একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>relation {n} must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {n} একটি অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>relation {n} needs a {field!r} string</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {n}-এ একটি {field!r} স্ট্রিং থাকতে হবে</translation>
     </message>
     <message>
         <source>span id {key!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশের id {key!r} দুবার ব্যবহার হয়েছে</translation>
     </message>
     <message>
         <source>status must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>অবস্থা এগুলোর একটি হতে হবে: {choices}</translation>
     </message>
     <message>
         <source>text_sha256 does not match the text</source>
-        <translation type="unfinished"></translation>
+        <translation>text_sha256 লেখার সঙ্গে মেলে না</translation>
     </message>
     <message>
         <source>unsupported offset_unit {unit!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>অসমর্থিত offset_unit {unit!r}</translation>
     </message>
     <message>
         <source>{where} has no {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ {key!r} নেই</translation>
     </message>
     <message>
         <source>{where} needs a &apos;label&apos; string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ একটি &apos;label&apos; স্ট্রিং থাকতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;attrs&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;attrs&apos; একটি অবজেক্ট হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;fragments&apos; must be a list of [start, end] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;fragments&apos; [start, end] জোড়ের একটি তালিকা হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;kind&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;kind&apos; একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;note&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;note&apos; একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;referent&apos; must be a referent id string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;referent&apos; একটি সত্তার id-স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;source&apos; must be a recommender name</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;source&apos; একটি প্রস্তাবকের নাম হতে হবে</translation>
     </message>
     <message>
         <source>{where}: &apos;text&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: &apos;text&apos; একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
         <source>{where}: fragment {n} must be [start, end] integers, got {piece!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: খণ্ড {n} [start, end] পূর্ণসংখ্যা হতে হবে, পাওয়া গেছে {piece!r}</translation>
     </message>
     <message>
         <source>span {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {n}</translation>
     </message>
     <message>
         <source>&apos;spans&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;spans&apos; একটি তালিকা হতে হবে</translation>
     </message>
     <message>
         <source>{where} needs a {side!r} object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}-এ একটি {side!r} অবজেক্ট থাকতে হবে</translation>
     </message>
     <message>
         <source>{where}: {side} does not match any span</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {side} কোনো অংশের সঙ্গে মেলে না</translation>
     </message>
     <message>
         <source>&apos;fragments&apos; must be a list of [start, end] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fragments&apos; [start, end] জোড়ের একটি তালিকা হতে হবে</translation>
     </message>
     <message>
         <source>a split span needs two or more fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>বিভক্ত অংশে দুই বা তার বেশি খণ্ড লাগে</translation>
     </message>
     <message>
         <source>fragment {n} ({a}-{b}) is outside the text (length {length}) or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ড {n} ({a}-{b}) লেখার বাইরে (দৈর্ঘ্য {length}) অথবা ফাঁকা</translation>
     </message>
     <message>
         <source>fragment {n} ({a}-{b}) overlaps or comes before fragment {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ড {n} ({a}-{b}) খণ্ড {previous}-এর ওপর পড়েছে বা তার আগে এসেছে</translation>
     </message>
     <message>
         <source>fragment {n} ({a}-{b}) splits a grapheme cluster (nearest whole fragment: {floor}-{ceil})</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ড {n} ({a}-{b}) একটি বর্ণগুচ্ছকে ভেঙে দেয় (কাছের পুরো খণ্ড: {floor}-{ceil})</translation>
     </message>
     <message>
         <source>fragment {n} must be a pair of integers [start, end], got {piece!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ড {n} দুটি পূর্ণসংখ্যার জোড় [start, end] হতে হবে, পাওয়া গেছে {piece!r}</translation>
     </message>
     <message>
         <source>fragments run {a}-{b}, not the span&apos;s outer extent {start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>খণ্ডগুলো {a}-{b} পর্যন্ত বিস্তৃত, অংশের বাইরের সীমা {start}-{end} নয়</translation>
     </message>
     <message>
         <source>referent id {key!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তার id {key!r} দুবার ব্যবহার হয়েছে</translation>
     </message>
     <message>
         <source>referent {key}: unknown label {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {key}: অজানা লেবেল {label!r}</translation>
     </message>
     <message>
         <source>span {key}: a {label} span cannot join a referent (only entity mentions such as PER, ORG, MENTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: {label} অংশ কোনো সত্তার সঙ্গে যুক্ত হতে পারে না (শুধু PER, ORG, MENTION-এর মতো সত্তার উল্লেখ পারে)</translation>
     </message>
     <message>
         <source>span {key}: unknown referent {referent!r} (not in &apos;referents&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: অজানা সত্তা {referent!r} (&apos;referents&apos;-এ নেই)</translation>
     </message>
     <message>
         <source>span {key}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: {problem}</translation>
     </message>
     <message>
         <source>annotator</source>
-        <translation type="unfinished">টীকাকার</translation>
+        <translation>টীকাকারের</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>বৈশিষ্ট্যের</translation>
     </message>
     <message>
         <source>contains a NUL character at offset {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>অবস্থান {at}-এ একটি NUL অক্ষর আছে</translation>
     </message>
     <message>
         <source>contains a lone surrogate (U+{code:04X}) at offset {at}, not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>অবস্থান {at}-এ একটি একক সারোগেট (U+{code:04X}) আছে, যা বৈধ ইউনিকোড নয়</translation>
     </message>
     <message>
         <source>is {length} characters long; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} অক্ষর লম্বা; সীমা {limit}</translation>
     </message>
     <message>
         <source>key {key!r} of {owner} is one of the window&apos;s own keys</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}-এর কী {key!r} জানালার নিজস্ব কীগুলোর একটি</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেলের</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রকল্পের</translation>
     </message>
     <message>
         <source>relation type</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগের ধরনের</translation>
     </message>
     <message>
         <source>{field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>{what} name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} নাম ফাঁকা</translation>
     </message>
     <message>
         <source>{what} name {name} contains the control character U+{code:04X}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} নাম {name}-এ নিয়ন্ত্রণ-অক্ষর U+{code:04X} আছে</translation>
     </message>
     <message>
         <source>{what} name {name} contains whitespace; brat, CoNLL and BIO files cannot carry it (use _ or -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} নাম {name}-এ ফাঁকা জায়গা আছে; brat, CoNLL ও BIO ফাইল তা বহন করতে পারে না (_ বা - ব্যবহার করুন)</translation>
     </message>
     <message>
         <source>{what} name {name} starts or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} নাম {name} ফাঁকা জায়গা দিয়ে শুরু বা শেষ হয়েছে</translation>
     </message>
     <message>
         <source>{what} name {name} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} নাম {name}: {problem}</translation>
     </message>
     <message>
         <source>attribute {name!r} must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>বৈশিষ্ট্য {name!r} এগুলোর একটি হতে হবে: {choices}</translation>
     </message>
     <message>
         <source>attribute {name!r} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>বৈশিষ্ট্য {name!r} লেখা হতে হবে</translation>
     </message>
     <message>
         <source>attribute {name!r} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>বৈশিষ্ট্য {name!r} হ্যাঁ (yes) বা না (no) হতে হবে</translation>
     </message>
     <message>
         <source>key {key!r} is used by both {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>কী {key!r} {first} ও {second} দুটোতেই ব্যবহার হয়েছে</translation>
     </message>
     <message>
         <source>label name {name!r} is empty or has surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেলের নাম {name!r} ফাঁকা, বা তার আগে-পরে ফাঁকা জায়গা আছে</translation>
     </message>
     <message>
         <source>label name {name!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেলের নাম {name!r} দুবার ব্যবহার হয়েছে</translation>
     </message>
     <message>
         <source>relation {name!r} names unknown label {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {name!r}-এ অজানা লেবেল {label!r}-এর নাম আছে</translation>
     </message>
     <message>
         <source>trim must be &apos;whitespace&apos; or &apos;punctuation&apos;, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>trim হতে হবে &apos;whitespace&apos; বা &apos;punctuation&apos;, {value!r} নয়</translation>
     </message>
     <message>
         <source>label {label} has no attribute {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেল {label}-এর কোনো বৈশিষ্ট্য {name!r} নেই</translation>
     </message>
     <message>
         <source>relation {rel_type} goes from {sources} to {targets}, not from {from_label} to {to_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {rel_type} যায় {sources} থেকে {targets}-এ, {from_label} থেকে {to_label}-এ নয়</translation>
     </message>
     <message>
         <source>span offsets must be integers, got start={start!r} end={end!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশের অবস্থান পূর্ণসংখ্যা হতে হবে, পাওয়া গেছে start={start!r} end={end!r}</translation>
     </message>
     <message>
         <source>span {start}-{end} is outside the text (length {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {start}-{end} লেখার বাইরে (দৈর্ঘ্য {length})</translation>
     </message>
     <message>
         <source>span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {start}-{end} একটি বর্ণগুচ্ছকে ভেঙে দেয় (কাছের পুরো অংশ: {floor}-{ceil})</translation>
     </message>
     <message>
         <source>span {start}-{end} text {text!r} differs from the document text there</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {start}-{end}-এর লেখা {text!r} নথির ওই জায়গার লেখার সঙ্গে মেলে না</translation>
     </message>
     <message>
         <source>span {start}-{end}: start must be before end</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {start}-{end}: শুরু শেষের আগে হতে হবে</translation>
     </message>
     <message>
         <source>unknown label {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>অজানা লেবেল {label!r}</translation>
     </message>
     <message>
         <source>unknown relation type {rel_type!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>অজানা সংযোগের ধরন {rel_type!r}</translation>
     </message>
     <message>
         <source>accepting agreed spans needs at least two finished layers</source>
-        <translation type="unfinished"></translation>
+        <translation>মিলে যাওয়া অংশ গ্রহণ করতে অন্তত দুটি সম্পন্ন স্তর লাগে</translation>
     </message>
     <message>
         <source>adjudicating</source>
-        <translation type="unfinished"></translation>
+        <translation>মীমাংসা করতে</translation>
     </message>
     <message>
         <source>{annotator} has no referent {referent} in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>এই নথিতে {annotator}-এর কোনো সত্তা {referent} নেই</translation>
     </message>
     <message>
         <source>an annotator is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>একজন টীকাকারের নাম দুবার দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>an overlap needs at least {copies} annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>একই নথি একাধিক জনকে দিতে (overlap) অন্তত {copies} জন টীকাকার লাগে</translation>
     </message>
     <message>
         <source>assigning documents</source>
-        <translation type="unfinished"></translation>
+        <translation>নথি বণ্টন করতে</translation>
     </message>
     <message>
         <source>changing a project&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রকল্পের সেটিং বদলাতে</translation>
     </message>
     <message>
         <source>give at least one annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্তত একজন টীকাকারের নাম দিন</translation>
     </message>
     <message>
         <source>a mention is always the same as itself; pick another one</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি উল্লেখ সবসময়ই নিজের সঙ্গে এক; অন্য একটি বেছে নিন</translation>
     </message>
     <message>
         <source>a referent name may have at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তার নাম সর্বোচ্চ {limit} অক্ষরের হতে পারে</translation>
     </message>
     <message>
         <source>a span needs at least one part</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি অংশে অন্তত একটি খণ্ড লাগে</translation>
     </message>
     <message>
         <source>both mentions must be in the same document and layer</source>
-        <translation type="unfinished"></translation>
+        <translation>দুটি উল্লেখই একই নথি ও একই স্তরে থাকতে হবে</translation>
     </message>
     <message>
         <source>only entity mentions (PER, ORG, MENTION...) can refer to someone, not a {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু সত্তার উল্লেখ (PER, ORG, MENTION…) কাউকে নির্দেশ করতে পারে, {label} পারে না</translation>
     </message>
     <message>
         <source>referent {referent} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>সত্তা {referent} আর নেই</translation>
     </message>
     <message>
         <source>span {span} is not in this layer any more</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {span} আর এই স্তরে নেই</translation>
     </message>
     <message>
         <source>these two mentions are already the same referent</source>
-        <translation type="unfinished"></translation>
+        <translation>এই দুটি উল্লেখ আগে থেকেই একই সত্তা</translation>
     </message>
     <message>
         <source>this mention is not joined to a referent</source>
-        <translation type="unfinished"></translation>
+        <translation>এই উল্লেখটি কোনো সত্তার সঙ্গে যুক্ত নয়</translation>
     </message>
     <message>
         <source>this span has only one part; delete the span instead</source>
-        <translation type="unfinished"></translation>
+        <translation>এই অংশের একটিই খণ্ড; তার বদলে অংশটিই মুছুন</translation>
     </message>
     <message>
         <source>{problem}; remove the fragment first (resizing moves only the outer ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; আগে খণ্ডটি সরান (আকার বদলালে শুধু বাইরের দুই প্রান্ত সরে)</translation>
     </message>
     <message>
         <source>{start}-{end} is not inside one of the span&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}-{end} অংশের কোনো খণ্ডের ভেতরে নেই</translation>
     </message>
     <message>
         <source>{start}-{end} overlaps the span&apos;s part {a}-{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}-{end} অংশের খণ্ড {a}-{b}-এর ওপর পড়েছে</translation>
     </message>
     <message>
         <source>this span was changed by someone else in the meantime; the view reloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; দৃশ্যটি আবার লোড হচ্ছে</translation>
     </message>
     <message>
         <source>relation {key} points to missing span {span!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {key} এমন অংশ {span!r}-কে দেখাচ্ছে যা নেই</translation>
     </message>
     <message>
         <source>relation {key}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {key}: {problem}</translation>
     </message>
     <message>
         <source>span {key} ({start}-{end}) cannot be carried through normalization: it starts or ends inside a character that changes</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key} ({start}-{end}) নর্মালাইজ করার পর ঠিক জায়গায় রাখা যাচ্ছে না: এটি এমন একটি অক্ষরের ভেতরে শুরু বা শেষ হয়েছে যা বদলে যায়</translation>
     </message>
     <message>
         <source>span {key}: fragment {a}-{b} cannot be carried through normalization</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: খণ্ড {a}-{b} নর্মালাইজ করার পর ঠিক জায়গায় রাখা যাচ্ছে না</translation>
     </message>
     <message>
         <source>span {key}: label {label} is of kind {kind}, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: লেবেল {label}-এর ধরন {kind}, {given} নয়</translation>
     </message>
     <message>
         <source>span {key}: text {text!r} differs from the document text there ({found!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {key}: লেখা {text!r} নথির ওই জায়গার লেখার ({found!r}) সঙ্গে মেলে না</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>লেখাটি ফাঁকা</translation>
     </message>
     <message>
         <source>the text is not normalized (BOM, CR or non-NFC characters); use --normalize to normalize it and remap its spans</source>
-        <translation type="unfinished"></translation>
+        <translation>লেখাটি নর্মালাইজ করা নয় (BOM, CR বা NFC-বহির্ভূত অক্ষর); --normalize দিয়ে নর্মালাইজ করুন ও অংশগুলোর অবস্থান মিলিয়ে নিন</translation>
     </message>
     <message>
         <source>{problem}; --snap clusters (or words) expands such spans</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; --snap clusters (বা words) এমন অংশকে পুরো বর্ণ (বা শব্দ) পর্যন্ত বাড়িয়ে নেয়</translation>
     </message>
     <message>
         <source>{reason}
 {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+{hint}</translation>
     </message>
     <message>
         <source>a note is at most {limit} characters (this one has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি মন্তব্য সর্বোচ্চ {limit} অক্ষরের হতে পারে (এটিতে আছে {length})</translation>
     </message>
     <message>
         <source>an empty note: write something first</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্যটি ফাঁকা: আগে কিছু লিখুন</translation>
     </message>
     <message>
         <source>the {gold} layer is written only by curators; you are logged in as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>চূড়ান্ত ({gold}) স্তর শুধু চূড়ান্তকারীরা লেখেন; আপনি {login} হিসেবে লগ-ইন করেছেন</translation>
     </message>
     <message>
         <source>{owner}&apos;s layer belongs to {owner}; you are logged in as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}-এর স্তরটি {owner}-এর নিজের; আপনি {login} হিসেবে লগ-ইন করেছেন</translation>
     </message>
     <message>
         <source>{what} needs the {role} role; you are logged in as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {role} ভূমিকা লাগে; আপনি {login} হিসেবে লগ-ইন করেছেন</translation>
     </message>
     <message>
         <source>a label named {label!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r} নামে একটি লেবেল আগে থেকেই আছে</translation>
     </message>
     <message>
         <source>cannot rename {label!r} to {new!r}: that name is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r}-এর নাম বদলে {new!r} করা যাচ্ছে না: ওই নাম আগেই নেওয়া</translation>
     </message>
     <message>
         <source>cannot rename {label!r} to {new!r}: {new!r} is not in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r}-এর নাম বদলে {new!r} করা যাচ্ছে না: {new!r} লেবেল-কাঠামোতে নেই</translation>
     </message>
     <message>
         <source>cannot rename {label!r}: there is no such label</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r}-এর নাম বদলানো যাচ্ছে না: এমন কোনো লেবেল নেই</translation>
     </message>
     <message>
         <source>changing a label schema</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেল-কাঠামো বদলাতে</translation>
     </message>
     <message>
         <source>the label is already called {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>লেবেলটির নাম আগে থেকেই {label!r}</translation>
     </message>
     <message>
         <source>there is no label {label!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label!r} নামে কোনো লেবেল নেই</translation>
     </message>
     <message>
         <source>this change would remove {what}; confirm to delete them (--force on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পরিবর্তনে {what} মুছে যাবে; মুছতে নিশ্চিত করুন (কমান্ড লাইনে --force)</translation>
     </message>
     <message>
         <source>{count} relations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}টি সংযোগ</translation>
     </message>
     <message>
         <source>{count} spans (labels {labels})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}টি অংশ (লেবেল {labels})</translation>
     </message>
     <message>
         <source>{spans} and {relations}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spans} ও {relations}</translation>
     </message>
     <message>
         <source>a relation must link two spans of the same annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি সংযোগ একই টীকাকারের দুটি অংশকে যুক্ত করতে হবে</translation>
     </message>
     <message>
         <source>a relation must link two spans of the same document</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি সংযোগ একই নথির দুটি অংশকে যুক্ত করতে হবে</translation>
     </message>
     <message>
         <source>a {label} cannot be a mention of a referent; take it out of its referent first</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} কোনো সত্তার উল্লেখ হতে পারে না; আগে এটিকে তার সত্তা থেকে আলাদা করুন</translation>
     </message>
     <message>
         <source>no annotator named {names} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} নামে কোনো টীকাকার নেই (জানা টীকাকার: {known})</translation>
     </message>
     <message>
         <source>no annotators named {names} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} নামে কোনো টীকাকার নেই (জানা টীকাকার: {known})</translation>
     </message>
     <message>
         <source>no document {id!r} in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ডেটাবেসে {id!r} নামে কোনো নথি নেই</translation>
     </message>
     <message>
         <source>no document {id!r} in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>এই প্রকল্পে {id!r} নামে কোনো নথি নেই</translation>
     </message>
     <message>
         <source>no project named {project!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project!r} নামে কোনো প্রকল্প নেই</translation>
     </message>
     <message>
         <source>the database has no project yet (import documents first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসে এখনও কোনো প্রকল্প নেই (আগে নথি আমদানি করুন)</translation>
     </message>
     <message>
         <source>the database is closed; the edit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসটি বন্ধ; সম্পাদনা রাখা হয়নি</translation>
     </message>
     <message>
         <source>this {link} link exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>এই {link} সংযোগটি আগে থেকেই আছে</translation>
     </message>
     <message>
         <source>{database} is read-only; edits are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} শুধু পড়ার জন্য; সম্পাদনা বন্ধ আছে</translation>
     </message>
     <message>
         <source>{label} cannot keep its {link} link; remove the link first</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} তার {link} সংযোগ রাখতে পারে না; আগে সংযোগটি সরান</translation>
     </message>
     <message>
         <source>none in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}-এ একটিও নেই</translation>
     </message>
     <message>
         <source>the database at {database} is damaged ({reason}); newest backups: {listed}; restore one with `annotator --db {database} db restore FILE`</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}-এর ডেটাবেসটি নষ্ট হয়ে গেছে ({reason}); সবচেয়ে নতুন ব্যাকআপ: {listed}; `annotator --db {database} db restore FILE` দিয়ে একটি ফিরিয়ে আনুন</translation>
     </message>
     <message>
         <source>no document with id {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>id {document}-এর কোনো নথি নেই</translation>
     </message>
     <message>
         <source>cannot open {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} খোলা যাচ্ছে না: {reason}</translation>
     </message>
     <message>
         <source>cannot use {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ব্যবহার করা যাচ্ছে না: {reason}</translation>
     </message>
     <message>
         <source>the edit was not saved: waiting for another import… (another program is writing the database); retry when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা রাখা হয়নি: অন্য একটি আমদানির জন্য অপেক্ষা চলছে… (অন্য একটি প্রোগ্রাম ডেটাবেসে লিখছে); সেটি শেষ হলে আবার চেষ্টা করুন</translation>
     </message>
     <message>
         <source>the edit was not saved: {reason} (free some disk space and retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা রাখা হয়নি: {reason} (ডিস্কে কিছু জায়গা খালি করে আবার চেষ্টা করুন)</translation>
     </message>
     <message>
         <source>the edit was not saved: {reason} (the database is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা রাখা হয়নি: {reason} (ডেটাবেসটি শুধু পড়ার জন্য)</translation>
     </message>
     <message>
         <source>the edit was not saved: {reason} (the database&apos;s files changed under the program, e.g. a deleted -wal or -shm file, or the disk failed; close the window and run `annotator db check`)</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা রাখা হয়নি: {reason} (প্রোগ্রাম চলার সময় ডেটাবেসের ফাইল বদলে গেছে, যেমন -wal বা -shm ফাইল মুছে গেছে, অথবা ডিস্ক বিকল হয়েছে; জানালাটি বন্ধ করে `annotator db check` চালান)</translation>
     </message>
     <message>
         <source>{path} has committed changes in {wal} that SQLite cannot read in a read-only folder without its -shm file; copy the database together with its -wal file to a writable folder (or make the folder writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}-এর কিছু স্থায়ী পরিবর্তন {wal}-এ আছে, যা -shm ফাইল ছাড়া শুধু-পড়ার ফোল্ডারে SQLite পড়তে পারে না; ডেটাবেসটি তার -wal ফাইলসহ লেখা যায় এমন ফোল্ডারে কপি করুন (অথবা ফোল্ডারটিতে লেখার অনুমতি দিন)</translation>
     </message>
     <message>
         <source>relation {relation} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ {relation} আর নেই</translation>
     </message>
     <message>
         <source>span {span} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>অংশ {span} আর নেই</translation>
     </message>
     <message>
         <source>upgrading {database} would break {count} references; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} হালনাগাদ করলে {count}টি সংযোগসূত্র ভেঙে যাবে; কিছুই বদলানো হয়নি</translation>
     </message>
     <message>
         <source>{database} is not an Annotator database</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} কোনো Annotator ডেটাবেস নয়</translation>
     </message>
     <message>
         <source>{database} is read-only and at schema revision {current}, not this version&apos;s {head}; open a writable copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} শুধু পড়ার জন্য এবং এর গঠন-সংস্করণ {current}, এই সংস্করণের {head} নয়; এর একটি লেখা যায় এমন কপি খুলুন</translation>
     </message>
     <message>
         <source>{database} was written by a newer Annotator (schema revision {current}); this version understands up to {head}. Please upgrade Annotator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} Annotator-এর নতুনতর সংস্করণে লেখা (গঠন-সংস্করণ {current}); এই সংস্করণ {head} পর্যন্ত বোঝে। অনুগ্রহ করে Annotator হালনাগাদ করুন।</translation>
     </message>
     <message>
         <source>{path} is a SQLite file without Annotator&apos;s tables ({reason}), not an Annotator database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} Annotator-এর সারণি ছাড়া একটি SQLite ফাইল ({reason}), Annotator ডেটাবেস নয়</translation>
     </message>
     <message>
         <source>{path} is a SQLite file without Annotator&apos;s tables, not an Annotator database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} Annotator-এর সারণি ছাড়া একটি SQLite ফাইল, Annotator ডেটাবেস নয়</translation>
     </message>
     <message>
         <source>{path} is an empty file, not an Annotator database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} একটি ফাঁকা ফাইল, Annotator ডেটাবেস নয়</translation>
     </message>
     <message>
         <source>no annotator named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} নামে কোনো টীকাকার নেই</translation>
     </message>
     <message>
         <source>no project with id {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>id {project}-এর কোনো প্রকল্প নেই</translation>
     </message>
     <message>
         <source>; you are logged in as {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>; আপনি {login} হিসেবে লগ-ইন করেছেন</translation>
     </message>
     <message>
         <source>history rows record the login that wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation>ইতিহাসের সারিতে লেখা থাকে কোন লগ-ইন সেগুলো লিখেছে</translation>
     </message>
     <message>
         <source>not saved: {what}{who}</source>
-        <translation type="unfinished"></translation>
+        <translation>রাখা হয়নি: {what}{who}</translation>
     </message>
     <message>
         <source>only curators and managers assign documents</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু চূড়ান্তকারী ও ব্যবস্থাপকেরা নথি বণ্টন করেন</translation>
     </message>
     <message>
         <source>only managers change projects, label schemas, documents and members</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু ব্যবস্থাপকেরা প্রকল্প, লেবেল-কাঠামো, নথি ও সদস্য বদলান</translation>
     </message>
     <message>
         <source>that layer belongs to another annotator (its owner writes it; curators also write gold, managers every layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ওই স্তরটি অন্য একজন টীকাকারের (স্তরটি তার মালিকই লেখেন; চূড়ান্তকারীরা চূড়ান্ত স্তরও লেখেন, ব্যবস্থাপকেরা সব স্তর)</translation>
     </message>
     <message>
         <source>the server refused it ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভার এটি প্রত্যাখ্যান করেছে ({reason})</translation>
     </message>
     <message>
         <source>its last view could not be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>এর শেষ অবস্থাটি রাখা যায়নি</translation>
     </message>
     <message>
         <source>its last view was kept in {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>এর শেষ অবস্থাটি {kept}-এ রাখা হয়েছে</translation>
     </message>
     <message>
         <source>the database was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেস পড়া হয়নি</translation>
     </message>
     <message>
         <source>the edit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা রাখা হয়নি</translation>
     </message>
     <message>
         <source>{name}-wal was deleted or replaced while the database was open (a sync tool or a cleaner?): the database was not overwritten with this window&apos;s stale view; {where}; run `annotator --db {database} db check`</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেস খোলা থাকার সময় {name}-wal মুছে বা বদলে গেছে (কোনো সিঙ্ক টুল বা পরিষ্কারক প্রোগ্রাম?): এই জানালার পুরোনো অবস্থা দিয়ে ডেটাবেসের ওপর লেখা হয়নি; {where}; `annotator --db {database} db check` চালান</translation>
     </message>
     <message>
         <source>{what}: {wal} was deleted or replaced while the database was open (a sync tool or a cleaner?); close every window on it, then run `annotator --db {database} db check`</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ডেটাবেস খোলা থাকার সময় {wal} মুছে বা বদলে গেছে (কোনো সিঙ্ক টুল বা পরিষ্কারক প্রোগ্রাম?); এটি খোলা সব জানালা বন্ধ করে `annotator --db {database} db check` চালান</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>no document is open</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো নথি খোলা নেই</translation>
     </message>
     <message>
         <source>these are {annotator}&apos;s labels, shown read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলো {annotator}-এর লেবেল, শুধু দেখার জন্য দেখানো হচ্ছে</translation>
     </message>
     <message>
         <source>{reason}; the document was reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; নথিটি আবার লোড করা হয়েছে</translation>
     </message>
     <message>
         <source>could not record time: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>সময় লেখা যায়নি: {reason}</translation>
     </message>
     <message>
         <source>no editable document is open</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা করা যায় এমন কোনো নথি খোলা নেই</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3068,7 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <source>the span this step refers to is gone; cannot undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ধাপ যে অংশের, সেটি আর নেই; ধাপটি ফেরানো যাচ্ছে না</translation>
     </message>
     <message>
         <source>delete {span}</source>
