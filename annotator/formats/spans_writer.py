@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,15 +41,22 @@ class SpansWriter(JsonlWriter):
         self._count_rows(rows)
 
     def _count_rows(self, rows: LayerRows) -> None:
-        """:meth:`count` for a layer written from rows (every span is written)."""
+        """:meth:`count` for a layer written from rows (every span is written); the
+        passes over the spans are C-level ``map``/``filter`` (this runs per layer)."""
         names = rows.labels
-        label_ids: Counter[int] = Counter(row[S_LABEL] for row in rows.spans)
+        label_ids: Counter[int] = Counter(map(_LABEL, rows.spans))
         labels = Counter({names[label_id][0]: n for label_id, n in label_ids.items()})
-        split = sum(
-            1 for row in rows.spans if row[S_FRAGMENTS] and fragments_from_json(row[S_FRAGMENTS])
-        )
-        ids = {row[S_ID] for row in rows.spans}
-        carried = sum(1 for rel in rows.relations if rel[4] in ids and rel[5] in ids)
+        pieces = list(filter(None, map(_FRAGMENTS, rows.spans)))
+        split = sum(1 for p in pieces if fragments_from_json(p)) if pieces else 0
+        carried = 0
+        if rows.relations:
+            ids = set(map(_ID, rows.spans))
+            carried = sum(1 for rel in rows.relations if rel[4] in ids and rel[5] in ids)
         self.tally(rows.annotator, labels, split, carried)
         if carried < len(rows.relations):
             self.ctx.stats.dropped[DROP_REL_KIND] += len(rows.relations) - carried
+
+
+_LABEL = itemgetter(S_LABEL)
+_FRAGMENTS = itemgetter(S_FRAGMENTS)
+_ID = itemgetter(S_ID)

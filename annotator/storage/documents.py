@@ -19,6 +19,7 @@ from annotator.storage.convert import (
     document_to_native,
 )
 from annotator.storage.document_list import status_counts, summaries, summary_columns
+from annotator.storage.layer_rows import documents_page
 from annotator.storage.locks import insert_if_absent
 from annotator.storage.orm import (
     AnnotatorRow,
@@ -65,24 +66,8 @@ class DocumentStore(ProjectStore):
 
     def documents_page(self, project_id: int, after_id: int, limit: int) -> list[Document]:
         """Up to ``limit`` documents of the project with ids above ``after_id``, by id
-        (keyset paging: each page costs the same however deep it is)."""
-        rows = self.s.connection().execute(
-            select(
-                DocumentRow.id,
-                DocumentRow.project_id,
-                DocumentRow.external_id,
-                DocumentRow.title,
-                DocumentRow.source,
-                DocumentRow.meta,
-                DocumentRow.text,
-                DocumentRow.text_sha256,
-                DocumentRow.created,
-            )
-            .where(DocumentRow.project_id == project_id, DocumentRow.id > after_id)
-            .order_by(DocumentRow.id)
-            .limit(limit)
-        )
-        return [document_to_native(row) for row in rows]  # type: ignore[arg-type]
+        (keyset paging; see :func:`annotator.storage.layer_rows.documents_page`)."""
+        return documents_page(self.s, project_id, after_id, limit)
 
     def document_by_external_id(self, project_id: int, external_id: str) -> Document | None:
         row = self.s.scalar(

@@ -145,7 +145,9 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     if _FAST is None:
         return [(t.start, t.end) for t in _tokenize_full(text)]
     token, unknown, lone = _FAST
-    chunks = _slow_chunks(text, unknown) if not lone.search(text) else None
+    # The lookaround search for a lone ZWJ/ZWNJ runs only where one of them occurs.
+    zw = "\u200c" in text or "\u200d" in text
+    chunks = None if zw and lone.search(text) else _slow_chunks(text, unknown)
     if chunks is None:
         return [(t.start, t.end) for t in _tokenize_full(text)]
     spans: list[tuple[int, int]] = []
