@@ -9,13 +9,16 @@ from ``dataset.json``. A sentence break inside a span does not split the row.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 from urllib.parse import unquote
 
 from annotator.formats.bio import sentence_groups_at
-from annotator.formats.writers import JsonlWriter
+from annotator.formats.writers import JsonlWriter, encode_json
 from annotator.model import Layer
 from annotator.model.rows import LayerRows
+
+_FIRST = itemgetter(0)
 
 
 class HfWriter(JsonlWriter):
@@ -34,9 +37,15 @@ class HfWriter(JsonlWriter):
     def write_bio(
         self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
     ) -> None:
-        for record in self._records(layer, bounds, tags):
-            self.write_json(record, layer)
-            self.out.write("\n")
+        records = self._records(layer, bounds, tags)
+        # One write per layer; a value no encoder accepts takes write_json, record by
+        # record (the text is encoded whole before anything is written).
+        try:
+            self.out.write("".join([encode_json(record) + "\n" for record in records]))
+        except UnicodeEncodeError:
+            for record in records:
+                self.write_json(record, layer)
+                self.out.write("\n")
 
     def _records(
         self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
@@ -45,8 +54,8 @@ class HfWriter(JsonlWriter):
         index = self._index()
         text, ext = layer.document.text, layer.document.external_id
         words = [text[s:e] for s, e in bounds]
-        starts = [s for s, _e in bounds]
-        numbers = [index[tag] for tag in tags]
+        starts = list(map(_FIRST, bounds))
+        numbers = list(map(index.__getitem__, tags))
         groups = sentence_groups_at(text, starts, words, tags)
         prefix = row_id(ext, layer.annotator, 0)[:-1]  # "DOCUMENT/ANNOTATOR/"
         return [

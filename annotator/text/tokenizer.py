@@ -93,8 +93,11 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     w, e, n = _re_class(word), _re_class(ext), _re_class(digits)
     other = _re_class(set(_KNOWN) - word - set(" \t\n"))
     token = re.compile(
-        rf"(?:{n}{e}*)+(?:[.,:/](?:{n}{e}*)+)+"  # numbers with separators
-        rf"|{w}+"  # words
+        # A word starting with a letter first (most tokens: one alternative tried, not
+        # two); the number branch could only match from a digit anyway.
+        rf"{_re_class(word - digits)}{w}*"
+        rf"|(?:{n}{e}*)+(?:[.,:/](?:{n}{e}*)+)+"  # numbers with separators
+        rf"|{w}+"  # words starting with a digit
         rf"| {e}+|{other}{e}*"  # one cluster: marks after a space, or anything else
     )
     # Left to the full pattern: any other character, and a mark right after anything
