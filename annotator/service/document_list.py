@@ -175,10 +175,11 @@ def page_at(
 ) -> list[DocumentSummary] | None:
     """``limit`` rows from position ``row`` of an :func:`indexed` list: the first row's
     key found from the list checkpoint at or before it (a walk of fewer than
-    ``positions.STRIDE`` index entries where they reach), then one keyset query. None
-    for other lists (they need the page anchors)."""
+    ``positions.STRIDE`` index entries where they reach), then one keyset query; of a
+    list filtered by a word in import order, from the search index. None for other
+    lists (they need the page anchors)."""
     if not indexed(query):
-        return None
+        return _match_page_at(workspace, query, row, limit)
     with workspace.db.reading() as s:
         status_expr, conditions, key, aid = _parts(s, query)
         ascending_row = row
@@ -191,6 +192,34 @@ def page_at(
             return []
         return store.list_page(
             s, conditions, status_expr, key, anchor, limit, aid, descending=query.descending
+        )
+
+
+def _match_page_at(
+    workspace: Workspace, query: ListQuery, row: int, limit: int
+) -> list[DocumentSummary] | None:
+    """A page of a list filtered by a word in import order, from the search index read
+    in rowid order up to ``row`` (no walk of every match); None for other lists."""
+    if not query.search or query.sort != "id":
+        return None
+    with workspace.db.reading() as s:
+        fts = fts_phrase_for(s, query.search)
+        if fts is None:
+            return None
+        status_expr, conditions, key, aid = _parts(s, dataclasses.replace(query, search=None))
+        anchor = store.fts_anchor_at(s, conditions, fts, row, descending=query.descending)
+        if anchor is None:
+            return []
+        return store.list_page(
+            s,
+            conditions,
+            status_expr,
+            key,
+            anchor,
+            limit,
+            aid,
+            descending=query.descending,
+            fts=fts,
         )
 
 

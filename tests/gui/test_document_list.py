@@ -312,3 +312,15 @@ def test_a_cancelled_walk_stops_inside_its_statement(big_db, monkeypatch) -> Non
 
     assert anchors_in_thread(url, query, 100, cancelled=cancelled) is None
     assert len(asked) >= 3  # the walk's statement asked, and stopped
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_row_of_a_word_filter_is_read_from_the_search_index(big_db, descending) -> None:
+    from annotator.service.document_list import ListQuery, list_page, page_at
+
+    with Workspace(str(big_db)) as ws:
+        query = ListQuery(1, "asha", search="বৃষ্টি", descending=descending)
+        every = list_page(ws, query, None, N)
+        assert len(every) == N - N // 100  # every text but the ones about gold
+        for row in (0, 1, 1234, len(every) - 2, len(every)):
+            assert page_at(ws, query, row, 3) == every[row : row + 3]
