@@ -207,7 +207,15 @@ def _match_page_at(
         if fts is None:
             return None
         status_expr, conditions, key, aid = _parts(s, dataclasses.replace(query, search=None))
-        anchor = store.fts_anchor_at(s, conditions, fts, row, descending=query.descending)
+        alone = query.status is None and not query.assigned_only
+        anchor = store.fts_anchor_at(
+            s,
+            conditions,
+            fts,
+            row,
+            descending=query.descending,
+            index_only=alone and store.sole_project(s, query.project_id),
+        )
         if anchor is None:
             return []
         return store.list_page(

@@ -139,23 +139,40 @@ INDEXED_KEYS = ("id", "title")
 
 
 def fts_anchor_at(
-    session: Session, conditions: Sequence[Any], fts: str, row: int, *, descending: bool = False
+    session: Session,
+    conditions: Sequence[Any],
+    fts: str,
+    row: int,
+    *,
+    descending: bool = False,
+    index_only: bool = False,
 ) -> tuple[Any, int] | None:
     """In import order filtered by a word: the (id, id) of the match at position ``row``,
-    by reading the search index in rowid order and stopping there (the skipped matches'
-    rows are never computed; linear in ``row`` but bounded by the matches, 6 ms of CPU
-    at row 33,333 of a word in every one of 100,000 documents), instead of first walking
-    every match for the page anchors. ``conditions`` without the search."""
+    by reading the search index in rowid order and stopping there, instead of first
+    walking every match for the page anchors. Linear in ``row`` but bounded by the
+    matches; with ``index_only`` (no condition besides the word, and a project holding
+    every document: :func:`sole_project`) the documents' rows are not read at all (6 ms
+    of CPU at row 33,333 of a word in each of 100,000 documents, against 40 ms with a
+    lookup of each match's project). ``conditions`` without the search."""
     source, match, rowid = fts_source(fts)
+    statement = (
+        select(rowid).where(match)
+        if index_only
+        else select(DocumentRow.id).select_from(source).where(match, *conditions)
+    )
     found = session.scalar(
-        select(DocumentRow.id)
-        .select_from(source)
-        .where(match, *conditions)
-        .order_by(rowid.desc() if descending else rowid)
-        .limit(1)
-        .offset(row)
+        statement.order_by(rowid.desc() if descending else rowid).limit(1).offset(row)
     )
     return None if found is None else (int(found), int(found))
+
+
+def sole_project(session: Session, project_id: int) -> bool:
+    """Whether the project holds every document of the database (the kept totals: one
+    row per project)."""
+    kept = session.execute(
+        select(ProjectTotalRow.project_id).where(ProjectTotalRow.documents > 0).limit(2)
+    ).all()
+    return [int(p) for (p,) in kept] == [project_id]
 
 
 def anchor_before(
