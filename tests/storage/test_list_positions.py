@@ -169,3 +169,17 @@ def test_an_older_file_gets_its_checkpoints_on_upgrade(tmp_path: Path) -> None:
         _check_ok(ws)
         for project in ws.projects():
             _assert_rows_right(ws, project.id)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_row_of_a_word_filter_with_two_projects(tmp_path: Path, descending: bool) -> None:
+    with Workspace(str(tmp_path / "t.sqlite3")) as ws:
+        import_records(ws, _records("a", TITLES), project="A")
+        import_records(ws, _records("b", TITLES), project="B")  # the same words, interleaved
+        import_records(ws, _records("c", TITLES), project="A")
+        for name in ("A", "B"):
+            query = ListQuery(ws.project(name).id, "asha", search="বৃষ্টি", descending=descending)
+            every = list_page(ws, query, None, 100)
+            assert len(every) == (16 if name == "A" else 8)
+            for row in range(len(every) + 1):
+                assert page_at(ws, query, row, 2) == every[row : row + 2], (name, row)
