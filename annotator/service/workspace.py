@@ -358,6 +358,17 @@ class Workspace(AttributionEdits):
         self.check_layer(annotator)
         with self.db.writing() as s:
             repo = Repository(s)
+            span = self._create_checked(
+                repo, document_id, annotator, label, start, end, attrs, source
+            )
+            if span is not None:
+                state = self._touch_state(repo, document_id, repo.annotator_id(annotator))
+                repo.log(
+                    annotator, "create", "span", span.id, document_id, None, span_snapshot(span)
+                )
+                return Changes(
+                    documents=frozenset({DocumentId(document_id)}), spans_added=(span,), state=state
+                )
             doc = self._document(repo, document_id)
             schema = self._schema_for(repo, doc)
             problem = span_problem(cluster_index(doc), schema, start, end, label, attrs)
@@ -383,6 +394,40 @@ class Workspace(AttributionEdits):
             repo.log(annotator, "create", "span", span_id, document_id, None, span_snapshot(span))
         return Changes(
             documents=frozenset({DocumentId(document_id)}), spans_added=(span,), state=state
+        )
+
+    def _create_checked(
+        self,
+        repo: Repository,
+        document_id: int,
+        annotator: str,
+        label: str,
+        start: int,
+        end: int,
+        attrs: Mapping[str, Any] | None,
+        source: str | None = None,
+    ) -> Span | None:
+        """The usual edit in one statement: a span valid against the document and schema
+        kept from earlier edits, inserted only if the document, its label and the annotator
+        are still those (:meth:`Repository.insert_span_checked`). ``None``: nothing kept,
+        the span refused, or something changed; the caller then reads everything afresh
+        and refuses or creates as before."""
+        doc = self._documents.get(int(document_id))
+        schema = self._schemas.get(int(doc.project_id)) if doc is not None else None
+        if doc is None or schema is None:
+            return None
+        if span_problem(cluster_index(doc), schema, start, end, label, attrs):
+            return None  # refused after a fresh read, with the reason
+        label_def = schema.label(label)
+        assert label_def is not None  # span_problem refused unknown labels
+        return repo.insert_span_checked(
+            (int(document_id), int(doc.project_id), doc.text_sha256),
+            annotator,
+            (label, label_def.kind.value),
+            start,
+            end,
+            dict(attrs or {}),
+            source,
         )
 
     def update_span(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, exists, func, insert, select
+from sqlalchemy import String, bindparam, exists, func, insert, select, update
 
 from annotator.model import (
     Document,
@@ -26,10 +26,25 @@ from annotator.storage.orm import (
     AssignmentRow,
     DocumentRow,
     DocumentStateRow,
+    table_of,
     utcnow,
 )
 from annotator.storage.projects import ProjectStore
 from annotator.storage.search import match_condition
+
+_STATES = table_of(DocumentStateRow)
+_THIS_STATE = (_STATES.c.document_id == bindparam("d")) & (_STATES.c.annotator_id == bindparam("a"))
+_TOUCH_STATE = (
+    update(_STATES)
+    .where(_THIS_STATE)
+    .values(updated=bindparam("now", type_=_STATES.c.updated.type))
+    .returning(_STATES.c.status, _STATES.c.seconds)
+)
+_SET_STATUS = (
+    update(_STATES)
+    .where(_THIS_STATE)
+    .values(status=bindparam("status", type_=_STATES.c.status.type))
+)
 
 
 def _length(column: Any) -> int:
@@ -276,12 +291,30 @@ class DocumentStore(ProjectStore):
     def mark_edited(self, document_id: int, annotator_id: int) -> DocumentState:
         """An edit of the annotator's layer: updated now, the status rule applied
         (:meth:`Status.after_edit`); returns the layer's state after the edit."""
-        row = self.state_row(document_id, annotator_id)
-        status = Status(row.status).after_edit()
-        row.status = status.value
         name = next((n for n, i in self._annotators.items() if i == annotator_id), None)
         if name is None:
             name = self.s.scalar(select(AnnotatorRow.name).where(AnnotatorRow.id == annotator_id))
+        key = self.s.identity_key(DocumentStateRow, (document_id, annotator_id))
+        held = key in self.s.identity_map  # loaded in this unit of work: change that copy
+        if not held:  # one UPDATE ... RETURNING where a select and an update were
+            got = (
+                self.s.connection()
+                .execute(
+                    _TOUCH_STATE,
+                    {"d": document_id, "a": annotator_id, "now": utcnow()},
+                )
+                .first()
+            )
+            if got is not None:
+                status = Status(got[0]).after_edit()
+                if status.value != got[0]:  # the layer's first edit
+                    self.s.connection().execute(
+                        _SET_STATUS, {"d": document_id, "a": annotator_id, "status": status.value}
+                    )
+                return DocumentState(DocumentId(document_id), name or "", status, got[1] or 0.0)
+        row = self.state_row(document_id, annotator_id)  # none yet: inserted
+        status = Status(row.status).after_edit()
+        row.status = status.value
         return DocumentState(DocumentId(document_id), name or "", status, row.seconds or 0.0)
 
     def write_status(self, document_id: int, annotator_id: int, status: Status) -> str:

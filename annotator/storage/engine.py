@@ -172,6 +172,7 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    _record.info["busy_timeout"] = BUSY_TIMEOUT_MS
     cursor.execute("PRAGMA foreign_keys = ON")
     # In a read-only folder WAL cannot be enabled; the file still opens.
     with contextlib.suppress(sqlite3.OperationalError):
@@ -189,9 +190,11 @@ def _sqlite_on_begin(conn: Any) -> None:
     # a -wal deleted under the connection: a write would be lost, a read would be stale
     check_wal(conn.connection.info, writing=bool(mode))
     if mode:  # how long a writer queues behind another process's write lock
-        conn.exec_driver_sql(
-            f"PRAGMA busy_timeout = {int(options.get('sqlite_wait', BUSY_TIMEOUT_MS))}"
-        )
+        wait = int(options.get("sqlite_wait", BUSY_TIMEOUT_MS))
+        info = conn.connection.info
+        if info.get("busy_timeout") != wait:  # set once per connection and value
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait}")
+            info["busy_timeout"] = wait
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -38,6 +39,14 @@ def utcnow() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def table_of(row_class: type[Base]) -> Table:
+    """The Core table of a row class, for statements that skip the ORM's unit of work
+    (an edit's few statements, where its bookkeeping cost more than the SQL)."""
+    table = row_class.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class ProjectRow(Base):

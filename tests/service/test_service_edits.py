@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from annotator.model import Document, DocumentRecord, Status
 from annotator.service import (
@@ -346,3 +347,54 @@ def test_a_label_deleted_by_another_process_is_refused_cleanly(
     assert snapshot(ws, doc) == before
     # the refusal dropped the stale schema: opening the project reads the new one
     assert ws.project("P").schema.label("ORG") is None
+
+
+# The usual edit in few statements, against what it was checked with ---------------------
+
+
+def test_a_document_replaced_under_the_kept_copy_is_read_again(
+    ws: Workspace, doc: Document, tmp_path: Path
+) -> None:
+    """An edit checks a span against the document kept from earlier edits and inserts it
+    only if the document still has that text: another process deleting the document and
+    importing a shorter one under the same id gets the new text's refusal."""
+    ws.create_span(doc.id, WHO, "PER", *at("কিম জং উন"))  # the document is now kept
+    path = tmp_path / "svc.sqlite3"
+    with sqlite3.connect(path) as conn:  # another process; SQLite gives the id again
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+    conn.close()
+    with Workspace(str(path)) as other:
+        import_records(other, [DocumentRecord(text="ছোট লেখা", external_id="short")], project="P")
+        assert other.document_by_external_id(other.project("P").id, "short").id == doc.id
+    with pytest.raises(ServiceError, match="outside the text"):
+        ws.create_span(doc.id, WHO, "ORG", *at("গোয়েন্দা"))
+    assert ws.layer(doc.id, WHO).spans == ()
+    changes = ws.create_span(doc.id, WHO, "LOC", 0, 3)
+    assert changes.span is not None and changes.span.start == 0
+
+
+def test_a_span_edit_runs_few_statements(ws: Workspace, doc: Document) -> None:
+    """Create: BEGIN, the insert that checks the document, label and annotator, the
+    state's update and the history row; delete: BEGIN, the span with its names, its
+    links, the delete, the state, the history (synchronous=FULL commits are kept)."""
+    ws.create_span(doc.id, WHO, "LOC", *at("রাশিয়ার"))  # the document and schema kept
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    event.listen(ws.db.engine, "before_cursor_execute", count)
+    changes = ws.create_span(doc.id, WHO, "PER", *at("কিম জং উন"))
+    created = list(statements)
+    statements.clear()
+    assert changes.span is not None
+    ws.delete_span(changes.span.id, WHO)
+    event.remove(ws.db.engine, "before_cursor_execute", count)
+    assert len(created) == 4, created
+    assert len(statements) == 6, statements
+    assert [(s.label, s.start) for s in ws.layer(doc.id, WHO).spans] == [("LOC", at("রাশিয়ার")[0])]
+    assert [(h.action, h.entity) for h in history(ws)[-2:]] == [
+        ("create", "span"),
+        ("delete", "span"),
+    ]
