@@ -185,6 +185,14 @@ class LinkOverlay:
         self._ends = {r.from_span for r in self.relations.values()}
         self._ends.update(r.to_span for r in self.relations.values())
 
+    def ends(self) -> set[int]:
+        """The span ids at either end of a link."""
+        return self._ends
+
+    def laid_out(self) -> None:
+        """The text's lines moved (the view respaced paragraphs): lay the links out anew."""
+        self.version += 1
+
     def spans_changed(self, span_ids: Iterable[int], laned: bool = False) -> bool:
         """Spans were edited (``laned``: a quote or claim among them). Returns whether a
         link's end moved, so its arc must be laid out and painted again."""
@@ -408,12 +416,20 @@ class LinkOverlay:
 
     @staticmethod
     def _assign_lanes(links: list[_Link]) -> None:
-        """Lowest free lane per line, shortest links first, so labels never overlap."""
+        """Lowest free lane per line, shortest links first, so labels never overlap.
+        Two arcs that only meet where they enter the same end (two claims by one
+        claimant, left and right of it) share a lane: their runs join at that end."""
         by_line: dict[int, list[list[tuple[float, float]]]] = {}
+
+        def apart(link: _Link, a: float, b: float) -> bool:
+            if link.right + 3 <= a or link.left >= b + 3:
+                return True
+            return abs(link.right - a) < 0.5 or abs(link.left - b) < 0.5  # they meet
+
         for link in sorted(links, key=lambda k: (k.right - k.left, k.left)):
             lanes = by_line.setdefault(round(link.line), [])
             for n, taken in enumerate(lanes):
-                if all(link.right + 3 <= a or link.left >= b + 3 for a, b in taken):
+                if all(apart(link, a, b) for a, b in taken):
                     taken.append((link.left, link.right))
                     link.lane = n
                     break

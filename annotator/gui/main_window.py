@@ -408,8 +408,9 @@ class MainWindow(WindowContext):
     def _loaded(self) -> None:
         s = self.session
         assert s.document is not None
-        self.text_view.set_content(s.text, s.spans.values(), s.schema, s.clusters, s.utf16)
-        self.text_view.set_relations(s.relations.values(), s.schema)
+        self.text_view.set_content(
+            s.text, s.spans.values(), s.schema, s.clusters, s.utf16, s.relations.values()
+        )
         self._show_referents()
         self.find_bar.set_text(s.text, s.clusters)
         self._refresh_layer()

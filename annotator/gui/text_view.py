@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QGuiApplication,
     QHelpEvent,
     QMouseEvent,
@@ -43,6 +44,10 @@ from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.edges import Unit, nearest_boundary
 
 LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline lanes
+# Paragraphs holding an end of a link get two label lanes of room above each line
+# (a quote with its speaker and its cue on one line needs two), so labels never sit on
+# the words of the line above; paragraphs without links keep the denser spacing.
+LINKED_LINE_HEIGHT_PERCENT = 235
 LANE_GAP = 4
 OUTLINE = QColor("#202020")
 HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
@@ -145,6 +150,7 @@ class TextView(QTextEdit):
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
         self._depths: dict[int, dict[int, int]] = {}  # block -> nesting depth of its fills
+        self._spaced: set[int] = set()  # blocks laid out with room for link labels
         # Painters of other layers (suggestion ghosts), called after the spans with the
         # repainted area (in viewport coordinates): they draw only what crosses it.
         self.overlays: list[Callable[[QPainter, QRectF], None]] = []
@@ -166,8 +172,10 @@ class TextView(QTextEdit):
         schema: LabelSchema | None,
         clusters: ClusterIndex | None = None,
         utf16: Utf16Map | None = None,
+        relations: Iterable[Relation] = (),
     ) -> None:
-        """Show a document: plain text with line spacing; spans are painted."""
+        """Show a document: plain text with line spacing; spans are painted, and the
+        layer's links drawn over them."""
         self._text = text
         self._utf16 = utf16 or Utf16Map(text)
         self._clusters = clusters or ClusterIndex(text)
@@ -177,30 +185,33 @@ class TextView(QTextEdit):
         self._index = None  # nothing is painted until the new index exists
         self._rects.clear()
         self._depths.clear()
-        self.links.set_relations(text, (), schema)  # the window gives the new ones
+        self.links.set_relations(text, relations, schema)
         # A fresh document, filled and formatted before the view sees it, is as fast as
         # setPlainText; formatting the view's own document re-lays it out (7x slower).
         document = QTextDocument(self)
         document.setDefaultFont(self.font())
         document.setUndoRedoEnabled(False)
         document.setPlainText(text)
+        starts = []
+        block = document.firstBlock()
+        while block.isValid():
+            starts.append(self._utf16.from_utf16_floor(block.position()))
+            block = block.next()
+        index = SpanIndex(starts or [0], len(text), spans)
+        # The paragraphs with links get their room before the layout: the spacing most
+        # of them need is given to all at once, then the others' one by one.
+        linked = self._linked_blocks(index)
+        most = len(linked) * 2 > len(starts)
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
-        block_format = QTextBlockFormat()
-        block_format.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        cursor.setBlockFormat(block_format)
+        cursor.setBlockFormat(self._block_format(document, spaced=most))
+        self._spaced = set(range(len(starts))) if most else set()
+        self._space_for_links(document, index)
         self.setDocument(document)  # Qt deletes only its own initial document
         if self._document is not None:
             self._document.deleteLater()
         self._document = document
-        starts = []
-        block = self.document().firstBlock()
-        while block.isValid():
-            starts.append(self._utf16.from_utf16_floor(block.position()))
-            block = block.next()
-        self._index = SpanIndex(starts or [0], len(text), spans)
+        self._index = index
         self._colors = (
             {label.name: QColor(label.color) for label in schema.labels} if schema else {}
         )
@@ -240,6 +251,8 @@ class TextView(QTextEdit):
         for number in blocks:  # the nesting bands of these blocks may have changed
             self._depths.pop(number, None)
         moved = self.links.spans_changed(ids, laned)  # the end of a link: its arc too
+        if moved:
+            self._space_for_links()
         if laned or moved:
             self.viewport().update()
             return
@@ -661,16 +674,71 @@ class TextView(QTextEdit):
     def set_relations(self, relations: Iterable[Relation], schema: LabelSchema | None) -> None:
         """The layer's links, drawn over the text."""
         self.links.set_relations(self._text, relations, schema)
+        self._space_for_links()
         self.viewport().update()
 
     def update_relations(self, removed: Iterable[Relation], added: Iterable[Relation]) -> None:
         if self.links.apply(removed, added):
+            self._space_for_links()
             self.viewport().update()
 
     def set_link_mode(self, mode: LinkMode) -> None:
         """All links, only the selected span's, or none (the View menu's toggle)."""
         self.links.mode = mode
+        self._space_for_links()
         self.viewport().update()
+
+    def _linked_blocks(self, index: SpanIndex | None) -> set[int]:
+        """The paragraphs holding an end of a link, while links are shown."""
+        blocks: set[int] = set()
+        if index is not None and self.links.mode is not LinkMode.NONE:
+            for span_id in self.links.ends():
+                span = index.get(span_id)
+                if span is not None:
+                    blocks.update(index.blocks_of(span))
+        return blocks
+
+    @staticmethod
+    def _block_format(document: QTextDocument, *, spaced: bool) -> QTextBlockFormat:
+        """Line spacing of a paragraph, with room for two lanes of link labels above each
+        line when ``spaced`` (the top margin is the room above its first line)."""
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(
+            LINKED_LINE_HEIGHT_PERCENT if spaced else LINE_HEIGHT_PERCENT,
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
+        if spaced:
+            block_format.setTopMargin(
+                QFontMetricsF(document.defaultFont()).height()
+                * (LINKED_LINE_HEIGHT_PERCENT - LINE_HEIGHT_PERCENT)
+                / 100
+            )
+        return block_format
+
+    def _space_for_links(
+        self, document: QTextDocument | None = None, index: SpanIndex | None = None
+    ) -> None:
+        """Give the paragraphs holding an end of a link (while links are shown) room for
+        two lanes of labels above each line, and take it back from those that lost
+        their links: only the paragraphs whose spacing changes are laid out again (a
+        document being opened is formatted before the view lays it out)."""
+        document = self.document() if document is None else document
+        wanted = self._linked_blocks(self._index if index is None else index)
+        changed = wanted.symmetric_difference(self._spaced)
+        if not changed:
+            return
+        formats = {True: self._block_format(document, spaced=True)}
+        formats[False] = self._block_format(document, spaced=False)
+        cursor = QTextCursor(document)
+        for number in sorted(changed):
+            block = document.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(formats[number in wanted])
+            self._rects.pop(number, None)  # its lines moved within it
+        self._spaced = wanted
+        self.links.laid_out()
 
     def piece_rect(self, span: Span, first: bool = True) -> QRectF | None:
         """Viewport rectangle of a span's first (or last) line piece, if laid out."""

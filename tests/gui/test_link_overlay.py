@@ -60,6 +60,60 @@ def test_arcs_are_drawn_for_the_demos_links_without_overlapping_labels(qtbot, ma
     assert len(_painted(window)) >= 1
 
 
+def test_labels_never_sit_on_words_and_paragraphs_without_links_stay_dense(
+    qtbot, make_window
+) -> None:
+    """The Demo's attribution lines hold a quote, its speaker and its cue: two lanes of
+    labels, which fit in the room above the line without covering the line above (at
+    every width the window gives); a paragraph without links keeps its denser spacing,
+    and hiding the links gives every paragraph that spacing back."""
+    from annotator.gui.text_view import LINE_HEIGHT_PERCENT, LINKED_LINE_HEIGHT_PERCENT
+
+    window = _demo(make_window)
+    view = window.text_view
+    covered = []
+    for width in range(1000, 1400, 40):
+        window.resize(width, 740)
+        QApplication.processEvents()
+        words = _words(view)
+        for y in range(0, view.verticalScrollBar().maximum() + 1, view.viewport().height() // 2):
+            view.verticalScrollBar().setValue(y)
+            for _rid, box in _painted(window):
+                covered += [(width, y, box, r) for r in words() if box.intersects(r)]
+    assert not covered, covered[:3]
+
+    def heights() -> dict[int, float]:
+        document = view.document()
+        return {
+            n: document.findBlockByNumber(n).blockFormat().lineHeight()
+            for n in range(document.blockCount())
+        }
+
+    ends = {s for r in window.session.relations.values() for s in (r.from_span, r.to_span)}
+    linked = {b for s in ends for b in view.index.blocks_of(view.index.get(s))}
+    assert {n for n, h in heights().items() if h == LINKED_LINE_HEIGHT_PERCENT} == linked
+    assert 0 < len(linked) < view.document().blockCount()  # the Demo's first lines: none
+    window.acts.by_id[_id("LINKS_NONE")].trigger()
+    assert set(heights().values()) == {LINE_HEIGHT_PERCENT}
+    window.acts.by_id[_id("LINKS_ALL")].trigger()
+    assert {n for n, h in heights().items() if h == LINKED_LINE_HEIGHT_PERCENT} == linked
+
+
+def _words(view):
+    """The viewport rectangles of every laid-out line's text, as of the call."""
+
+    def rects() -> list:
+        return [
+            rect.adjusted(0, 2, 0, -2)
+            for number in range(view.index.block_count)
+            for rect in view._line_rects(
+                view.document().findBlockByNumber(number), *view.index.block_range(number)
+            )
+        ]
+
+    return rects
+
+
 def _id(name: str):
     from annotator.gui.actions import ActionId
 
