@@ -296,12 +296,15 @@ class Workspace(AttributionEdits):
             doc = repo.document(document_id)
             aid = self._annotator_filter(repo, annotator)
             spans = repo.spans([document_id], aid) if aid is not None else []
-            relations = repo.relations([document_id], aid) if aid is not None else []
+            # A relation links two spans of its layer and a referent is listed by its
+            # mentions: a layer without spans (a document not labelled yet, as the first
+            # of a new project) has neither, and opening it reads them not.
+            relations = repo.relations([document_id], aid) if spans else []
             state = repo.state(document_id, annotator) if aid != -1 else None
             status = state.status if state else Status.NEW
             notes = notes_of(s, [document_id], aid) if aid is not None and aid != -1 else []
             note_list = tuple(note for _doc, _aid, note in notes)
-            referents = referents_of(s, [document_id], aid) if aid is not None else []
+            referents = referents_of(s, [document_id], aid) if spans else []
         return Layer(
             doc,
             annotator,
