@@ -139,6 +139,18 @@ def list_page(
         status_expr, conditions, key, aid = _parts(
             s, dataclasses.replace(query, search=None) if fts else query
         )
+        if query.sort in store.MERGED_KEYS and _whole_project(query):
+            return store.merged_page(
+                s,
+                query.project_id,
+                aid,
+                query.sort,
+                status_expr,
+                anchor,
+                limit,
+                descending=query.descending,
+                from_end=from_end,
+            )
         return store.list_page(
             s,
             conditions,
@@ -153,15 +165,14 @@ def list_page(
         )
 
 
+def _whole_project(query: ListQuery) -> bool:
+    return not query.search and query.status is None and not query.assigned_only
+
+
 def indexed(query: ListQuery) -> bool:
     """Whether any page of this list can be found through an index alone (the whole
     project in import or title order): no page anchors are needed then."""
-    return (
-        query.sort in store.INDEXED_KEYS
-        and not query.search
-        and query.status is None
-        and not query.assigned_only
-    )
+    return query.sort in store.INDEXED_KEYS and _whole_project(query)
 
 
 def _checkpointed(query: ListQuery) -> bool:

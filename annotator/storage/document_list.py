@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, literal, select, tuple_
+from sqlalchemy import and_, delete, exists, func, insert, literal, select, tuple_, union_all
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -294,6 +294,89 @@ def list_page(
         statement = select(*columns).select_from(source).where(match, *conditions, *where)
         order = (rowid.desc(),) if backwards else (rowid,)
     rows = session.execute(statement.order_by(*order).limit(limit)).all()
+    return summaries(rows[::-1] if from_end else rows)
+
+
+# Orders whose key is the annotator's state, else a column of the document: a page is two
+# index-ordered streams merged (the annotator's states, bounded by their work; the other
+# documents through an index of ``documents``), not the key computed for every document.
+MERGED_KEYS = ("status", "changed")
+
+
+def merged_page(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    sort: str,
+    status_expr: Any,
+    anchor: tuple[Any, int] | None,
+    limit: int,
+    *,
+    descending: bool = False,
+    from_end: bool = False,
+) -> list[DocumentSummary]:
+    """:func:`list_page` of the whole project ordered by status or last change, without
+    computing the key of every document: the annotator's states in the project, in key
+    order, merged with the documents they do not cover (key "new", or the import time),
+    read in index order, each stream stopping after ``limit`` rows."""
+    if sort not in MERGED_KEYS:
+        raise ValueError(f"no merged page for the order {sort!r}")
+    state = DocumentStateRow
+    backwards = descending != from_end
+    mine = DocumentRow.project_id == project_id
+    theirs = [state.annotator_id == annotator_id, state.document_id == DocumentRow.id]
+    if sort == "status":
+        new = Status.NEW.value
+        touched_key: Any = state.status
+        touched = [state.status != new]
+        others_key: Any = literal(new)
+        covered = exists().where(*theirs, state.status != new)
+    else:
+        touched_key, touched = state.updated, []
+        others_key = DocumentRow.created
+        covered = exists().where(*theirs)
+
+    def order(key: Any) -> tuple[Any, ...]:
+        return (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
+
+    def after(key: Any, constant: str | None = None) -> list[Any]:
+        """From the anchor on (a constant key: by id alone, or all, or nothing)."""
+        if anchor is None:
+            return []
+        if constant is not None:
+            if constant == anchor[0]:
+                return [DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]]
+            beyond = constant < anchor[0] if descending else constant > anchor[0]
+            return [] if beyond else [literal(False)]
+        position = tuple_(key, DocumentRow.id)
+        start = tuple_(literal(anchor[0], key.type), literal(anchor[1]))
+        return [position <= start if descending else position >= start]
+
+    first = (
+        select(touched_key.label("k"), DocumentRow.id.label("id"))
+        .select_from(state)
+        .join(DocumentRow, DocumentRow.id == state.document_id)
+        .where(state.annotator_id == annotator_id, mine, *touched, *after(touched_key))
+        .order_by(*order(touched_key))
+        .limit(limit)
+        .subquery()
+    )
+    constant = Status.NEW.value if sort == "status" else None
+    second = (
+        select(others_key.label("k"), DocumentRow.id.label("id"))
+        .where(mine, ~covered, *after(others_key, constant))
+        .order_by(*(order(DocumentRow.id)[1:] if constant else order(others_key)))
+        .limit(limit)
+        .subquery()
+    )
+    both = union_all(select(first.c.k, first.c.id), select(second.c.k, second.c.id)).subquery()
+    ordered = (both.c.k.desc(), both.c.id.desc()) if backwards else (both.c.k, both.c.id)
+    rows = session.execute(
+        select(*summary_columns(status_expr, annotator_id))
+        .join(both, both.c.id == DocumentRow.id)
+        .order_by(*ordered)
+        .limit(limit)
+    ).all()
     return summaries(rows[::-1] if from_end else rows)
 
 

@@ -102,6 +102,8 @@ class DocumentRow(Base):
         # The document list in id order and sorted by title (migration 0006).
         Index("ix_documents_project_id", "project_id", "id"),
         Index("ix_documents_project_title", "project_id", "title"),
+        # The list by last change: documents nobody has touched, by import time (0011).
+        Index("ix_documents_project_created", "project_id", "created", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))

@@ -1,0 +1,83 @@
+"""Pages of the whole project ordered by status or last change, read as the annotator's
+states merged with the other documents, are the pages of the key computed per document."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from annotator.model import DocumentRecord, Status
+from annotator.service import Workspace, import_records
+from annotator.service.document_list import ListQuery, _parts
+from annotator.storage import document_list as store
+from annotator.storage.orm import DocumentRow, DocumentStateRow
+
+
+@pytest.fixture(scope="module")
+def worked_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two projects; asha has set statuses (one back to "new") and labeled some of A's
+    documents; some import times are older than her changes, some newer."""
+    path = tmp_path_factory.mktemp("orders") / "orders.sqlite3"
+    with Workspace(str(path)) as ws:
+        for round_, name in enumerate(("A", "B", "A")):
+            import_records(
+                ws,
+                [DocumentRecord(text=f"খবর {name}{n} {round_}") for n in range(12)],
+                project=name,
+            )
+        a = ws.project("A").id
+        docs = [int(d.id) for d in ws.list_documents(a, limit=100)]
+        statuses = [Status.DONE, Status.SKIPPED, Status.IN_PROGRESS, Status.DONE, Status.NEW]
+        for n, doc in enumerate(docs[2:20:3]):
+            ws.set_status(doc, "asha", statuses[n % len(statuses)])
+        ws.create_span(docs[7], "asha", "LOC", 0, 3)
+        base = datetime(2026, 1, 1)
+        with ws.db.writing() as s:
+            for n, doc in enumerate(docs):  # import times not in id order, some ties
+                s.execute(
+                    update(DocumentRow)
+                    .where(DocumentRow.id == doc)
+                    .values(created=base + timedelta(days=(n * 7) % 5))
+                )
+            s.execute(
+                update(DocumentStateRow)
+                .where(DocumentStateRow.document_id == docs[5])
+                .values(updated=base + timedelta(days=2))
+            )
+    return path
+
+
+@pytest.mark.parametrize("sort", store.MERGED_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("who", ["asha", "nobody"])
+def test_merged_pages_are_the_computed_pages(worked_on: Path, sort, descending, who) -> None:
+    with Workspace(str(worked_on)) as ws:
+        query = ListQuery(ws.project("A").id, who, sort=sort, descending=descending)
+        with ws.db.reading() as s:
+            status, conditions, key, aid = _parts(s, query)
+            every = store.list_page(
+                s, conditions, status, key, None, 100, aid, descending=descending
+            )
+            assert len(every) == 24
+
+            def merged(anchor, limit, from_end=False):
+                return store.merged_page(
+                    s,
+                    query.project_id,
+                    aid,
+                    sort,
+                    status,
+                    anchor,
+                    limit,
+                    descending=descending,
+                    from_end=from_end,
+                )
+
+            assert merged(None, 100) == every
+            assert merged(None, 5, from_end=True) == every[-5:]
+            index = store.list_index(s, conditions, key, descending=descending, page_size=1)
+            for row, anchor in enumerate(index.anchors):
+                assert merged(anchor, 4) == every[row : row + 4], row
