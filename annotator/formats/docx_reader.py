@@ -93,7 +93,9 @@ def _open(path: Path, origin: str) -> Any:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise RecordError(origin, f"cannot read the file: {exc.strerror or exc}") from None
+        raise RecordError(
+            origin, Message("cannot read the file: {exc}", exc=exc.strerror or str(exc))
+        ) from None
     if head == _OLE_MAGIC:
         raise RecordError(
             origin,

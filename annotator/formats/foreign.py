@@ -67,7 +67,9 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
             data = handle.read(min(limit_bytes, before.st_size) + 1)
             after = os.fstat(handle.fileno())
     except OSError as exc:
-        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+        raise RecordError(
+            f"{path}:0", Message("cannot read the file: {exc}", exc=exc.strerror or str(exc))
+        ) from None
     if len(data) > limit_bytes:
         raise RecordError(f"{path}:0", _too_big(len(data), limit_bytes))
     if stamp(before) != stamp(after) or len(data) != after.st_size:
@@ -91,16 +93,20 @@ def regular_file(path: Path, max_bytes: int) -> os.stat_result:
 
 
 def line_too_long(size: int, max_line: int) -> str:
-    return (
-        f"the line is {size:,} characters long; the limit is {max_line:,} "
-        "(set ANNOTATOR_MAX_LINE_BYTES to raise it)"
+    return Message(
+        "the line is {size:,} characters long; the limit is {limit:,} "
+        "(set ANNOTATOR_MAX_LINE_BYTES to raise it)",
+        size=size,
+        limit=max_line,
     )
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return (
-        f"the file is {size:,} bytes; the limit is {max_bytes:,} "
-        "(set ANNOTATOR_MAX_INPUT_BYTES to raise it)"
+    return Message(
+        "the file is {size:,} bytes; the limit is {limit:,} "
+        "(set ANNOTATOR_MAX_INPUT_BYTES to raise it)",
+        size=size,
+        limit=max_bytes,
     )
 
 
@@ -118,7 +124,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(path)
         note_read(path, st)
     except OSError as exc:
-        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+        raise RecordError(
+            f"{path}:0", Message("cannot read the file: {exc}", exc=exc.strerror or str(exc))
+        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise RecordError(f"{path}:0", Message("not a zip file: {exc}", exc=str(exc))) from None
     infos = archive.infolist()
@@ -174,9 +182,13 @@ def read_member(archive: zipfile.ZipFile, name: str, label: str) -> bytes:
     except RecordError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
-        raise RecordError(origin, f"the member is damaged: {_first_line(exc)}") from None
+        raise RecordError(
+            origin, Message("the member is damaged: {reason}", reason=_first_line(exc))
+        ) from None
     except (NotImplementedError, lzma.LZMAError, ValueError) as exc:
-        raise RecordError(origin, f"the member cannot be read: {_first_line(exc)}") from None
+        raise RecordError(
+            origin, Message("the member cannot be read: {reason}", reason=_first_line(exc))
+        ) from None
     return b"".join(chunks)
 
 
@@ -235,7 +247,9 @@ def text_lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[in
         before = regular_file(path, limit("ANNOTATOR_MAX_INPUT_BYTES"))
         handle = path.open("rb")
     except OSError as exc:
-        raise RecordError(f"{path}:0", f"cannot read the file: {exc.strerror or exc}") from None
+        raise RecordError(
+            f"{path}:0", Message("cannot read the file: {exc}", exc=exc.strerror or str(exc))
+        ) from None
     with handle:
         pos = 0
         for lineno in itertools.count(1):

@@ -49,7 +49,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "reading .docx needs the python-docx package"),
     # annotator/formats/docx_reader.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the document has no text (only tables or images?)"),
-    # annotator/formats/foreign.py
+    # annotator/formats/docx_reader.py, annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot read the file: {exc}"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "expected ',' or ']' between tasks"),
@@ -64,7 +64,15 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "not a zip file: {exc}"),
     # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file is {size:,} bytes; the limit is {limit:,} (set ANNOTATOR_MAX_INPUT_BYTES to raise it)"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the line is {size:,} characters long; the limit is {limit:,} (set ANNOTATOR_MAX_LINE_BYTES to raise it)"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the member cannot be read: {reason}"),
+    # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the member is a symlink; it is not followed"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the member is damaged: {reason}"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the member is encrypted; unpack it and import the files"),
     # annotator/formats/foreign.py
@@ -227,6 +235,30 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{what} name {name} starts or ends with a space"),
     # annotator/model/limits.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{what} name {name} {problem}"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "cannot write {name}: {reason}"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it holds the open database {database}"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is a SQLite database"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is a file, not a folder"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is a folder"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is inside the database's backup folder {folder}"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is not a regular file (a device, FIFO or socket)"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is the open database ({database})"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "it is the open database's {kind} file ({database})"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file is read-only (it is not replaced)"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the folder is read-only"),
+    # annotator/model/outputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "will not write {name}: {reason}"),
     # annotator/model/schema.py
     QT_TRANSLATE_NOOP("ServiceErrors", "attribute {name!r} must be one of {choices}"),
     # annotator/model/schema.py
@@ -239,6 +271,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "label name {name!r} is empty or has surrounding spaces"),
     # annotator/model/schema.py
     QT_TRANSLATE_NOOP("ServiceErrors", "label name {name!r} is used twice"),
+    # annotator/model/schema.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "not a valid schema: {reason}"),
     # annotator/model/schema.py
     QT_TRANSLATE_NOOP("ServiceErrors", "relation {name!r} names unknown label {label!r}"),
     # annotator/model/schema.py
@@ -357,6 +391,14 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{count} spans (labels {labels})"),
     # annotator/service/schemas.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{spans} and {relations}"),
+    # annotator/service/suggestions.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "project {project!r} has no label {label!r}"),
+    # annotator/service/suggestions.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "project {project!r} has {count} labeled documents in its {layer} layer; at least 2 are needed to train and score the tagger"),
+    # annotator/service/suggestions.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the {layer} layer of {project!r} has no entity spans to learn"),
+    # annotator/service/suggestions.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "training failed: {reason}"),
     # annotator/service/workspace.py
     QT_TRANSLATE_NOOP("ServiceErrors", "a relation must link two spans of the same annotator"),
     # annotator/service/workspace.py
@@ -384,11 +426,19 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/service/workspace.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{label} cannot keep its {link} link; remove the link first"),
     # annotator/storage/backup.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "cannot copy the database to {target}: {reason}"),
+    # annotator/storage/backup.py
     QT_TRANSLATE_NOOP("ServiceErrors", "none in {folder}"),
     # annotator/storage/backup.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the database at {database} is damaged ({reason}); newest backups: {listed}; restore one with `annotator --db {database} db restore FILE`"),
+    # annotator/storage/backup.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{path} does not exist"),
     # annotator/storage/documents.py
     QT_TRANSLATE_NOOP("ServiceErrors", "no document with id {document}"),
+    # annotator/storage/engine.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "a part of it is a file"),
+    # annotator/storage/engine.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "cannot create the database {path}: {reason}"),
     # annotator/storage/engine.py
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot open {database}: {reason}"),
     # annotator/storage/engine.py

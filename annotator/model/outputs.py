@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from annotator.model.errors import AnnotatorError
+from annotator.model.errors import AnnotatorError, Message
 
 JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
 BACKUP_FOLDER = "backups"
@@ -96,15 +96,18 @@ def _database_reason(
         for suffix in JOURNAL_SUFFIXES:
             other = db + suffix
             if real == _real(other) or (st is not None and _same_file(st, other)):
-                what = (
-                    "the open database" if not suffix else f"the open database's {suffix[1:]} file"
+                if not suffix:
+                    return Message("it is the open database ({database})", database=db)
+                return Message(
+                    "it is the open database's {kind} file ({database})",
+                    kind=suffix[1:],
+                    database=db,
                 )
-                return f"it is {what} ({db})"
         if folder and _inside(db, real):
-            return f"it holds the open database {db}"
+            return Message("it holds the open database {database}", database=db)
         backups = _real(Path(db).parent / BACKUP_FOLDER)
         if not backups_allowed and _inside(real, backups):
-            return f"it is inside the database's backup folder {backups}"
+            return Message("it is inside the database's backup folder {folder}", folder=backups)
     return None
 
 
@@ -129,32 +132,34 @@ def check_output(
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
+        raise OutputError(
+            Message("cannot write {name}: {reason}", name=name, reason=exc.strerror or str(exc))
+        ) from None
     reason = _database_reason(
         real, st, folder=folder, backups_allowed=backups_allowed, databases=databases
     )
     if reason is None and st is not None:
         reason = _existing_reason(name, st, folder)
     if reason is not None:
-        raise OutputError(f"will not write {name}: {reason}")
+        raise OutputError(Message("will not write {name}: {reason}", name=name, reason=reason))
 
 
 def _existing_reason(name: str, st: os.stat_result, folder: bool) -> str | None:
     if stat.S_ISDIR(st.st_mode):
         if not folder:
-            return "it is a folder"
+            return Message("it is a folder")
         if not _writable(name, st):
-            return "the folder is read-only"
+            return Message("the folder is read-only")
         return None
     if not stat.S_ISREG(st.st_mode):
-        return "it is not a regular file (a device, FIFO or socket)"
+        return Message("it is not a regular file (a device, FIFO or socket)")
     if folder:
-        return "it is a file, not a folder"
+        return Message("it is a file, not a folder")
     if not _writable(name, st):
-        return "the file is read-only (it is not replaced)"
+        return Message("the file is read-only (it is not replaced)")
     with contextlib.suppress(OSError), open(name, "rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
-            return "it is a SQLite database"
+            return Message("it is a SQLite database")
     return None
 
 

@@ -288,7 +288,7 @@ def schema_from_dict(data: Mapping[str, Any]) -> LabelSchema:
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, SchemaError):
             raise
-        raise SchemaError(f"not a valid schema: {exc}") from None
+        raise SchemaError(Message("not a valid schema: {reason}", reason=str(exc))) from None
 
 
 def _trim(value: Any) -> str:

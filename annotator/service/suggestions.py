@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from annotator.model import Document, LabelKind, Project, Span
+from annotator.model.errors import Message
 from annotator.model.suggestion import StoredSuggestion
 from annotator.service.assignment import GOLD
 from annotator.service.changes import Changes
@@ -251,7 +252,9 @@ def train_in_subprocess(
     if done.returncode != 0:
         lines = (done.stderr or done.stdout).strip().splitlines()
         reason = lines[-1] if lines else f"exit status {done.returncode}"
-        raise ServiceError(f"training failed: {reason.removeprefix('annotator: ')}")
+        raise ServiceError(
+            Message("training failed: {reason}", reason=reason.removeprefix("annotator: "))
+        )
     result = json.loads(done.stdout)
     metrics = {
         k: result[k]
@@ -277,12 +280,23 @@ def train(
     examples, used = training_examples(ws, project, source)
     if len(examples) < 2:
         raise ServiceError(
-            f"project {project.name!r} has {len(examples)} labeled documents in its "
-            f"{used} layer; at least 2 are needed to train and score the tagger"
+            Message(
+                "project {project!r} has {count} labeled documents in its {layer} layer; "
+                "at least 2 are needed to train and score the tagger",
+                project=project.name,
+                count=len(examples),
+                layer=used,
+            )
         )
     labels = sorted({lab for e in examples for *_, lab in e.spans} & set(entity_labels(project)))
     if not labels:
-        raise ServiceError(f"the {used} layer of {project.name!r} has no entity spans to learn")
+        raise ServiceError(
+            Message(
+                "the {layer} layer of {project!r} has no entity spans to learn",
+                layer=used,
+                project=project.name,
+            )
+        )
     model = train_and_score(examples, labels, holdout=holdout, seed=seed)
     blob, gazetteer, metrics = model.model, model.gazetteer.to_dict(), model.metrics
     gold = gold_span_count(ws, project)
@@ -404,7 +418,13 @@ def accept(ws: Workspace, document: Document, annotator: str, suggestion: Sugges
     project = ws.project(document.project_id)
     label = project.schema.label(suggestion.label)
     if label is None:
-        raise ServiceError(f"project {project.name!r} has no label {suggestion.label!r}")
+        raise ServiceError(
+            Message(
+                "project {project!r} has no label {label!r}",
+                project=project.name,
+                label=suggestion.label,
+            )
+        )
     attrs = {k: v for k, v in suggestion.attrs.items() if label.attribute(k) is not None}
     return ws.create_span(
         document.id,

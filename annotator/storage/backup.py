@@ -71,7 +71,11 @@ def online_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
         check_output(target, backups_allowed=True, databases=sources)
         target.parent.mkdir(parents=True, exist_ok=True)
     except (OutputError, OSError) as exc:
-        raise BackupError(f"cannot copy the database to {target}: {_reason(exc)}") from exc
+        raise BackupError(
+            Message(
+                "cannot copy the database to {target}: {reason}", target=target, reason=_reason(exc)
+            )
+        ) from exc
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     own = not isinstance(source, sqlite3.Connection)
@@ -90,7 +94,11 @@ def online_backup(source: Path | sqlite3.Connection, target: Path) -> Path:
         _fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot copy the database to {target}: {_reason(exc)}") from exc
+        raise BackupError(
+            Message(
+                "cannot copy the database to {target}: {reason}", target=target, reason=_reason(exc)
+            )
+        ) from exc
     finally:
         if own:
             src.close()
@@ -105,7 +113,7 @@ def _reason(exc: BaseException) -> str:
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
     if not path.exists():
-        raise BackupError(f"{path} does not exist")
+        raise BackupError(Message("{path} does not exist", path=path))
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 

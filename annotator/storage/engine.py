@@ -282,8 +282,14 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # a file where a folder should be, a read-only parent
-            what = "a part of it is a file" if isinstance(exc, FileExistsError) else exc.strerror
-            raise DatabaseError(f"cannot create the database {path}: {what}") from None
+            what = (
+                Message("a part of it is a file")
+                if isinstance(exc, FileExistsError)
+                else exc.strerror
+            )
+            raise DatabaseError(
+                Message("cannot create the database {path}: {reason}", path=path, reason=what)
+            ) from None
     if url.startswith("postgresql"):
         kwargs["pool_pre_ping"] = True
     try:

@@ -126,7 +126,7 @@ class LayerStore(DocumentStore):
         in one statement (the row, every label and every annotator took three)."""
         row = self.s.connection().execute(_SPAN_WITH_NAMES, {"id": span_id}).first()
         if row is None:
-            raise NotFound(f"span {span_id} no longer exists")
+            raise NotFound(Message("span {span} no longer exists", span=span_id))
         self._annotators[row.annotator_name] = row.annotator_id  # the state's update names it
         span = span_from_values(row, row.annotator_name, row.label_name, row.label_kind)
         return span, row.annotator_id
@@ -202,7 +202,7 @@ class LayerStore(DocumentStore):
             return
         gone = self.s.connection().execute(_DELETE_SPAN, {"id": span_id})
         if gone.rowcount == 0:
-            raise NotFound(f"span {span_id} no longer exists")
+            raise NotFound(Message("span {span} no longer exists", span=span_id))
 
     def add_span(
         self,

@@ -2033,8 +2033,24 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>zip ফাইল নয়: {exc}</translation>
     </message>
     <message>
+        <source>the file is {size:,} bytes; the limit is {limit:,} (set ANNOTATOR_MAX_INPUT_BYTES to raise it)</source>
+        <translation>ফাইলটি {size:,} বাইট; সীমা {limit:,} (সীমা বাড়াতে ANNOTATOR_MAX_INPUT_BYTES দিন)</translation>
+    </message>
+    <message>
+        <source>the line is {size:,} characters long; the limit is {limit:,} (set ANNOTATOR_MAX_LINE_BYTES to raise it)</source>
+        <translation>লাইনটি {size:,} অক্ষর লম্বা; সীমা {limit:,} (সীমা বাড়াতে ANNOTATOR_MAX_LINE_BYTES দিন)</translation>
+    </message>
+    <message>
+        <source>the member cannot be read: {reason}</source>
+        <translation>সদস্য-ফাইলটি পড়া যাচ্ছে না: {reason}</translation>
+    </message>
+    <message>
         <source>the member is a symlink; it is not followed</source>
         <translation>সদস্য-ফাইলটি একটি সিমলিংক; এটি অনুসরণ করা হয় না</translation>
+    </message>
+    <message>
+        <source>the member is damaged: {reason}</source>
+        <translation>সদস্য-ফাইলটি নষ্ট: {reason}</translation>
     </message>
     <message>
         <source>the member is encrypted; unpack it and import the files</source>
@@ -2361,6 +2377,54 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>{what} নাম {name}: {problem}</translation>
     </message>
     <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>{name}-এ লেখা যাচ্ছে না: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds the open database {database}</source>
+        <translation>এর ভেতরে খোলা ডেটাবেস {database} আছে</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database</source>
+        <translation>এটি একটি SQLite ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>এটি ফাইল, ফোল্ডার নয়</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>এটি একটি ফোল্ডার</translation>
+    </message>
+    <message>
+        <source>it is inside the database&apos;s backup folder {folder}</source>
+        <translation>এটি ডেটাবেসের ব্যাকআপ ফোল্ডার {folder}-এর ভেতরে</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, FIFO or socket)</source>
+        <translation>এটি সাধারণ ফাইল নয় (ডিভাইস, FIFO বা সকেট)</translation>
+    </message>
+    <message>
+        <source>it is the open database ({database})</source>
+        <translation>এটিই খোলা ডেটাবেস ({database})</translation>
+    </message>
+    <message>
+        <source>it is the open database&apos;s {kind} file ({database})</source>
+        <translation>এটি খোলা ডেটাবেসের {kind} ফাইল ({database})</translation>
+    </message>
+    <message>
+        <source>the file is read-only (it is not replaced)</source>
+        <translation>ফাইলটি শুধু পড়ার জন্য (এটি বদলানো হয়নি)</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>ফোল্ডারটি শুধু পড়ার জন্য</translation>
+    </message>
+    <message>
+        <source>will not write {name}: {reason}</source>
+        <translation>{name}-এ লেখা হবে না: {reason}</translation>
+    </message>
+    <message>
         <source>attribute {name!r} must be one of {choices}</source>
         <translation>বৈশিষ্ট্য {name!r} এগুলোর একটি হতে হবে: {choices}</translation>
     </message>
@@ -2383,6 +2447,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>label name {name!r} is used twice</source>
         <translation>লেবেলের নাম {name!r} দুবার ব্যবহার হয়েছে</translation>
+    </message>
+    <message>
+        <source>not a valid schema: {reason}</source>
+        <translation>বৈধ লেবেল-কাঠামো নয়: {reason}</translation>
     </message>
     <message>
         <source>relation {name!r} names unknown label {label!r}</source>
@@ -2623,6 +2691,22 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>{spans} ও {relations}</translation>
     </message>
     <message>
+        <source>project {project!r} has no label {label!r}</source>
+        <translation>প্রকল্প {project!r}-এ {label!r} নামে কোনো লেবেল নেই</translation>
+    </message>
+    <message>
+        <source>project {project!r} has {count} labeled documents in its {layer} layer; at least 2 are needed to train and score the tagger</source>
+        <translation>প্রকল্প {project!r}-এর {layer} স্তরে লেবেল দেওয়া নথি আছে {count}টি; ট্যাগার শেখাতে ও যাচাই করতে অন্তত ২টি লাগে</translation>
+    </message>
+    <message>
+        <source>the {layer} layer of {project!r} has no entity spans to learn</source>
+        <translation>{project!r}-এর {layer} স্তরে শেখার মতো কোনো সত্তা-অংশ নেই</translation>
+    </message>
+    <message>
+        <source>training failed: {reason}</source>
+        <translation>শেখানো ব্যর্থ হয়েছে: {reason}</translation>
+    </message>
+    <message>
         <source>a relation must link two spans of the same annotator</source>
         <translation>একটি সংযোগ একই টীকাকারের দুটি অংশকে যুক্ত করতে হবে</translation>
     </message>
@@ -2675,6 +2759,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>{label} তার {link} সংযোগ রাখতে পারে না; আগে সংযোগটি সরান</translation>
     </message>
     <message>
+        <source>cannot copy the database to {target}: {reason}</source>
+        <translation>ডেটাবেসটি {target}-এ কপি করা যাচ্ছে না: {reason}</translation>
+    </message>
+    <message>
         <source>none in {folder}</source>
         <translation>{folder}-এ একটিও নেই</translation>
     </message>
@@ -2683,8 +2771,20 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>{database}-এর ডেটাবেসটি নষ্ট হয়ে গেছে ({reason}); সবচেয়ে নতুন ব্যাকআপ: {listed}; `annotator --db {database} db restore FILE` দিয়ে একটি ফিরিয়ে আনুন</translation>
     </message>
     <message>
+        <source>{path} does not exist</source>
+        <translation>{path} নেই</translation>
+    </message>
+    <message>
         <source>no document with id {document}</source>
         <translation>id {document}-এর কোনো নথি নেই</translation>
+    </message>
+    <message>
+        <source>a part of it is a file</source>
+        <translation>এর পথের একটি অংশ আসলে একটি ফাইল</translation>
+    </message>
+    <message>
+        <source>cannot create the database {path}: {reason}</source>
+        <translation>ডেটাবেস {path} তৈরি করা যাচ্ছে না: {reason}</translation>
     </message>
     <message>
         <source>cannot open {database}: {reason}</source>
