@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from operator import itemgetter
 from typing import IO, Any
 
 from annotator.formats.jsonparse import parse_json
@@ -31,7 +32,7 @@ from annotator.model import (
     Status,
 )
 from annotator.model.errors import Message
-from annotator.model.rows import LayerRows, attrs_from_json, fragments_from_json
+from annotator.model.rows import S_ID, LayerRows, attrs_from_json, fragments_from_json
 from annotator.text import text_sha256
 
 OnError = Callable[[RecordError], None]
@@ -73,6 +74,7 @@ def layer_span_keys(layer: Layer) -> dict[int, str]:
 # ``kind.value`` goes through the enum's descriptor; a dict lookup is several times faster
 # and this runs once per exported span.
 _KIND_VALUES = {kind: kind.value for kind in LabelKind}
+_SPAN_ID = itemgetter(S_ID)
 
 
 def layer_to_dict(layer: Layer) -> dict[str, Any]:
@@ -197,16 +199,21 @@ class RowsEncoder:
         doc = rows.document
         text = doc.text
         labels, attrs, enc = self._labels, self._attrs, _encode_str
-        keys: dict[int, str] = {}
+        span_keys = _span_keys(len(rows.spans))
         items: list[str] = []
         append = items.append
-        for key, row in zip(_span_keys(len(rows.spans)), rows.spans, strict=False):
-            _d, _a, id_, start, end, label_id, attr, source, pieces, _r, _v = row
-            keys[id_] = key
+        for key, row in zip(span_keys, rows.spans, strict=False):
+            _d, _a, _id, start, end, label_id, attr, source, pieces, _r, _v = row
             label = labels.get(label_id) or self._label(rows, label_id)
             attr_part = attrs.get(attr) if isinstance(attr, str) else None
             if attr_part is None:
                 attr_part = self._attr(attr)
+            if not (source or pieces):  # almost every span: one f-string
+                append(
+                    f'{{"id": "{key}", "start": {start}, "end": {end}, {label}, '
+                    f'"text": {enc(text[start:end])}, "attrs": {attr_part}}}'
+                )
+                continue
             item = (
                 f'{{"id": "{key}", "start": {start}, "end": {end}, {label}, '
                 f'"text": {enc(text[start:end])}, "attrs": {attr_part}'
@@ -218,6 +225,11 @@ class RowsEncoder:
                 if fragments:
                     item += f', "fragments": {_encode([list(p) for p in fragments])}'
             append(item + "}")
+        # Span id -> its key in the line ("s1"...), for the relations (most layers in a
+        # corpus have none, and then no mapping is built).
+        keys: dict[int, str] = (
+            dict(zip(map(_SPAN_ID, rows.spans), span_keys, strict=False)) if rows.relations else {}
+        )
         types = rows.relation_types
         relations = [
             f'{{"id": "r{n}", "type": {enc(types[type_id])}, '

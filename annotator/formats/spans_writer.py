@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
 from annotator.formats.native import RowsEncoder, layer_to_dict
 from annotator.formats.writers import DROP_REL_KIND, JsonlWriter, WriteContext
-from annotator.model import Layer
+from annotator.model import LabelKind, Layer
 from annotator.model.rows import S_FRAGMENTS, S_ID, S_LABEL, LayerRows, fragments_from_json
 
 
@@ -22,6 +23,9 @@ class SpansWriter(JsonlWriter):
     ) -> None:
         super().__init__(path, ctx, split, stream)
         self.encoder = RowsEncoder()
+        # Spans written from rows, by label id, and the mapping that names those ids.
+        self._label_ids: Counter[int] = Counter()
+        self._label_map: Mapping[int, tuple[str, LabelKind]] = {}
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
         record = layer_to_dict(layer)
@@ -41,20 +45,43 @@ class SpansWriter(JsonlWriter):
         self._count_rows(rows)
 
     def _count_rows(self, rows: LayerRows) -> None:
-        """:meth:`count` for a layer written from rows (every span is written); the
-        passes over the spans are C-level ``map``/``filter`` (this runs per layer)."""
-        names = rows.labels
-        label_ids: Counter[int] = Counter(map(_LABEL, rows.spans))
-        labels = Counter({names[label_id][0]: n for label_id, n in label_ids.items()})
+        """:meth:`count` for a layer written from rows (every span is written).
+
+        Runs once per layer, so the passes over the spans are C-level ``map``/``filter``
+        and spans are counted by label id; the ids become names in the stats when the
+        batch's label mapping changes and when the file is closed (:meth:`close`).
+        """
+        stats = self.ctx.stats
+        if rows.labels is not self._label_map:
+            self._flush_labels()
+            self._label_map = rows.labels
+        self._label_ids.update(map(_LABEL, rows.spans))
         pieces = list(filter(None, map(_FRAGMENTS, rows.spans)))
-        split = sum(1 for p in pieces if fragments_from_json(p)) if pieces else 0
+        if pieces:
+            stats.split_spans += sum(1 for p in pieces if fragments_from_json(p))
         carried = 0
         if rows.relations:
             ids = set(map(_ID, rows.spans))
             carried = sum(1 for rel in rows.relations if rel[4] in ids and rel[5] in ids)
-        self.tally(rows.annotator, labels, split, carried)
-        if carried < len(rows.relations):
-            self.ctx.stats.dropped[DROP_REL_KIND] += len(rows.relations) - carried
+            if carried < len(rows.relations):
+                stats.dropped[DROP_REL_KIND] += len(rows.relations) - carried
+        stats.records[self.split] += 1
+        stats.annotators.add(rows.annotator)
+        stats.relations[self.split] += carried
+
+    def _flush_labels(self) -> None:
+        """Add the spans counted by label id to the stats, by label name."""
+        if not self._label_ids:
+            return
+        names = self._label_map
+        counts = self.ctx.stats.labels.setdefault(self.split, Counter())
+        for label_id, n in self._label_ids.items():
+            counts[names[label_id][0]] += n
+        self._label_ids.clear()
+
+    def close(self) -> list[Path]:
+        self._flush_labels()
+        return super().close()
 
 
 _LABEL = itemgetter(S_LABEL)

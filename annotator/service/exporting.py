@@ -11,7 +11,12 @@ from annotator.model import Layer, Note, Referent, Status
 from annotator.model.rows import AttrsDecoder, LayerRows, RelationValues, SpanValues
 from annotator.storage import Database
 from annotator.storage.attribution import referents as referents_of
-from annotator.storage.layer_rows import relation_rows, span_rows
+from annotator.storage.layer_rows import (
+    any_notes_or_referents,
+    relation_rows,
+    span_rows,
+    state_rows,
+)
 from annotator.storage.notes import notes_of
 from annotator.storage.repository import Repository
 
@@ -49,10 +54,9 @@ def iter_layer_rows(
             wanted_aid = None
             if annotator:
                 wanted_aid = next((i for i, n in names.items() if n == annotator), -1)
-            states: dict[tuple[int, int], Status] = {}
-            for doc_id, aid, st, _seconds in repo.states(ids):
-                if wanted_aid is None or aid == wanted_aid:
-                    states[(doc_id, aid)] = Status(st)
+            states: dict[tuple[int, int], Status] = {
+                (doc_id, aid): Status(st) for doc_id, aid, st in state_rows(s, ids, wanted_aid)
+            }
             # With a status filter only documents with a matching layer need their spans.
             needed = (
                 ids
@@ -67,11 +71,12 @@ def iter_layer_rows(
             relations: dict[tuple[int, int], list[RelationValues]] = defaultdict(list)
             for rel in relation_rows(s, needed, wanted_aid):
                 relations[(rel[0], rel[1])].append(rel)
+            any_notes, any_referents = any_notes_or_referents(s, needed)
             notes: dict[tuple[int, int], list[Note]] = defaultdict(list)
-            for doc_id, aid, note in notes_of(s, needed, wanted_aid):
+            for doc_id, aid, note in notes_of(s, needed, wanted_aid) if any_notes else ():
                 notes[(doc_id, aid)].append(note)
             referents: dict[tuple[int, str], list[Referent]] = defaultdict(list)
-            for ref in referents_of(s, needed, wanted_aid):
+            for ref in referents_of(s, needed, wanted_aid) if any_referents else ():
                 referents[(ref.document_id, ref.annotator)].append(ref)
         layers_of: dict[int, set[str]] = defaultdict(set)
         for doc_id, aid in (*states, *spans):

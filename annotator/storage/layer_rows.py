@@ -19,7 +19,15 @@ from sqlalchemy.sql.elements import ClauseElement
 
 from annotator.model import Document, DocumentId, ProjectId
 from annotator.model.rows import RelationValues, SpanValues
-from annotator.storage.orm import DocumentRow, LabelRow, RelationRow, SpanRow
+from annotator.storage.orm import (
+    DocumentRow,
+    DocumentStateRow,
+    LabelRow,
+    NoteRow,
+    ReferentRow,
+    RelationRow,
+    SpanRow,
+)
 
 _DOCUMENT_COLUMNS = (
     DocumentRow.id,
@@ -203,3 +211,39 @@ def relation_rows(
 
     key = ("relation_rows", annotator_id is None)
     return _run(s, key, build, ids=document_ids, annotator=annotator_id)
+
+
+def state_rows(
+    s: Session, document_ids: Sequence[int], annotator_id: int | None = None
+) -> list[tuple[int, int, str]]:
+    """``(document id, annotator id, status)`` of the layers of these documents that
+    have a state (one annotator's, or all)."""
+    if not document_ids:
+        return []
+
+    def build(dialect: Dialect) -> ClauseElement:
+        query = select(
+            DocumentStateRow.document_id, DocumentStateRow.annotator_id, DocumentStateRow.status
+        ).where(_in_ids(DocumentStateRow.document_id, dialect))
+        if annotator_id is not None:
+            query = query.where(DocumentStateRow.annotator_id == bindparam("annotator"))
+        return query
+
+    key = ("state_rows", annotator_id is None)
+    return _run(s, key, build, ids=document_ids, annotator=annotator_id)
+
+
+def any_notes_or_referents(s: Session, document_ids: Sequence[int]) -> tuple[bool, bool]:
+    """Whether any of these documents has a note, and a referent: most batches of an
+    export have neither, and one indexed look-up each spares reading them."""
+    if not document_ids:
+        return False, False
+
+    def build(dialect: Dialect) -> ClauseElement:
+        def exists_in(table: Any) -> Any:
+            return select(literal_column("1")).where(_in_ids(table.document_id, dialect)).exists()
+
+        return select(exists_in(NoteRow), exists_in(ReferentRow))
+
+    ((notes, referents),) = _run(s, ("any_notes_or_referents",), build, ids=document_ids)
+    return bool(notes), bool(referents)
