@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 from operator import itemgetter
 
 from annotator.model import LabelKind, LabelSchema, Span
@@ -157,6 +158,8 @@ RowAligned = tuple[int, int, str, int, int, int, int]
 _IN_ORDER = itemgetter(0, 1, 2)  # first token, longest first, label
 _LONGEST = itemgetter(6, 0)  # longest first, then first token
 _FIRST = itemgetter(0)
+_START = itemgetter(0)  # of a RowSpan
+_END = itemgetter(1)
 
 
 @dataclass
@@ -178,15 +181,21 @@ def project_rows(
     when spans overlap in ``error`` mode (:func:`project` then lists the conflicts).
     """
     starts, ends = zip(*bounds, strict=True) if bounds else ((), ())
-    aligned: list[RowAligned] = []
-    lost: list[int] = []
-    for start, end, label, id_ in spans:
-        first = bisect_right(ends, start)
-        last = bisect_left(starts, end) - 1
-        if first > last:
-            lost.append(id_)
-        else:
-            aligned.append((first, -last, label, id_, start, end, first - last))
+    spans = list(spans)
+    # The first token ending after each span's start and the first token starting at or
+    # after its end (one past its last token), searched by C-level map, not a loop.
+    firsts = list(map(bisect_right, repeat(ends), map(_START, spans)))
+    stops = list(map(bisect_left, repeat(starts), map(_END, spans)))
+    aligned: list[RowAligned] = [
+        (first, 1 - stop, label, id_, start, end, first - stop + 1)
+        for first, stop, (start, end, label, id_) in zip(firsts, stops, spans, strict=True)
+        if first < stop
+    ]
+    lost: list[int] = (
+        [span[3] for first, stop, span in zip(firsts, stops, spans, strict=True) if first >= stop]
+        if len(aligned) < len(spans)
+        else []
+    )
     in_order = sorted(aligned, key=_IN_ORDER)
     reach = -1
     overlapping = False

@@ -85,7 +85,9 @@ def _re_class(chars: set[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
-def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _fast_patterns() -> (
+    tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]], re.Pattern[str]] | None
+):
     word, ext = _class(_WORD_CHAR), _class(_EXTENDS)
     digits = _class(r"\p{N}")
     if _class(r"\p{GCB=Prepend}") or not ext <= word or not digits <= word:
@@ -103,9 +105,11 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # Left to the full pattern: any other character, and a mark right after anything
     # but a letter (a space, a digit, punctuation): ``regex`` then joins clusters in
     # ways a simple class cannot follow (a hasanta after "?" joins the next consonant).
+    # Two patterns, each scanned on its own: twice as fast as their alternation.
     not_letter = _re_class(set(_KNOWN) - (word - digits))
-    unknown = re.compile(
-        "[^" + "".join(re.escape(ch) for ch in sorted(_KNOWN)) + f"]|{not_letter}{e}"
+    unknown = (
+        re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_KNOWN)) + "]"),
+        re.compile(f"{not_letter}{e}"),
     )
     # A run of only ZWJ/ZWNJ is a token the full path drops: such texts take it whole.
     lone = re.compile(rf"(?<!{w}){_re_class({chr(0x200C), chr(0x200D)})}+(?!{w})")
@@ -115,14 +119,15 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 _FAST = _fast_patterns()
 
 
-def _slow_chunks(text: str, unknown: re.Pattern[str]) -> list[tuple[int, int]] | None:
+def _slow_chunks(
+    text: str, unknown: tuple[re.Pattern[str], re.Pattern[str]]
+) -> list[tuple[int, int]] | None:
     """The ``[start, end)`` ranges the full pattern must tokenize: each chunk between
     spaces, tabs and line breaks that holds a character outside the fast path's, plus
     the space before it when it starts with a mark (the full scan starts there)."""
     chunks: list[tuple[int, int]] = []
     covered = 0
-    for m in unknown.finditer(text):
-        i = m.start()
+    for i in sorted({m.start() for rx in unknown for m in rx.finditer(text)}):
         if text[i] in " \t\n":
             i += 1  # a mark after a space: its chunk starts at the mark
         if i < covered:
