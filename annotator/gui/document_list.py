@@ -44,7 +44,7 @@ from annotator.service.document_list import (
     build_positions,
     build_positions_in_thread,
     count,
-    indexed,
+    direct,
     list_index,
     list_page,
     page_at,
@@ -186,7 +186,7 @@ class DocumentListModel(QAbstractTableModel):
         self.stop_jobs()  # an older filter's count or walk stops at its next step
         if self.project_id is None or (self._exact and self._total <= 2 * self.page_size):
             return
-        if indexed(self.query()):
+        if direct(self.query()):
             # Any page is found from the list checkpoints (import and title order): no
             # walk. Those an import, delete or retitle removed are built again here.
             self._build_positions()
@@ -326,9 +326,9 @@ class DocumentListModel(QAbstractTableModel):
         if page == last:  # from the end: no anchors needed
             return list_page(self.ws, query, None, self._total - last * size, from_end=True)
         if self._index is None or self._index.page_size != size:
-            direct = page_at(self.ws, query, page * size, size)
-            if direct is not None:  # the whole project in import or title order
-                return direct
+            read = page_at(self.ws, query, page * size, size)
+            if read is not None:  # found without the anchors (see direct())
+                return read
             self._index = list_index(self.ws, query, size)
         if page >= len(self._index.anchors):
             return []

@@ -169,6 +169,12 @@ def _whole_project(query: ListQuery) -> bool:
     return not query.search and query.status is None and not query.assigned_only
 
 
+def direct(query: ListQuery) -> bool:
+    """Whether any row of this list is found without the page anchors (an
+    :func:`indexed` list, or the whole project in status order)."""
+    return indexed(query) or (query.sort == "status" and _whole_project(query))
+
+
 def indexed(query: ListQuery) -> bool:
     """Whether any page of this list can be found through an index alone (the whole
     project in import or title order): no page anchors are needed then."""
@@ -189,6 +195,8 @@ def page_at(
     ``positions.STRIDE`` index entries where they reach), then one keyset query; of a
     list filtered by a word in import order, from the search index. None for other
     lists (they need the page anchors)."""
+    if query.sort == "status" and _whole_project(query):
+        return _status_page_at(workspace, query, row, limit)
     if not indexed(query):
         return _match_page_at(workspace, query, row, limit)
     with workspace.db.reading() as s:
@@ -203,6 +211,41 @@ def page_at(
             return []
         return store.list_page(
             s, conditions, status_expr, key, anchor, limit, aid, descending=query.descending
+        )
+
+
+def _ascending(s: Session, query: ListQuery, row: int) -> int:
+    """The row's position in the ascending order of a whole-project list."""
+    return store.project_total(s, query.project_id) - 1 - row if query.descending else row
+
+
+def _status_page_at(
+    workspace: Workspace, query: ListQuery, row: int, limit: int
+) -> list[DocumentSummary]:
+    """A page of the whole project in status order from position ``row``: the row's
+    (status, id) from the status counts and the list checkpoints, then one merged page."""
+    with workspace.db.reading() as s:
+        status_expr, _conditions, _key, aid = _parts(s, query)
+        ascending = _ascending(s, query, row)
+        if ascending < 0:
+            return []
+
+        def id_at(position: int) -> int | None:
+            found = positions.anchor_at(s, query.project_id, "id", position).anchor
+            return None if found is None else int(found[1])
+
+        anchor = store.status_anchor_at(s, query.project_id, aid, ascending, id_at)
+        if anchor is None:
+            return []
+        return store.merged_page(
+            s,
+            query.project_id,
+            aid,
+            "status",
+            status_expr,
+            anchor,
+            limit,
+            descending=query.descending,
         )
 
 
@@ -297,6 +340,15 @@ def row_of(
     page's rows when the page anchors are known."""
     with workspace.db.reading() as s:
         _status, conditions, key, _aid = _parts(s, query)
+        if query.sort == "status" and _whole_project(query):
+            row = store.status_row_of(
+                s,
+                query.project_id,
+                _aid,
+                document_id,
+                lambda i: positions.row_of(s, query.project_id, "id", i),
+            )
+            return _ascending(s, query, row) if row >= 0 else -1
         if _checkpointed(query):
             row = positions.row_of(s, query.project_id, query.sort, document_id)
             if row >= 0 and query.descending:
@@ -317,6 +369,7 @@ __all__ = [
     "build_positions",
     "build_positions_in_thread",
     "count",
+    "direct",
     "indexed",
     "list_index",
     "list_page",

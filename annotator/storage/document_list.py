@@ -16,6 +16,7 @@ the rows before it.
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -486,3 +487,112 @@ def status_counts(session: Session, project_id: int, annotator_id: int | None) -
     if new:
         counts[Status.NEW] = new
     return counts
+
+
+# A status order's row by position: how many times the "new" group's id is looked up
+# again (each pass adds the annotator's other states it went past; a few passes unless
+# the annotator has labeled most of the list).
+NEW_GROUP_PASSES = 64
+
+
+def _other_states(session: Session, project_id: int, annotator_id: int | None) -> Any:
+    return (
+        select(DocumentStateRow.document_id)
+        .join(DocumentRow, DocumentRow.id == DocumentStateRow.document_id)
+        .where(
+            DocumentStateRow.annotator_id == annotator_id,
+            DocumentRow.project_id == project_id,
+            DocumentStateRow.status != Status.NEW.value,
+        )
+    )
+
+
+def status_anchor_at(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    row: int,
+    id_anchor_at: Callable[[int], int | None],
+) -> tuple[str, int] | None:
+    """The (status, id) of the row at position ``row`` of the whole project in ascending
+    status order (then id), without computing any document's status: the group from
+    :func:`status_counts`; in a group other than "new", the annotator's states of that
+    status (bounded by their work); in "new", the document at an id-order position
+    (``id_anchor_at``, from the list checkpoints) moved on past the annotator's other
+    states before it. None past the end (or, rarely, after too many passes)."""
+    counts = status_counts(session, project_id, annotator_id)
+    start = 0
+    for status in sorted(counts, key=lambda s: s.value):
+        if row >= start + counts[status]:
+            start += counts[status]
+            continue
+        offset = row - start
+        if status != Status.NEW:
+            found = session.scalar(
+                _other_states(session, project_id, annotator_id)
+                .where(DocumentStateRow.status == status.value)
+                .order_by(DocumentStateRow.document_id)
+                .limit(1)
+                .offset(offset)
+            )
+            return None if found is None else (status.value, int(found))
+        others = sorted(
+            int(i) for i in session.scalars(_other_states(session, project_id, annotator_id))
+        )
+        position = offset
+        for _pass in range(NEW_GROUP_PASSES):
+            found_id = id_anchor_at(position)
+            if found_id is None:
+                return None
+            moved = offset + bisect_right(others, found_id)
+            if moved == position:
+                return (Status.NEW.value, found_id)
+            position = moved
+        return None
+    return None
+
+
+def status_row_of(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    document_id: int,
+    id_row_of: Callable[[int], int],
+) -> int:
+    """A document's position in ascending status order (-1 when not the project's): its
+    group's start plus its rank in the group (the annotator's states of that status
+    before it, or in "new" its id-order row, ``id_row_of``, less the annotator's other
+    states before it)."""
+    found = session.execute(
+        select(DocumentRow.id).where(
+            DocumentRow.id == document_id, DocumentRow.project_id == project_id
+        )
+    ).first()
+    if found is None:
+        return -1
+    mine = session.scalar(
+        select(DocumentStateRow.status).where(
+            DocumentStateRow.document_id == document_id,
+            DocumentStateRow.annotator_id == annotator_id,
+        )
+    )
+    status = Status(mine) if mine else Status.NEW
+    counts = status_counts(session, project_id, annotator_id)
+    start = sum(n for s, n in counts.items() if s.value < status.value)
+    others = _other_states(session, project_id, annotator_id)
+    if status != Status.NEW:
+        before = session.scalar(
+            select(func.count()).select_from(
+                others.where(
+                    DocumentStateRow.status == status.value,
+                    DocumentStateRow.document_id < document_id,
+                ).subquery()
+            )
+        )
+        return start + int(before or 0)
+    skipped = session.scalar(
+        select(func.count()).select_from(
+            others.where(DocumentStateRow.document_id < document_id).subquery()
+        )
+    )
+    return start + id_row_of(document_id) - int(skipped or 0)

@@ -81,3 +81,26 @@ def test_merged_pages_are_the_computed_pages(worked_on: Path, sort, descending, 
             index = store.list_index(s, conditions, key, descending=descending, page_size=1)
             for row, anchor in enumerate(index.anchors):
                 assert merged(anchor, 4) == every[row : row + 4], row
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("who", ["asha", "nobody"])
+def test_rows_by_position_in_status_order(worked_on: Path, monkeypatch, descending, who) -> None:
+    from annotator.service.document_list import build_positions, list_page, page_at, row_of
+    from annotator.storage import list_positions
+
+    monkeypatch.setattr(list_positions, "STRIDE", 3)
+    with Workspace(str(worked_on)) as ws:
+        project = ws.project("A").id
+        build_positions(ws, ListQuery(project, sort="id"))
+        query = ListQuery(project, who, sort="status", descending=descending)
+        every = list_page(ws, query, None, 100)
+        assert len(every) == 24
+        if who == "asha":
+            assert len({s.status for s in every}) == 4
+        for row, summary in enumerate(every):
+            assert page_at(ws, query, row, 3) == every[row : row + 3], row
+            assert row_of(ws, query, int(summary.id)) == row, row
+        assert page_at(ws, query, 24, 3) == []
+        other = ws.project("B").id
+        assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
