@@ -563,12 +563,8 @@ def status_row_of(
     group's start plus its rank in the group (the annotator's states of that status
     before it, or in "new" its id-order row, ``id_row_of``, less the annotator's other
     states before it)."""
-    found = session.execute(
-        select(DocumentRow.id).where(
-            DocumentRow.id == document_id, DocumentRow.project_id == project_id
-        )
-    ).first()
-    if found is None:
+    id_row = id_row_of(document_id)
+    if id_row < 0:  # not the project's
         return -1
     mine = session.scalar(
         select(DocumentStateRow.status).where(
@@ -595,4 +591,4 @@ def status_row_of(
             others.where(DocumentStateRow.document_id < document_id).subquery()
         )
     )
-    return start + id_row_of(document_id) - int(skipped or 0)
+    return start + id_row - int(skipped or 0)
