@@ -236,7 +236,9 @@ def parse_ann(
             try:
                 frags = [tuple(strict_int(x) for x in part.split()) for part in where.split(";")]
             except ValueError:
-                raise RecordError(origin, f"bad offsets {excerpt(where, 40)}") from None
+                raise RecordError(
+                    origin, Message("bad offsets {where}", where=excerpt(where, 40))
+                ) from None
             if not label or any(len(f) != 2 for f in frags):
                 raise RecordError(origin, Message("expected 'T<n><TAB>LABEL start end<TAB>text'"))
             start, end = frags[0][0], frags[-1][1]
@@ -253,12 +255,23 @@ def parse_ann(
                     pieces[-1] = (pieces[-1][0], e2)
             if start < 0 or end > len(text) or start >= end:
                 raise RecordError(
-                    origin, f"span {start}-{end} is outside the text (length {len(text)})"
+                    origin,
+                    Message(
+                        "span {start}-{end} is outside the text (length {length})",
+                        start=start,
+                        end=end,
+                        length=len(text),
+                    ),
                 )
             joined = " ".join(text[s:e] for s, e in frags)
             if shown and shown != joined:
                 raise RecordError(
-                    origin, f"span text {shown!r} differs from the text there ({joined!r})"
+                    origin,
+                    Message(
+                        "span text {shown!r} differs from the text there ({joined!r})",
+                        shown=shown,
+                        joined=joined,
+                    ),
                 )
             if key in spans:
                 raise RecordError(origin, Message("{key} is defined twice", key=key))
@@ -300,9 +313,11 @@ def parse_ann(
                 )
             equivs.append(members)
         elif key.startswith(("E", "N", "*")):
-            raise RecordError(origin, f"{key[0]} annotations are not supported")
+            raise RecordError(origin, Message("{kind} annotations are not supported", kind=key[0]))
         else:
-            raise RecordError(origin, f"unknown annotation line {excerpt(key, 20)}")
+            raise RecordError(
+                origin, Message("unknown annotation line {key}", key=excerpt(key, 20))
+            )
 
     for lineno, line in enumerate(ann.split("\n"), 1):
         line = line.removesuffix("\r")
@@ -387,7 +402,10 @@ def read_brat(path: Path, on_error: OnError | None = None) -> Iterator[DocumentR
         record = parse_ann(read_text(path), ann, str(ann_path), path.stem, text_name=str(path))
         yield _with_id(record, _folder_ids(path.parent))
     elif path.suffix.lower() == ".ann" and not path.with_suffix(".txt").exists():
-        raise RecordError(f"{path}:1", f"no text file {path.with_suffix('.txt').name} next to it")
+        raise RecordError(
+            f"{path}:1",
+            Message("no text file {name} next to it", name=path.with_suffix(".txt").name),
+        )
 
 
 def _folder_ids(folder: Path) -> dict[str, tuple[str, str]]:

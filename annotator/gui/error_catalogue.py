@@ -12,6 +12,8 @@ from annotator.gui.i18n import QT_TRANSLATE_NOOP
 
 TEMPLATES: tuple[str, ...] = (
     # annotator/formats/brat.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "bad offsets {where}"),
+    # annotator/formats/brat.py
     QT_TRANSLATE_NOOP("ServiceErrors", "expected '*<TAB>Equiv T<a> T<b> ...' of known spans"),
     # annotator/formats/brat.py
     QT_TRANSLATE_NOOP("ServiceErrors", "expected 'A<n><TAB>name T<n> [value]' for a known span"),
@@ -22,9 +24,19 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/formats/brat.py
     QT_TRANSLATE_NOOP("ServiceErrors", "fragments {where!r} overlap or are out of order"),
     # annotator/formats/brat.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "no text file {name} next to it"),
+    # annotator/formats/brat.py
     QT_TRANSLATE_NOOP("ServiceErrors", "relation points to missing span {ref}"),
     # annotator/formats/brat.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "span text {shown!r} differs from the text there ({joined!r})"),
+    # annotator/formats/brat.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown annotation line {key}"),
+    # annotator/formats/brat.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{key} is defined twice"),
+    # annotator/formats/brat.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{kind} annotations are not supported"),
+    # annotator/formats/brat.py, annotator/model/validation.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "span {start}-{end} is outside the text (length {length})"),
     # annotator/formats/doccano.py
     QT_TRANSLATE_NOOP("ServiceErrors", "'entities' must be a list"),
     # annotator/formats/doccano.py
@@ -284,8 +296,6 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/model/validation.py
     QT_TRANSLATE_NOOP("ServiceErrors", "span offsets must be integers, got start={start!r} end={end!r}"),
     # annotator/model/validation.py
-    QT_TRANSLATE_NOOP("ServiceErrors", "span {start}-{end} is outside the text (length {length})"),
-    # annotator/model/validation.py
     QT_TRANSLATE_NOOP("ServiceErrors", "span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})"),
     # annotator/model/validation.py
     QT_TRANSLATE_NOOP("ServiceErrors", "span {start}-{end} text {text!r} differs from the document text there"),
@@ -301,7 +311,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "adjudicating"),
     # annotator/service/adjudication.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{annotator} has no referent {referent} in this document"),
-    # annotator/service/assignment.py
+    # annotator/service/agreement.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "agreement needs at least two annotators"),
+    # annotator/service/agreement.py, annotator/service/assignment.py
     QT_TRANSLATE_NOOP("ServiceErrors", "an annotator is named twice"),
     # annotator/service/assignment.py
     QT_TRANSLATE_NOOP("ServiceErrors", "an overlap needs at least {copies} annotators"),
@@ -339,6 +351,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{start}-{end} overlaps the span's part {a}-{b}"),
     # annotator/service/attribution.py, annotator/service/workspace.py
     QT_TRANSLATE_NOOP("ServiceErrors", "this span was changed by someone else in the meantime; the view reloads"),
+    # annotator/service/demo.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "could not copy the demo labels: {reason}"),
     # annotator/service/importing.py
     QT_TRANSLATE_NOOP("ServiceErrors", "relation {key} points to missing span {span!r}"),
     # annotator/service/importing.py

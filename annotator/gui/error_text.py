@@ -29,19 +29,24 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 def message_text(message: str) -> str:
     """``message`` in the interface language: a :class:`Message`'s template translated
-    and filled with its parameters (themselves translated when they are messages); any
-    other text as it is."""
+    and filled with its parameters (themselves translated when they are messages or
+    errors); any other text as it is."""
     if not isinstance(message, Message):
         return str(message)
-    params = {
-        name: message_text(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
+    params = {name: _param(value) for name, value in message.params.items()}
     template = QCoreApplication.translate(CONTEXT, message.template)
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a {parameter}
         return message.template.format(**params)
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, BaseException):
+        return describe(value)
+    return value
 
 
 def describe(exc: BaseException) -> str:

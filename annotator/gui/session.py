@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from annotator.gui.error_text import describe
+from annotator.gui.error_text import describe, message_text
 from annotator.model import (
     Document,
     LabelSchema,
@@ -79,7 +79,7 @@ class DocumentSession(QObject):
         layer, project = opened.layer, opened.project
         self.preview_of, self.adopted_from = opened.preview_of, opened.adopted_from
         if opened.problem:
-            self.failed.emit(opened.problem)
+            self.failed.emit(message_text(opened.problem))
         self.document = layer.document
         self.schema = project.schema
         self.status = layer.status if self.preview_of is None else Status.NEW

@@ -38,6 +38,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from annotator.model import LabelKind, Layer, Relation, Span, SpanId, Status
+from annotator.model.errors import Message
 from annotator.model.names import GOLD
 from annotator.service.agreement_metrics import (  # the measures, re-exported
     OUTSIDE,
@@ -281,9 +282,9 @@ def agreement(
     chosen = list(annotators) if annotators else None
     if chosen is not None:
         if len(set(chosen)) != len(chosen):
-            raise ServiceError("an annotator is named twice")
+            raise ServiceError(Message("an annotator is named twice"))
         if len(chosen) < 2:
-            raise ServiceError("agreement needs at least two annotators")
+            raise ServiceError(Message("agreement needs at least two annotators"))
         workspace.require_annotators(chosen)
     pairs: dict[tuple[str, str], PairAgreement] = {}
     units: Counter[tuple[str, ...]] = Counter()  # a token's sorted tags -> how many

@@ -19,7 +19,7 @@ from annotator.model import (
     SpanRecord,
     Status,
 )
-from annotator.model.errors import AnnotatorError
+from annotator.model.errors import AnnotatorError, Message
 from annotator.model.names import DEMO_ANNOTATOR, DEMO_PROJECT
 from annotator.service.assignment import may_see
 from annotator.service.importing import import_records
@@ -66,7 +66,7 @@ def open_layer(
             workspace, [_copy_of(demo, annotator)], project=project.name, annotator=annotator
         )
     except (AnnotatorError, OSError) as exc:
-        problem = f"could not copy the demo labels: {exc}"
+        problem = Message("could not copy the demo labels: {reason}", reason=exc)
         return OpenedLayer(demo, project, preview_of=DEMO_ANNOTATOR, problem=problem)
     adopted = workspace.layer(document_id, annotator)
     return OpenedLayer(adopted, project, adopted_from=DEMO_ANNOTATOR)

@@ -1949,12 +1949,28 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>খণ্ড {where!r} একে অপরের ওপর পড়েছে বা ক্রম ঠিক নেই</translation>
     </message>
     <message>
+        <source>no text file {name} next to it</source>
+        <translation>পাশে কোনো লেখার ফাইল {name} নেই</translation>
+    </message>
+    <message>
         <source>relation points to missing span {ref}</source>
         <translation>সংযোগটি এমন অংশ {ref}-কে দেখাচ্ছে যা নেই</translation>
     </message>
     <message>
+        <source>span text {shown!r} differs from the text there ({joined!r})</source>
+        <translation>অংশের লেখা {shown!r} ওই জায়গার লেখার ({joined!r}) সঙ্গে মেলে না</translation>
+    </message>
+    <message>
+        <source>unknown annotation line {key}</source>
+        <translation>অজানা টীকার লাইন {key}</translation>
+    </message>
+    <message>
         <source>{key} is defined twice</source>
         <translation>{key} দুবার সংজ্ঞায়িত হয়েছে</translation>
+    </message>
+    <message>
+        <source>{kind} annotations are not supported</source>
+        <translation>{kind} ধরনের টীকা সমর্থিত নয়</translation>
     </message>
     <message>
         <source>&apos;entities&apos; must be a list</source>
@@ -2477,6 +2493,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>অংশ {start}-{end} লেখার বাইরে (দৈর্ঘ্য {length})</translation>
     </message>
     <message>
+        <source>bad offsets {where}</source>
+        <translation>ভুল অবস্থান {where}</translation>
+    </message>
+    <message>
         <source>span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})</source>
         <translation>অংশ {start}-{end} একটি বর্ণগুচ্ছকে ভেঙে দেয় (কাছের পুরো অংশ: {floor}-{ceil})</translation>
     </message>
@@ -2507,6 +2527,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>{annotator} has no referent {referent} in this document</source>
         <translation>এই নথিতে {annotator}-এর কোনো সত্তা {referent} নেই</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators</source>
+        <translation>মতৈক্য মাপতে অন্তত দুজন টীকাকার লাগে</translation>
     </message>
     <message>
         <source>an annotator is named twice</source>
@@ -2583,6 +2607,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>this span was changed by someone else in the meantime; the view reloads</source>
         <translation>ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; দৃশ্যটি আবার লোড হচ্ছে</translation>
+    </message>
+    <message>
+        <source>could not copy the demo labels: {reason}</source>
+        <translation>নমুনা লেবেলগুলো কপি করা যায়নি: {reason}</translation>
     </message>
     <message>
         <source>relation {key} points to missing span {span!r}</source>

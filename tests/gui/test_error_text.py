@@ -151,6 +151,10 @@ def test_nested_and_joined_messages_are_translated_part_by_part(bengali) -> None
         )
     )
     assert describe(joined) == "লেবেলের নাম 'PER' দুবার ব্যবহার হয়েছে; a plain reason"
+    gone = NotFound(Message("span {span} no longer exists", span=3))
+    wrapped = AnnotatorError(Message("could not copy the demo labels: {reason}", reason=gone))
+    assert str(wrapped) == "could not copy the demo labels: span 3 no longer exists"
+    assert describe(wrapped) == "নমুনা লেবেলগুলো কপি করা যায়নি: অংশ 3 আর নেই"
 
 
 # Real errors met in the Bengali window -------------------------------------------------
