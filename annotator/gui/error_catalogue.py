@@ -236,6 +236,14 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/model/limits.py
     QT_TRANSLATE_NOOP("ServiceErrors", "relation type"),
     # annotator/model/limits.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the document is {length:,} characters long; the limit is {limit:,} (split it, or set ANNOTATOR_MAX_DOCUMENT_CHARS)"),
+    # annotator/model/limits.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the id"),
+    # annotator/model/limits.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the source"),
+    # annotator/model/limits.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the title"),
+    # annotator/model/limits.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{field} {problem}"),
     # annotator/model/limits.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{what} name is empty"),

@@ -244,21 +244,23 @@ def record_problem(record: DocumentRecord) -> str | None:
     """
     max_chars = limit("ANNOTATOR_MAX_DOCUMENT_CHARS")
     if len(record.text) > max_chars:
-        return (
-            f"the document is {len(record.text):,} characters long; the limit is {max_chars:,} "
-            "(split it, or set ANNOTATOR_MAX_DOCUMENT_CHARS)"
+        return Message(
+            "the document is {length:,} characters long; the limit is {limit:,} "
+            "(split it, or set ANNOTATOR_MAX_DOCUMENT_CHARS)",
+            length=len(record.text),
+            limit=max_chars,
         )
     fields: list[tuple[str, Any, int | None]] = [
         ("'text'", record.text, None),
-        ("the id", record.external_id or "", MAX_EXTERNAL_ID),
+        (Message("the id"), record.external_id or "", MAX_EXTERNAL_ID),
         # longer titles and sources are cut to MAX_TITLE / MAX_SOURCE when stored
-        ("the title", record.title, None),
-        ("the source", record.source, None),
+        (Message("the title"), record.title, None),
+        (Message("the source"), record.source, None),
     ]
     for name, value, max_len in fields:
         problem = string_problem(value, max_len)
         if problem:
-            return f"{name} {problem}"
+            return Message("{field} {problem}", field=name, problem=problem)
     for problem in value_problems(record.meta, "meta"):
         return problem
     if record.annotator is not None:

@@ -2369,6 +2369,22 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>সংযোগের ধরনের</translation>
     </message>
     <message>
+        <source>the document is {length:,} characters long; the limit is {limit:,} (split it, or set ANNOTATOR_MAX_DOCUMENT_CHARS)</source>
+        <translation>নথিটি {length:,} অক্ষর লম্বা; সীমা {limit:,} (নথিটি ভাগ করুন, অথবা ANNOTATOR_MAX_DOCUMENT_CHARS দিন)</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>উৎস</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
         <source>{field} {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
