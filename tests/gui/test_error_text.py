@@ -229,3 +229,18 @@ def test_an_import_file_with_bad_lines_is_reported_in_bengali(
     assert f"{source}:1: অংশ T1: অজানা লেবেল 'WEATHER'" in dialog.output.toPlainText()
     with Workspace(str(news_db)) as ws:  # nothing was imported
         assert ws.count_documents(int(ws.project("News").id)) == 3
+
+
+def test_the_command_line_stays_english_even_with_the_bengali_translation_loaded(
+    bengali, tmp_path, capsys
+) -> None:
+    """Scripts read the CLI's lines: the same bad file reads in English there."""
+    from annotator.app import main
+
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "ok", "text": "মেঘ।"}\n[1, 2]\n', "utf-8")
+    db = tmp_path / "cli.sqlite3"
+    assert main(["--db", str(db), "import", str(source), "--project", "P"]) == 2
+    err = capsys.readouterr().err
+    assert f"{source}:2: each line must be a JSON object" in err
+    assert "প্রতিটি" not in err
