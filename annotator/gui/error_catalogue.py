@@ -359,6 +359,14 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{start}-{end} overlaps the span's part {a}-{b}"),
     # annotator/service/attribution.py, annotator/service/workspace.py
     QT_TRANSLATE_NOOP("ServiceErrors", "this span was changed by someone else in the meantime; the view reloads"),
+    # annotator/service/datasets.py
+    QT_TRANSLATE_NOOP("ServiceErrors", '\n  ... and {more} more'),
+    # annotator/service/datasets.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "export cancelled; nothing was written"),
+    # annotator/service/datasets.py
+    QT_TRANSLATE_NOOP("ServiceErrors", '{count} overlapping {kind} spans cannot share one BIO layer (use --on-overlap longest or first):\n  {listed}{more}'),
+    # annotator/service/datasets.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{readme} or {json} was not written by Annotator; export into a folder of its own"),
     # annotator/service/demo.py
     QT_TRANSLATE_NOOP("ServiceErrors", "could not copy the demo labels: {reason}"),
     # annotator/service/importing.py

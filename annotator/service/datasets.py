@@ -33,7 +33,7 @@ from annotator.model import LabelKind, LabelSchema, Layer, Status, schema_to_dic
 from annotator.model.names import GOLD
 from annotator.model.outputs import write_text_atomic
 from annotator.model.rows import LayerRows
-from annotator.service.errors import ServiceError
+from annotator.service.errors import Message, ServiceError
 from annotator.text import TOKENIZER_NAME, TOKENIZER_VERSION
 
 GOLD_ANNOTATOR = GOLD
@@ -278,8 +278,11 @@ def export_dataset(
     targets = _targets(req, split_names)
     if targets.card is not None and not is_ours(targets.card):
         raise ServiceError(
-            f"{targets.card.folder / targets.card.readme} or {targets.card.json} was not "
-            "written by Annotator; export into a folder of its own"
+            Message(
+                "{readme} or {json} was not written by Annotator; export into a folder of its own",
+                readme=targets.card.folder / targets.card.readme,
+                json=targets.card.json,
+            )
         )
     stats = ExportStats()
     ctx = WriteContext(
@@ -317,7 +320,7 @@ def export_dataset(
         last_doc: dict[str, str] = {}
         for layer in layers:
             if cancelled is not None and cancelled():
-                raise ExportCancelled("export cancelled; nothing was written")
+                raise ExportCancelled(Message("export cancelled; nothing was written"))
             key = layer.document.external_id
             split = assignment.get(key, "all") if assignment else "all"
             if isinstance(layer, LayerRows):
@@ -334,9 +337,14 @@ def export_dataset(
             listed = "\n  ".join(stats.conflicts[:MAX_LISTED])
             more = len(stats.conflicts) - MAX_LISTED
             raise ServiceError(
-                f"{len(stats.conflicts)} overlapping {plan.bio_kind} spans cannot share one "
-                f"BIO layer (use --on-overlap longest or first):\n  {listed}"
-                + (f"\n  ... and {more} more" if more > 0 else "")
+                Message(
+                    "{count} overlapping {kind} spans cannot share one BIO layer "
+                    "(use --on-overlap longest or first):\n  {listed}{more}",
+                    count=len(stats.conflicts),
+                    kind=plan.bio_kind,
+                    listed=listed,
+                    more=Message("\n  ... and {more} more", more=more) if more > 0 else "",
+                )
             )
     except BaseException:
         for writer in writers.values():

@@ -2625,6 +2625,26 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; দৃশ্যটি আবার লোড হচ্ছে</translation>
     </message>
     <message>
+        <source>
+  ... and {more} more</source>
+        <translation>
+  … আরও {more}টি</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>রপ্তানি বাতিল হয়েছে; কিছুই লেখা হয়নি</translation>
+    </message>
+    <message>
+        <source>{count} overlapping {kind} spans cannot share one BIO layer (use --on-overlap longest or first):
+  {listed}{more}</source>
+        <translation>একে অপরের ওপর পড়া {count}টি {kind} অংশ একটি BIO স্তরে একসঙ্গে থাকতে পারে না (--on-overlap longest বা first ব্যবহার করুন):
+  {listed}{more}</translation>
+    </message>
+    <message>
+        <source>{readme} or {json} was not written by Annotator; export into a folder of its own</source>
+        <translation>{readme} বা {json} Annotator লেখেনি; আলাদা একটি নিজস্ব ফোল্ডারে রপ্তানি করুন</translation>
+    </message>
+    <message>
         <source>could not copy the demo labels: {reason}</source>
         <translation>নমুনা লেবেলগুলো কপি করা যায়নি: {reason}</translation>
     </message>
