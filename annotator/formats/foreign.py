@@ -21,7 +21,7 @@ from annotator.model import DocumentRecord, RecordError
 from annotator.model.errors import Message
 from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8
-from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy, utf16_kind
+from annotator.text.legacy import looks_like_bijoy, utf16_kind
 
 OnError = Callable[[RecordError], None]
 _LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
@@ -206,16 +206,23 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
         kind = utf16_kind(data)
         if kind:  # one message for the file, naming what it is
             raise RecordError(
-                f"{name or path}:1", f"the file is {kind}, not UTF-8; save it as UTF-8"
+                f"{name or path}:1",
+                Message("the file is {utf16}, not UTF-8; save it as UTF-8", utf16=kind),
             ) from None
         line = data.count(b"\n", 0, exc.byte_offset or 0) + 1
         if ansi_bijoy(data) is not None:  # not just "invalid UTF-8": say what it is
-            raise RecordError(f"{name or path}:{line}", f"{BIJOY_MESSAGE} ({ANSI})") from None
+            raise RecordError(f"{name or path}:{line}", BIJOY_ANSI) from None
         raise RecordError(f"{name or path}:{line}", str(exc)) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
-ANSI = "the file is Windows-1252 bytes, not UTF-8"
+ANSI = Message("the file is Windows-1252 bytes, not UTF-8")
+# text.legacy.BIJOY_MESSAGE, translatable (a test keeps the two the same).
+BIJOY = Message(
+    "the text looks like Bijoy (legacy ANSI) Bengali, typed for a SutonnyMJ-style font; "
+    "convert it to Unicode first (for a .txt file: import it with --convert-bijoy)"
+)
+BIJOY_ANSI = Message("{bijoy} ({ansi})", bijoy=BIJOY, ansi=ANSI)
 
 
 def ansi_bijoy(data: bytes) -> str | None:

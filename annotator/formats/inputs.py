@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.formats.card import is_sidecar
 from annotator.formats.foreign import (
-    ANSI,
+    BIJOY_ANSI,
     ansi_bijoy,
     check_inside,
     line_too_long,
@@ -30,7 +30,6 @@ from annotator.model.limits import limit
 from annotator.text import DecodeError, decode_utf8, normalize_text
 from annotator.text.legacy import (
     BIJOY_ENCODING,
-    BIJOY_MESSAGE,
     convert_bijoy,
     convert_bijoy_runs,
     looks_like_bijoy,
@@ -63,7 +62,7 @@ def read_text_file(path: Path, convert_bijoy_text: bool = False) -> DocumentReco
         if ansi is None:
             raise
         if not convert_bijoy_text:
-            raise RecordError(f"{path}:1", f"{BIJOY_MESSAGE} ({ANSI})") from None
+            raise RecordError(f"{path}:1", BIJOY_ANSI) from None
         raw = ansi
         meta["source_bytes"] = "windows-1252"
     if convert_bijoy_text:

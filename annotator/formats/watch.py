@@ -15,11 +15,12 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from annotator.model import RecordError
+from annotator.model.errors import Message
 
 Stamp = tuple[int, int, int]
 _WATCHED: ContextVar[dict[Path, Stamp] | None] = ContextVar("watched_inputs", default=None)
 
-CHANGED = (
+CHANGED = Message(
     "the file changed during its import (is it still being written?); import it once it is complete"
 )
 

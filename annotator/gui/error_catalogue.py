@@ -76,6 +76,8 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "not a zip file: {exc}"),
     # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file is Windows-1252 bytes, not UTF-8"),
+    # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the file is {size:,} bytes; the limit is {limit:,} (set ANNOTATOR_MAX_INPUT_BYTES to raise it)"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the line is {size:,} characters long; the limit is {limit:,} (set ANNOTATOR_MAX_LINE_BYTES to raise it)"),
@@ -88,7 +90,13 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the member is encrypted; unpack it and import the files"),
     # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the text looks like Bijoy (legacy ANSI) Bengali, typed for a SutonnyMJ-style font; convert it to Unicode first (for a .txt file: import it with --convert-bijoy)"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{bijoy} ({ansi})"),
+    # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{where} needs a {key!r} string"),
+    # annotator/formats/foreign.py, annotator/formats/inputs.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file is {utf16}, not UTF-8; save it as UTF-8"),
     # annotator/formats/foreign.py, annotator/formats/native.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{where}: {key!r} must be an integer, got {value!r}"),
     # annotator/formats/inputs.py
@@ -97,8 +105,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "no such file or folder"),
     # annotator/formats/inputs.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the file is empty"),
-    # annotator/formats/inputs.py
-    QT_TRANSLATE_NOOP("ServiceErrors", "the file is {utf16}, not UTF-8; save it as UTF-8"),
     # annotator/formats/inputs.py
     QT_TRANSLATE_NOOP("ServiceErrors", "unknown input format {kind!r}"),
     # annotator/formats/jsonparse.py
@@ -193,6 +199,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{where} needs a {side!r} object"),
     # annotator/formats/prodigy.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{where}: {side} does not match any span"),
+    # annotator/formats/watch.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file changed during its import (is it still being written?); import it once it is complete"),
     # annotator/model/attribution.py
     QT_TRANSLATE_NOOP("ServiceErrors", "'fragments' must be a list of [start, end] pairs"),
     # annotator/model/attribution.py
@@ -419,6 +427,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{count} relations"),
     # annotator/service/schemas.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{count} spans (labels {labels})"),
+    # annotator/service/schemas.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{reason}"),
     # annotator/service/schemas.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{spans} and {relations}"),
     # annotator/service/suggestions.py

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from annotator.formats.foreign import BIJOY
 from annotator.formats.offset_units import UnitSniffer, file_of
 from annotator.formats.watch import check_unchanged, watch_inputs
 from annotator.model import (
@@ -32,7 +33,7 @@ from annotator.storage import notes as note_store
 from annotator.storage.locks import lock_imports
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, normalize_with_map, text_sha256
-from annotator.text.legacy import BIJOY_MESSAGE, looks_like_bijoy
+from annotator.text.legacy import looks_like_bijoy
 
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
@@ -114,7 +115,7 @@ def prepare_record(
     if problem:
         raise RecordError(origin, problem)
     if looks_like_bijoy(text):
-        raise RecordError(origin, BIJOY_MESSAGE)
+        raise RecordError(origin, BIJOY)
     normalized = text if record.normalized else normalize_text(text)
     if normalized != text and not record.spans:
         text = normalized  # nothing to remap

@@ -68,7 +68,7 @@ def read_schema_file(path: str | os.PathLike[str]) -> LabelSchema:
     try:  # UTF-8 only (UTF-16/32 named), no FIFO or device, strict numbers, bounded nesting
         data = parse_json(read_text(Path(name)), name)
     except InputError as exc:
-        raise SchemaError(str(exc)) from None
+        raise SchemaError(Message("{reason}", reason=exc)) from None
     if not isinstance(data, dict):
         raise SchemaError(f"{name}:1: a schema file holds one JSON object")
     try:

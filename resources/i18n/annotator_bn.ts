@@ -2513,6 +2513,22 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>ভুল অবস্থান {where}</translation>
     </message>
     <message>
+        <source>the file is Windows-1252 bytes, not UTF-8</source>
+        <translation>ফাইলটি Windows-1252 বাইটে লেখা, UTF-8-এ নয়</translation>
+    </message>
+    <message>
+        <source>the text looks like Bijoy (legacy ANSI) Bengali, typed for a SutonnyMJ-style font; convert it to Unicode first (for a .txt file: import it with --convert-bijoy)</source>
+        <translation>লেখাটি দেখে মনে হচ্ছে বিজয়ে (পুরোনো ANSI) টাইপ করা বাংলা, SutonnyMJ ধরনের ফন্টের জন্য; আগে ইউনিকোডে রূপান্তর করুন (.txt ফাইল হলে: --convert-bijoy দিয়ে আমদানি করুন)</translation>
+    </message>
+    <message>
+        <source>{bijoy} ({ansi})</source>
+        <translation>{bijoy} ({ansi})</translation>
+    </message>
+    <message>
+        <source>the file changed during its import (is it still being written?); import it once it is complete</source>
+        <translation>আমদানির সময় ফাইলটি বদলে গেছে (এখনও কি লেখা হচ্ছে?); লেখা শেষ হলে আমদানি করুন</translation>
+    </message>
+    <message>
         <source>span {start}-{end} splits a grapheme cluster (nearest whole span: {floor}-{ceil})</source>
         <translation>অংশ {start}-{end} একটি বর্ণগুচ্ছকে ভেঙে দেয় (কাছের পুরো অংশ: {floor}-{ceil})</translation>
     </message>
@@ -2749,6 +2765,10 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>{count} spans (labels {labels})</source>
         <translation>{count}টি অংশ (লেবেল {labels})</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>{spans} and {relations}</source>

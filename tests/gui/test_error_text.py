@@ -118,6 +118,13 @@ def test_a_template_must_be_a_literal(tmp_path: Path) -> None:
 # The message itself -----------------------------------------------------------------
 
 
+def test_the_translatable_bijoy_message_says_what_the_text_layer_says() -> None:
+    from annotator.formats.foreign import BIJOY
+    from annotator.text.legacy import BIJOY_MESSAGE
+
+    assert BIJOY == BIJOY_MESSAGE
+
+
 def test_a_message_is_its_english_text_and_keeps_its_template() -> None:
     message = Message("span {span} no longer exists", span=7)
     error = NotFound(message)
