@@ -626,6 +626,21 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
         figures["jump_title_id_s"] = _timed(
             app, view, lambda: panel.select_document(middle_id), "jump_id_title"
         )
+        # Status and last change: the sort's first page, then a jump at once (status:
+        # from the status counts and the checkpoints; last change: the page anchors,
+        # walked on the UI thread when the pool thread has not brought them yet).
+        for key in ("status", "changed"):
+            if sort_box.findData(key) < 0:
+                continue
+            figures[f"sort_{key}_s"] = _timed(
+                app,
+                view,
+                lambda k=key: sort_box.setCurrentIndex(sort_box.findData(k)),
+                f"sort_{key}",
+            )
+            figures[f"jump_{key}_s"] = _timed(
+                app, view, lambda: panel.go_to_row(rows // 3), f"jump_row_{key}"
+            )
         sort_box.setCurrentIndex(sort_box.findData("id"))
         _settle(app)
     box = win.findChild(QLineEdit, "documentFilter") or (
@@ -815,6 +830,10 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
         "jump_title_s",
         "jump_title_id_s",
         "jump_filtered_s",
+        "sort_status_s",
+        "jump_status_s",
+        "sort_changed_s",
+        "jump_changed_s",
         "search_s",
     )
     got_all: dict[str, list[float]] = {k: [] for k in keys}
@@ -924,6 +943,18 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
                 limit,
             ),
         ]
+    for key, name in (("status", "status"), ("changed", "last change")):
+        if got_all[f"sort_{key}_s"]:
+            result.figures += [
+                Figure(f"sort by {name} (first page)", "ms", got_all[f"sort_{key}_s"], limit),
+                Figure(
+                    f"jump to row {got['rows'] // 3:,} by {name}",
+                    "ms",
+                    got_all[f"jump_{key}_s"],
+                    limit,
+                    notes="at once after the sort",
+                ),
+            ]
     if got_all["jump_filtered_s"]:
         result.figures.append(
             Figure(
