@@ -122,6 +122,9 @@ class DocumentListModel(QAbstractTableModel):
         if app is not None:  # quitting stops a long count or walk at its next step
             app.aboutToQuit.connect(self.stop_jobs)
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
+        # Pages asked for before the pool thread's anchors came: shown when they do.
+        self._pending: set[int] = set()
+        self._walk_failed = False  # the pool thread's walk failed: walk here instead
 
     # The query -------------------------------------------------------------------
 
@@ -150,6 +153,8 @@ class DocumentListModel(QAbstractTableModel):
         self.project_id, self.search, self.status = project_id, search or None, status
         self.assigned_only = assigned_only
         self._pages.clear()
+        self._pending.clear()
+        self._walk_failed = False
         self._index = None
         self._total, self._exact = 0, True
         if project_id is not None:
@@ -217,7 +222,7 @@ class DocumentListModel(QAbstractTableModel):
         job = Job(work)
         job.signals.progressed.connect(lambda total, _unused, q=query: self._counted(q, total))
         job.signals.finished.connect(self._anchors_ready)
-        job.signals.failed.connect(lambda _why, j=job: self._jobs.discard(j))
+        job.signals.failed.connect(lambda _why, j=job, q=query: self._walk_lost(j, q))
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)
 
@@ -254,6 +259,29 @@ class DocumentListModel(QAbstractTableModel):
             return  # the filter changed meanwhile: that query has its own job
         if index.page_size == self.page_size and self._index is None:
             self._index = index
+        self._show_pending()
+
+    def _walk_lost(self, job: Job, query: ListQuery) -> None:
+        """The pool thread's walk failed: pages still waiting are read here."""
+        self._jobs.discard(job)
+        if query == self.query():
+            self._walk_failed = True
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        """Ask the view to read again the pages it asked for before the anchors came."""
+        pending, self._pending = sorted(self._pending), set()
+        for page in pending:
+            first = page * self.page_size
+            last = min(first + self.page_size, self._total) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.SPANS))
+
+    def _walk_coming(self) -> bool:
+        """Whether a pool thread brings this list's page anchors (not for an in-memory
+        database, which has no second connection, nor after that walk failed)."""
+        db = self.ws.db
+        return not (db.is_sqlite and db.path is None) and not self._walk_failed
 
     def _grow_to(self, total: int) -> None:
         """The exact count arrived: insert the rows past the cap."""
@@ -309,13 +337,17 @@ class DocumentListModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        rows = [] if self.project_id is None else self._read_page(page)
+        read = [] if self.project_id is None else self._read_page(page)
+        if read is None:  # its anchors are on their way: blank until they come
+            self._pending.add(page)
+            return []
+        rows = read
         self._pages[page] = rows
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
 
-    def _read_page(self, page: int) -> list[DocumentSummary]:
+    def _read_page(self, page: int) -> list[DocumentSummary] | None:
         query, size = self.query(), self.page_size
         last = (self._total - 1) // size
         if page == 0:
@@ -329,6 +361,10 @@ class DocumentListModel(QAbstractTableModel):
             read = page_at(self.ws, query, page * size, size)
             if read is not None:  # found without the anchors (see direct())
                 return read
+            if self._walk_coming():
+                # Never the walk over every matching row on the UI thread (seconds at
+                # 1,000,000 documents): the page is read when the pool's anchors come.
+                return None
             self._index = list_index(self.ws, query, size)
         if page >= len(self._index.anchors):
             return []
@@ -512,10 +548,12 @@ class DocumentListPanel(QWidget):
         key = self.sort_box.currentData()
         descending = key == "changed"  # the latest change first
         self.model.set_sort(key, descending)
+        self.view.scrollToTop()  # a new order starts at its first row
 
     def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(self.model.SORT_OF_COLUMN):
             self.model.sort(column, order)
+            self.view.scrollToTop()
 
     def show_project(self, project_id: int) -> None:
         """List another project's documents with the same filters."""

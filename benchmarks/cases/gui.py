@@ -626,20 +626,33 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
         figures["jump_title_id_s"] = _timed(
             app, view, lambda: panel.select_document(middle_id), "jump_id_title"
         )
+
         # Status and last change: the sort's first page, then a jump at once (status:
         # from the status counts and the checkpoints; last change: the page anchors,
         # walked on the UI thread when the pool thread has not brought them yet).
+        # A page whose anchors are still walked on a pool thread is blank until they
+        # come: the time runs until the row has its text.
+        def shown(action: Any, row: int) -> None:
+            action()
+            deadline = time.perf_counter() + 120
+            while model.index(row, 0).data() is None and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.002)
+
         for key in ("status", "changed"):
             if sort_box.findData(key) < 0:
                 continue
             figures[f"sort_{key}_s"] = _timed(
                 app,
                 view,
-                lambda k=key: sort_box.setCurrentIndex(sort_box.findData(k)),
+                lambda k=key: shown(lambda: sort_box.setCurrentIndex(sort_box.findData(k)), 0),
                 f"sort_{key}",
             )
             figures[f"jump_{key}_s"] = _timed(
-                app, view, lambda: panel.go_to_row(rows // 3), f"jump_row_{key}"
+                app,
+                view,
+                lambda: shown(lambda: panel.go_to_row(rows // 3), rows // 3),
+                f"jump_row_{key}",
             )
         sort_box.setCurrentIndex(sort_box.findData("id"))
         _settle(app)

@@ -324,3 +324,27 @@ def test_a_row_of_a_word_filter_is_read_from_the_search_index(big_db, descending
         assert len(every) == N - N // 100  # every text but the ones about gold
         for row in (0, 1, 1234, len(every) - 2, len(every)):
             assert page_at(ws, query, row, 3) == every[row : row + 3]
+
+
+def test_a_jump_before_the_anchors_waits_for_them_off_the_ui_thread(
+    qtbot, make_window, big_db, monkeypatch
+) -> None:
+    from annotator.gui import document_list as gui_list
+
+    def no_walk_here(*_args, **_kwargs):
+        raise AssertionError("the anchor walk ran on the UI thread")
+
+    monkeypatch.setattr(gui_list, "list_index", no_walk_here)
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, _last, _roles=(): changed.append(first.row()))
+    panel = window.doc_panel
+    panel.sort_box.setCurrentIndex(panel.sort_box.findData("spans"))
+    assert panel.view.indexAt(panel.view.rect().topLeft()).row() in (0, -1)  # from the top
+    panel.go_to_row(1500)  # at once: the anchors are still being walked
+    qtbot.waitUntil(lambda: model._index is not None, timeout=10000)
+    qtbot.waitUntil(lambda: model.index(1500, 0).data() is not None, timeout=10000)
+    assert 1400 in changed  # the page asked for early was announced again
+    assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"  # no spans: by id
