@@ -159,16 +159,21 @@ def name_problem(what: str, name: str, max_len: int = MAX_LABEL_NAME) -> str | N
     return None
 
 
+# The kinds of names :func:`name_problem` checks, translatable ("{what} name ...": a
+# language with cases translates them in the possessive).
+_NOUNS = {
+    "label": Message("label"),
+    "attribute": Message("attribute"),
+    "relation type": Message("relation type"),
+    "project": Message("project"),
+    "annotator": Message("annotator"),
+}
+# The record fields :func:`record_problem` names, made once (it runs for every record).
+_ID, _TITLE, _SOURCE = Message("the id"), Message("the title"), Message("the source")
+
+
 def _noun(what: str) -> str:
-    """The translatable word for the kinds of names :func:`name_problem` checks."""
-    nouns = {
-        "label": Message("label"),
-        "attribute": Message("attribute"),
-        "relation type": Message("relation type"),
-        "project": Message("project"),
-        "annotator": Message("annotator"),
-    }
-    return nouns.get(what, what)
+    return _NOUNS.get(what, what)
 
 
 def check_name(what: str, name: str, max_len: int = MAX_LABEL_NAME) -> None:
@@ -252,10 +257,10 @@ def record_problem(record: DocumentRecord) -> str | None:
         )
     fields: list[tuple[str, Any, int | None]] = [
         ("'text'", record.text, None),
-        (Message("the id"), record.external_id or "", MAX_EXTERNAL_ID),
+        (_ID, record.external_id or "", MAX_EXTERNAL_ID),
         # longer titles and sources are cut to MAX_TITLE / MAX_SOURCE when stored
-        (Message("the title"), record.title, None),
-        (Message("the source"), record.source, None),
+        (_TITLE, record.title, None),
+        (_SOURCE, record.source, None),
     ]
     for name, value, max_len in fields:
         problem = string_problem(value, max_len)
