@@ -349,6 +349,9 @@ def row_of(
                 lambda i: positions.row_of(s, query.project_id, "id", i),
             )
             return _ascending(s, query, row) if row >= 0 else -1
+        if query.sort == "changed" and _whole_project(query):
+            row = store.changed_row_of(s, query.project_id, _aid, document_id)
+            return _ascending(s, query, row) if row >= 0 else -1
         if _checkpointed(query):
             row = positions.row_of(s, query.project_id, query.sort, document_id)
             if row >= 0 and query.descending:

@@ -340,25 +340,29 @@ def merged_page(
     def order(key: Any) -> tuple[Any, ...]:
         return (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
 
-    def after(key: Any, constant: str | None = None) -> list[Any]:
+    def after(key: Any, constant: str | None = None, ids: Any = DocumentRow.id) -> list[Any]:
         """From the anchor on (a constant key: by id alone, or all, or nothing)."""
         if anchor is None:
             return []
         if constant is not None:
             if constant == anchor[0]:
-                return [DocumentRow.id <= anchor[1] if descending else DocumentRow.id >= anchor[1]]
+                return [ids <= anchor[1] if descending else ids >= anchor[1]]
             beyond = constant < anchor[0] if descending else constant > anchor[0]
             return [] if beyond else [literal(False)]
-        position = tuple_(key, DocumentRow.id)
+        position = tuple_(key, ids)
         start = tuple_(literal(anchor[0], key.type), literal(anchor[1]))
         return [position <= start if descending else position >= start]
 
+    touched_order = (touched_key, state.document_id)
     first = (
-        select(touched_key.label("k"), DocumentRow.id.label("id"))
-        .select_from(state)
-        .join(DocumentRow, DocumentRow.id == state.document_id)
-        .where(state.annotator_id == annotator_id, mine, *touched, *after(touched_key))
-        .order_by(*order(touched_key))
+        select(touched_key.label("k"), state.document_id.label("id"))
+        .where(
+            state.annotator_id == annotator_id,
+            _state_in_project(project_id),
+            *touched,
+            *after(touched_key, ids=state.document_id),
+        )
+        .order_by(*((c.desc() for c in touched_order) if backwards else touched_order))
         .limit(limit)
         .subquery()
     )
@@ -495,15 +499,24 @@ def status_counts(session: Session, project_id: int, annotator_id: int | None) -
 NEW_GROUP_PASSES = 64
 
 
-def _other_states(session: Session, project_id: int, annotator_id: int | None) -> Any:
+def _state_in_project(project_id: int) -> Any:
+    """A state's document is the project's, as a lookup per state: with a join, a range
+    on the document id makes SQLite walk the project's documents instead of the
+    annotator's states (84 ms instead of 0.1 ms at 1,000,000 documents)."""
     return (
-        select(DocumentStateRow.document_id)
-        .join(DocumentRow, DocumentRow.id == DocumentStateRow.document_id)
-        .where(
-            DocumentStateRow.annotator_id == annotator_id,
-            DocumentRow.project_id == project_id,
-            DocumentStateRow.status != Status.NEW.value,
-        )
+        select(DocumentRow.project_id)
+        .where(DocumentRow.id == DocumentStateRow.document_id)
+        .correlate(DocumentStateRow)
+        .scalar_subquery()
+        == project_id
+    )
+
+
+def _other_states(session: Session, project_id: int, annotator_id: int | None) -> Any:
+    return select(DocumentStateRow.document_id).where(
+        DocumentStateRow.annotator_id == annotator_id,
+        _state_in_project(project_id),
+        DocumentStateRow.status != Status.NEW.value,
     )
 
 
@@ -592,3 +605,50 @@ def status_row_of(
         )
     )
     return start + id_row - int(skipped or 0)
+
+
+def changed_row_of(
+    session: Session, project_id: int, annotator_id: int | None, document_id: int
+) -> int:
+    """A document's position in ascending last-change order (-1 when not the project's),
+    without computing any other document's key: the annotator's states before it
+    (bounded by their work), plus the documents imported before it (a count over the
+    ``(project_id, created, id)`` index), less those of them the annotator has a state
+    for (those are ordered by their change instead)."""
+    found = session.execute(
+        select(DocumentRow.created).where(
+            DocumentRow.id == document_id, DocumentRow.project_id == project_id
+        )
+    ).first()
+    if found is None:
+        return -1
+    state = DocumentStateRow
+    changed = session.scalar(
+        select(state.updated).where(
+            state.document_id == document_id, state.annotator_id == annotator_id
+        )
+    )
+    key = found[0] if changed is None else changed
+    theirs = (
+        select(func.count())
+        .select_from(state)
+        .join(DocumentRow, DocumentRow.id == state.document_id)
+        .where(state.annotator_id == annotator_id, _state_in_project(project_id))
+    )
+
+    def before(column: Any) -> Any:
+        return tuple_(column, DocumentRow.id) < tuple_(
+            literal(key, column.type), literal(document_id)
+        )
+
+    changed_before = session.scalar(theirs.where(before(state.updated))) or 0
+    imported_before = (
+        session.scalar(
+            select(func.count()).where(
+                DocumentRow.project_id == project_id, before(DocumentRow.created)
+            )
+        )
+        or 0
+    )
+    theirs_imported_before = session.scalar(theirs.where(before(DocumentRow.created))) or 0
+    return int(changed_before) + int(imported_before) - int(theirs_imported_before)

@@ -104,3 +104,18 @@ def test_rows_by_position_in_status_order(worked_on: Path, monkeypatch, descendi
         assert page_at(ws, query, 24, 3) == []
         other = ws.project("B").id
         assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("who", ["asha", "nobody"])
+def test_a_documents_row_in_last_change_order(worked_on: Path, descending, who) -> None:
+    from annotator.service.document_list import list_page, row_of
+
+    with Workspace(str(worked_on)) as ws:
+        query = ListQuery(ws.project("A").id, who, sort="changed", descending=descending)
+        every = list_page(ws, query, None, 100)
+        assert len(every) == 24
+        for row, summary in enumerate(every):
+            assert row_of(ws, query, int(summary.id)) == row, row
+        other = ws.project("B").id
+        assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
