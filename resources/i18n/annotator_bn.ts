@@ -1930,7 +1930,7 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <name>ServiceErrors</name>
     <message>
         <source>expected &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos; of known spans</source>
-        <translation>প্রত্যাশিত ছিল জানা অংশগুলোর &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos;</translation>
+        <translation>জানা অংশগুলোর &apos;*&lt;TAB&gt;Equiv T&lt;a&gt; T&lt;b&gt; ...&apos; লাইন প্রত্যাশিত ছিল</translation>
     </message>
     <message>
         <source>expected &apos;A&lt;n&gt;&lt;TAB&gt;name T&lt;n&gt; [value]&apos; for a known span</source>
@@ -2102,7 +2102,7 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <source>malformed JSON: nested too deeply</source>
-        <translation>JSON ত্রুটিপূর্ণ: খুব বেশি গভীরে স্তরে স্তরে সাজানো</translation>
+        <translation>JSON ত্রুটিপূর্ণ: স্তরের ভেতরে স্তর খুব বেশি গভীরে গেছে</translation>
     </message>
     <message>
         <source>malformed JSON: {reason}</source>
@@ -2852,7 +2852,7 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     </message>
     <message>
         <source>the database at {database} is damaged ({reason}); newest backups: {listed}; restore one with `annotator --db {database} db restore FILE`</source>
-        <translation>{database}-এর ডেটাবেসটি নষ্ট হয়ে গেছে ({reason}); সবচেয়ে নতুন ব্যাকআপ: {listed}; `annotator --db {database} db restore FILE` দিয়ে একটি ফিরিয়ে আনুন</translation>
+        <translation>{database}-এ রাখা ডেটাবেসটি নষ্ট হয়ে গেছে ({reason}); সবচেয়ে নতুন ব্যাকআপ: {listed}; `annotator --db {database} db restore FILE` দিয়ে একটি ফিরিয়ে আনুন</translation>
     </message>
     <message>
         <source>{path} does not exist</source>

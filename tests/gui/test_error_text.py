@@ -183,6 +183,26 @@ def test_a_span_changed_by_a_colleague_is_refused_in_bengali(
     assert layer_spans(news_db, "doc-0") == [("ORG", "পুতিন")]
 
 
+def test_relabelling_a_speaker_to_a_label_its_link_forbids_is_refused_in_bengali(
+    qtbot, bengali, make_window, news_db
+) -> None:
+    with Workspace(str(news_db)) as ws:  # a quote already linked to its speaker
+        doc = ws.document_by_external_id(int(ws.project("News").id), "doc-0")
+        start, quote_start = TEXT.index("পুতিন"), TEXT.index("আমরা জিতব")
+        putin = ws.create_span(int(doc.id), "asha", "PER", start, start + len("পুতিন")).span
+        quote = ws.create_span(
+            int(doc.id), "asha", "QUOTE", quote_start, quote_start + len("আমরা জিতব")
+        ).span
+        ws.create_relation("speaker", quote.id, putin.id, "asha")
+    window = make_window(news_db)
+    window.text_view.set_selected_span(putin.id)
+    _press(qtbot, Qt.Key.Key_5)  # DATE: a speaker must be a PER or ORG
+    expected = "DATE তার speaker সংযোগ রাখতে পারে না; আগে সংযোগটি সরান"
+    assert window.errors == [expected]
+    assert _warning_text(window) == expected
+    assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন"), ("QUOTE", "আমরা জিতব")]
+
+
 def test_an_edit_while_another_program_writes_is_refused_in_bengali(
     qtbot, bengali, make_window, news_db
 ) -> None:
