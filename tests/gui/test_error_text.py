@@ -271,3 +271,24 @@ def test_the_command_line_stays_english_even_with_the_bengali_translation_loaded
     err = capsys.readouterr().err
     assert f"{source}:2: each line must be a JSON object" in err
     assert "প্রতিটি" not in err
+
+
+def test_a_database_from_a_newer_version_is_refused_in_bengali(bengali, tmp_path) -> None:
+    """What the start-up dialog says (``app.run`` shows ``describe`` of the failure)."""
+    from annotator.gui.app import build_window
+    from annotator.model.errors import DatabaseError
+    from annotator.storage.migrate import head_revision
+
+    path = tmp_path / "future.sqlite3"
+    Workspace(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError) as info:
+        build_window(str(path), "asha")
+    assert "newer Annotator" in str(info.value)  # the command line's words
+    assert describe(info.value) == (
+        f"sqlite:///{path} Annotator-এর নতুনতর সংস্করণে লেখা (গঠন-সংস্করণ 9999_from_the_future); "
+        f"এই সংস্করণ {head_revision()} পর্যন্ত বোঝে। অনুগ্রহ করে Annotator হালনাগাদ করুন।"
+    )
