@@ -34,6 +34,7 @@ from annotator.gui.link_picker import LinkPicker
 from annotator.gui.menu_commands import MenuCommands
 from annotator.gui.navigation import TimeKeeper, next_document
 from annotator.gui.open_checks import OpenCheckRunner
+from annotator.gui.paint_order import PanelsAfterText
 from annotator.gui.panels import Panels
 from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
@@ -198,6 +199,9 @@ class MainWindow(WindowContext):
         subscribe as they open (``menu_commands``)."""
         bus, shown = self.change_bus, self.session.shown_layer
         self.session.changed.connect(lambda changes: bus.publish(changes, self.session))
+        # the side panels paint right after the text view's repaint (paint_order)
+        self.panels_after_text = PanelsAfterText(self, (self.table, self.details, self.span_note))
+        bus.subscribe(self.panels_after_text.hold, layer=shown)
         bus.subscribe(self.session.on_changes)
         bus.subscribe(self._show_spans, layer=shown)  # the text view
         bus.subscribe(self.table_model.on_changes, layer=shown)
