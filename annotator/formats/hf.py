@@ -9,16 +9,21 @@ from ``dataset.json``. A sentence break inside a span does not split the row.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 from urllib.parse import unquote
 
 from annotator.formats.bio import sentence_groups_at
-from annotator.formats.writers import JsonlWriter, encode_json
+from annotator.formats.writers import JsonlWriter
 from annotator.model import Layer
 from annotator.model.rows import LayerRows
 
 _FIRST = itemgetter(0)
+# The JSON encoder's own string function (C): a token written here is byte for byte what
+# json.dumps writes for it.
+_encode_str: Callable[[str], str] = json.encoder.encode_basestring
 
 
 class HfWriter(JsonlWriter):
@@ -37,13 +42,25 @@ class HfWriter(JsonlWriter):
     def write_bio(
         self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
     ) -> None:
-        records = self._records(layer, bounds, tags)
-        # One write per layer; a value no encoder accepts takes write_json, record by
-        # record (the text is encoded whole before anything is written).
+        prefix, words, numbers, groups = self._sentences(layer, bounds, tags)
+        # The lines as json.dumps writes them ({"id", "tokens", "ner_tags"}, ", " and
+        # ": " separators), each token encoded once by the JSON encoder's own string
+        # function and a list of ints written by repr (the same text), in one write per
+        # layer. A value no encoder accepts takes write_json, record by record (the text
+        # is encoded whole before anything is written).
+        quoted = _encode_str(prefix)[:-1]  # '"DOCUMENT/ANNOTATOR/' (digits need no escape)
+        tokens = list(map(_encode_str, words))
+        lines = "".join(
+            [
+                f'{{"id": {quoted}{n}", "tokens": [{", ".join(tokens[g.start : g.stop])}], '
+                f'"ner_tags": {numbers[g.start : g.stop]!r}}}\n'
+                for n, g in enumerate(groups, 1)
+            ]
+        )
         try:
-            self.out.write("".join([encode_json(record) + "\n" for record in records]))
+            self.out.write(lines)
         except UnicodeEncodeError:
-            for record in records:
+            for record in self._records(layer, bounds, tags):
                 self.write_json(record, layer)
                 self.out.write("\n")
 
@@ -51,13 +68,7 @@ class HfWriter(JsonlWriter):
         self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
     ) -> list[dict[str, Any]]:
         """One record per sentence group of the document's tokens."""
-        index = self._index()
-        text, ext = layer.document.text, layer.document.external_id
-        words = [text[s:e] for s, e in bounds]
-        starts = list(map(_FIRST, bounds))
-        numbers = list(map(index.__getitem__, tags))
-        groups = sentence_groups_at(text, starts, words, tags)
-        prefix = row_id(ext, layer.annotator, 0)[:-1]  # "DOCUMENT/ANNOTATOR/"
+        prefix, words, numbers, groups = self._sentences(layer, bounds, tags)
         return [
             {
                 "id": f"{prefix}{n}",
@@ -66,6 +77,19 @@ class HfWriter(JsonlWriter):
             }
             for n, group in enumerate(groups, 1)
         ]
+
+    def _sentences(
+        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+    ) -> tuple[str, list[str], list[int], list[range]]:
+        """The row id prefix ("DOCUMENT/ANNOTATOR/"), the token texts, their tag numbers
+        and the token ranges of the sentence groups."""
+        index = self._index()
+        text, ext = layer.document.text, layer.document.external_id
+        words = [text[s:e] for s, e in bounds]
+        starts = list(map(_FIRST, bounds))
+        numbers = list(map(index.__getitem__, tags))
+        groups = sentence_groups_at(text, starts, words, tags)
+        return row_id(ext, layer.annotator, 0)[:-1], words, numbers, groups
 
     def _index(self) -> dict[str, int]:
         """Tag name -> its number (the card's order), built once per writer."""

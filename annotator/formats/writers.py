@@ -38,7 +38,6 @@ from annotator.text.tokenizer import token_spans
 
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; one serves every line.
 _encode = json.JSONEncoder(ensure_ascii=False).encode
-encode_json = _encode  # what write_json writes, for writers that join their lines
 
 
 @dataclass

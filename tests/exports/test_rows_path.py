@@ -218,3 +218,34 @@ def test_token_formats_from_rows_are_the_span_paths_byte_for_byte(
         assert code == 2
     else:
         assert code == 0 and data and card
+
+
+def test_hf_lines_from_rows_repair_a_value_no_encoder_takes(tmp_path: Path) -> None:
+    """hf writes a layer's lines as one string; a lone surrogate (in a document id an
+    older version let in) sends that layer record by record through the repair: U+FFFD,
+    named in the stats, and the next layer's lines are json.dumps's, byte for byte."""
+    from annotator.formats.bio import tag_names
+    from annotator.formats.hf import HfWriter
+    from annotator.formats.writers import ExportStats, WriteContext
+    from annotator.model import Document, DocumentId, Layer, ProjectId, Status
+    from annotator.model.schema import default_schema
+    from annotator.text import text_sha256
+    from annotator.text.tokenizer import token_spans
+
+    text = 'কিম "এল" \\ আজ।\nমস্কো চুপ।'
+    ctx = WriteContext(schema=default_schema(), stats=ExportStats(), tag_names=tag_names(["PER"]))
+    writer = HfWriter(tmp_path / "data.jsonl", ctx)
+    for ext in ("bad\ud800id", "good/id%"):
+        doc = Document(DocumentId(1), ProjectId(1), ext, "", "", {}, text, text_sha256(text))
+        bounds = token_spans(text)
+        tags = ["B-PER"] + ["O"] * (len(bounds) - 1)
+        writer.write_bio(Layer(doc, "asha", Status.DONE, (), ()), bounds, tags)
+    writer.close()
+    lines = (tmp_path / "data.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4  # two sentences per layer
+    assert all("\ufffd" in line for line in lines[:2])
+    assert ctx.stats.repaired and "lone surrogate" in ctx.stats.repaired[0]
+    words = [text[s:e] for s, e in token_spans(text)]
+    n = words.index("।") + 1  # the first sentence
+    first = {"id": "good%2Fid%25/asha/1", "tokens": words[:n], "ner_tags": [1] + [0] * (n - 1)}
+    assert lines[2] == json.dumps(first, ensure_ascii=False)
