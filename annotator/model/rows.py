@@ -89,6 +89,10 @@ class LayerRows:
     referents: tuple[Referent, ...]
     labels: Mapping[int, tuple[str, LabelKind]]  # label id -> (name, kind)
     relation_types: Mapping[int, str]  # relation type id -> name
+    # Read for a token projection (``iter_layer_rows(kinds=...)``): only the spans of
+    # those kinds, their attributes, source, referent and version not read (empty in
+    # :meth:`to_layer`). Only writers that project tokens (hf, CoNLL) receive these.
+    projection_only: bool = False
 
     def to_layer(
         self, decode: AttrsDecoder | None = None, kinds: Collection[LabelKind] | None = None

@@ -310,8 +310,11 @@ def export_dataset(
         # Without --label/--kind a writer that can takes each layer as rows (no Span
         # object per span: the fast path of the spans export).
         as_rows = writer_cls.reads_rows and plan.labels is None and plan.span_kinds is None
+        # A BIO writer projects one kind: only those spans are read, and only what the
+        # projection needs.
+        kinds = frozenset({plan.bio_kind}) if writer_cls.writes_bio else None
         layers: Iterator[Layer | LayerRows] = (
-            ws.iter_layer_rows(project.id, annotator=annotator, status=req.status)
+            ws.iter_layer_rows(project.id, annotator=annotator, status=req.status, kinds=kinds)
             if as_rows
             else ws.iter_layers(project.id, annotator=annotator, status=req.status)
         )

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 
-from annotator.model import Layer, Note, Referent, Status
+from annotator.model import LabelKind, Layer, Note, Referent, Status
 from annotator.model.rows import AttrsDecoder, LayerRows, RelationValues, SpanValues
 from annotator.storage import Database
 from annotator.storage.attribution import referents as referents_of
 from annotator.storage.layer_rows import (
     any_notes_or_referents,
     relation_rows,
+    span_layers,
     span_rows,
     state_rows,
 )
@@ -30,8 +31,13 @@ def iter_layer_rows(
     annotator: str | None = None,
     status: Status | None = Status.DONE,
     batch: int = 500,
+    kinds: frozenset[LabelKind] | None = None,
 ) -> Iterator[LayerRows]:
     """Yield layers in document order, then annotator name order, spans as rows.
+
+    With ``kinds`` (a token format's projection), only the spans of those kinds and
+    only what a projection reads (:func:`annotator.storage.layer_rows.span_rows` ``only_labels``);
+    the layers are the same either way.
 
     With ``status``, only layers in that state; a document nobody worked on is
     exported (with no spans, status "new") only when ``status`` is ``None`` or NEW.
@@ -64,10 +70,20 @@ def iter_layer_rows(
                 else sorted({d for (d, _a), st in states.items() if st is status})
             )
             # Rows come ordered by document and annotator, so each layer is one run.
+            if kinds is None:
+                rows = span_rows(s, needed, wanted_aid)
+            else:
+                wanted = [i for i, (_name, kind) in labels.items() if kind in kinds]
+                rows = span_rows(s, needed, wanted_aid, only_labels=wanted)
             spans: dict[tuple[int, int], list[SpanValues]] = {
-                key: list(group)
-                for key, group in groupby(span_rows(s, needed, wanted_aid), key=_LAYER_OF)
+                key: list(group) for key, group in groupby(rows, key=_LAYER_OF)
             }
+            # A layer is there by its state or its spans: of any kind, also when only
+            # some kinds were read (a layer with no state is wanted only when any
+            # status or NEW is).
+            layer_keys: Iterable[tuple[int, int]] = spans
+            if kinds is not None and (status is None or status is Status.NEW):
+                layer_keys = span_layers(s, needed, wanted_aid)
             relations: dict[tuple[int, int], list[RelationValues]] = defaultdict(list)
             for rel in relation_rows(s, needed, wanted_aid):
                 relations[(rel[0], rel[1])].append(rel)
@@ -79,7 +95,7 @@ def iter_layer_rows(
             for ref in referents_of(s, needed, wanted_aid) if any_referents else ():
                 referents[(ref.document_id, ref.annotator)].append(ref)
         layers_of: dict[int, set[str]] = defaultdict(set)
-        for doc_id, aid in (*states, *spans):
+        for doc_id, aid in (*states, *layer_keys):
             layers_of[doc_id].add(names[aid])
         ids_of = {name: aid for aid, name in names.items()}
         for doc in docs:
@@ -102,6 +118,7 @@ def iter_layer_rows(
                     tuple(referents.get((doc.id, name), ())),
                     labels,
                     types,
+                    kinds is not None,
                 )
 
 

@@ -13,6 +13,7 @@ from annotator.model import (
     DocumentId,
     DocumentState,
     DocumentSummary,
+    LabelKind,
     LabelSchema,
     Layer,
     Project,
@@ -683,10 +684,12 @@ class Workspace(AttributionEdits):
         annotator: str | None = None,
         status: Status | None = Status.DONE,
         batch: int = 500,
+        kinds: frozenset[LabelKind] | None = None,
     ) -> Iterator[LayerRows]:
-        """:meth:`iter_layers` with spans and relations as rows (for fast exports)."""
+        """:meth:`iter_layers` with spans and relations as rows (for fast exports);
+        ``kinds``: only those spans, as a token projection reads them."""
         yield from iter_layer_rows(
-            self.db, project_id, annotator=annotator, status=status, batch=batch
+            self.db, project_id, annotator=annotator, status=status, batch=batch, kinds=kinds
         )
 
     # Info -----------------------------------------------------------------

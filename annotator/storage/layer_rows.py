@@ -95,11 +95,20 @@ def span_rows(
     annotator_id: int | None = None,
     *,
     by_label: bool = True,
+    only_labels: Sequence[int] | None = None,
 ) -> list[SpanValues]:
     """The spans of these documents (one annotator's, or all), ordered by document,
     annotator, start, longest first, then (``by_label``: the export order of a layer)
-    label name, then id."""
-    if not document_ids:
+    label name, then id.
+
+    ``only_labels``: the spans with these labels, for a token projection, with only
+    what it reads (ids, offsets, label, fragments); the attributes, source, referent and
+    version come back NULL (a third of the reading). The label test is written
+    ``label_id + 0`` so SQLite keeps the document index rather than walking the label
+    index (twice as slow for a batch of documents).
+    """
+    projection = only_labels is not None
+    if not document_ids or (projection and not only_labels):
         return []
 
     def build(dialect: Dialect) -> ClauseElement:
@@ -111,6 +120,7 @@ def span_rows(
         if dialect.name == "postgresql":
             label_name = LabelRow.name.collate("C")  # code point order, as Python sorts
             attrs, fragments = cast(attrs, Text), cast(fragments, Text)
+        none: Any = literal_column("NULL")
         query = select(
             SpanRow.document_id,
             SpanRow.annotator_id,
@@ -118,12 +128,14 @@ def span_rows(
             SpanRow.start_offset,
             SpanRow.end_offset,
             SpanRow.label_id,
-            attrs,
-            SpanRow.source,
+            none if projection else attrs,
+            none if projection else SpanRow.source,
             fragments,
-            SpanRow.referent_id,
-            SpanRow.version,
+            none if projection else SpanRow.referent_id,
+            none if projection else SpanRow.version,
         ).where(_in_ids(SpanRow.document_id, dialect))
+        if projection:
+            query = query.where(_in_ids(SpanRow.label_id + 0, dialect, "labels"))
         if by_label:
             query = query.join(LabelRow, LabelRow.id == SpanRow.label_id)
         if annotator_id is not None:
@@ -137,7 +149,30 @@ def span_rows(
             SpanRow.id,
         )
 
-    key = ("span_rows", by_label, annotator_id is None)
+    key = ("span_rows", by_label, annotator_id is None, projection)
+    labels = sorted(only_labels) if only_labels is not None else None
+    return _run(s, key, build, ids=document_ids, annotator=annotator_id, labels=labels)
+
+
+def span_layers(
+    s: Session, document_ids: Sequence[int], annotator_id: int | None = None
+) -> list[tuple[int, int]]:
+    """``(document id, annotator id)`` of every layer of these documents with a span
+    (from the document index alone)."""
+    if not document_ids:
+        return []
+
+    def build(dialect: Dialect) -> ClauseElement:
+        query = (
+            select(SpanRow.document_id, SpanRow.annotator_id)
+            .where(_in_ids(SpanRow.document_id, dialect))
+            .distinct()
+        )
+        if annotator_id is not None:
+            query = query.where(SpanRow.annotator_id == bindparam("annotator"))
+        return query
+
+    key = ("span_layers", annotator_id is None)
     return _run(s, key, build, ids=document_ids, annotator=annotator_id)
 
 
@@ -146,13 +181,13 @@ def span_rows(
 _COMPILED: dict[tuple[Any, ...], tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
 
 
-def _in_ids(column: Any, dialect: Dialect) -> Any:
+def _in_ids(column: Any, dialect: Dialect, name: str = "ids") -> Any:
     """``column IN (ids)`` with the ids as ONE parameter (see :func:`_run`), so the
     statement text is the same for any number of ids: SQLite reads a JSON array
     through ``json_each``, PostgreSQL takes an array (``= ANY``)."""
     if dialect.name == "postgresql":
-        return column == any_(bindparam("ids", type_=ARRAY(Integer)))
-    return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))
+        return column == any_(bindparam(name, type_=ARRAY(Integer)))
+    return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam(name))))
 
 
 def _run(
@@ -168,9 +203,10 @@ def _run(
     """
     conn = s.connection()
     dialect = conn.dialect
-    if "ids" in params:
-        ids = [int(i) for i in params["ids"]]
-        params["ids"] = ids if dialect.name == "postgresql" else json.dumps(ids)
+    for name in ("ids", "labels"):  # lists of ints bound as one parameter (_in_ids)
+        if params.get(name) is not None:
+            ids = [int(i) for i in params[name]]
+            params[name] = ids if dialect.name == "postgresql" else json.dumps(ids)
     entry = _COMPILED.get((dialect.name, dialect.paramstyle, *key))
     if entry is None:
         compiled: Any = build(dialect).compile(dialect=dialect)

@@ -249,3 +249,41 @@ def test_hf_lines_from_rows_repair_a_value_no_encoder_takes(tmp_path: Path) -> N
     n = words.index("।") + 1  # the first sentence
     first = {"id": "good%2Fid%25/asha/1", "tokens": words[:n], "ner_tags": [1] + [0] * (n - 1)}
     assert lines[2] == json.dumps(first, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("fmt", ["hf", "conll"])
+@pytest.mark.parametrize("status", ["any", "done"])
+def test_token_formats_read_for_projection_write_what_the_full_read_writes(
+    varied_db: Path, cli: Cli, tmp_path: Path, fmt: str, status: str
+) -> None:
+    """hf and CoNLL read only the entity spans and what a projection needs; the model
+    path (``--kind entity``: every span read and built) must give the same file and the
+    same counts, layers without a state or without an entity span included."""
+    extra = tmp_path / "overlaps.jsonl"
+    extra.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _overlapping()), encoding="utf-8"
+    )
+    assert cli("import", "--project", "News", str(extra)) == 0
+    # A layer with no state (older data) and no entity span: only a quote.
+    conn = sqlite3.connect(varied_db)
+    chandra = "(SELECT id FROM annotators WHERE name = 'chandra')"
+    conn.execute(f"DELETE FROM document_states WHERE annotator_id = {chandra}")
+    conn.execute(
+        "UPDATE spans SET label_id = (SELECT id FROM labels WHERE kind = 'quote' LIMIT 1) "
+        f"WHERE annotator_id = {chandra}"
+    )
+    conn.commit()
+    conn.close()
+    cards = []
+    data = []
+    for name, more in (("rows", []), ("model", ["--kind", "entity"])):
+        out = tmp_path / name / f"data.{'jsonl' if fmt == 'hf' else 'conll'}"
+        args = ["export", "--project", "News", "--status", status, "--format", fmt]
+        assert cli(*args, *more, "--on-overlap", "longest", "-o", str(out)) == 0
+        data.append(out.read_bytes())
+        cards.append(json.loads((out.parent / "data.card.json").read_text(encoding="utf-8")))
+    assert data[0] == data[1] and data[0]
+    for key in ("counts", "dropped", "expanded_spans", "dropped_overlaps", "annotators"):
+        assert cards[0][key] == cards[1][key], key
+    if status == "any":
+        assert "chandra" in cards[0]["annotators"]

@@ -42,3 +42,23 @@ def test_rows_export_is_the_same_on_postgresql_and_sqlite(pg_url: str, tmp_path:
     on_pg = _lines(pg_url)
     assert on_pg == _lines(str(tmp_path / "same.sqlite3"))
     assert any('"label": "GPE", "kind": "entity", "text": "ঢাকায়"' in line for line in on_pg)
+
+
+def _hf(url: str, out: Path) -> bytes:
+    from annotator.service.datasets import ExportRequest, export_dataset
+
+    with Workspace(url) as ws:
+        import_records(ws, _records(), project="Rows")
+        request = ExportRequest(
+            format="hf", output=str(out), project="Rows", status=None, on_overlap="longest"
+        )
+        export_dataset(ws, request)
+    return out.read_bytes()
+
+
+def test_hf_read_for_projection_is_the_same_on_postgresql_and_sqlite(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """hf reads only the entity spans, with the label ids bound as one array there."""
+    on_pg = _hf(pg_url, tmp_path / "pg" / "data.jsonl")
+    assert on_pg and on_pg == _hf(str(tmp_path / "same.sqlite3"), tmp_path / "sl" / "data.jsonl")
