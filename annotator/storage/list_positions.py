@@ -210,7 +210,7 @@ def extend(session: Session, project_id: int, sort: str, *, stride: int | None =
     ).where(numbered.c.position % stride == 0)
     if last is not None:
         wanted = wanted.where(numbered.c.position > first)
-    added = session.execute(
+    added = session.connection().execute(
         insert(C).from_select(["project_id", "sort", "position", "title", "document_id"], wanted)
     )
     return int(added.rowcount or 0)
