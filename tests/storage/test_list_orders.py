@@ -16,37 +16,66 @@ from annotator.storage import document_list as store
 from annotator.storage.orm import DocumentRow, DocumentStateRow
 
 
-@pytest.fixture(scope="module")
-def worked_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def work_on(ws: Workspace) -> None:
     """Two projects; asha has set statuses (one back to "new") and labeled some of A's
     documents; some import times are older than her changes, some newer."""
+    for round_, name in enumerate(("A", "B", "A")):
+        import_records(
+            ws,
+            [DocumentRecord(text=f"খবর {name}{n} {round_}") for n in range(12)],
+            project=name,
+        )
+    a = ws.project("A").id
+    docs = [int(d.id) for d in ws.list_documents(a, limit=100)]
+    statuses = [Status.DONE, Status.SKIPPED, Status.IN_PROGRESS, Status.DONE, Status.NEW]
+    for n, doc in enumerate(docs[2:20:3]):
+        ws.set_status(doc, "asha", statuses[n % len(statuses)])
+    ws.create_span(docs[7], "asha", "LOC", 0, 3)
+    base = datetime(2026, 1, 1)
+    with ws.db.writing() as s:
+        for n, doc in enumerate(docs):  # import times not in id order, some ties
+            s.execute(
+                update(DocumentRow)
+                .where(DocumentRow.id == doc)
+                .values(created=base + timedelta(days=(n * 7) % 5))
+            )
+        s.execute(
+            update(DocumentStateRow)
+            .where(DocumentStateRow.document_id == docs[5])
+            .values(updated=base + timedelta(days=2))
+        )
+
+
+def check_orders(ws: Workspace) -> None:
+    """Every page and row of project A in status and last-change order, both ways, for
+    asha and for someone without states, against the list read from its start."""
+    from annotator.service.document_list import build_positions, list_page, page_at, row_of
+
+    project = ws.project("A").id
+    build_positions(ws, ListQuery(project, sort="id"))
+    for sort in store.MERGED_KEYS:
+        for descending in (False, True):
+            for who in ("asha", "nobody"):
+                query = ListQuery(project, who, sort=sort, descending=descending)
+                every = list_page(ws, query, None, 100)
+                assert len(every) == 24
+                for row, summary in enumerate(every):
+                    if sort == "status":
+                        assert page_at(ws, query, row, 3) == every[row : row + 3], row
+                    assert row_of(ws, query, int(summary.id)) == row, (sort, row)
+                with ws.db.reading() as s:
+                    status, conditions, key, aid = _parts(s, query)
+                    computed = store.list_page(
+                        s, conditions, status, key, None, 100, aid, descending=descending
+                    )
+                assert computed == every
+
+
+@pytest.fixture(scope="module")
+def worked_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("orders") / "orders.sqlite3"
     with Workspace(str(path)) as ws:
-        for round_, name in enumerate(("A", "B", "A")):
-            import_records(
-                ws,
-                [DocumentRecord(text=f"খবর {name}{n} {round_}") for n in range(12)],
-                project=name,
-            )
-        a = ws.project("A").id
-        docs = [int(d.id) for d in ws.list_documents(a, limit=100)]
-        statuses = [Status.DONE, Status.SKIPPED, Status.IN_PROGRESS, Status.DONE, Status.NEW]
-        for n, doc in enumerate(docs[2:20:3]):
-            ws.set_status(doc, "asha", statuses[n % len(statuses)])
-        ws.create_span(docs[7], "asha", "LOC", 0, 3)
-        base = datetime(2026, 1, 1)
-        with ws.db.writing() as s:
-            for n, doc in enumerate(docs):  # import times not in id order, some ties
-                s.execute(
-                    update(DocumentRow)
-                    .where(DocumentRow.id == doc)
-                    .values(created=base + timedelta(days=(n * 7) % 5))
-                )
-            s.execute(
-                update(DocumentStateRow)
-                .where(DocumentStateRow.document_id == docs[5])
-                .values(updated=base + timedelta(days=2))
-            )
+        work_on(ws)
     return path
 
 
@@ -119,3 +148,8 @@ def test_a_documents_row_in_last_change_order(worked_on: Path, descending, who) 
             assert row_of(ws, query, int(summary.id)) == row, row
         other = ws.project("B").id
         assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
+
+
+def test_every_row_of_status_and_last_change_order(worked_on: Path) -> None:
+    with Workspace(str(worked_on)) as ws:
+        check_orders(ws)

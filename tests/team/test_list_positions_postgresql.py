@@ -50,3 +50,11 @@ def test_rows_stay_right_on_postgresql(pg_url: str) -> None:
             _build(ws, project)
             _assert_rows_right(ws, project)
         assert check_database(ws.db).ok
+
+
+def test_status_and_last_change_orders_on_postgresql(pg_url: str) -> None:
+    from tests.storage.test_list_orders import check_orders, work_on
+
+    with Workspace(pg_url) as ws:
+        work_on(ws)
+        check_orders(ws)
