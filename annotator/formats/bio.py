@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
-from operator import itemgetter
+from itertools import accumulate, islice, repeat
+from operator import itemgetter, le, ne, neg, or_
 
 from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import Token
@@ -160,6 +160,9 @@ _LONGEST = itemgetter(6, 0)  # longest first, then first token
 _FIRST = itemgetter(0)
 _START = itemgetter(0)  # of a RowSpan
 _END = itemgetter(1)
+_NEG_LAST = itemgetter(1)  # of a RowAligned: its last token, negated
+_SPAN_START = itemgetter(4)
+_SPAN_END = itemgetter(5)
 
 
 @dataclass
@@ -197,14 +200,10 @@ def project_rows(
         else []
     )
     in_order = sorted(aligned, key=_IN_ORDER)
-    reach = -1
-    overlapping = False
-    for a in in_order:
-        if a[0] <= reach:
-            overlapping = True
-            break
-        if -a[1] > reach:
-            reach = -a[1]
+    # Spans overlap when one starts at or before the furthest last token of those
+    # before it (by first token): the running maximum and the test are C-level.
+    reach = list(accumulate(map(neg, map(_NEG_LAST, in_order)), max))
+    overlapping = any(map(le, map(_FIRST, islice(in_order, 1, None)), reach))
     dropped: list[RowAligned] = []
     if not overlapping:
         kept = in_order  # every span kept, already by first token (firsts all differ)
@@ -222,7 +221,10 @@ def project_rows(
                 taken[first:stop] = b"\x01" * (stop - first)
                 kept.append(a)
         kept.sort(key=_FIRST)
-    expanded = sum(1 for a in kept if a[4] != starts[a[0]] or a[5] != ends[-a[1]])
+    # Spans whose ends are not their tokens' ends (widened to whole tokens).
+    moved_start = map(ne, map(_SPAN_START, kept), map(starts.__getitem__, map(_FIRST, kept)))
+    moved_end = map(ne, map(_SPAN_END, kept), map(ends.__getitem__, map(neg, map(_NEG_LAST, kept))))
+    expanded = sum(map(or_, moved_start, moved_end))
     return RowProjection(kept, dropped, lost, expanded)
 
 

@@ -81,3 +81,44 @@ def test_any_spans_give_well_formed_tags(raw: list, mode: str) -> None:
     tags = bio_tags(len(proj.tokens), proj.kept)
     assert check_bio(tags, set(tag_names(["PER", "ORG", "GPE"]))) == []
     assert [(a.first, a.last, a.span.label) for a in proj.kept] == spans_from_tags(tags)
+
+
+_WORDS = ["কিম", "পুতিন", "।", "ঢাকা", "ab", "১,০০০", "“", "আজ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12),
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["PER", "ORG"])),
+        max_size=8,
+    ),
+    st.sampled_from(["longest", "first", "error"]),
+)
+def test_row_projection_is_the_span_projection(
+    words: list[str], raw: list[tuple[int, int, str]], mode: str
+) -> None:
+    """project_rows (tuples, C-level alignment and overlap test) keeps, drops, loses and
+    widens exactly the spans project() does, in the same order."""
+    from annotator.formats.bio import project, project_rows
+    from annotator.text.tokenizer import token_spans
+
+    text = " ".join(words)
+    spans = []
+    for n, (start, width, label) in enumerate(raw, 1):
+        start = min(start, len(text) - 1)
+        end = min(start + width, len(text))
+        spans.append(Span(SpanId(n), DocumentId(1), "a", label, LabelKind.ENTITY, start, end))
+    spans.sort(key=lambda s: (s.start, -s.end, s.label, s.id))
+    bounds = token_spans(text)
+    proj = project(text, spans, mode, bounds=bounds)
+    rows = project_rows(bounds, [(s.start, s.end, s.label, s.id) for s in spans], mode)
+    if rows is None:
+        assert mode == "error" and proj.conflicts
+        return
+    assert not proj.conflicts
+    assert [a[3] for a in rows.kept] == [a.span.id for a in proj.kept]
+    assert [(a[0], -a[1]) for a in rows.kept] == [(a.first, a.last) for a in proj.kept]
+    assert sorted(a[3] for a in rows.dropped) == sorted(a.span.id for a in proj.dropped)
+    assert rows.lost == [s.id for s in proj.unaligned]
+    assert rows.expanded == sum(1 for a in proj.kept if a.expanded)
