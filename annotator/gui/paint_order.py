@@ -7,6 +7,9 @@ the window's first repaint after the key press waited for all of them; the table
 the panels' models and widgets are updated at once, as before, but their painting is
 held while the window paints the text view, and released in the next round of the
 event loop (a few milliseconds later, within the same screen frame in practice).
+Until then the screen keeps the panels' previous pixels; ``QWidget.grab()`` of a held
+panel (only possible before the event loop has run again) renders it blank, so code
+that grabs the window right after an edit processes events first, as users' eyes do.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ class PanelsAfterText(QObject):
         self._window = window
         self._panels = tuple(panels)
         self._held: list[QWidget] = []
+        # Timers of this object (not QTimer.singleShot): none fires once it is gone.
+        self._after_paint = QTimer(self)
+        self._after_paint.setSingleShot(True)
+        self._after_paint.setInterval(0)
+        self._after_paint.timeout.connect(self.release)
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self.release)
@@ -52,11 +60,12 @@ class PanelsAfterText(QObject):
     def release(self) -> None:
         """Let the held panels paint again (each repaints in full once)."""
         self._fallback.stop()
+        self._after_paint.stop()
         held, self._held = self._held, []
         for panel in held:
             panel.setUpdatesEnabled(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._held and watched is self._window and event.type() == QEvent.Type.UpdateRequest:
-            QTimer.singleShot(0, self.release)  # after this repaint, in the next round
+            self._after_paint.start()  # after this repaint, in the next round
         return False
