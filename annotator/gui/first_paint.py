@@ -1,5 +1,5 @@
-"""Work a window starts only once it has painted (its first paint is what the user
-waits for): the suggestions of the document it opened, for one."""
+"""Work started only once a widget has painted (that paint is what the user waits
+for): the suggestions of a project's first document wait for the text's paint."""
 
 from __future__ import annotations
 
@@ -43,3 +43,11 @@ class FirstPaint(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
+
+
+def after_next_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 500) -> None:
+    """Run ``callback`` once ``widget`` has painted next (or after ``fallback_ms`` if it
+    does not paint, hidden), then drop the watcher."""
+    gate = FirstPaint(widget, fallback_ms)
+    gate.then(callback)
+    gate.then(gate.deleteLater)

@@ -25,7 +25,6 @@ from annotator.gui.editing import Labeler
 from annotator.gui.error_text import describe, message_text
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
-from annotator.gui.first_paint import FirstPaint
 from annotator.gui.flow_commands import FlowCommands
 from annotator.gui.i18n import number
 from annotator.gui.language import LanguageMenu
@@ -67,8 +66,6 @@ class MainWindow(WindowContext):
         self.settings = settings or Settings(annotator=annotator)
         self._save_settings = save
         self.project: Project | None = None
-        # Work that waits for the first paint (the suggestions of the first document).
-        self.first_paint = FirstPaint(self, OpenCheckRunner.UNPAINTED_START_MS)
         self.acts = Actions(self)
         self.session = DocumentSession(workspace, annotator, self)
         self.change_bus = ChangeBus(self)  # every committed edit, whoever made it

@@ -27,6 +27,7 @@ from shiboken6 import isValid
 from annotator.gui import undo
 from annotator.gui.actions import ActionId
 from annotator.gui.error_text import describe
+from annotator.gui.first_paint import after_next_paint
 from annotator.gui.i18n import digits, number
 from annotator.gui.jobs import Job
 from annotator.model import Span
@@ -110,7 +111,7 @@ class SuggestionsController(QObject):
         self._generation = 0
         self._closed = False
         self._jobs: set[Job] = set()  # held until they report: their signals must live
-        self._load_waiting = False  # the suggester is loaded after the window's first paint
+        self._load_waiting = False  # a suggester is loaded after the text view's paint
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._train_pool = QThreadPool(self)
@@ -149,12 +150,11 @@ class SuggestionsController(QObject):
         if int(doc.project_id) != self.project_id or self.suggester is None:
             self.project_id = int(doc.project_id)
             self.suggester = None
-            first_paint = getattr(self.w, "first_paint", None)
-            if first_paint is None or first_paint.painted:
-                self._load_suggester()
-            elif not self._load_waiting:  # the window's first paint comes first
+            if not self._load_waiting:
+                # The document's paint comes first: on 2 cores the loading thread (a
+                # workspace of its own, the suggester) takes the GIL from it.
                 self._load_waiting = True
-                first_paint.then(self._load_after_paint)
+                after_next_paint(self.view.viewport(), self._load_after_paint)
         else:
             self._compute()
         self._retrain_timer.start()

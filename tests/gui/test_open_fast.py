@@ -35,11 +35,23 @@ def test_guidelines_follow_the_project_across_hidden_switches(make_window, two_p
     assert "TOPIC" not in window.guidelines.toPlainText()
 
 
-def test_suggestions_load_after_the_first_paint(qtbot, make_window, news_db) -> None:
-    window = make_window(news_db)
-    qtbot.waitUntil(lambda: window.first_paint.painted, timeout=3000)
+def test_suggestions_load_after_the_text_is_painted(qtbot, news_db, two_projects) -> None:
+    from annotator.gui import create_main_window
+
+    window = create_main_window(str(two_projects), "asha")
+    qtbot.addWidget(window)
+    assert window.suggestions.suggester is None  # built, not painted: nothing loading
+    assert not window.suggestions._jobs
+    window.show()
     qtbot.waitUntil(lambda: window.suggestions.suggester is not None, timeout=10000)
     assert window.suggestions.project_id == int(window.project.id)
+    qtbot.waitUntil(lambda: not window.suggestions._jobs, timeout=10000)
+    box = window.project_box  # another project: its suggester, after its text's paint
+    box.activated.emit(box.findText("Topics"))
+    assert window.suggestions.suggester is None and not window.suggestions._jobs
+    qtbot.waitUntil(lambda: window.suggestions.suggester is not None, timeout=10000)
+    assert window.suggestions.project_id == int(window.project.id)
+    window.close()
 
 
 def test_a_window_never_shown_still_loads_its_suggestions(qtbot, news_db) -> None:
@@ -49,7 +61,6 @@ def test_a_window_never_shown_still_loads_its_suggestions(qtbot, news_db) -> Non
     qtbot.addWidget(window)
     assert window.suggestions.suggester is None
     qtbot.waitUntil(lambda: window.suggestions.suggester is not None, timeout=10000)
-    assert window.first_paint.painted
     window.close()
 
 
