@@ -441,6 +441,9 @@ class DocumentListModel(QAbstractTableModel):
             return None  # titles are user text: no rich-text tooltip either
         row = self.summary(index.row())
         if row is None:
+            waiting = index.row() // self.page_size in self._pending
+            if waiting and role == Qt.ItemDataRole.DisplayRole and column == self.TITLE:
+                return "…"  # its page comes with the anchors of a pool thread
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:

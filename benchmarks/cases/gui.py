@@ -677,10 +677,12 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
         # walked on the UI thread when the pool thread has not brought them yet).
         # A page whose anchors are still walked on a pool thread is blank until they
         # come: the time runs until the row has its text.
+        role = getattr(model, "DocumentIdRole", 0)  # not the title: "…" while waiting
+
         def shown(action: Any, row: int) -> None:
             action()
             deadline = time.perf_counter() + 120
-            while model.index(row, 0).data() is None and time.perf_counter() < deadline:
+            while model.index(row, 0).data(role) is None and time.perf_counter() < deadline:
                 app.processEvents()
                 time.sleep(0.002)
 
