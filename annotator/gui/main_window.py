@@ -510,10 +510,7 @@ class MainWindow(WindowContext):
         self.text_view.set_selected_span(span.id if span else None, scroll=scroll)
         if self.labeler.pick is None:  # show what the span is linked to
             self.text_view.set_candidates(
-                [
-                    r.to_span if r.from_span == span.id else r.from_span
-                    for r in s.relations_of(span.id)
-                ]
+                [r.to_span if r.from_span == span.id else r.from_span for r in relations]
                 if span
                 else []
             )
