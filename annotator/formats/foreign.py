@@ -197,6 +197,19 @@ def _first_line(exc: BaseException) -> str:
     return text[0][:120] if text else type(exc).__name__
 
 
+def decode_reason(exc: DecodeError) -> str:
+    """Why bytes could not be decoded, as a translatable :class:`Message` (the text
+    layer, below the errors' family, says it in English only); the same words."""
+    at = exc.byte_offset
+    if exc.kind == "utf16":
+        return Message("the file is {utf16}, not UTF-8; save it as UTF-8", utf16=exc.utf16)
+    if exc.kind == "binary":
+        return Message("binary data (NUL byte at byte offset {at})", at=at)
+    if exc.kind == "utf8":
+        return Message("invalid UTF-8 at byte offset {at}", at=at)
+    return exc.args[0] if exc.args else str(exc)  # the caller's message (a Message too)
+
+
 def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
     """A UTF-8 file's text without a BOM; a decoding error names the line."""
     data = read_bytes(path) if data is None else data
@@ -212,7 +225,7 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
         line = data.count(b"\n", 0, exc.byte_offset or 0) + 1
         if ansi_bijoy(data) is not None:  # not just "invalid UTF-8": say what it is
             raise RecordError(f"{name or path}:{line}", BIJOY_ANSI) from None
-        raise RecordError(f"{name or path}:{line}", str(exc)) from None
+        raise RecordError(f"{name or path}:{line}", decode_reason(exc)) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -281,8 +294,8 @@ def text_lines(path: Path, on_error: OnError | None = None) -> Iterator[tuple[in
                 except DecodeError as exc:
                     if on_error is None or (lineno == 1 and utf16_kind(data)):
                         read_text(path)  # the whole file's message: UTF-16, Bijoy, the line
-                        raise RecordError(f"{path}:{lineno}", str(exc)) from None
-                    on_error(RecordError(f"{path}:{lineno}", str(exc)))
+                        raise RecordError(f"{path}:{lineno}", decode_reason(exc)) from None
+                    on_error(RecordError(f"{path}:{lineno}", decode_reason(exc)))
                     text = ""
                 yield lineno, (text[1:] if lineno == 1 and text.startswith("\ufeff") else text)
             pos += size

@@ -17,6 +17,7 @@ from annotator.formats.foreign import (
     BIJOY_ANSI,
     ansi_bijoy,
     check_inside,
+    decode_reason,
     line_too_long,
     read_bytes,
     read_text,
@@ -153,7 +154,7 @@ def _decoded_lines(data: bytes, name: str, on_error: OnError | None) -> Iterator
                 raise DecodeError(line_too_long(len(raw), max_line))
             yield decode_utf8(raw, offset=offset)
         except DecodeError as exc:
-            error = RecordError(f"{name}:{lineno}", str(exc))
+            error = RecordError(f"{name}:{lineno}", decode_reason(exc))
             if on_error is None:
                 raise error from None
             on_error(error)

@@ -64,9 +64,13 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/formats/docx_reader.py, annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot read the file: {exc}"),
     # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "binary data (NUL byte at byte offset {at})"),
+    # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "expected ',' or ']' between tasks"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "expected a JSON array of tasks"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "invalid UTF-8 at byte offset {at}"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "is a folder, not a file"),
     # annotator/formats/foreign.py

@@ -17,11 +17,20 @@ BOM = "\ufeff"
 
 
 class DecodeError(ValueError):
-    """Raised for bytes that cannot become a document's text (bad UTF-8, binary data)."""
+    """Raised for bytes that cannot become a document's text (bad UTF-8, binary data).
 
-    def __init__(self, message: str, byte_offset: int | None = None) -> None:
+    ``kind`` says which (``"utf16"``, ``"binary"``, ``"utf8"``, or ``""`` for a message
+    given by the caller) and ``utf16`` names the UTF-16 variant, so a layer above can
+    say it again in another language (``formats.foreign.decode_reason``).
+    """
+
+    def __init__(
+        self, message: str, byte_offset: int | None = None, *, kind: str = "", utf16: str = ""
+    ) -> None:
         super().__init__(message)
         self.byte_offset = byte_offset
+        self.kind = kind
+        self.utf16 = utf16
 
 
 def decode_utf8(data: bytes, *, offset: int = 0) -> str:
@@ -34,15 +43,20 @@ def decode_utf8(data: bytes, *, offset: int = 0) -> str:
     if nul != -1 or data.startswith((b"\xff\xfe", b"\xfe\xff")):
         utf16 = utf16_kind(data)
         if utf16:
-            raise DecodeError(f"the file is {utf16}, not UTF-8; save it as UTF-8", offset)
+            raise DecodeError(
+                f"the file is {utf16}, not UTF-8; save it as UTF-8",
+                offset,
+                kind="utf16",
+                utf16=utf16,
+            )
     if nul != -1:
         at = offset + nul
-        raise DecodeError(f"binary data (NUL byte at byte offset {at})", at)
+        raise DecodeError(f"binary data (NUL byte at byte offset {at})", at, kind="binary")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         at = offset + exc.start
-        raise DecodeError(f"invalid UTF-8 at byte offset {at}", at) from None
+        raise DecodeError(f"invalid UTF-8 at byte offset {at}", at, kind="utf8") from None
 
 
 def text_sha256(text: str) -> str:

@@ -2513,6 +2513,14 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>ভুল অবস্থান {where}</translation>
     </message>
     <message>
+        <source>binary data (NUL byte at byte offset {at})</source>
+        <translation>বাইনারি ডেটা (বাইট-অবস্থান {at}-এ NUL বাইট)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset {at}</source>
+        <translation>বাইট-অবস্থান {at}-এ অবৈধ UTF-8</translation>
+    </message>
+    <message>
         <source>the file is Windows-1252 bytes, not UTF-8</source>
         <translation>ফাইলটি Windows-1252 বাইটে লেখা, UTF-8-এ নয়</translation>
     </message>

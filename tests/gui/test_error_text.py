@@ -125,6 +125,18 @@ def test_the_translatable_bijoy_message_says_what_the_text_layer_says() -> None:
     assert BIJOY == BIJOY_MESSAGE
 
 
+@pytest.mark.parametrize("data", ["ঢাকা".encode("utf-16"), b"ab\x00cd", "ঢাকা".encode()[:-1] + b"\xff"])
+def test_a_decoding_error_says_in_translatable_words_what_the_text_layer_says(data) -> None:
+    from annotator.formats.foreign import decode_reason
+    from annotator.text import DecodeError, decode_utf8
+
+    with pytest.raises(DecodeError) as info:
+        decode_utf8(data)
+    reason = decode_reason(info.value)
+    assert isinstance(reason, Message)
+    assert reason == str(info.value)
+
+
 def test_a_message_is_its_english_text_and_keeps_its_template() -> None:
     message = Message("span {span} no longer exists", span=7)
     error = NotFound(message)
