@@ -27,7 +27,7 @@ from annotator.gui.help import about, shortcut_sheet
 from annotator.gui.jobs import Job
 from annotator.gui.settings import save_settings, with_recent
 from annotator.gui.theme import apply_theme
-from annotator.model import Status
+from annotator.model import Project, Status
 from annotator.service import Changes
 from annotator.service.notes import edited_after_done, search_notes
 from annotator.storage.engine import sqlite_path
@@ -404,19 +404,26 @@ class FlowCommands:
         if w._save_settings:
             save_settings(settings)
 
-    def reopen_last(self) -> None:
-        """At start: the project and document open when this database was last closed."""
-        w = self.w
-        s = w.settings
+    def remembered_project(self, projects: list[Project]) -> Project | None:
+        """The project open when this database was last closed, if it still exists:
+        the window opens it first, not the first project and then this one."""
+        s = self.w.settings
         if not s.last_project or s.last_database != self._database_path():
+            return None
+        return next((p for p in projects if p.name == s.last_project), None)
+
+    def reopen_last(self) -> None:
+        """At start: the document open when this database was last closed (its project
+        is already open, see :meth:`remembered_project`)."""
+        w, s = self.w, self.w.settings
+        if not s.last_document or w.project is None or w.project.name != s.last_project:
             return
-        project = next((p for p in w.ws.projects() if p.name == s.last_project), None)
-        if project is None:
+        if s.last_database != self._database_path():
+            return
+        shown = w.session.document
+        if shown is not None and shown.external_id == s.last_document:
             return
         try:
-            if w.project is None or w.project.id != project.id:
-                w.switch_project(int(project.id), project)
-            if s.last_document:
-                w.open_document(s.last_document)
+            w.open_document(s.last_document)
         except Exception:  # the document went away: the project's first is open
             return

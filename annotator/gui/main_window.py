@@ -320,7 +320,12 @@ class MainWindow(WindowContext):
             return
         chosen = next((p for p in projects if p.id == current), None)
         if chosen is None:
-            self.switch_project(int(projects[0].id), projects[0])
+            # At start, the project last worked on in this database (then its last
+            # document: flow.reopen_last), else the first.
+            first = (self.flow.remembered_project(projects) if current is None else None) or (
+                projects[0]
+            )
+            self.switch_project(int(first.id), first)
             return
         self.set_project(chosen)
         if self.session.document is not None:

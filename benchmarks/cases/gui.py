@@ -810,13 +810,26 @@ def file_open(start_db: str, db: str) -> dict[str, Any]:
 
 
 def switch_open(db: str, project: str, back: str) -> dict[str, Any]:
-    """Switch the running window to ``project`` with the project box (as a user picks
-    it), timed from the pick until the list is shown and the project's first document
-    painted; then back to ``back`` (the reference: a 1-document project)."""
+    """In a window reopened on ``back`` (a 1-document project), pick ``project`` in the
+    project box (as a user does), timed from the pick until the list is shown and the
+    project's first document painted; then pick ``back`` again (the reference)."""
+    from dataclasses import replace
+
+    from annotator.gui.settings import load_settings, save_settings
+
     app = _app()
     import annotator.gui as gui
 
-    win = gui.create_main_window(db, ANNOTATOR)
+    # The window opens on ``back``, as the app reopens the project last worked on, so
+    # the pick opens ``project`` for the first time in this process.
+    kept = load_settings()
+    save_settings(replace(kept, last_database=str(Path(db).resolve()), last_project=back))
+    try:
+        win = gui.create_main_window(db, ANNOTATOR)
+    finally:
+        save_settings(kept)
+    if win.project is None or win.project.name != back:
+        raise RuntimeError(f"the window did not reopen the project {back!r}")
     win.resize(*WINDOW_SIZE)
     win.show()
     _settle(app)
@@ -842,13 +855,13 @@ def switch_open(db: str, project: str, back: str) -> dict[str, Any]:
     return got
 
 
-SMALL_PROJECT = "A one-document project"  # sorts first: the window opens it
+SMALL_PROJECT = "A one-document project"  # the window reopens it (see switch_open)
 
 
 def _two_projects(ctx: Context, db: Path, n: int) -> Path:
-    """A copy of the ``n``-document fixture with a second project of one document,
-    named to sort first (the window opens on it; the big one is then picked). A copy,
-    so the cached fixture itself keeps one project (its window has no project box)."""
+    """A copy of the ``n``-document fixture with a second project of one document. A
+    copy, so the cached fixture itself keeps one project (its window has no project
+    box)."""
     cache = ctx.workdir / "fixtures"
     path = cache / f"project-{n}-two.sqlite3"
     stamp = cache / f"project-{n}-two.json"

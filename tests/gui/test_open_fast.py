@@ -82,3 +82,33 @@ def test_switching_project_records_the_old_documents_time_once(
     box.activated.emit(box.findText("Topics"))
     assert window.session.document.external_id == "t-0"
     assert [doc for doc, _ in recorded] == [old]
+
+
+def test_the_last_project_opens_directly_at_start(
+    qtbot, make_window, two_projects, monkeypatch
+) -> None:
+    """Reopening a database where Topics (not the first project) was last open shows
+    Topics' document without opening News' first document on the way."""
+    from annotator.gui.app import build_window
+    from annotator.gui.session import DocumentSession
+
+    window = make_window(two_projects)
+    box = window.project_box
+    box.activated.emit(box.findText("Topics"))
+    window.close()
+    settings = window.settings
+    assert (settings.last_project, settings.last_document) == ("Topics", "t-0")
+    loads: list[int] = []
+    real = DocumentSession.load
+
+    def load(self, document_id, project=None):
+        loads.append(document_id)
+        return real(self, document_id, project)
+
+    monkeypatch.setattr(DocumentSession, "load", load)
+    again = build_window(str(two_projects), "asha", settings)
+    qtbot.addWidget(again)
+    assert again.project.name == "Topics"
+    assert again.session.document.external_id == "t-0"
+    assert loads == [int(again.session.document.id)]
+    again.close()
