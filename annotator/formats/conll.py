@@ -16,6 +16,7 @@ from annotator.formats.card import read_card
 from annotator.formats.foreign import OnError, TooLong, line_too_long, text_lines
 from annotator.formats.writers import TextWriter
 from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
+from annotator.model.errors import Message
 from annotator.model.limits import limit
 from annotator.model.rows import LayerRows
 
@@ -110,14 +111,18 @@ def scan_conll(
             continue
         cols = line.split()
         if len(cols) < 2:
-            problems.append((lineno, "expected a token and a tag separated by spaces"))
+            problems.append((lineno, Message("expected a token and a tag separated by spaces")))
             continue
         if len(cols) > MAX_COLUMNS:
             problems.append(
                 (
                     lineno,
-                    f"the line has {len(cols):,} columns; CoNLL has one token per line "
-                    f"(TOKEN ... TAG, at most {MAX_COLUMNS} columns), not a sentence per line",
+                    Message(
+                        "the line has {count:,} columns; CoNLL has one token per line "
+                        "(TOKEN ... TAG, at most {limit} columns), not a sentence per line",
+                        count=len(cols),
+                        limit=MAX_COLUMNS,
+                    ),
                 )
             )
             continue
@@ -127,8 +132,11 @@ def scan_conll(
             problems.append(
                 (
                     lineno,
-                    f"the sentence has more than {max_tokens:,} tokens "
-                    "(set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)",
+                    Message(
+                        "the sentence has more than {limit:,} tokens "
+                        "(set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)",
+                        limit=max_tokens,
+                    ),
                 )
             )
             problems += current.break_sentence()

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator.model import Layer, RecordError, ReferentRecord, RelationRecord, Span, SpanRecord
+from annotator.model.errors import Message
 
 FRAGMENT_LINK = "fragment"
 SAME_AS_LINK = "same_as"
@@ -98,7 +99,15 @@ def rejoin(
             continue
         for end in (rel.from_key, rel.to_key):
             if end not in by_key:
-                raise RecordError(origin, f"{rel.type} link {rel.key} points to missing {end!r}")
+                raise RecordError(
+                    origin,
+                    Message(
+                        "{link} link {key} points to missing {end!r}",
+                        link=rel.type,
+                        key=rel.key,
+                        end=end,
+                    ),
+                )
         (pieces if rel.type == FRAGMENT_LINK else same).join(rel.from_key, rel.to_key)
     alias: dict[str, str] = {}
     joined: dict[str, SpanRecord] = {}
@@ -108,7 +117,11 @@ def rejoin(
         labels = {p.label for p in parts}
         if len(labels) > 1:
             raise RecordError(
-                origin, f"fragment links join regions of different labels ({', '.join(labels)})"
+                origin,
+                Message(
+                    "fragment links join regions of different labels ({labels})",
+                    labels=", ".join(labels),
+                ),
             )
         joined[head.key] = dataclasses.replace(
             head,

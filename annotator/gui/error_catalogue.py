@@ -37,6 +37,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{kind} annotations are not supported"),
     # annotator/formats/brat.py, annotator/model/validation.py
     QT_TRANSLATE_NOOP("ServiceErrors", "span {start}-{end} is outside the text (length {length})"),
+    # annotator/formats/conll.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "expected a token and a tag separated by spaces"),
+    # annotator/formats/conll.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the line has {count:,} columns; CoNLL has one token per line (TOKEN ... TAG, at most {limit} columns), not a sentence per line"),
+    # annotator/formats/conll.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the sentence has more than {limit:,} tokens (set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)"),
     # annotator/formats/doccano.py
     QT_TRANSLATE_NOOP("ServiceErrors", "'entities' must be a list"),
     # annotator/formats/doccano.py
@@ -135,6 +141,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{where}: a relation needs 'from_id' and 'to_id'"),
     # annotator/formats/label_studio.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{where}: a relation needs exactly one label"),
+    # annotator/formats/links.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "fragment links join regions of different labels ({labels})"),
+    # annotator/formats/links.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{link} link {key} points to missing {end!r}"),
     # annotator/formats/native.py
     QT_TRANSLATE_NOOP("ServiceErrors", "'text' contains a NUL character"),
     # annotator/formats/native.py

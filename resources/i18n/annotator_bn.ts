@@ -2513,6 +2513,18 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>ভুল অবস্থান {where}</translation>
     </message>
     <message>
+        <source>expected a token and a tag separated by spaces</source>
+        <translation>ফাঁকা জায়গা দিয়ে আলাদা করা একটি টোকেন ও একটি ট্যাগ প্রত্যাশিত ছিল</translation>
+    </message>
+    <message>
+        <source>the line has {count:,} columns; CoNLL has one token per line (TOKEN ... TAG, at most {limit} columns), not a sentence per line</source>
+        <translation>লাইনটিতে {count:,}টি কলাম; CoNLL-এ প্রতি লাইনে একটি টোকেন থাকে (TOKEN ... TAG, সর্বোচ্চ {limit}টি কলাম), প্রতি লাইনে একটি বাক্য নয়</translation>
+    </message>
+    <message>
+        <source>the sentence has more than {limit:,} tokens (set ANNOTATOR_MAX_TOKENS_PER_LINE to raise the limit)</source>
+        <translation>বাক্যটিতে {limit:,}টির বেশি টোকেন আছে (সীমা বাড়াতে ANNOTATOR_MAX_TOKENS_PER_LINE দিন)</translation>
+    </message>
+    <message>
         <source>binary data (NUL byte at byte offset {at})</source>
         <translation>বাইনারি ডেটা (বাইট-অবস্থান {at}-এ NUL বাইট)</translation>
     </message>
@@ -2531,6 +2543,14 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
     <message>
         <source>{bijoy} ({ansi})</source>
         <translation>{bijoy} ({ansi})</translation>
+    </message>
+    <message>
+        <source>fragment links join regions of different labels ({labels})</source>
+        <translation>খণ্ড-সংযোগগুলো ভিন্ন ভিন্ন লেবেলের অঞ্চল জুড়ছে ({labels})</translation>
+    </message>
+    <message>
+        <source>{link} link {key} points to missing {end!r}</source>
+        <translation>{link} সংযোগ {key} এমন {end!r}-কে দেখাচ্ছে যা নেই</translation>
     </message>
     <message>
         <source>the file changed during its import (is it still being written?); import it once it is complete</source>
