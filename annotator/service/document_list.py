@@ -171,8 +171,8 @@ def _whole_project(query: ListQuery) -> bool:
 
 def direct(query: ListQuery) -> bool:
     """Whether any row of this list is found without the page anchors (an
-    :func:`indexed` list, or the whole project in status order)."""
-    return indexed(query) or (query.sort == "status" and _whole_project(query))
+    :func:`indexed` list, or the whole project by status or last change)."""
+    return indexed(query) or (query.sort in store.MERGED_KEYS and _whole_project(query))
 
 
 def indexed(query: ListQuery) -> bool:
@@ -181,10 +181,54 @@ def indexed(query: ListQuery) -> bool:
     return query.sort in store.INDEXED_KEYS and _whole_project(query)
 
 
-def _checkpointed(query: ListQuery) -> bool:
-    """Whether rows of this list are found through the list checkpoints (an
-    :func:`indexed` list: the whole project in import or title order)."""
-    return indexed(query) and query.sort in positions.SORTS
+def _positions_order(query: ListQuery) -> str | None:
+    """The list checkpoints' order this list's rows are found through: import or title
+    order for an :func:`indexed` list, import time for the whole project by last
+    change; None for other lists."""
+    if indexed(query):
+        return query.sort
+    if query.sort == "changed" and _whole_project(query):
+        return "created"
+    return None
+
+
+def _created_rank(s: Session, project_id: int) -> Callable[[Any, int], int]:
+    def rank(key: Any, document_id: int) -> int:
+        return positions.position_of(s, project_id, "created", key, document_id)[0]
+
+    return rank
+
+
+def _changed_page_at(
+    workspace: Workspace, query: ListQuery, row: int, limit: int
+) -> list[DocumentSummary]:
+    """A page of the whole project by last change from position ``row``: the row's
+    (key, id) from the annotator's states and the import-time checkpoints, then one
+    merged page."""
+    with workspace.db.reading() as s:
+        status_expr, _conditions, _key, aid = _parts(s, query)
+        ascending = _ascending(s, query, row)
+        if ascending < 0:
+            return []
+
+        def created_at(position: int) -> tuple[Any, int] | None:
+            return positions.anchor_at(s, query.project_id, "created", position).anchor
+
+        anchor = store.changed_anchor_at(
+            s, query.project_id, aid, ascending, created_at, _created_rank(s, query.project_id)
+        )
+        if anchor is None:
+            return []
+        return store.merged_page(
+            s,
+            query.project_id,
+            aid,
+            "changed",
+            status_expr,
+            anchor,
+            limit,
+            descending=query.descending,
+        )
 
 
 def page_at(
@@ -197,6 +241,8 @@ def page_at(
     lists (they need the page anchors)."""
     if query.sort == "status" and _whole_project(query):
         return _status_page_at(workspace, query, row, limit)
+    if query.sort == "changed" and _whole_project(query):
+        return _changed_page_at(workspace, query, row, limit)
     if not indexed(query):
         return _match_page_at(workspace, query, row, limit)
     with workspace.db.reading() as s:
@@ -289,20 +335,22 @@ def positions_missing(workspace: Workspace, query: ListQuery) -> bool:
     """Whether some rows of this list lie further than ``positions.STRIDE`` entries past
     the last checkpoint (after an import, a delete or a retitle): then
     :func:`build_positions` has work. False for lists without checkpoints."""
-    if not _checkpointed(query):
+    order = _positions_order(query)
+    if order is None:
         return False
     with workspace.db.reading() as s:
         total = store.project_total(s, query.project_id)
-        return not positions.complete(s, query.project_id, query.sort, total)
+        return not positions.complete(s, query.project_id, order, total)
 
 
 def build_positions(workspace: Workspace, query: ListQuery) -> int:
     """Add the list checkpoints this list's order is missing (one statement inside the
     database, in a write transaction); how many were added."""
-    if not _checkpointed(query):
+    order = _positions_order(query)
+    if order is None:
         return 0
     with workspace.db.writing() as s:
-        return positions.extend(s, query.project_id, query.sort)
+        return positions.extend(s, query.project_id, order)
 
 
 def build_positions_in_thread(url: str, query: ListQuery) -> int:
@@ -350,9 +398,11 @@ def row_of(
             )
             return _ascending(s, query, row) if row >= 0 else -1
         if query.sort == "changed" and _whole_project(query):
-            row = store.changed_row_of(s, query.project_id, _aid, document_id)
+            row = store.changed_row_of(
+                s, query.project_id, _aid, document_id, _created_rank(s, query.project_id)
+            )
             return _ascending(s, query, row) if row >= 0 else -1
-        if _checkpointed(query):
+        if indexed(query):
             row = positions.row_of(s, query.project_id, query.sort, document_id)
             if row >= 0 and query.descending:
                 return store.project_total(s, query.project_id) - 1 - row

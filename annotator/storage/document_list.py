@@ -16,7 +16,7 @@ the rows before it.
 from __future__ import annotations
 
 import sqlite3
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -607,14 +607,77 @@ def status_row_of(
     return start + id_row - int(skipped or 0)
 
 
+def _touched(session: Session, project_id: int, annotator_id: int | None) -> list[Any]:
+    """The annotator's states in the project: ``(updated, document id, created)`` in
+    order of change (bounded by what that person worked on)."""
+    state = DocumentStateRow
+    return list(
+        session.execute(
+            select(state.updated, state.document_id, DocumentRow.created)
+            .join(DocumentRow, DocumentRow.id == state.document_id)
+            .where(state.annotator_id == annotator_id, _state_in_project(project_id))
+            .order_by(state.updated, state.document_id)
+        ).all()
+    )
+
+
+def changed_anchor_at(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    row: int,
+    created_at: Callable[[int], tuple[Any, int] | None],
+    created_rank: Callable[[Any, int], int],
+) -> tuple[Any, int] | None:
+    """The (key, id) of the row at position ``row`` of the whole project in ascending
+    last-change order, without computing any document's key: the order is the
+    annotator's states (by change) merged with the other documents (by import time).
+    A binary search over the states finds how many of them come before the row, each
+    step one rank in import-time order (``created_rank``, from the list checkpoints);
+    a row that is not a state is then the document at an import-time position
+    (``created_at``) moved on past the annotator's documents before it."""
+    touched = _touched(session, project_id, annotator_id)
+    theirs = sorted((created, int(doc)) for _updated, doc, created in touched)
+
+    def others_before(key: Any, doc: int) -> int:
+        return created_rank(key, doc) - bisect_left(theirs, (key, doc))
+
+    low, high = 0, len(touched)  # the first state at or after the row
+    while low < high:
+        middle = (low + high) // 2
+        updated, doc, _created = touched[middle]
+        if middle + others_before(updated, int(doc)) < row:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(touched):
+        updated, doc, _created = touched[low]
+        if low + others_before(updated, int(doc)) == row:
+            return (updated, int(doc))
+    wanted = row - low  # among the documents without a state, in import-time order
+    position = wanted
+    for _pass in range(NEW_GROUP_PASSES):
+        found = created_at(position)
+        if found is None:
+            return None
+        moved = wanted + bisect_right(theirs, (found[0], int(found[1])))
+        if moved == position:
+            return (found[0], int(found[1]))
+        position = moved
+    return None
+
+
 def changed_row_of(
-    session: Session, project_id: int, annotator_id: int | None, document_id: int
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    document_id: int,
+    created_rank: Callable[[Any, int], int],
 ) -> int:
     """A document's position in ascending last-change order (-1 when not the project's),
     without computing any other document's key: the annotator's states before it
-    (bounded by their work), plus the documents imported before it (a count over the
-    ``(project_id, created, id)`` index), less those of them the annotator has a state
-    for (those are ordered by their change instead)."""
+    (bounded by their work), plus the documents imported before it (``created_rank``,
+    from the list checkpoints), less those of them the annotator has a state for."""
     found = session.execute(
         select(DocumentRow.created).where(
             DocumentRow.id == document_id, DocumentRow.project_id == project_id
@@ -622,33 +685,13 @@ def changed_row_of(
     ).first()
     if found is None:
         return -1
-    state = DocumentStateRow
-    changed = session.scalar(
-        select(state.updated).where(
-            state.document_id == document_id, state.annotator_id == annotator_id
-        )
+    touched = _touched(session, project_id, annotator_id)
+    mine = {int(doc): updated for updated, doc, _created in touched}
+    key = mine.get(document_id, found[0])
+    changed_before = sum(
+        1 for updated, doc, _c in touched if (updated, int(doc)) < (key, document_id)
     )
-    key = found[0] if changed is None else changed
-    theirs = (
-        select(func.count())
-        .select_from(state)
-        .join(DocumentRow, DocumentRow.id == state.document_id)
-        .where(state.annotator_id == annotator_id, _state_in_project(project_id))
+    theirs_before = sum(
+        1 for _u, doc, created in touched if (created, int(doc)) < (key, document_id)
     )
-
-    def before(column: Any) -> Any:
-        return tuple_(column, DocumentRow.id) < tuple_(
-            literal(key, column.type), literal(document_id)
-        )
-
-    changed_before = session.scalar(theirs.where(before(state.updated))) or 0
-    imported_before = (
-        session.scalar(
-            select(func.count()).where(
-                DocumentRow.project_id == project_id, before(DocumentRow.created)
-            )
-        )
-        or 0
-    )
-    theirs_imported_before = session.scalar(theirs.where(before(DocumentRow.created))) or 0
-    return int(changed_before) + int(imported_before) - int(theirs_imported_before)
+    return changed_before + created_rank(key, document_id) - theirs_before

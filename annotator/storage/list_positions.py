@@ -22,13 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, select, tuple_
+from sqlalchemy import cast, delete, func, insert, literal, null, select, tuple_
 from sqlalchemy.orm import Session
 
 from annotator.storage.orm import DocumentRow, ListCheckpointRow, ProjectRow, ProjectTotalRow
 
 STRIDE = 1000
-SORTS = ("id", "title")  # the orders with checkpoints (the others have no index to walk)
+# The orders with checkpoints: import order, title, import time (the last is the
+# documents nobody has a state for in the last-change order; migration 0012).
+SORTS = ("id", "title", "created")
 CHECKPOINTS_SINCE = "0010"  # the migration that made list_checkpoints
 
 C = ListCheckpointRow
@@ -36,39 +38,52 @@ C = ListCheckpointRow
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """``position`` documents of the project come before ``(title, document_id)``."""
+    """``position`` documents of the project come before ``(key, document_id)`` (the
+    key is the title or the import time; "" in import order)."""
 
     position: int
-    title: str
+    key: Any
     document_id: int
 
 
 def _key(sort: str) -> Any:
+    """The documents' column the order is by (then by id); None in import order."""
     if sort not in SORTS:
         raise ValueError(f"no checkpoints for the order {sort!r}; one of {', '.join(SORTS)}")
-    return DocumentRow.title if sort == "title" else None
+    return {"title": DocumentRow.title, "created": DocumentRow.created}.get(sort)
 
 
-def _at_or_after(sort: str, title: str, document_id: int) -> Any:
+def _kept(sort: str) -> Any:
+    """The checkpoints' column holding that key."""
+    return {"title": C.title, "created": C.created}.get(sort)
+
+
+def _at_or_after(sort: str, key: Any, document_id: int) -> Any:
     """Documents at or after a boundary in the list's order (a range of its index)."""
-    if sort == "id":
+    column = _key(sort)
+    if column is None:
         return DocumentRow.id >= document_id
-    return tuple_(DocumentRow.title, DocumentRow.id) >= tuple_(literal(title), literal(document_id))
+    return tuple_(column, DocumentRow.id) >= tuple_(literal(key, column.type), literal(document_id))
 
 
 def _order(sort: str) -> tuple[Any, ...]:
-    return (DocumentRow.id,) if sort == "id" else (DocumentRow.title, DocumentRow.id)
+    column = _key(sort)
+    return (DocumentRow.id,) if column is None else (column, DocumentRow.id)
 
 
 def _row(found: Any) -> Checkpoint | None:
     return None if found is None else Checkpoint(int(found[0]), found[1], int(found[2]))
 
 
+def _checkpoints(sort: str) -> Any:
+    kept = _kept(sort)
+    return select(C.position, kept if kept is not None else C.title, C.document_id)
+
+
 def checkpoint_before(session: Session, project_id: int, sort: str, row: int) -> Checkpoint | None:
     """The checkpoint at or before position ``row`` (one seek of the primary key)."""
-    _key(sort)
     found = session.execute(
-        select(C.position, C.title, C.document_id)
+        _checkpoints(sort)
         .where(C.project_id == project_id, C.sort == sort, C.position <= row)
         .order_by(C.position.desc())
         .limit(1)
@@ -78,7 +93,7 @@ def checkpoint_before(session: Session, project_id: int, sort: str, row: int) ->
 
 def last_checkpoint(session: Session, project_id: int, sort: str) -> Checkpoint | None:
     found = session.execute(
-        select(C.position, C.title, C.document_id)
+        _checkpoints(sort)
         .where(C.project_id == project_id, C.sort == sort)
         .order_by(C.position.desc())
         .limit(1)
@@ -106,41 +121,37 @@ def anchor_at(session: Session, project_id: int, sort: str, row: int) -> Found:
         DocumentRow.project_id == project_id
     )
     if start is not None:
-        statement = statement.where(_at_or_after(sort, start.title, start.document_id))
+        statement = statement.where(_at_or_after(sort, start.key, start.document_id))
     found = session.execute(statement.order_by(*_order(sort)).limit(1).offset(walked)).first()
     return Found(None if found is None else (found[0], int(found[1])), walked)
 
 
 def position_of(
-    session: Session, project_id: int, sort: str, title: str, document_id: int
+    session: Session, project_id: int, sort: str, key: Any, document_id: int
 ) -> tuple[int, int]:
     """``(position, walked)``: how many of the project's documents come before
-    ``(title, document_id)`` in ascending ``sort`` order, counted from the checkpoint at
-    or before it (``walked`` entries)."""
-    _key(sort)
-    here: Any = (
-        C.document_id <= document_id
-        if sort == "id"
-        else tuple_(C.title, C.document_id) <= tuple_(literal(title), literal(document_id))
-    )
+    ``(key, document_id)`` in ascending ``sort`` order, counted from the checkpoint at
+    or before it (``walked`` entries). The boundary need not be a document's."""
+    column, kept = _key(sort), _kept(sort)
+    if column is None:
+        here: Any = C.document_id <= document_id
+        latest: tuple[Any, ...] = (C.document_id.desc(),)
+        before: Any = DocumentRow.id < document_id
+    else:
+        bound = (literal(key, column.type), literal(document_id))
+        here = tuple_(kept, C.document_id) <= tuple_(*bound)
+        latest = (kept.desc(), C.document_id.desc())
+        before = tuple_(column, DocumentRow.id) < tuple_(*bound)
     found = session.execute(
-        select(C.position, C.title, C.document_id)
+        _checkpoints(sort)
         .where(C.project_id == project_id, C.sort == sort, here)
-        .order_by(
-            *((C.document_id.desc(),) if sort == "id" else (C.title.desc(), C.document_id.desc()))
-        )
+        .order_by(*latest)
         .limit(1)
     ).first()
     start = _row(found)
-    before: Any = (
-        DocumentRow.id < document_id
-        if sort == "id"
-        else tuple_(DocumentRow.title, DocumentRow.id)
-        < tuple_(literal(title), literal(document_id))
-    )
     conditions = [DocumentRow.project_id == project_id, before]
     if start is not None:
-        conditions.append(_at_or_after(sort, start.title, start.document_id))
+        conditions.append(_at_or_after(sort, start.key, start.document_id))
     counted = int(session.scalar(select(func.count()).where(*conditions)) or 0)
     return (start.position if start else 0) + counted, counted
 
@@ -148,8 +159,9 @@ def position_of(
 def row_of(session: Session, project_id: int, sort: str, document_id: int) -> int:
     """A document's position in the project's list in ascending ``sort`` order (-1
     when it is not the project's): :func:`position_of` its key."""
+    column = _key(sort)
     found = session.execute(
-        select(DocumentRow.title).where(
+        select(column if column is not None else DocumentRow.id).where(
             DocumentRow.id == document_id, DocumentRow.project_id == project_id
         )
     ).first()
@@ -182,7 +194,6 @@ def extend(session: Session, project_id: int, sort: str, *, stride: int | None =
     """Add the missing checkpoints after the last one (all of them when there are
     none), in one statement numbered inside the database. Returns how many were added.
     Runs in a write transaction (the caller's)."""
-    key = _key(sort)
     stride = stride or STRIDE
     _lock_project(session, project_id)
     last = last_checkpoint(session, project_id, sort)
@@ -191,10 +202,13 @@ def extend(session: Session, project_id: int, sort: str, *, stride: int | None =
     if last is not None:
         # From the boundary on: its own document (if it still exists) has the number
         # ``first`` again, so only the rows numbered past it are new checkpoints.
-        conditions.append(_at_or_after(sort, last.title, last.document_id))
+        conditions.append(_at_or_after(sort, last.key, last.document_id))
     numbered = (
         select(
-            (key if key is not None else literal("")).label("title"),
+            (DocumentRow.title if sort == "title" else literal("")).label("title"),
+            (
+                DocumentRow.created if sort == "created" else cast(null(), DocumentRow.created.type)
+            ).label("created"),
             DocumentRow.id.label("document_id"),
             (func.row_number().over(order_by=_order(sort)) - 1 + first).label("position"),
         )
@@ -206,13 +220,13 @@ def extend(session: Session, project_id: int, sort: str, *, stride: int | None =
         literal(sort),
         numbered.c.position,
         numbered.c.title,
+        numbered.c.created,
         numbered.c.document_id,
     ).where(numbered.c.position % stride == 0)
     if last is not None:
         wanted = wanted.where(numbered.c.position > first)
-    added = session.connection().execute(
-        insert(C).from_select(["project_id", "sort", "position", "title", "document_id"], wanted)
-    )
+    columns = ["project_id", "sort", "position", "title", "created", "document_id"]
+    added = session.connection().execute(insert(C).from_select(columns, wanted))
     return int(added.rowcount or 0)
 
 
@@ -249,21 +263,21 @@ def _wrong(session: Session, project_id: int, sort: str) -> list[int]:
     """Positions of the checkpoints whose count of rows before them is not their
     position: rows and checkpoints in one order (a checkpoint before a row of its own
     key), counted as they come."""
-    key = _key(sort)
+    column, kept = _key(sort), _kept(sort)
     rows = select(
-        (key if key is not None else literal("")).label("title"),
+        (column if column is not None else literal("")).label("k"),
         DocumentRow.id.label("id"),
         literal(1).label("kind"),
         literal(-1).label("position"),
     ).where(DocumentRow.project_id == project_id)
     marks = select(
-        (C.title if key is not None else literal("")).label("title"),
+        (kept if kept is not None else literal("")).label("k"),
         C.document_id.label("id"),
         literal(0).label("kind"),
         C.position.label("position"),
     ).where(C.project_id == project_id, C.sort == sort)
     both = rows.union_all(marks).subquery()
-    order = (both.c.id,) if sort == "id" else (both.c.title, both.c.id)
+    order = (both.c.id,) if column is None else (both.c.k, both.c.id)
     stream = session.execute(
         select(both.c.kind, both.c.position)
         .order_by(*order, both.c.kind)

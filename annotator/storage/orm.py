@@ -196,15 +196,17 @@ class ProjectTotalRow(Base):
 
 class ListCheckpointRow(Base):
     """Every ``STRIDE``-th position of a project's document list in import order
-    (``sort`` "id") or title order (``sort`` "title"): the boundary ``(title,
-    document_id)`` with exactly ``position`` documents of the project before it
-    (migration 0010, :mod:`annotator.storage.list_positions`). Triggers on ``documents``
-    delete the checkpoints an insert, delete, retitle or move makes wrong (those after
-    the changed key); the list builds the missing ones again off the UI thread."""
+    (``sort`` "id"), title order ("title") or import-time order ("created", 0012): the
+    boundary ``(title or created, document_id)`` with exactly ``position`` documents of
+    the project before it (migration 0010, :mod:`annotator.storage.list_positions`).
+    Triggers on ``documents`` delete the checkpoints an insert, delete, retitle or move
+    makes wrong (those after the changed key); the list builds the missing ones again
+    off the UI thread."""
 
     __tablename__ = "list_checkpoints"
     __table_args__ = (
         Index("ix_list_checkpoints_key", "project_id", "sort", "title", "document_id"),
+        Index("ix_list_checkpoints_created", "project_id", "sort", "created", "document_id"),
     )
     project_id: Mapped[int] = mapped_column(
         ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
@@ -215,6 +217,8 @@ class ListCheckpointRow(Base):
     # checkpoint stays right when its own document is deleted (the count before the
     # boundary does not change).
     title: Mapped[str] = mapped_column(String(500))
+    # The import time in import-time order (``sort`` "created", migration 0012), else NULL.
+    created: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
     document_id: Mapped[int] = mapped_column(Integer)
 
 

@@ -67,11 +67,34 @@ def _assert_rows_right(ws: Workspace, project_id: int) -> None:
                 assert page_at(ws, query, row, 2) == every[row : row + 2], (sort, descending, row)
                 assert row_of(ws, query, int(summary.id)) == row, (sort, descending, row)
             assert page_at(ws, query, len(every), 2) == []
+    _assert_import_times_right(ws, project_id)
 
 
 def _build(ws: Workspace, project_id: int) -> None:
-    for sort in ("id", "title"):
+    for sort in ("id", "title", "changed"):  # "changed": the import-time checkpoints
         build_positions(ws, ListQuery(project_id, sort=sort))
+    assert not positions_missing(ws, ListQuery(project_id, sort="changed"))
+
+
+def _assert_import_times_right(ws: Workspace, project_id: int) -> None:
+    """Every position in import-time order (the checkpoints' third order) against the
+    documents sorted by (created, id)."""
+    with ws.db.reading() as s:
+        ordered = [
+            (created, int(i))
+            for created, i in s.execute(
+                select(DocumentRow.created, DocumentRow.id)
+                .where(DocumentRow.project_id == project_id)
+                .order_by(DocumentRow.created, DocumentRow.id)
+            )
+        ]
+        for row, (created, doc) in enumerate(ordered):
+            assert list_positions.anchor_at(s, project_id, "created", row).anchor == (
+                created,
+                doc,
+            )
+            assert list_positions.row_of(s, project_id, "created", doc) == row
+        assert list_positions.anchor_at(s, project_id, "created", len(ordered)).anchor is None
 
 
 def _check_ok(ws: Workspace) -> None:
@@ -127,7 +150,7 @@ def test_edits_status_and_undo_leave_the_checkpoints_alone(tmp_path: Path) -> No
         import_records(ws, _records("a", TITLES * 2), project="A")
         a = ws.project("A").id
         _build(ws, a)
-        before = {sort: _checkpoints(ws, a, sort) for sort in ("id", "title")}
+        before = {sort: _checkpoints(ws, a, sort) for sort in list_positions.SORTS}
         doc = ws.document_by_external_id(a, "a04")
         made = ws.create_span(doc.id, "asha", "LOC", 0, 3)
         assert made.span is not None
@@ -135,7 +158,7 @@ def test_edits_status_and_undo_leave_the_checkpoints_alone(tmp_path: Path) -> No
         ws.delete_span(made.span.id, "asha")
         # The window's undo of a delete creates the span again through the same service.
         assert ws.create_span(doc.id, "asha", "LOC", 0, 3).span is not None
-        assert {sort: _checkpoints(ws, a, sort) for sort in ("id", "title")} == before
+        assert {sort: _checkpoints(ws, a, sort) for sort in list_positions.SORTS} == before
         _assert_rows_right(ws, a)
         _check_ok(ws)
 
@@ -165,7 +188,7 @@ def test_an_older_file_gets_its_checkpoints_on_upgrade(tmp_path: Path) -> None:
     with Workspace(str(db)) as ws:
         with ws.db.reading() as s:
             counted = s.scalar(select(func.count()).select_from(ListCheckpointRow))
-        assert counted == 2 * len(ws.projects())  # position 0 of each order (1,000 apart)
+        assert counted == 3 * len(ws.projects())  # position 0 of each order (1,000 apart)
         _check_ok(ws)
         for project in ws.projects():
             _assert_rows_right(ws, project.id)
