@@ -50,7 +50,7 @@ def _sqlite_cut(row: str, orders: tuple[str, ...]) -> str:
 
 
 def _sqlite_triggers(orders: tuple[str, ...]) -> list[str]:
-    columns = ["project_id", *(KEYS[o] for o in orders if KEYS[o])]
+    columns = ["project_id", *(k for k in (KEYS[o] for o in orders) if k)]
     changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
     return [
         "CREATE TRIGGER list_checkpoints_insert AFTER INSERT ON documents BEGIN "
