@@ -14,6 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, ClassVar
@@ -35,6 +36,10 @@ from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
 from annotator.model.rows import S_END, S_FRAGMENTS, S_ID, S_LABEL, S_START, AttrsDecoder, LayerRows
 from annotator.text.tokenizer import token_spans
+
+_ROW_LABEL = itemgetter(S_LABEL)  # of a span row
+_ROW_FRAGMENTS = itemgetter(S_FRAGMENTS)
+_KEPT_LABEL = itemgetter(2)  # of a RowAligned
 
 # json.dumps(..., ensure_ascii=False) builds an encoder per call; one serves every line.
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -141,8 +146,9 @@ class WriteContext:
         if self.spacy_check is not None:
             return None
         names = self._kind_names(rows.labels)
-        picked = [row for row in rows.spans if row[S_LABEL] in names]
-        if any(row[S_FRAGMENTS] for row in picked):
+        spans = rows.spans
+        picked = list(compress(spans, map(names.__contains__, map(_ROW_LABEL, spans))))
+        if any(map(_ROW_FRAGMENTS, picked)):
             return None
         chosen: list[RowSpan] = [
             (row[S_START], row[S_END], names[row[S_LABEL]], row[S_ID]) for row in picked
@@ -278,9 +284,22 @@ class DatasetWriter:
         return bounds, bio_tags_rows(len(bounds), proj.kept)
 
     def count_rows(self, rows: LayerRows, proj: RowProjection) -> None:
-        """:meth:`count` of a layer projected from rows (no split spans there)."""
-        self.tally(rows.annotator, Counter(map(itemgetter(2), proj.kept)), 0, 0)
-        self._count_dropped_pairs([(r[4], r[5]) for r in rows.relations], {a[3] for a in proj.kept})
+        """:meth:`count` of a layer projected from rows (no split spans there): the
+        kept spans counted straight into the split's label counter (C-level), and a
+        format carrying no relations drops them all without looking at each."""
+        stats = self.ctx.stats
+        stats.records[self.split] += 1
+        stats.annotators.add(rows.annotator)
+        stats.labels.setdefault(self.split, Counter()).update(map(_KEPT_LABEL, proj.kept))
+        if self.carries_relations:
+            pairs = [(r[4], r[5]) for r in rows.relations]
+            self._count_dropped_pairs(pairs, {a[3] for a in proj.kept})
+            return
+        dropped = stats.dropped
+        dropped.update(self.ctx.left_out.values())
+        self.ctx.left_out.clear()
+        if rows.relations:
+            dropped[DROP_REL_FORMAT] += len(rows.relations)
 
     def tally(self, annotator: str, labels: Counter[str], split_spans: int, relations: int) -> None:
         """Add one written record to the stats: its spans by label, split spans, relations."""
