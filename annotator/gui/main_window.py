@@ -41,7 +41,7 @@ from annotator.gui.status_bar import StatusPanel, warn
 from annotator.gui.suggestions import SuggestionsController
 from annotator.gui.team.roles import apply_role
 from annotator.gui.warm_up import warm_up
-from annotator.model import Project, Status
+from annotator.model import LabelSchema, Project, Status
 from annotator.service import Changes, Workspace
 from annotator.text.edges import Unit
 
@@ -66,6 +66,7 @@ class MainWindow(WindowContext):
         self.settings = settings or Settings(annotator=annotator)
         self._save_settings = save
         self.project: Project | None = None
+        self._schema_shown: LabelSchema | None = None  # the schema the palette and keys show
         self.acts = Actions(self)
         self.session = DocumentSession(workspace, annotator, self)
         self.change_bus = ChangeBus(self)  # every committed edit, whoever made it
@@ -358,14 +359,22 @@ class MainWindow(WindowContext):
         self.project = project
         self.project_box.select(int(project.id))
         self.doc_panel.show_project(int(project.id))
-        labeler = self.labeler
-        self.acts.install_schema(
-            project.schema, self.text_view, self.label_menu, labeler.label, labeler.start_relation
-        )
+        if project.schema != self._schema_shown:
+            # Label keys, menu, palette, Guidelines and the find bar's labels are built
+            # again only for another schema (projects made from one schema share them).
+            self._schema_shown = project.schema
+            labeler = self.labeler
+            self.acts.install_schema(
+                project.schema,
+                self.text_view,
+                self.label_menu,
+                labeler.label,
+                labeler.start_relation,
+            )
+            self.label_palette.set_schema(project.schema)
+            self.guidelines.set_schema(project.schema)
+            self.find_bar.set_schema(project.schema)
         self.acts[ActionId.INDEPENDENT].setChecked(project.independent)
-        self.label_palette.set_schema(project.schema)
-        self.guidelines.set_schema(project.schema)
-        self.find_bar.set_schema(project.schema)
         self.status.set_project(project.name)
         self._show_progress()
 

@@ -112,3 +112,31 @@ def test_the_last_project_opens_directly_at_start(
     assert again.session.document.external_id == "t-0"
     assert loads == [int(again.session.document.id)]
     again.close()
+
+
+def test_a_project_of_the_same_schema_keeps_the_palette_and_its_keys_work(
+    qtbot, make_window, news_db
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from annotator.model import DocumentRecord
+    from annotator.service import Workspace, import_records
+
+    text = "ঢাকায় আজ বৃষ্টি হয়েছে।"
+    with Workspace(str(news_db)) as ws:  # a second project made from the same schema
+        record = DocumentRecord(text=text, external_id="w-0", title="বৃষ্টি", origin="w:1")
+        import_records(ws, [record], project="Weather")
+    window = make_window(news_db)
+    buttons = dict(window.label_palette.buttons)
+    box = window.project_box
+    box.activated.emit(box.findText("Weather"))
+    assert window.session.document.external_id == "w-0"
+    assert window.label_palette.buttons == buttons  # the same buttons, not rebuilt
+    start = text.index("ঢাকায়")
+    window.text_view.setFocus()
+    window.text_view.select_range(start, start + len("ঢাকায়"))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_3)  # GPE in this schema
+    assert [s.label for s in window.session.spans.values()] == ["GPE"]
+    with Workspace(str(news_db)) as ws:
+        doc = ws.document_by_external_id(int(ws.project("Weather").id), "w-0")
+        assert [s.label for s in ws.layer(int(doc.id), "asha").spans] == ["GPE"]
