@@ -380,7 +380,7 @@ TEMPLATES: tuple[str, ...] = (
     # annotator/service/attribution.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{start}-{end} overlaps the span's part {a}-{b}"),
     # annotator/service/attribution.py, annotator/service/workspace.py
-    QT_TRANSLATE_NOOP("ServiceErrors", "this span was changed by someone else in the meantime; the view reloads"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this span was changed by someone else in the meantime"),
     # annotator/service/datasets.py
     QT_TRANSLATE_NOOP("ServiceErrors", '\n  ... and {more} more'),
     # annotator/service/datasets.py

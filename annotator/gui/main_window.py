@@ -431,8 +431,9 @@ class MainWindow(WindowContext):
         self._refresh_layer()
         self.setWindowTitle(self.flow.window_title())
         self.flow.document_loaded()
-        if s.adopted_from:
+        if not s.preview_of:  # as read now: another process may have changed it since
             self.doc_model.update_row(int(s.document.id), status=s.status, span_count=len(s.spans))
+        if s.adopted_from:
             self.notify(
                 QCoreApplication.translate(
                     "MainWindow", "Sample article: {adopted_from}'s labels are now yours to edit"

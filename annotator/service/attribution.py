@@ -156,7 +156,7 @@ class AttributionEdits:
         before = repo.lock_span(span_id)
         if expected_version is not None and before.version != expected_version:
             raise ConflictError(
-                Message("this span was changed by someone else in the meantime; the view reloads")
+                Message("this span was changed by someone else in the meantime")
             )
         if not pieces:
             raise ServiceError(Message("a span needs at least one part"))

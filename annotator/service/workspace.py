@@ -454,7 +454,7 @@ class Workspace(AttributionEdits):
             if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
                     Message(
-                        "this span was changed by someone else in the meantime; the view reloads"
+                        "this span was changed by someone else in the meantime"
                     )
                 )
             doc = self._document(repo, before.document_id)

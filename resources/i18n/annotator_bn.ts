@@ -2665,8 +2665,8 @@ SutonnyMJ ফন্টের Word ফাইল এমনিতেই রূপ�
         <translation>{start}-{end} অংশের খণ্ড {a}-{b}-এর ওপর পড়েছে</translation>
     </message>
     <message>
-        <source>this span was changed by someone else in the meantime; the view reloads</source>
-        <translation>ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; দৃশ্যটি আবার লোড হচ্ছে</translation>
+        <source>this span was changed by someone else in the meantime</source>
+        <translation>ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন</translation>
     </message>
     <message>
         <source>

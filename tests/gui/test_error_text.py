@@ -188,11 +188,39 @@ def test_a_span_changed_by_a_colleague_is_refused_in_bengali(
     with Workspace(str(news_db)) as other:  # a colleague on a shared database
         other.update_span(span_id, "asha", label="ORG")
     _press(qtbot, Qt.Key.Key_3)  # relabel what the window still shows as PER
-    expected = "ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; দৃশ্যটি আবার লোড হচ্ছে; নথিটি আবার লোড করা হয়েছে"
+    expected = "ইতিমধ্যে অন্য কেউ এই অংশটি বদলেছেন; নথিটি আবার লোড করা হয়েছে"
     assert window.errors == [expected]
     assert _warning_text(window) == expected
     assert window.statusBar().currentMessage() == f"রাখা হয়নি: {expected}"
     assert layer_spans(news_db, "doc-0") == [("ORG", "পুতিন")]
+
+
+def test_a_span_a_colleague_deleted_leaves_the_list_counting_what_was_reloaded(
+    qtbot, make_window, news_db
+) -> None:
+    """The refused relabel reloads the document; its row in the list then counts the
+    spans as reloaded (it kept the count from before the colleague's delete)."""
+    window = make_window(news_db)
+    span_id = _label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
+    assert span_id is not None
+    model = window.doc_model
+    document_id = window.session.document.id
+
+    def shown() -> str:
+        row = next(
+            r
+            for r in range(model.rowCount())
+            if model.data(model.index(r, 0), model.DocumentIdRole) == document_id
+        )
+        return str(model.data(model.index(row, model.SPANS)))
+
+    before = shown()
+    with Workspace(str(news_db)) as other:
+        other.delete_span(span_id, "asha")
+    _press(qtbot, Qt.Key.Key_3)
+    assert window.errors and "reloaded" in window.errors[0]
+    assert layer_spans(news_db, "doc-0") == []
+    assert before != shown() == "0"
 
 
 def test_relabelling_a_speaker_to_a_label_its_link_forbids_is_refused_in_bengali(
