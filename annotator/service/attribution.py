@@ -155,9 +155,7 @@ class AttributionEdits:
         self.check_layer(repo.span(span_id).annotator)
         before = repo.lock_span(span_id)
         if expected_version is not None and before.version != expected_version:
-            raise ConflictError(
-                Message("this span was changed by someone else in the meantime")
-            )
+            raise ConflictError(Message("this span was changed by someone else in the meantime"))
         if not pieces:
             raise ServiceError(Message("a span needs at least one part"))
         pieces = sorted((int(a), int(b)) for a, b in pieces)

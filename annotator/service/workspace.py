@@ -453,9 +453,7 @@ class Workspace(AttributionEdits):
             before = repo.lock_span(span_id)
             if expected_version is not None and before.version != expected_version:
                 raise ConflictError(
-                    Message(
-                        "this span was changed by someone else in the meantime"
-                    )
+                    Message("this span was changed by someone else in the meantime")
                 )
             doc = self._document(repo, before.document_id)
             schema = self._schema_for(repo, doc)
