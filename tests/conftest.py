@@ -30,6 +30,14 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     from annotator.storage import engine
 
     monkeypatch.setattr(engine, "_password_prompt", None)
+    # Qt fixes QSettings' folder when it is first used, whatever XDG_CONFIG_HOME says
+    # later: point it at this test's folder, so window layouts saved by one test never
+    # reach the next one (or the real ~/.config).
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "config")
+    )
 
 
 @pytest.fixture
