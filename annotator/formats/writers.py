@@ -31,11 +31,11 @@ from annotator.formats.bio import (
 )
 from annotator.formats.spacy_align import LISTED as SPACY_LISTED
 from annotator.formats.spacy_align import SpacyAlignment
-from annotator.model import LabelKind, LabelSchema, Layer, Span
+from annotator.model import Document, LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
 from annotator.model.rows import S_END, S_FRAGMENTS, S_ID, S_LABEL, S_START, AttrsDecoder, LayerRows
-from annotator.text.tokenizer import token_spans
+from annotator.text.tokenizer import token_spans, unpack_token_spans
 
 _ROW_LABEL = itemgetter(S_LABEL)  # of a span row
 _ROW_FRAGMENTS = itemgetter(S_FRAGMENTS)
@@ -117,7 +117,8 @@ class WriteContext:
         """Token projection of the layer's spans of :attr:`kind`, counted in the stats."""
         text = layer.document.text
         chosen = [s for s in layer.spans if s.kind is self.kind] if spans is None else spans
-        proj = project(text, split_pieces(chosen), self.on_overlap, bounds=self.bounds(text))
+        bounds = self.bounds(layer.document)
+        proj = project(text, split_pieces(chosen), self.on_overlap, bounds=bounds)
         self.stats.expanded += proj.expanded
         self.stats.dropped_overlaps += len(proj.dropped) if self.on_overlap != "error" else 0
         self.stats.unaligned += len(proj.unaligned)
@@ -133,10 +134,15 @@ class WriteContext:
             )
         return proj
 
-    def bounds(self, text: str) -> list[tuple[int, int]]:
-        """The token offsets of ``text``, remembered for the next call on the same text."""
+    def bounds(self, document: Document) -> list[tuple[int, int]]:
+        """The token offsets of the document's text: the ones stored at import when
+        storage read them (the current tokenizer's), else found now; remembered for the
+        next call on the same text."""
+        text = document.text
         if self._bounds[0] is not text:
-            self._bounds = (text, token_spans(text))
+            stored = document.tokens
+            found = token_spans(text) if stored is None else unpack_token_spans(stored)
+            self._bounds = (text, found)
         return self._bounds[1]
 
     def project_rows(self, rows: LayerRows) -> RowProjection | None:
@@ -153,7 +159,7 @@ class WriteContext:
         chosen: list[RowSpan] = [
             (row[S_START], row[S_END], names[row[S_LABEL]], row[S_ID]) for row in picked
         ]
-        proj = project_rows(self.bounds(rows.document.text), chosen, self.on_overlap)
+        proj = project_rows(self.bounds(rows.document), chosen, self.on_overlap)
         if proj is None:
             return None
         self.stats.expanded += proj.expanded
@@ -279,7 +285,7 @@ class DatasetWriter:
         proj = self.ctx.project_rows(rows)
         if proj is None:
             return None
-        bounds = self.ctx.bounds(rows.document.text)
+        bounds = self.ctx.bounds(rows.document)
         self.count_rows(rows, proj)
         return bounds, bio_tags_rows(len(bounds), proj.kept)
 

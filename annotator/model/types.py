@@ -55,6 +55,10 @@ class Document:
     text: str
     text_sha256: str
     created: datetime | None = None
+    # The text's token offsets as stored at import for the current tokenizer (packed:
+    # annotator.text.tokenizer.unpack_token_spans), or None: tokenize the text. Read
+    # only by exports; not part of the document's identity.
+    tokens: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from annotator.storage.integrity import DocumentFacts
 from annotator.storage.migrate import known_revisions
 from annotator.storage.repository import Repository
 from annotator.text import ClusterIndex, normalize_text, text_sha256
+from annotator.text.tokenizer import stored_tokens
 
 if TYPE_CHECKING:
     from annotator.service.workspace import Workspace
@@ -201,9 +202,14 @@ def _search_index(database: Database, report: CheckReport) -> None:
 def _document_invariants(database: Database, report: CheckReport) -> None:
     """Texts match their hash and are normalized; every span fits its schema and the
     text's grapheme clusters; every relation is allowed by the schema."""
+    from annotator.storage.documents import TOKENS_SINCE
+    from annotator.storage.migrate import current_revision
+
     schemas: dict[int, LabelSchema] = {}
     counts = {"documents": 0, "spans": 0, "relations": 0}
-    for batch in integrity.document_batches(database):
+    revision = current_revision(database)
+    tokens = revision is not None and revision >= TOKENS_SINCE
+    for batch in integrity.document_batches(database, tokens=tokens):
         for doc in batch:
             counts["documents"] += 1
             counts["spans"] += len(doc.spans)
@@ -250,6 +256,12 @@ def _check_document(doc: DocumentFacts, schema: LabelSchema, report: CheckReport
             + " (an export writes U+FFFD)"
         )
         break
+    if doc.tokens is not None and bytes(doc.tokens) != stored_tokens(text):
+        report.add(
+            f"{where}: its stored token offsets are not what the tokenizer finds in its "
+            "text (an hf, CoNLL or Prodigy export would use them); "
+            "`annotator db check --rebuild-search` recomputes them"
+        )
     clusters = ClusterIndex(text) if doc.spans else None
     for span_id, start, end, attrs, label, annotator in doc.spans:
         assert clusters is not None

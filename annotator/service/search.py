@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from annotator.storage.document_list import TOTALS_SINCE, refill_totals, totals_problems
+from annotator.storage.documents import TOKENS_SINCE, refill_tokens
 from annotator.storage.list_positions import CHECKPOINTS_SINCE
 from annotator.storage.list_positions import problems as checkpoint_problems
 from annotator.storage.list_positions import rebuild as rebuild_checkpoints
@@ -156,15 +157,18 @@ def search_index_problems(database: Database) -> list[str]:
 
 
 def rebuild_search_index(database: Database) -> None:
-    """Refill the search index, the document totals and the list checkpoints from the
-    documents (``db check --rebuild-search``)."""
+    """Refill the search index, the document totals, the list checkpoints and the
+    stored token offsets from the documents (``db check --rebuild-search``)."""
     totals, checkpoints = _has(database, TOTALS_SINCE), _has(database, CHECKPOINTS_SINCE)
+    tokens = _has(database, TOKENS_SINCE)
     with database.writing() as s:
         _rebuild_index(s)
         if totals:
             refill_totals(s)
         if checkpoints:
             rebuild_checkpoints(s)
+        if tokens:
+            refill_tokens(s)
 
 
 def _has(database: Database, since: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import String, bindparam, exists, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from annotator.model import (
     Document,
@@ -31,6 +32,7 @@ from annotator.storage.orm import (
 )
 from annotator.storage.projects import ProjectStore
 from annotator.storage.search import match_condition
+from annotator.text.tokenizer import TOKENS_STAMP, stored_tokens
 
 _STATES = table_of(DocumentStateRow)
 _THIS_STATE = (_STATES.c.document_id == bindparam("d")) & (_STATES.c.annotator_id == bindparam("a"))
@@ -56,6 +58,46 @@ def _length(column: Any) -> int:
 
 TITLE_LENGTH = _length(DocumentRow.__table__.c.title)
 SOURCE_LENGTH = _length(DocumentRow.__table__.c.source)
+
+
+def document_tokens(text: str) -> dict[str, Any]:
+    """The token columns of a new document's row: its text's token offsets, stored in
+    the import's transaction so the token formats never tokenize it again (its text
+    never changes), and the tokenizer that found them."""
+    return {"tokens": stored_tokens(text), "tokens_version": TOKENS_STAMP}
+
+
+TOKENS_SINCE = "0013"  # the migration that added documents.tokens
+_SET_TOKENS = (
+    update(DocumentRow.__table__)  # type: ignore[arg-type]
+    .where(DocumentRow.__table__.c.id == bindparam("doc"))
+    .values(tokens=bindparam("packed"), tokens_version=bindparam("stamp"))
+)
+
+
+def refill_tokens(s: Session, batch: int = 1000) -> int:
+    """Store every document's token offsets again from its text where they are missing,
+    of another tokenizer or wrong (``db check --rebuild-search``); how many changed."""
+    table = DocumentRow.__table__.c
+    last, changed = 0, 0
+    while True:
+        rows = s.execute(
+            select(table.id, table.text, table.tokens, table.tokens_version)
+            .where(table.id > last)
+            .order_by(table.id)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return changed
+        updates = []
+        for doc_id, text, tokens, version in rows:
+            packed = stored_tokens(text)
+            if version != TOKENS_STAMP or tokens is None or bytes(tokens) != packed:
+                updates.append({"doc": doc_id, "packed": packed, "stamp": TOKENS_STAMP})
+        if updates:
+            s.execute(_SET_TOKENS, updates)
+            changed += len(updates)
+        last = rows[-1][0]
 
 
 class DocumentStore(ProjectStore):
@@ -128,6 +170,7 @@ class DocumentStore(ProjectStore):
             text=text,
             text_sha256=sha,
             length=len(text),
+            **document_tokens(text),
         )
         self.s.add(row)
         self.s.flush()
@@ -153,6 +196,7 @@ class DocumentStore(ProjectStore):
                 "text": text,
                 "text_sha256": sha,
                 "length": len(text),
+                **document_tokens(text),
             }
             for external_id, text, sha, title, source, meta in documents
         ]

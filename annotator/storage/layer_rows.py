@@ -12,7 +12,19 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Text, any_, bindparam, cast, func, literal_column, select
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    Text,
+    any_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    select,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ClauseElement
@@ -28,6 +40,7 @@ from annotator.storage.orm import (
     RelationRow,
     SpanRow,
 )
+from annotator.text.tokenizer import TOKENS_STAMP
 
 _DOCUMENT_COLUMNS = (
     DocumentRow.id,
@@ -52,8 +65,14 @@ def documents_page(s: Session, project_id: int, after_id: int, limit: int) -> li
     """
 
     def build(_dialect: Dialect) -> ClauseElement:
+        # The stored token offsets only where they are the current tokenizer's (else
+        # NULL: the export tokenizes the text).
+        tokens = case(
+            (DocumentRow.tokens_version == bindparam("stamp"), DocumentRow.tokens),
+            else_=null(),
+        )
         return (
-            select(*_DOCUMENT_COLUMNS)
+            select(*_DOCUMENT_COLUMNS, tokens)
             .where(
                 DocumentRow.project_id == bindparam("project"),
                 DocumentRow.id > bindparam("after"),
@@ -62,7 +81,15 @@ def documents_page(s: Session, project_id: int, after_id: int, limit: int) -> li
             .limit(bindparam("limit"))
         )
 
-    rows = _run(s, ("documents_page",), build, project=project_id, after=after_id, limit=limit)
+    rows = _run(
+        s,
+        ("documents_page",),
+        build,
+        project=project_id,
+        after=after_id,
+        limit=limit,
+        stamp=TOKENS_STAMP,
+    )
     meta_of, created_of = _converters(s.connection().dialect)
     return [
         Document(
@@ -75,8 +102,9 @@ def documents_page(s: Session, project_id: int, after_id: int, limit: int) -> li
             text,
             sha,
             created_of(created) if created_of and created is not None else created,
+            bytes(tokens) if tokens is not None else None,
         )
-        for id_, project, external_id, title, source, meta, text, sha, created in rows
+        for id_, project, external_id, title, source, meta, text, sha, created, tokens in rows
     ]
 
 

@@ -115,6 +115,11 @@ class DocumentRow(Base):
     text_sha256: Mapped[str] = mapped_column(String(64))
     length: Mapped[int] = mapped_column(Integer, default=0)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The text's token offsets, packed (annotator.text.tokenizer.pack_token_spans), and
+    # the tokenizer they were computed with; NULL: not stored (migration 0013). Deferred:
+    # only the token formats' export read needs them.
+    tokens: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    tokens_version: Mapped[str | None] = mapped_column(String(40), nullable=True, deferred=True)
 
 
 class SpanRow(Base):

@@ -9,12 +9,18 @@ vowel sign). Every other visible grapheme cluster (the danda ``।``, ``?``, quo
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from typing import NamedTuple
 
 import regex
 
 TOKENIZER_NAME = "annotator-bn"
 TOKENIZER_VERSION = "1"
+# What a document's stored token offsets were computed with (``documents.tokens_version``):
+# offsets stored under another stamp are recomputed, so changing the tokenizer's output
+# means changing TOKENIZER_VERSION.
+TOKENS_STAMP = f"{TOKENIZER_NAME}/{TOKENIZER_VERSION}"
 
 # Tokens are made of whole grapheme clusters, so a token never ends inside one (a letter
 # followed by an emoji skin tone modifier is one cluster, and so one token).
@@ -240,3 +246,32 @@ def sentence_ends(text: str) -> list[int]:
     if piece:
         ends.append(start + len(piece))
     return ends
+
+
+# Stored token offsets (``documents.tokens``): each token's start and end as unsigned
+# 32-bit little-endian integers, interleaved. A text's tokens never change (the text is
+# normalized once at import), so the token formats read them instead of tokenizing.
+_LITTLE = sys.byteorder == "little"
+assert array("I").itemsize == 4
+
+
+def pack_token_spans(spans: list[tuple[int, int]]) -> bytes:
+    """``spans`` (:func:`token_spans`) as the bytes stored for a document."""
+    packed = array("I", [offset for span in spans for offset in span])
+    if not _LITTLE:
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack_token_spans(data: bytes) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets packed by :func:`pack_token_spans`."""
+    packed = array("I")
+    packed.frombytes(data)
+    if not _LITTLE:
+        packed.byteswap()
+    return list(zip(packed[::2], packed[1::2], strict=True))
+
+
+def stored_tokens(text: str) -> bytes:
+    """The token offsets of ``text`` packed for storing with it."""
+    return pack_token_spans(token_spans(text))

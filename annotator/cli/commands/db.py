@@ -51,8 +51,8 @@ def _add_check(sub: SubParsers) -> None:
     p.add_argument(
         "--rebuild-search",
         action="store_true",
-        help="refill the full-text search index, the document totals and the document "
-        "list's checkpoints from the documents first, then check",
+        help="refill the full-text search index, the document totals, the document "
+        "list's checkpoints and the stored token offsets from the documents first, then check",
     )
     p.set_defaults(handler=cmd_check)
 
