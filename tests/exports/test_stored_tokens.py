@@ -134,3 +134,38 @@ def test_db_check_finds_wrong_stored_tokens_and_rebuild_refills_them(
     conn.close()
     for text, tokens, version in rows:  # the wrong one and the missing one refilled
         assert version == TOKENS_STAMP and unpack_token_spans(tokens) == token_spans(text)
+
+
+def test_a_migrated_database_tokenizes_until_rebuilt(tmp_path: Path) -> None:
+    """Migration 0013 stores nothing (NULL: tokenized at export); ``--rebuild-search``
+    fills the offsets, and the hf and CoNLL exports stay byte for byte the same."""
+    from annotator.cli.main import main
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0012.sqlite3"
+    db = tmp_path / "old.sqlite3"
+    db.write_bytes(fixture.read_bytes())
+
+    def export(name: str) -> list[bytes]:
+        got = []
+        for fmt in ("hf", "conll"):
+            out = tmp_path / f"{name}.{fmt}"
+            args = ["--db", str(db), "export", "--project", "Fixture", "--status", "any"]
+            assert main([*args, "--format", fmt, "-o", str(out)]) == 0
+            got.append(out.read_bytes())
+        return got
+
+    before = export("migrated")
+    assert all(before)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM documents WHERE tokens IS NOT NULL").fetchone() == (
+        0,
+    )
+    conn.close()
+    assert main(["--db", str(db), "db", "check", "--rebuild-search"]) == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT text, tokens, tokens_version FROM documents").fetchall()
+    conn.close()
+    assert rows and all(
+        v == TOKENS_STAMP and unpack_token_spans(t) == token_spans(x) for x, t, v in rows
+    )
+    assert export("rebuilt") == before

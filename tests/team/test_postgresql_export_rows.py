@@ -62,3 +62,44 @@ def test_hf_read_for_projection_is_the_same_on_postgresql_and_sqlite(
     """hf reads only the entity spans, with the label ids bound as one array there."""
     on_pg = _hf(pg_url, tmp_path / "pg" / "data.jsonl")
     assert on_pg and on_pg == _hf(str(tmp_path / "same.sqlite3"), tmp_path / "sl" / "data.jsonl")
+
+
+def test_stored_tokens_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """Token offsets stored by the import (bytea) give the hf export that tokenizing
+    gives; db check reads them and --rebuild-search refills them there too."""
+    from sqlalchemy import text
+
+    from annotator.service.datasets import ExportRequest, export_dataset
+    from annotator.service.maintenance import check_database
+    from annotator.service.search import rebuild_search_index
+    from annotator.text.tokenizer import TOKENS_STAMP, token_spans, unpack_token_spans
+
+    def hf(ws: Workspace, name: str) -> bytes:
+        out = tmp_path / name / "data.jsonl"
+        export_dataset(
+            ws,
+            ExportRequest(
+                format="hf", output=str(out), project="Rows", status=None, on_overlap="longest"
+            ),
+        )
+        return out.read_bytes()
+
+    def stored(ws: Workspace) -> list[tuple[str, bytes | None, str | None]]:
+        with ws.db.reading() as s:
+            rows = s.execute(text("SELECT text, tokens, tokens_version FROM documents"))
+            return [(t, None if b is None else bytes(b), v) for t, b, v in rows]
+
+    with Workspace(pg_url) as ws:
+        import_records(ws, _records(), project="Rows")
+        rows = stored(ws)
+        assert rows and all(
+            v == TOKENS_STAMP and b is not None and unpack_token_spans(b) == token_spans(t)
+            for t, b, v in rows
+        )
+        with_tokens = hf(ws, "stored")
+        with ws.db.writing() as s:
+            s.execute(text("UPDATE documents SET tokens = NULL, tokens_version = NULL"))
+        assert hf(ws, "computed") == with_tokens
+        rebuild_search_index(ws.db)
+        assert stored(ws) == rows
+        assert check_database(ws.db).ok
