@@ -17,7 +17,7 @@ from operator import itemgetter, le, ne, neg, or_
 
 from annotator.model import LabelKind, LabelSchema, Span
 from annotator.text import Token
-from annotator.text.tokenizer import sentence_ends, token_spans
+from annotator.text.tokenizer import sentence_ends, token_columns, token_spans
 
 OVERLAP_MODES = ("error", "longest", "first")
 # A closing quote or bracket after a sentence end stays with its sentence.
@@ -48,7 +48,7 @@ class Projection:
     """
 
     text: str
-    bounds: list[tuple[int, int]]
+    bounds: Sequence[tuple[int, int]]
     kept: list[AlignedSpan]
     dropped: list[AlignedSpan] = field(default_factory=list)
     conflicts: list[tuple[AlignedSpan, AlignedSpan]] = field(default_factory=list)
@@ -120,7 +120,7 @@ def project(
     spans: Iterable[Span],
     mode: str = "error",
     tokens: list[Token] | None = None,
-    bounds: list[tuple[int, int]] | None = None,
+    bounds: Sequence[tuple[int, int]] | None = None,
 ) -> Projection:
     """Align ``spans`` to the tokens of ``text`` and resolve overlaps by ``mode``.
 
@@ -183,7 +183,7 @@ def project_rows(
     The same alignment, order and overlap rules, so the same spans are kept; ``None``
     when spans overlap in ``error`` mode (:func:`project` then lists the conflicts).
     """
-    starts, ends = zip(*bounds, strict=True) if bounds else ((), ())
+    starts, ends = token_columns(bounds)
     spans = list(spans)
     # The first token ending after each span's start and the first token starting at or
     # after its end (one past its last token), searched by C-level map, not a loop.

@@ -8,7 +8,7 @@ line per sentence), so exporting it again gives the same tokens and tags.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from annotator.formats.bio import check_bio, sentence_groups, sentence_groups_at, spans_from_tags
@@ -19,6 +19,7 @@ from annotator.model import DocumentRecord, Layer, RecordError, SpanRecord
 from annotator.model.errors import Message
 from annotator.model.limits import limit
 from annotator.model.rows import LayerRows
+from annotator.text.tokenizer import token_columns
 
 DOCSTART = "-DOCSTART- -X- -X- O"
 
@@ -37,15 +38,15 @@ class ConllWriter(TextWriter):
         self.write_bio(layer, proj.bounds, tags)
 
     def write_bio(
-        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+        self, layer: Layer | LayerRows, bounds: Sequence[tuple[int, int]], tags: list[str]
     ) -> None:
         # CoNLL has no place for ids: the card keeps them, in order, for the importer.
         ids = self.ctx.stats.document_ids.setdefault(self.split, [])
         ids.append([layer.document.external_id, layer.annotator])
         out = [DOCSTART, ""]
         text = layer.document.text
-        words = [text[s:e] for s, e in bounds]
-        starts = [s for s, _e in bounds]
+        starts, ends = token_columns(bounds)
+        words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
         for group in sentence_groups_at(text, starts, words, tags):
             out += [f"{words[i]} _ _ {tags[i]}" for i in group]
             out.append("")

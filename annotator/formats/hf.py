@@ -10,7 +10,7 @@ from ``dataset.json``. A sentence break inside a span does not split the row.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 from urllib.parse import unquote
@@ -19,6 +19,7 @@ from annotator.formats.bio import sentence_groups_at
 from annotator.formats.writers import JsonlWriter
 from annotator.model import Layer
 from annotator.model.rows import LayerRows
+from annotator.text.tokenizer import token_columns
 
 _FIRST = itemgetter(0)
 # The JSON encoder's own string function (C): a token written here is byte for byte what
@@ -40,7 +41,7 @@ class HfWriter(JsonlWriter):
         return self._records(layer, proj.bounds, tags)
 
     def write_bio(
-        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+        self, layer: Layer | LayerRows, bounds: Sequence[tuple[int, int]], tags: list[str]
     ) -> None:
         prefix, words, numbers, groups = self._sentences(layer, bounds, tags)
         # The lines as json.dumps writes them ({"id", "tokens", "ner_tags"}, ", " and
@@ -65,7 +66,7 @@ class HfWriter(JsonlWriter):
                 self.out.write("\n")
 
     def _records(
-        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+        self, layer: Layer | LayerRows, bounds: Sequence[tuple[int, int]], tags: list[str]
     ) -> list[dict[str, Any]]:
         """One record per sentence group of the document's tokens."""
         prefix, words, numbers, groups = self._sentences(layer, bounds, tags)
@@ -79,14 +80,14 @@ class HfWriter(JsonlWriter):
         ]
 
     def _sentences(
-        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+        self, layer: Layer | LayerRows, bounds: Sequence[tuple[int, int]], tags: list[str]
     ) -> tuple[str, list[str], list[int], list[range]]:
         """The row id prefix ("DOCUMENT/ANNOTATOR/"), the token texts, their tag numbers
         and the token ranges of the sentence groups."""
         index = self._index()
         text, ext = layer.document.text, layer.document.external_id
-        words = [text[s:e] for s, e in bounds]
-        starts = list(map(_FIRST, bounds))
+        starts, ends = token_columns(bounds)
+        words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
         numbers = list(map(index.__getitem__, tags))
         groups = sentence_groups_at(text, starts, words, tags)
         return row_id(ext, layer.annotator, 0)[:-1], words, numbers, groups

@@ -109,7 +109,7 @@ class WriteContext:
     spacy_check: SpacyAlignment | None = None  # set for the formats spaCy trains on
     decode: AttrsDecoder = field(default_factory=AttrsDecoder)  # for layers read as rows
     # The last text tokenized and its token offsets (prodigy projects each kind in turn).
-    _bounds: tuple[str, list[tuple[int, int]]] = ("", [])
+    _bounds: tuple[str, Sequence[tuple[int, int]]] = ("", [])
     # The label mapping last seen by :meth:`project_rows` and its names of :attr:`kind`.
     _names: tuple[Mapping[int, Any] | None, dict[int, str]] = (None, {})
 
@@ -134,7 +134,7 @@ class WriteContext:
             )
         return proj
 
-    def bounds(self, document: Document) -> list[tuple[int, int]]:
+    def bounds(self, document: Document) -> Sequence[tuple[int, int]]:
         """The token offsets of the document's text: the ones stored at import when
         storage read them (the current tokenizer's), else found now; remembered for the
         next call on the same text."""
@@ -250,7 +250,7 @@ class DatasetWriter:
         self.write(rows.to_layer(self.ctx.decode, kinds))
 
     def write_bio(
-        self, layer: Layer | LayerRows, bounds: list[tuple[int, int]], tags: list[str]
+        self, layer: Layer | LayerRows, bounds: Sequence[tuple[int, int]], tags: list[str]
     ) -> None:
         """Write one layer from its token offsets and BIO tags (see :attr:`writes_bio`)."""
         raise NotImplementedError
@@ -278,7 +278,7 @@ class DatasetWriter:
         )
         self._count_dropped(layer, {span.id for span in spans})
 
-    def bio_from_rows(self, rows: LayerRows) -> tuple[list[tuple[int, int]], list[str]] | None:
+    def bio_from_rows(self, rows: LayerRows) -> tuple[Sequence[tuple[int, int]], list[str]] | None:
         """The token offsets and BIO tags of a layer read as rows, counted in the stats,
         or ``None`` where the :class:`Span` path must take it (see
         :meth:`WriteContext.project_rows`)."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 import regex
 
@@ -255,7 +256,7 @@ _LITTLE = sys.byteorder == "little"
 assert array("I").itemsize == 4
 
 
-def pack_token_spans(spans: list[tuple[int, int]]) -> bytes:
+def pack_token_spans(spans: Sequence[tuple[int, int]]) -> bytes:
     """``spans`` (:func:`token_spans`) as the bytes stored for a document."""
     packed = array("I", [offset for span in spans for offset in span])
     if not _LITTLE:
@@ -263,13 +264,57 @@ def pack_token_spans(spans: list[tuple[int, int]]) -> bytes:
     return packed.tobytes()
 
 
-def unpack_token_spans(data: bytes) -> list[tuple[int, int]]:
+class TokenBounds(Sequence[tuple[int, int]]):
+    """Token ``(start, end)`` offsets held as two arrays: what :func:`unpack_token_spans`
+    gives, without a tuple per token until one is asked for (the row projection and the
+    sentence groups read the starts and ends as they are, see :func:`token_columns`)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self.starts[index], self.ends[index], strict=True))
+        return self.starts[index], self.ends[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def token_columns(bounds: Sequence[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int]]:
+    """The starts and the ends of ``bounds`` (no copy for :class:`TokenBounds`)."""
+    if isinstance(bounds, TokenBounds):
+        return bounds.starts, bounds.ends
+    if not bounds:
+        return (), ()
+    starts, ends = zip(*bounds, strict=True)
+    return starts, ends
+
+
+def unpack_token_spans(data: bytes) -> TokenBounds:
     """The ``(start, end)`` offsets packed by :func:`pack_token_spans`."""
     packed = array("I")
     packed.frombytes(data)
     if not _LITTLE:
         packed.byteswap()
-    return list(zip(packed[::2], packed[1::2], strict=True))
+    return TokenBounds(packed[::2], packed[1::2])
 
 
 def stored_tokens(text: str) -> bytes:

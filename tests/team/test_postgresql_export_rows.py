@@ -93,7 +93,7 @@ def test_stored_tokens_on_postgresql(pg_url: str, tmp_path: Path) -> None:
         import_records(ws, _records(), project="Rows")
         rows = stored(ws)
         assert rows and all(
-            v == TOKENS_STAMP and b is not None and unpack_token_spans(b) == token_spans(t)
+            v == TOKENS_STAMP and b is not None and list(unpack_token_spans(b)) == token_spans(t)
             for t, b, v in rows
         )
         with_tokens = hf(ws, "stored")
