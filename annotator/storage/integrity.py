@@ -201,7 +201,10 @@ def document_batches(database: Database, tokens: bool = False) -> Iterator[list[
             ).all()
             if not rows:
                 return
-            batch = {r[0]: DocumentFacts(*r[:7], tokens=r[7]) for r in rows}
+            batch = {
+                id_: DocumentFacts(id_, project, ext, title, meta, text, sha, tokens=packed)
+                for id_, project, ext, title, meta, text, sha, packed in rows
+            }
             low, high = rows[0][0], rows[-1][0]
             spans = s.execute(
                 select(
