@@ -115,8 +115,7 @@ def _postgresql_function(orders: tuple[str, ...]) -> str:
     ):
         branches.append(
             f"{condition} THEN\n        PERFORM 1 FROM project_totals WHERE project_id IN "
-            f"(SELECT project_id FROM {rows}) FOR UPDATE;\n        "
-            + _postgresql_cut(rows, orders)
+            f"(SELECT project_id FROM {rows}) FOR UPDATE;\n        " + _postgresql_cut(rows, orders)
         )
     body = "IF " + "\n    ELSIF ".join(branches) + "\n    END IF;"
     return (
@@ -143,13 +142,14 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     orders = ("id", "title")
+    sqlite = op.get_bind().dialect.name == "sqlite"
     op.execute("DELETE FROM list_checkpoints WHERE sort = 'created'")
-    if op.get_bind().dialect.name == "sqlite":
-        statements = [*SQLITE_DROP, *_sqlite_triggers(orders)]
-    else:
-        statements = [_postgresql_function(orders)]
-    for statement in statements:
-        op.execute(statement)
+    if sqlite:  # the table is rebuilt below: no trigger may name it meanwhile
+        for statement in SQLITE_DROP:
+            op.execute(statement)
     op.drop_index("ix_list_checkpoints_created", table_name="list_checkpoints")
     with op.batch_alter_table("list_checkpoints") as batch:
         batch.drop_column("created")
+    statements = _sqlite_triggers(orders) if sqlite else [_postgresql_function(orders)]
+    for statement in statements:
+        op.execute(statement)
