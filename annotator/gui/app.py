@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.gui import i18n
-from annotator.gui.error_text import describe
 from annotator.gui.fonts import load_fonts
 from annotator.gui.settings import Settings, load_settings, save_settings
 from annotator.gui.theme import apply_theme
@@ -166,6 +165,8 @@ def run(db: str | None, annotator: str | None) -> int:
         try:
             window = build_window(db, annotator, settings, save=True)
         except Exception as exc:
+            from annotator.gui.error_text import describe  # the model: after the first paint
+
             placeholder.hide()
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
