@@ -19,6 +19,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import IO, Any
 
+from annotator.formats.foreign import need_int
 from annotator.formats.jsonparse import parse_json
 from annotator.model import (
     DocumentRecord,
@@ -281,18 +282,7 @@ def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], origi
 def _int(obj: dict[str, Any], key: str, origin: str, where: str) -> int:
     if key not in obj:
         raise RecordError(origin, Message("{where} has no {key!r}", where=where, key=key))
-    value = obj[key]
-    if type(value) is not int:
-        raise RecordError(
-            origin,
-            Message(
-                "{where}: {key!r} must be an integer, got {value!r}",
-                where=where,
-                key=key,
-                value=value,
-            ),
-        )
-    return value
+    return need_int(obj, key, origin, where)
 
 
 def parse_record(obj: Any, origin: str) -> DocumentRecord:

@@ -105,10 +105,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{bijoy} ({ansi})"),
     # annotator/formats/foreign.py
     QT_TRANSLATE_NOOP("ServiceErrors", "{where} needs a {key!r} string"),
+    # annotator/formats/foreign.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "{where}: {key!r} must be an integer, got {value!r}"),
     # annotator/formats/foreign.py, annotator/formats/inputs.py
     QT_TRANSLATE_NOOP("ServiceErrors", "the file is {utf16}, not UTF-8; save it as UTF-8"),
-    # annotator/formats/foreign.py, annotator/formats/native.py
-    QT_TRANSLATE_NOOP("ServiceErrors", "{where}: {key!r} must be an integer, got {value!r}"),
     # annotator/formats/inputs.py
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot tell the format of {name} (use --format)"),
     # annotator/formats/inputs.py
