@@ -32,6 +32,7 @@ from annotator.resources import resource_path
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+    from annotator.service import Workspace
 
 
 def is_default_database(database: str | None) -> bool:
@@ -51,13 +52,24 @@ def build_window(
     """The main window on ``database``; the default database is seeded with the Demo."""
     from annotator.gui.flow_commands import probe_title_font
     from annotator.gui.main_window import MainWindow
-    from annotator.service import default_annotator_name, open_workspace
-    from annotator.service.roles import working_name
 
     load_fonts()
     probe_title_font()  # fc-list on a pool thread while the database opens
     settings = settings or load_settings()
     i18n.install(i18n.choose_language(settings.language))
+    workspace, name = open_window_workspace(database, annotator, settings)
+    window = MainWindow(workspace, name, settings, save=save)
+    window.destroyed.connect(workspace.close)
+    return window
+
+
+def open_window_workspace(
+    database: str | None, annotator: str | None, settings: Settings
+) -> tuple[Workspace, str]:
+    """The workspace a window works on, and the annotator's name there: used to build
+    the window and by File > Open database, which moves a running window to it."""
+    from annotator.service import default_annotator_name, open_workspace
+    from annotator.service.roles import working_name
     from annotator.storage.engine import set_password_prompt
 
     set_password_prompt(ask_server_password)  # a server login the URL gave no password
@@ -73,10 +85,7 @@ def build_window(
     # An edit during another process's long import is refused within a second, saying
     # so, instead of freezing the window for the 30 s a command-line import may wait.
     workspace.db.set_edit_wait(EDIT_WAIT_MS)
-    window = MainWindow(workspace, name, settings, save=save)
-    window.flow.build_window = build_window
-    window.destroyed.connect(workspace.close)
-    return window
+    return workspace, name
 
 
 EDIT_WAIT_MS = 1000

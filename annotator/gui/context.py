@@ -54,6 +54,7 @@ class WindowContext(QMainWindow):
     done_mark: EditedAfterDone
     docks: dict[str, QDockWidget]
     menus: dict[str, QMenu]
+    errors: list[str]  # every error line shown, newest last
     _save_settings: bool
 
     def parent_widget(self) -> QWidget:
@@ -82,6 +83,9 @@ class WindowContext(QMainWindow):
         raise NotImplementedError
 
     def set_annotator(self, name: str) -> None:
+        raise NotImplementedError
+
+    def switch_database(self, workspace: Workspace, annotator: str) -> None:
         raise NotImplementedError
 
     def select_span(self, span_id: int | None, scroll: bool = True) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.jobs import Job
+from annotator.gui.jobs import Job, cut_off
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
 from annotator.service.document_list import (
@@ -171,6 +171,15 @@ class DocumentListModel(QAbstractTableModel):
     def _prefetch_for(self, query: ListQuery | None) -> None:
         if query is not None and query == self.query():
             self._prefetch_anchors()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """List another database's documents (File > Open database in a running
+        window): the old database's counts and walks are cut off (``jobs.cut_off``)
+        and the list is empty until :meth:`set_query` names a project of the new one."""
+        cut_off(self._jobs)
+        self._jobs = set()
+        self.ws = workspace
+        self.set_query(None)
 
     def stop_jobs(self) -> None:
         """Ask every running count or anchor walk to stop (they check between steps)."""

@@ -26,6 +26,7 @@ from annotator.gui.error_text import describe
 from annotator.gui.help import about, shortcut_sheet
 from annotator.gui.jobs import Job
 from annotator.gui.settings import save_settings, with_recent
+from annotator.gui.status_bar import warn
 from annotator.gui.theme import apply_theme
 from annotator.model import Project, Status
 from annotator.service import Changes
@@ -101,10 +102,6 @@ class FlowCommands:
 
     def __init__(self, window: WindowContext) -> None:
         self.w = window
-        self.successor: WindowContext | None = None  # the window of "Open database…"
-        # Builds the window of "Open database…"; set by annotator.gui.app (which imports
-        # the main window, so this module cannot import it).
-        self.build_window: Callable[..., WindowContext] | None = None
         self._dialogs: list[object] = []
         # Until fontconfig answers, a Bengali title shows the id (never boxes).
         probe_title_font(then=self._retitle)
@@ -332,13 +329,21 @@ class FlowCommands:
         )
         menu.insertMenu(anchor, self.recent_menu)
         menu.insertSeparator(anchor)
+        self._refill_recent()
+
+    def _refill_recent(self) -> None:
+        """The recent databases other than the one open (again after each switch)."""
+        menu = self.recent_menu
+        for action in menu.actions():
+            menu.removeAction(action)
+            action.deleteLater()
         current = self._database_path()
-        recent = [d for d in w.settings.recent if d != current]
+        recent = [d for d in self.w.settings.recent if d != current]
         for path in recent:
-            action = QAction(path, self.recent_menu)
+            action = QAction(path, menu)
             action.triggered.connect(lambda _=False, p=path: self.open_database(p))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(recent))
+            menu.addAction(action)
+        menu.setEnabled(bool(recent))
 
     def _database_path(self) -> str | None:
         path = sqlite_path(self.w.ws.db.url)
@@ -357,35 +362,40 @@ class FlowCommands:
         if path:
             self.open_database(path)
 
-    def open_database(self, path: str) -> None:
-        """Open another database in a new window and close this one."""
+    def open_database(self, path: str) -> bool:
+        """Move this window to another database (File > Open database, the Recent
+        list). The database is opened first: if that fails the window stays on the one
+        it shows, working, and says why in one line (False)."""
+        from annotator.gui.app import open_window_workspace  # app imports the window
+
         w = self.w
-        if self.build_window is None:
-            w.show_error(
-                QCoreApplication.translate(
-                    "FlowCommands", "this window cannot open another database"
-                )
-            )
-            return
         if not Path(path).exists():
-            w.notify(
+            self._cannot_open(
                 QCoreApplication.translate("FlowCommands", "{path} does not exist any more").format(
                     path=path
                 )
             )
-            return
-        w.close()  # saves the layout and the last document of this database first
+            return False
         try:
-            window = self.build_window(path, w.annotator, w.settings, save=w._save_settings)
-        except Exception as exc:  # reopen nothing half-way: say why
-            w.show_error(
+            workspace, name = open_window_workspace(path, w.annotator, w.settings)
+        except Exception as exc:  # not a database, a newer schema, a refused login...
+            self._cannot_open(
                 QCoreApplication.translate("FlowCommands", "cannot open {path}: {exc}").format(
                     path=path, exc=describe(exc)
                 )
             )
-            return
-        self.successor = window
-        window.show()
+            return False
+        self.remember()  # this database joins the recent list with its place in it
+        w.switch_database(workspace, name)
+        self._refill_recent()
+        return True
+
+    def _cannot_open(self, line: str) -> None:
+        """One line in the status bar and in a box; the window keeps its database."""
+        w = self.w
+        w.errors.append(line)
+        w.status.message(line, 15000)
+        warn(w, QCoreApplication.translate("FlowCommands", "Open database"), line)
 
     def remember(self) -> None:
         """Record this database in the recent list, with its open project and document."""

@@ -4,11 +4,12 @@ back as a signal on the UI thread. Jobs never touch widgets."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.gui.error_text import describe
@@ -54,6 +55,30 @@ class Job(QRunnable):
         except RuntimeError:
             if shiboken6.isValid(self.signals):
                 raise
+
+
+# Jobs cut off from whoever started them (:func:`cut_off`), held until they end: a
+# running QRunnable's signals must outlive its Python object.
+_retired: set[Job] = set()
+
+
+def cut_off(jobs: Iterable[Job]) -> None:
+    """Cut running jobs off from whoever started them (the window moved to another
+    database): each is asked to stop, and nothing it reports from now on is delivered.
+    What they reported before this call is delivered here, at once, to the state that
+    asked for it, so the caller changes its state only afterwards (a queued report
+    still reaches a slot Qt has since disconnected)."""
+    for job in list(jobs):
+        job.cancel.set()
+        signals = job.signals
+        with warnings.catch_warnings():  # a signal without receivers says so: harmless
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (signals.progressed, signals.finished, signals.failed):
+                signal.disconnect()
+        _retired.add(job)
+        signals.finished.connect(lambda _result, j=job: _retired.discard(j))
+        signals.failed.connect(lambda _why, j=job: _retired.discard(j))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
 
 
 class JobDialog(QDialog):

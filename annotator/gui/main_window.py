@@ -39,7 +39,7 @@ from annotator.gui.session import DocumentSession
 from annotator.gui.settings import Settings, save_settings
 from annotator.gui.status_bar import StatusPanel, warn
 from annotator.gui.suggestions import SuggestionsController
-from annotator.gui.team.roles import apply_role
+from annotator.gui.team.roles import apply_role, clear_role
 from annotator.gui.warm_up import warm_up
 from annotator.model import LabelSchema, Project, Status
 from annotator.service import Changes, Workspace
@@ -305,6 +305,74 @@ class MainWindow(WindowContext):
         if current and not current.startswith(("Backing up and checking", "Checking the")):
             return
         self.status.message(text, ms)
+
+    def switch_database(self, workspace: Workspace, annotator: str) -> None:
+        """Move this window to ``workspace``, another database already opened (File >
+        Open database, the Recent list): the time on the open document is written, what
+        runs on the old database finishes or is cut off (its dialogs close, imports and
+        exports finishing first), the old database is closed, and every panel, both
+        undo stacks (the editor's and the curation view's, which closes) and the
+        session start again on the new one; nothing of the old one stays shown or
+        undoable. The new database's checks and daily backup run after the next paint,
+        on a pool thread."""
+        old = self.ws
+        self.labeler.cancel(quiet=True)
+        self.time_keeper.stop()  # the time on the old document, written to it
+        self.commands.close_all()
+        self.open_checks.drop()
+        self.open_checks.deleteLater()
+        self.suggestions.set_workspace(workspace.url)
+        self.doc_model.set_workspace(workspace)
+        self._drop_undo()
+        self.session.set_workspace(workspace, annotator)
+        self.ws, self.annotator, self.doc_model.annotator = workspace, annotator, annotator
+        self.project = None
+        self._statuses.clear()
+        self._selection_shown = None
+        old.close()
+        for note in old.db.close_notes:  # a -wal replaced under the window
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Annotator"), message_text(note)
+            )
+        self.destroyed.connect(workspace.close)
+        self._show_new_database()
+        self.reload_projects()
+        self.flow.reopen_last()
+
+    def _drop_undo(self) -> None:
+        """Forget every document's undo stack: their commands edit the old database."""
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.clear()
+            stack.deleteLater()
+        self._stacks.clear()
+
+    def _show_new_database(self) -> None:
+        """The status bar, banners, filters, notes search and role of a window moved to
+        another database, before its projects are listed."""
+        self.status.set_database(self.ws.db.display)
+        self.status.set_annotator(self.annotator)
+        self.status.set_project("")
+        self.progress_label.clear()
+        self.banners.read_only.hide()
+        self.banners.show_problems([])
+        panel = self.doc_panel
+        for widget, clear in (
+            (panel.filter_box, panel.filter_box.clear),
+            (panel.status_box, lambda: panel.status_box.setCurrentIndex(0)),
+            (panel.assigned_box, lambda: panel.assigned_box.setChecked(False)),
+            (self.notes_panel.search, self.notes_panel.search.clear),
+        ):
+            blocked = widget.blockSignals(True)
+            clear()
+            widget.blockSignals(blocked)
+        self.notes_panel.show_results([])
+        self.session.clear()
+        self.panels.clear_document(self._schema_shown)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Annotator"))
+        clear_role(self)
+        self._guard_database()
+        apply_role(self)
 
     def reload_projects(self) -> None:
         """Re-read the projects (after an import or a schema edit) and show the current one."""

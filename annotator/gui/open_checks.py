@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from annotator.gui.jobs import Job
+from annotator.gui.jobs import Job, cut_off
 from annotator.service.open_checks import OpenChecks, run_open_checks
 
 
@@ -100,6 +100,16 @@ class OpenCheckRunner(QObject):
                 self._window.removeEventFilter(self)
                 self._window = None
         return self.job is None or self.pool.waitForDone(timeout_ms)
+
+    def drop(self) -> None:
+        """The window moves to another database: checks not started are not started,
+        running ones finish on their own connections (a backup being written is
+        completed) but report nothing to this window any more."""
+        if self._pending:
+            self.wait(0)
+        if self.job is not None:
+            cut_off([self.job])
+            self.job = None
 
     def _finished(self, result: OpenChecks) -> None:
         self.job, self.result = None, result

@@ -102,6 +102,14 @@ class DocumentSession(QObject):
         self.clusters = self.utf16 = None
         self.preview_of = self.adopted_from = None
 
+    def set_workspace(self, workspace: Workspace, annotator: str) -> None:
+        """Work on another database (File > Open database in this window): nothing of
+        the old one's document, layer or span keys stays."""
+        self.clear()
+        self.forget_keys()
+        self.schema = None
+        self.ws, self.annotator = workspace, annotator
+
     def forget_keys(self) -> None:
         """Drop the span keys of every document (when the undo stacks are dropped)."""
         self._key_maps.clear()

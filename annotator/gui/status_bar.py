@@ -33,6 +33,15 @@ class StatusPanel:
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
+    def set_database(self, database: str) -> None:
+        """Another database in this window (File > Open database): its path, no team
+        role until one is shown, "Saved" until an edit says otherwise."""
+        self.database.setText(_elided(database))
+        self.database.setToolTip(database)
+        self._role = ""
+        self.annotator.setToolTip("")
+        self.set_saved(True)
+
     def message(self, text: str, ms: int = 8000) -> None:
         self.bar.showMessage(text, ms)
 

@@ -29,7 +29,7 @@ from annotator.gui.actions import ActionId
 from annotator.gui.error_text import describe
 from annotator.gui.first_paint import after_next_paint
 from annotator.gui.i18n import digits, number
-from annotator.gui.jobs import Job
+from annotator.gui.jobs import Job, cut_off
 from annotator.model import Span
 from annotator.service import Changes
 from annotator.service.assignment import GOLD
@@ -625,6 +625,22 @@ class SuggestionsController(QObject):
         )
         if manual:
             self.w.show_error(message)
+
+    def set_workspace(self, url: str) -> None:
+        """The window moved to another database (File > Open database): the old one's
+        loading, suggesting and training jobs are cut off (``jobs.cut_off``; a training
+        process finishes on its own database) and nothing of its model or ghosts stays."""
+        cut_off(self._jobs)
+        self._jobs = set()
+        self.url = url
+        self._generation += 1
+        self.suggester, self.project_id, self.last_report = None, None, None
+        self.raw, self.ghosts, self.current = [], [], None
+        self._raw_keys, self._starts, self._longest = set(), [], 0
+        self.training = False
+        self.busy.hide()
+        self._retrain_timer.stop()
+        self.view.viewport().update()
 
     def shutdown(self, timeout_ms: int = 60_000) -> None:
         """Wait for running jobs (before the database closes)."""

@@ -110,3 +110,13 @@ def apply_role(window: WindowContext) -> None:
         action.setStatusTip(reason)
     for menu in window.menus.values():
         menu.setToolTipsVisible(True)
+
+
+def clear_role(window: WindowContext) -> None:
+    """The window moved to another database: the actions a role turned off are on
+    again with their own tooltips (the read-only guard and :func:`apply_role` follow)."""
+    for action_id in NEEDS:
+        action = window.acts.by_id[action_id]
+        action.setEnabled(True)
+        action.setToolTip("")
+        action.setStatusTip("")
