@@ -59,6 +59,7 @@ def build_window(
     i18n.install(i18n.choose_language(settings.language))
     workspace, name = open_window_workspace(database, annotator, settings)
     window = MainWindow(workspace, name, settings, save=save)
+    window.flow.open_workspace = open_window_workspace  # File > Open database
     window.destroyed.connect(workspace.close)
     return window
 

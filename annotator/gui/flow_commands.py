@@ -29,7 +29,7 @@ from annotator.gui.settings import save_settings, with_recent
 from annotator.gui.status_bar import warn
 from annotator.gui.theme import apply_theme
 from annotator.model import Project, Status
-from annotator.service import Changes
+from annotator.service import Changes, Workspace
 from annotator.service.notes import edited_after_done, search_notes
 from annotator.storage.engine import sqlite_path
 
@@ -102,6 +102,10 @@ class FlowCommands:
 
     def __init__(self, window: WindowContext) -> None:
         self.w = window
+        # Opens the database of "Open database…" and names the annotator there; set by
+        # annotator.gui.app (which imports the main window, so this module cannot
+        # import it).
+        self.open_workspace: Callable[..., tuple[Workspace, str]] | None = None
         self._dialogs: list[object] = []
         # Until fontconfig answers, a Bengali title shows the id (never boxes).
         probe_title_font(then=self._retitle)
@@ -366,9 +370,14 @@ class FlowCommands:
         """Move this window to another database (File > Open database, the Recent
         list). The database is opened first: if that fails the window stays on the one
         it shows, working, and says why in one line (False)."""
-        from annotator.gui.app import open_window_workspace  # app imports the window
-
         w = self.w
+        if self.open_workspace is None:
+            self._cannot_open(
+                QCoreApplication.translate(
+                    "FlowCommands", "this window cannot open another database"
+                )
+            )
+            return False
         if not Path(path).exists():
             self._cannot_open(
                 QCoreApplication.translate("FlowCommands", "{path} does not exist any more").format(
@@ -377,7 +386,7 @@ class FlowCommands:
             )
             return False
         try:
-            workspace, name = open_window_workspace(path, w.annotator, w.settings)
+            workspace, name = self.open_workspace(path, w.annotator, w.settings)
         except Exception as exc:  # not a database, a newer schema, a refused login...
             self._cannot_open(
                 QCoreApplication.translate("FlowCommands", "cannot open {path}: {exc}").format(
