@@ -40,6 +40,7 @@ from annotator.service.document_list import (
     SORT_KEYS,
     ListIndex,
     ListQuery,
+    MatchMarks,
     anchors_in_thread,
     build_positions,
     build_positions_in_thread,
@@ -117,6 +118,7 @@ class DocumentListModel(QAbstractTableModel):
         self._total = 0
         self._exact = True  # False while a filter's count stops at the cap
         self._index: ListIndex | None = None  # page anchors, taken when first needed
+        self._marks: MatchMarks | None = None  # a word's matches, every 1,000th (pool job)
         self._jobs: set[Job] = set()  # running pool jobs: their signals must outlive them
         app = QCoreApplication.instance()
         if app is not None:  # quitting stops a long count or walk at its next step
@@ -156,6 +158,7 @@ class DocumentListModel(QAbstractTableModel):
         self._pending.clear()
         self._walk_failed = False
         self._index = None
+        self._marks = None
         self._total, self._exact = 0, True
         if project_id is not None:
             known = size(self.ws, self.query(), self.count_cap)
@@ -212,7 +215,7 @@ class DocumentListModel(QAbstractTableModel):
             return
         url, query, page, exact = self.ws.url, self.query(), self.page_size, self._exact
 
-        def work(job: Job) -> tuple[Job, ListQuery, ListIndex | None]:
+        def work(job: Job) -> tuple[Job, ListQuery, ListIndex | MatchMarks | None]:
             def counted(total: int) -> None:
                 job.signals.progressed.emit(total, 0)
 
@@ -261,12 +264,17 @@ class DocumentListModel(QAbstractTableModel):
         if query == self.query() and not self._exact:
             self._grow_to(total)
 
-    def _anchors_ready(self, result: tuple[Job, ListQuery, ListIndex | None]) -> None:
+    def _anchors_ready(self, result: tuple[Job, ListQuery, ListIndex | MatchMarks | None]) -> None:
         job, query, index = result
         self._jobs.discard(job)
         if query != self.query() or index is None:
             return  # the filter changed meanwhile: that query has its own job
-        if index.page_size == self.page_size and self._index is None:
+        if isinstance(index, MatchMarks):
+            # A word alone: its matches' count and marks, from one pass over the search
+            # index; any page is then found from the marks (no anchors are walked).
+            self._marks = index
+            self._counted(query, index.total)
+        elif index.page_size == self.page_size and self._index is None:
             self._index = index
         self._show_pending()
 
@@ -367,7 +375,7 @@ class DocumentListModel(QAbstractTableModel):
         if page == last:  # from the end: no anchors needed
             return list_page(self.ws, query, None, self._total - last * size, from_end=True)
         if self._index is None or self._index.page_size != size:
-            read = page_at(self.ws, query, page * size, size)
+            read = page_at(self.ws, query, page * size, size, marks=self._marks)
             if read is not None:  # found without the anchors (see direct())
                 return read
             if self._walk_coming():
@@ -397,7 +405,7 @@ class DocumentListModel(QAbstractTableModel):
             return -1
         index = self._index if self._index and self._index.page_size == self.page_size else None
         query = self.query()
-        row = list_row_of(self.ws, query, document_id, index)
+        row = list_row_of(self.ws, query, document_id, index, marks=self._marks)
         page, offset = divmod(row, self.page_size)
         if row > 0 and index is None and page not in self._pages and self._exact:
             # In import order: read the document's page back from it, now, instead of

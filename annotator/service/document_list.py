@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.model import DocumentSummary, Status
 from annotator.storage import document_list as store
 from annotator.storage import list_positions as positions
-from annotator.storage.document_list import SORT_KEYS, ListIndex
+from annotator.storage.document_list import SORT_KEYS, ListIndex, MatchMarks
 from annotator.storage.repository import NotFound, Repository
 from annotator.storage.search import fts_phrase_for
 
@@ -103,15 +103,25 @@ def anchors_in_thread(
     *,
     on_count: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> ListIndex | None:
+) -> ListIndex | MatchMarks | None:
     """:func:`list_index` on a connection of the calling thread (a pool job); with
     ``on_count``, the exact count first, handed to it as soon as it is known. None when
-    ``cancelled()`` says the list has moved on (the running statement is stopped)."""
+    ``cancelled()`` says the list has moved on (the running statement is stopped).
+
+    A list that is a word alone in import order, in a project holding every document,
+    gets the word's :class:`MatchMarks` instead (the count with them, in one pass over
+    the search index: ``on_count`` is not called); :func:`page_at` and :func:`row_of`
+    find any row from them."""
     from annotator.service.workspace import Workspace
 
     if cancelled():
         return None
     with Workspace(url) as ws, ws.db.reading() as s:
+        phrase = _word_alone(s, query)
+        if phrase is not None:
+            # The word alone in id order: one pass over the search index gives the count
+            # and the marks any row is found from; no anchors are walked.
+            return store.match_marks(s, phrase, descending=query.descending, cancelled=cancelled)
         _status, conditions, key, _aid = _parts(s, query)
         return store.count_and_index(
             s,
@@ -163,6 +173,18 @@ def list_page(
             from_end=from_end,
             fts=fts,
         )
+
+
+def _word_alone(s: Session, query: ListQuery) -> str | None:
+    """The FTS5 phrase of a list that is a word alone (no status or assignment filter)
+    in import order, in a project holding every document of the file (so the search
+    index alone is the list); None for any other list."""
+    if not query.search or query.sort != "id" or query.status or query.assigned_only:
+        return None
+    phrase = fts_phrase_for(s, query.search)
+    if phrase is None or not store.sole_project(s, query.project_id):
+        return None
+    return phrase
 
 
 def _whole_project(query: ListQuery) -> bool:
@@ -232,19 +254,25 @@ def _changed_page_at(
 
 
 def page_at(
-    workspace: Workspace, query: ListQuery, row: int, limit: int
+    workspace: Workspace,
+    query: ListQuery,
+    row: int,
+    limit: int,
+    *,
+    marks: MatchMarks | None = None,
 ) -> list[DocumentSummary] | None:
     """``limit`` rows from position ``row`` of an :func:`indexed` list: the first row's
     key found from the list checkpoint at or before it (a walk of fewer than
     ``positions.STRIDE`` index entries where they reach), then one keyset query; of a
-    list filtered by a word in import order, from the search index. None for other
-    lists (they need the page anchors)."""
+    list filtered by a word in import order, from the search index (from the word's
+    ``marks`` when the pool thread has taken them: a walk of fewer than their stride).
+    None for other lists (they need the page anchors)."""
     if query.sort == "status" and _whole_project(query):
         return _status_page_at(workspace, query, row, limit)
     if query.sort == "changed" and _whole_project(query):
         return _changed_page_at(workspace, query, row, limit)
     if not indexed(query):
-        return _match_page_at(workspace, query, row, limit)
+        return _match_page_at(workspace, query, row, limit, marks)
     with workspace.db.reading() as s:
         status_expr, conditions, key, aid = _parts(s, query)
         ascending_row = row
@@ -295,11 +323,23 @@ def _status_page_at(
         )
 
 
+def _marks_for(query: ListQuery, marks: MatchMarks | None) -> bool:
+    """Whether ``marks`` were taken for this list (its word, in its direction)."""
+    return (
+        marks is not None
+        and marks.descending == query.descending
+        and query.sort == "id"
+        and query.status is None
+        and not query.assigned_only
+    )
+
+
 def _match_page_at(
-    workspace: Workspace, query: ListQuery, row: int, limit: int
+    workspace: Workspace, query: ListQuery, row: int, limit: int, marks: MatchMarks | None
 ) -> list[DocumentSummary] | None:
-    """A page of a list filtered by a word in import order, from the search index read
-    in rowid order up to ``row`` (no walk of every match); None for other lists."""
+    """A page of a list filtered by a word in import order, from the search index: from
+    the word's ``marks`` (a seek and a walk of fewer than their stride), else read in
+    rowid order up to ``row`` (no walk of every match); None for other lists."""
     if not query.search or query.sort != "id":
         return None
     with workspace.db.reading() as s:
@@ -307,15 +347,18 @@ def _match_page_at(
         if fts is None:
             return None
         status_expr, conditions, key, aid = _parts(s, dataclasses.replace(query, search=None))
-        alone = query.status is None and not query.assigned_only
-        anchor = store.fts_anchor_at(
-            s,
-            conditions,
-            fts,
-            row,
-            descending=query.descending,
-            index_only=alone and store.sole_project(s, query.project_id),
-        )
+        if marks is not None and _marks_for(query, marks) and marks.phrase == fts:
+            anchor = store.match_anchor_at(s, marks, row)
+        else:
+            alone = query.status is None and not query.assigned_only
+            anchor = store.fts_anchor_at(
+                s,
+                conditions,
+                fts,
+                row,
+                descending=query.descending,
+                index_only=alone and store.sole_project(s, query.project_id),
+            )
         if anchor is None:
             return []
         return store.list_page(
@@ -380,13 +423,23 @@ def page_from(
 
 
 def row_of(
-    workspace: Workspace, query: ListQuery, document_id: int, index: ListIndex | None = None
+    workspace: Workspace,
+    query: ListQuery,
+    document_id: int,
+    index: ListIndex | None = None,
+    *,
+    marks: MatchMarks | None = None,
 ) -> int:
     """A document's row in the list (-1 when the filters hide it): from the list
     checkpoint at or before it in import or title order (a count of fewer than
-    ``positions.STRIDE`` entries where they reach), else one count query, of at most a
-    page's rows when the page anchors are known."""
+    ``positions.STRIDE`` entries where they reach), from a word's ``marks`` (a count of
+    fewer than their stride), else one count query, of at most a page's rows when the
+    page anchors are known."""
     with workspace.db.reading() as s:
+        if marks is not None and _marks_for(query, marks):
+            phrase = fts_phrase_for(s, query.search) if query.search else None
+            if phrase == marks.phrase:
+                return store.match_row_of(s, marks, document_id)
         _status, conditions, key, _aid = _parts(s, query)
         if query.sort == "status" and _whole_project(query):
             row = store.status_row_of(
@@ -418,6 +471,7 @@ __all__ = [
     "ListIndex",
     "ListQuery",
     "ListSize",
+    "MatchMarks",
     "anchors_in_thread",
     "build_positions",
     "build_positions_in_thread",

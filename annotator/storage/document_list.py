@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from annotator.model import DocumentId, DocumentSummary, Status
 from annotator.storage.orm import DocumentRow, DocumentStateRow, ProjectTotalRow, SpanRow
-from annotator.storage.search import fts_source
+from annotator.storage.search import FTS_TABLE, fts_source
 
 SORT_KEYS = ("id", "title", "status", "spans", "changed")
 
@@ -165,6 +165,113 @@ def fts_anchor_at(
         statement.order_by(rowid.desc() if descending else rowid).limit(1).offset(row)
     )
     return None if found is None else (int(found), int(found))
+
+
+# Every how many matches of a word the pool thread's pass keeps one (its rowid): a jump
+# then seeks there and walks fewer than this many entries of the search index.
+MARK_STRIDE = 1000
+
+
+@dataclass(frozen=True)
+class MatchMarks:
+    """A word's matches in the list's order (the search index's rowid order, ascending or
+    descending): how many there are, and the rowid of every ``stride``-th one (the match
+    at position ``i * stride`` is ``rowids[i]``). Taken in one pass on a pool thread and
+    kept in memory by the list, like the page anchors."""
+
+    phrase: str
+    total: int
+    stride: int
+    rowids: tuple[int, ...]
+    descending: bool = False
+
+
+def _raw_sqlite(session: Session) -> sqlite3.Connection:
+    found = session.connection().connection.dbapi_connection
+    if not isinstance(found, sqlite3.Connection):
+        raise TypeError("the search index's marks are SQLite's (FTS5)")
+    return found
+
+
+def _match_sql(descending: bool, *, after: bool = False, counting: bool = False) -> str:
+    """One statement over the search index alone (no ``documents`` row is read): the
+    matches in rowid order, from a rowid on with ``after`` (FTS5 seeks to a rowid range)."""
+    order = "DESC" if descending else "ASC"
+    side = "<=" if descending else ">="
+    what = "count(*)" if counting else "rowid"
+    where = f"{FTS_TABLE} MATCH ?" + (f" AND rowid {side} ?" if after else "")
+    tail = "" if counting else f" ORDER BY rowid {order} LIMIT 1 OFFSET ?"
+    return f"SELECT {what} FROM {FTS_TABLE} WHERE {where}{tail}"
+
+
+def match_marks(
+    session: Session,
+    phrase: str,
+    *,
+    descending: bool = False,
+    stride: int | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> MatchMarks | None:
+    """Count a word's matches and keep every ``stride``-th rowid, reading only the
+    search index: each step seeks past the last mark and skips ``stride`` entries inside
+    SQLite (one short statement per mark, so ``cancelled()`` is asked between them;
+    None then). For a list that is the word alone in a project holding every document
+    (:func:`sole_project`): 1,000,000 matches in ~0.3 s of CPU, where the exact count
+    over ``documents`` took ~0.9 s and the page anchors another ~1.7 s."""
+    stride = stride or MARK_STRIDE
+    raw = _raw_sqlite(session)
+    step = _match_sql(descending, after=True)
+    rowids: list[int] = []
+    found = raw.execute(_match_sql(descending), (phrase, 0)).fetchone()
+    while found is not None:
+        rowids.append(int(found[0]))
+        if cancelled():
+            return None
+        # The next mark is ``stride`` matches on: skip the mark itself and stride - 1.
+        found = raw.execute(step, (phrase, rowids[-1], stride)).fetchone()
+    if not rowids:
+        return MatchMarks(phrase, 0, stride, (), descending)
+    rest = raw.execute(_match_sql(descending, after=True, counting=True), (phrase, rowids[-1]))
+    total = (len(rowids) - 1) * stride + int(rest.fetchone()[0])
+    return MatchMarks(phrase, total, stride, tuple(rowids), descending)
+
+
+def match_anchor_at(session: Session, marks: MatchMarks, row: int) -> tuple[Any, int] | None:
+    """The (id, id) of the match at position ``row``: a seek to the mark at or before it
+    and a walk of fewer than ``marks.stride`` index entries (None past the end)."""
+    if not 0 <= row < marks.total:
+        return None
+    mark, walk = divmod(row, marks.stride)
+    found = (
+        _raw_sqlite(session)
+        .execute(_match_sql(marks.descending, after=True), (marks.phrase, marks.rowids[mark], walk))
+        .fetchone()
+    )
+    return None if found is None else (int(found[0]), int(found[0]))
+
+
+def match_row_of(session: Session, marks: MatchMarks, document_id: int) -> int:
+    """A document's position among the matches (-1 when it does not match): the mark at
+    or before it, plus the matches between that mark and the document (fewer than
+    ``marks.stride``)."""
+    raw = _raw_sqlite(session)
+    here = raw.execute(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid = ?",
+        (marks.phrase, document_id),
+    ).fetchone()
+    if here is None:
+        return -1
+    keys = [-r for r in marks.rowids] if marks.descending else list(marks.rowids)
+    mark = bisect_right(keys, -document_id if marks.descending else document_id) - 1
+    if mark < 0:  # before the first match: cannot be (the first mark is the first match)
+        return -1
+    side = ">" if marks.descending else "<"
+    between = raw.execute(
+        f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+        f"AND rowid {'<=' if marks.descending else '>='} ? AND rowid {side} ?",
+        (marks.phrase, marks.rowids[mark], document_id),
+    ).fetchone()
+    return mark * marks.stride + int(between[0])
 
 
 def sole_project(session: Session, project_id: int) -> bool:

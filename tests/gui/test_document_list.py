@@ -352,3 +352,62 @@ def test_a_jump_before_the_anchors_waits_for_them_off_the_ui_thread(
     )
     assert 1400 in changed  # the page asked for early was announced again
     assert model.index(1500, 0).data(model.ExternalIdRole) == "d01500"  # no spans: by id
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_word_filters_marks_find_every_row_and_document(big_db, descending, monkeypatch) -> None:
+    from annotator.service.document_list import (
+        ListQuery,
+        MatchMarks,
+        anchors_in_thread,
+        list_page,
+        page_at,
+        row_of,
+    )
+    from annotator.storage import document_list
+
+    monkeypatch.setattr(document_list, "MARK_STRIDE", 7)  # many marks, walks inside them
+    query = ListQuery(1, "asha", search="বৃষ্টি", descending=descending)
+    marks = anchors_in_thread(f"sqlite:///{big_db}", query, 100)
+    assert isinstance(marks, MatchMarks)
+    with Workspace(str(big_db)) as ws:
+        every = list_page(ws, query, None, N)
+        assert marks.total == len(every) == N - N // 100  # the count, from the same pass
+        assert marks.rowids == tuple(int(s.id) for s in every[::7])
+        for row in (0, 6, 7, 8, 1234, len(every) - 2, len(every) - 1, len(every)):
+            assert page_at(ws, query, row, 3, marks=marks) == every[row : row + 3]
+            if row < len(every):
+                assert row_of(ws, query, int(every[row].id), marks=marks) == row
+        gold = ws.document_by_external_id(1, "d00007")  # about gold: not a match
+        assert row_of(ws, query, int(gold.id), marks=marks) == -1
+    stops: list[int] = []
+    assert (
+        anchors_in_thread(
+            f"sqlite:///{big_db}", query, 100, cancelled=lambda: len(stops) > 3 or stops.append(1)
+        )
+        is None
+    )
+
+
+def test_a_jump_in_a_word_filter_seeks_from_the_marks(
+    qtbot, make_window, big_db, monkeypatch
+) -> None:
+    from annotator.storage import document_list
+
+    def no_offset(*_args, **_kwargs):
+        raise AssertionError("the jump read the search index from its start")
+
+    window = make_window(big_db)
+    model = window.doc_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.findChild(QLineEdit, "documentFilter").setText("খবর")  # in every text
+    assert model.rowCount() == 1000 and not model.exact  # the cap at once
+    qtbot.waitUntil(lambda: model.exact, timeout=10000)
+    assert model.rowCount() == N and model._marks is not None and model._index is None
+    monkeypatch.setattr(document_list, "fts_anchor_at", no_offset)
+    window.doc_panel.go_to_row(2345)
+    assert window.doc_panel.view.currentIndex().row() == 2345
+    assert model.index(2345, 0).data(model.ExternalIdRole) == "d02345"
+    doc = window.ws.document_by_external_id(window.project.id, "d02900")
+    window.doc_panel.select_document(int(doc.id))
+    assert window.doc_panel.view.currentIndex().row() == 2900
