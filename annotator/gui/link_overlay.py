@@ -119,6 +119,7 @@ class _Shape:
     text: str
     color: QColor
     bounds: QRectF
+    lane: int = 0
 
 
 class LinkOverlay:
@@ -311,7 +312,9 @@ class LinkOverlay:
                 )
             bounds = path.boundingRect().adjusted(-4, -6, 4, 4).united(box)
             shapes.append(
-                _Shape(int(link.relation.id), path, arrow, box, link.label, color, bounds)
+                _Shape(
+                    int(link.relation.id), path, arrow, box, link.label, color, bounds, link.lane
+                )
             )
         return shapes
 
@@ -580,6 +583,10 @@ class LinkOverlay:
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
         painter.restore()
+
+    def lanes_drawn(self) -> list[int]:
+        """The lane of every label the last paint laid out."""
+        return [shape.lane for shape in self._shapes]
 
     def labels(self) -> list[str]:
         """The labels of the links laid out by the last paint (what a reader sees)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextBlockFormat
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.link_overlay import LinkMode
@@ -302,3 +304,146 @@ def test_links_between_lines_run_between_lines_and_cues_point_at_the_quote(
     arrow = shapes[rels["cue"].id].arrow.boundingRect().center()
     on_claim = view.piece_rect(view.index.get(claim.id))
     assert on_claim.left() <= arrow.x() <= on_claim.right()
+
+
+# Crowded attribution lines (issue 12's leftover): lines whose links need 3, 4 and 5
+# lanes of labels. Each crowded paragraph appears twice: as a paragraph of its own
+# (its room above is the paragraph's) and after a sentence of the same paragraph (the
+# line above is its own paragraph's).
+FILLER = "ঢাকায় আজ সকাল থেকে বৃষ্টি হচ্ছে এবং আবহাওয়া অফিস বলছে কাল আরও বৃষ্টি হবে।"
+CROWDED = {
+    # a claim with its claimant and cue, and a split quote ‘…,’ তিনি বলেন, ‘…’ whose
+    # speaker is the pronoun (the same referent as কিম জং উন) and the named man himself
+    3: (
+        "সম্মেলনে কিম জং উন জানান, বৈঠক সফল হয়েছে। ‘আমরা প্রস্তুত,’ তিনি বলেন, ‘কিন্তু সময় লাগবে।’",
+        [
+            ("PER", "কিম জং উন"),
+            ("CUE", "জানান"),
+            ("CLAIM", "বৈঠক সফল হয়েছে"),
+            ("MENTION", "তিনি"),
+            ("CUE", "বলেন"),
+            ("QUOTE", "আমরা প্রস্তুত", "কিন্তু সময় লাগবে"),
+        ],
+        [
+            ("claimant", "বৈঠক সফল হয়েছে", "কিম জং উন"),
+            ("cue", "বৈঠক সফল হয়েছে", "জানান"),
+            ("speaker", "আমরা প্রস্তুত", "তিনি"),
+            ("speaker", "আমরা প্রস্তুত", "কিম জং উন"),
+            ("cue", "আমরা প্রস্তুত", "বলেন"),
+        ],
+    ),
+    # joint statements: every minister is a speaker of the one quote, and its cue
+    4: (
+        "প্রধানমন্ত্রী, পররাষ্ট্রমন্ত্রী ও অর্থমন্ত্রী এক বিবৃতিতে বলেন, ‘আমরা একসঙ্গে কাজ করব।’",
+        [
+            ("PER", "প্রধানমন্ত্রী"),
+            ("PER", "পররাষ্ট্রমন্ত্রী"),
+            ("PER", "অর্থমন্ত্রী"),
+            ("CUE", "বলেন"),
+            ("QUOTE", "আমরা একসঙ্গে কাজ করব"),
+        ],
+        [
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "প্রধানমন্ত্রী"),
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "পররাষ্ট্রমন্ত্রী"),
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "অর্থমন্ত্রী"),
+            ("cue", "আমরা একসঙ্গে কাজ করব", "বলেন"),
+        ],
+    ),
+    5: (
+        "প্রধানমন্ত্রী, পররাষ্ট্রমন্ত্রী, অর্থমন্ত্রী ও শিক্ষামন্ত্রী বলেন, ‘আমরা একসঙ্গে কাজ করব।’",
+        [
+            ("PER", "প্রধানমন্ত্রী"),
+            ("PER", "পররাষ্ট্রমন্ত্রী"),
+            ("PER", "অর্থমন্ত্রী"),
+            ("PER", "শিক্ষামন্ত্রী"),
+            ("CUE", "বলেন"),
+            ("QUOTE", "আমরা একসঙ্গে কাজ করব"),
+        ],
+        [
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "প্রধানমন্ত্রী"),
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "পররাষ্ট্রমন্ত্রী"),
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "অর্থমন্ত্রী"),
+            ("speaker", "আমরা একসঙ্গে কাজ করব", "শিক্ষামন্ত্রী"),
+            ("cue", "আমরা একসঙ্গে কাজ করব", "বলেন"),
+        ],
+    ),
+}
+
+
+def crowded_text(lanes: int) -> tuple[str, list[int]]:
+    """The document for ``lanes``: filler, the crowded paragraph, a paragraph whose
+    second sentence is the crowded one, filler; with where the two copies start."""
+    crowd = CROWDED[lanes][0]
+    lead = f"{FILLER}\n"
+    middle = f"\n{FILLER} "
+    text = f"{lead}{crowd}{middle}{crowd}\n{FILLER}\n{FILLER}"
+    return text, [len(lead), len(lead) + len(crowd) + len(middle)]
+
+
+def make_crowded_db(path: Path, lanes: int) -> Path:
+    """A database holding the crowded document, labelled through the service as a
+    user's labels are (spans, split parts, links, "same as" for the pronoun)."""
+    text, bases = crowded_text(lanes)
+    crowd, spans, links = CROWDED[lanes]
+    with Workspace(str(path)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=text, external_id="crowded", origin="t:1")], project="News"
+        )
+        doc = ws.document_by_external_id(ws.project("News").id, "crowded")
+        for base in bases:
+            ids: dict[str, int] = {}
+            for label, words, *more in spans:
+                start = base + crowd.index(words)
+                span = ws.create_span(doc.id, "asha", label, start, start + len(words)).span
+                for part in more:
+                    at = base + crowd.index(part)
+                    ws.add_fragment(span.id, "asha", at, at + len(part))
+                ids[words] = span.id
+            for kind, source, target in links:
+                ws.create_relation(kind, ids[source], ids[target], "asha")
+            if "তিনি" in ids:
+                ws.join_referent(ids["তিনি"], ids["কিম জং উন"], "asha")
+    return path
+
+
+@pytest.mark.parametrize("lanes", [3, 4, 5])
+def test_lines_needing_three_to_five_lanes_get_room_for_them(
+    qtbot, make_window, tmp_path, lanes
+) -> None:
+    """A crowded attribution line gets as many lanes of room above it as its labels
+    take, at every width the window gives and every scroll position: no label box
+    meets the words of any line (the line above included); paragraphs without links
+    keep the dense spacing, and View > Links: none gives it back to every paragraph."""
+    from annotator.gui.text_view import LINE_HEIGHT_PERCENT
+
+    window = make_window(make_crowded_db(Path(tmp_path) / "crowded.sqlite3", lanes))
+    view = window.text_view
+    covered, most = [], 0
+    for width in range(1000, 1400, 40):
+        window.resize(width, 740)
+        QApplication.processEvents()
+        words = _words(view)
+        bar = view.verticalScrollBar()
+        for y in [*range(0, bar.maximum() + 1, max(1, view.viewport().height() // 3)), bar.maximum()]:
+            bar.setValue(y)
+            drawn = _painted(window)
+            most = max([most, *(lane + 1 for lane in view.links.lanes_drawn())])
+            covered += [(width, y, box, r) for _rid, box in drawn for r in words() if box.intersects(r)]
+    assert most == lanes  # the document really needs that many lanes at some width
+    assert not covered, covered[:3]
+    document = view.document()
+
+    def dense() -> set[int]:
+        return {
+            n
+            for n in range(document.blockCount())
+            if document.findBlockByNumber(n).blockFormat().lineHeight() == LINE_HEIGHT_PERCENT
+            and document.findBlockByNumber(n).blockFormat().lineHeightType()
+            == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        }
+
+    assert dense() == {0, 3, 4}  # the filler paragraphs hold no link
+    window.acts.by_id[_id("LINKS_NONE")].trigger()
+    assert dense() == set(range(document.blockCount()))
+    window.acts.by_id[_id("LINKS_ALL")].trigger()
+    assert dense() == {0, 3, 4}
