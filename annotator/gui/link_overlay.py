@@ -12,16 +12,20 @@ a thousand links paints as fast as one with none. Layout rules:
   over it), so it never runs across the words of either line;
 - a cue link is drawn from the cue to the quote or claim it introduces (stored the
   other way round, from the quote);
-- one end off screen: the label above the visible end and a line to a marker at the
-  top or bottom edge ("↑ speaker কিম"), which jumps to that end when clicked.
+- one end off screen: a line to a marker at the top or bottom edge ("↑ speaker: কিম"),
+  which names the link and jumps to that end when clicked; the label stays with the
+  quote, claim or cue, so it is drawn only while that end is on screen.
 
 Labels sit on lanes per line (greedy interval colouring, shortest first), so several
-links on one line never draw their labels over each other.
+links on one line never draw their labels over each other. The lanes are planned per
+paragraph from its layout alone (not from what is on screen): a label keeps its lane
+while the view scrolls, and the paragraph's busiest line says how many lanes of room
+the text view gives the paragraph (:meth:`LinkOverlay.room`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
@@ -50,6 +54,7 @@ class PlacedText(Protocol):
 
 LABEL_POINT_SIZE = 8
 LANE_STEP = 2  # pixels between label lanes, on top of the label height
+LABEL_LIFT = 3  # pixels between a line's top and its lowest lane of labels
 MARKER_TEXT = 16  # characters of the far end's text shown in an edge marker
 UNLINKED = QColor("#d62728")
 MARKER_COLOR = QColor("#333333")
@@ -61,6 +66,25 @@ class LinkMode(Enum):
     ALL = "all"
     SELECTED = "selected"
     NONE = "none"
+
+
+@dataclass
+class _Slot:
+    """Where a label goes on its line: the extent that must stay free of other labels
+    on its lane (the label and, for an arc on one line, both of its ends)."""
+
+    line: float
+    left: float
+    right: float
+    lane: int = 0
+
+
+@dataclass
+class _Plan:
+    """The lanes of the labels whose quote, claim or cue is in one paragraph."""
+
+    lanes: dict[int, int]  # relation id -> lane
+    need: int  # lanes its busiest line takes
 
 
 @dataclass
@@ -79,8 +103,14 @@ class _Link:
     right: float
     label_x: float  # where the label box starts
     width: float
-    label: str = ""
+    label: str = ""  # "": no label (its quote, claim or cue is off screen)
     lane: int = 0
+    block: int = -1  # the paragraph whose lanes hold the label
+
+
+def _anchor_offset(span: Span, first: bool) -> int:
+    """A code point of the span's first or last piece (where its link is anchored)."""
+    return span.start if first else max(span.start, span.end - 1)
 
 
 def attribution_types(schema: LabelSchema | None) -> dict[str, tuple[str, ...]]:
@@ -120,6 +150,10 @@ class _Shape:
     color: QColor
     bounds: QRectF
     lane: int = 0
+    labelled: bool = True  # False: its label end is off screen, only the marker names it
+
+
+Anchor = Callable[[Span, bool], QRectF | None]
 
 
 class LinkOverlay:
@@ -147,6 +181,9 @@ class LinkOverlay:
         self._by_span: dict[int, list[Relation]] = {}  # span id -> links it ends
         self._by_span_version = -1
         self._shapes_key: tuple[object, ...] | None = None
+        self._plans: dict[int, _Plan] = {}  # block -> its labels' lanes (see room())
+        self._plans_key: object = None
+        self._between: Callable[[float, float], bool] | None = None
 
     # Content ----------------------------------------------------------------
 
@@ -156,6 +193,7 @@ class LinkOverlay:
         self.text = text
         self.relations = {r.id: r for r in relations}
         self._changed()
+        self._plans.clear()
         self._types = attribution_types(schema)
         self._colors = (
             {label.name: QColor(label.color) for label in schema.labels} if schema else {}
@@ -179,6 +217,17 @@ class LinkOverlay:
         if names != self.names:
             self.names = names
             self.version += 1
+            self._plans.clear()  # labels change width
+
+    def links_of_spans(self, span_ids: Iterable[int]) -> list[Relation]:
+        """The links with one of these spans at an end."""
+        if self._by_span_version != self.version:
+            self._index_ends()
+        seen: dict[int, Relation] = {}
+        for span_id in span_ids:
+            for rel in self._by_span.get(span_id, ()):
+                seen[rel.id] = rel
+        return list(seen.values())
 
     def _changed(self) -> None:
         self._unlinked = self._linked = None
@@ -234,18 +283,23 @@ class LinkOverlay:
         painter: QPainter,
         index: SpanIndex,
         visible: tuple[int, int],
-        anchor: object,
+        anchor: Anchor,
         viewport: QRectF,
         exposed: QRectF,
         selected: int | None,
         geometry: tuple[object, ...] = (),
+        plan_key: object = None,
+        between: Callable[[float, float], bool] | None = None,
     ) -> None:
         """Draw the links with an end in code points ``visible`` (``anchor(span, first)``
         gives the viewport rectangle of a span's first or last piece, or ``None``).
 
         The layout is kept while ``geometry`` (scroll position, sizes, fonts), the mode
         and the links' ends stay the same, so a repaint after an unrelated edit only
-        draws the links crossing the repainted area.
+        draws the links crossing the repainted area. Lanes come from the paragraphs'
+        plans, kept while ``plan_key`` (the text's layout width and font) stays the
+        same; ``between(top, bottom)`` says whether a line of text lies between two
+        viewport heights (a link between lines goes round it).
         """
         if self.mode is LinkMode.NONE:
             self.markers, self.drawn, self._shapes = [], [], []
@@ -259,7 +313,8 @@ class LinkOverlay:
         )
         if key != self._shapes_key:
             self.markers = []
-            self._shapes = self._shape(index, visible, anchor, viewport, selected)
+            self._between = between
+            self._shapes = self._shape(index, visible, anchor, viewport, selected, plan_key)
             self._shapes_key = key
         self.drawn = []
         painter.save()
@@ -275,8 +330,9 @@ class LinkOverlay:
                 painter.setBrush(shape.color)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawPolygon(shape.arrow)
-            self._label(painter, shape.box, shape.text, shape.color)
-            self.drawn.append((shape.relation, shape.box))
+            if shape.labelled:
+                self._label(painter, shape.box, shape.text, shape.color)
+                self.drawn.append((shape.relation, shape.box))
         for rect, _span_id, text in self.markers:
             if rect.intersects(exposed):
                 self._label(painter, rect, text, MARKER_COLOR)
@@ -286,17 +342,18 @@ class LinkOverlay:
         self,
         index: SpanIndex,
         visible: tuple[int, int],
-        anchor: object,
+        anchor: Anchor,
         viewport: QRectF,
         selected: int | None,
+        plan_key: object,
     ) -> list[_Shape]:
         """Paths, arrowheads and label boxes of the links on screen (and edge markers)."""
-        label_h = self._metrics.height() + 2
+        label_h = self.label_height()
         edge_slots: dict[int, list[tuple[float, float]]] = {-1: [], 1: []}
         shapes = []
-        for link in self._layout(index, visible, anchor, viewport, selected):
+        for link in self._layout(index, visible, anchor, viewport, selected, plan_key):
             color = QColor(self._colors.get(link.source.label, QColor("#555555"))).darker(160)
-            y = link.line - 3 - link.lane * (label_h + LANE_STEP) - label_h
+            y = link.line - LABEL_LIFT - link.lane * (label_h + LANE_STEP) - label_h
             box = QRectF(link.label_x, y, link.width, label_h)
             path = self._path(link, box, viewport, label_h, edge_slots)
             arrow = None
@@ -310,74 +367,85 @@ class LinkOverlay:
                 arrow = QPolygonF(
                     [QPointF(x - 3, tip - 5), QPointF(x + 3, tip - 5), QPointF(x, tip)]
                 )
-            bounds = path.boundingRect().adjusted(-4, -6, 4, 4).united(box)
+            bounds = path.boundingRect().adjusted(-4, -6, 4, 4)
+            labelled = bool(link.label)
             shapes.append(
                 _Shape(
-                    int(link.relation.id), path, arrow, box, link.label, color, bounds, link.lane
+                    int(link.relation.id),
+                    path,
+                    arrow,
+                    box,
+                    link.label,
+                    color,
+                    bounds.united(box) if labelled else bounds,
+                    link.lane,
+                    labelled,
                 )
             )
         return shapes
 
+    def label_height(self) -> float:
+        """Height of a label box (the lanes are this plus :data:`LANE_STEP` apart)."""
+        return self._metrics.height() + 2
+
     def _near(self, index: SpanIndex, visible: tuple[int, int]) -> list[Relation]:
-        """The links with an end in the text blocks of ``visible``: the spans of those
-        blocks looked up in the links by end (kept per change of the links), so a paint
-        does not scan all of them."""
+        """The links with an end in the text blocks of ``visible``."""
+        return self._links_of(
+            index, range(index.block_of(visible[0]), index.block_of(max(0, visible[1] - 1)) + 1)
+        )
+
+    def _links_of(self, index: SpanIndex, blocks: Iterable[int]) -> list[Relation]:
+        """The links with an end in these text blocks: the spans of those blocks looked
+        up in the links by end (kept per change of the links), so a paint does not scan
+        all of them."""
         if self._by_span_version != self.version:
-            self._by_span = {}
-            for rel in self.relations.values():
-                self._by_span.setdefault(rel.from_span, []).append(rel)
-                self._by_span.setdefault(rel.to_span, []).append(rel)
-            self._by_span_version = self.version
+            self._index_ends()
         seen: dict[int, Relation] = {}
         by_span = self._by_span
-        for block in range(index.block_of(visible[0]), index.block_of(max(0, visible[1] - 1)) + 1):
+        for block in blocks:
             for span_id in index.ids_in_block(block):
                 for rel in by_span.get(span_id, ()):
                     seen[rel.id] = rel
         return list(seen.values())
 
+    def _index_ends(self) -> None:
+        self._by_span = {}
+        for rel in self.relations.values():
+            self._by_span.setdefault(rel.from_span, []).append(rel)
+            self._by_span.setdefault(rel.to_span, []).append(rel)
+        self._by_span_version = self.version
+
     def _layout(
         self,
         index: SpanIndex,
         visible: tuple[int, int],
-        anchor: object,
+        anchor: Anchor,
         viewport: QRectF,
         selected: int | None,
+        plan_key: object = None,
     ) -> list[_Link]:
         lo, hi = visible
         links: list[_Link] = []
         for rel in self._near(index, visible):
             if self.mode is LinkMode.SELECTED and selected not in (rel.from_span, rel.to_span):
                 continue
-            source, target = index.get(rel.from_span), index.get(rel.to_span)
-            if source is None or target is None:
+            ends = self._ends_of(index, rel)
+            if ends is None:
                 continue
-            if target.kind is LabelKind.CUE:  # drawn from the cue to what it introduces
-                source, target = target, source
+            source, target, target_first = ends
             s_on = source.start < hi and source.end > lo
             t_on = target.start < hi and target.end > lo
             if not (s_on or t_on):
                 continue
-            target_first = target.start >= source.start
             a, a_dir, a_bottom = self._end(source, not target_first, s_on, lo, anchor, viewport)
             b, b_dir, b_bottom = self._end(target, target_first, t_on, lo, anchor, viewport)
             if a is None and b is None:
                 continue
-            label = rel.type
-            name = self.names.get(target.referent) if target.referent is not None else None
-            if name and name != self.text[target.start : target.end]:
-                label = f"{rel.type} = {name}"  # a pronoun speaker, resolved
-            width = self._label_width(label)
-            visible_end = a if a is not None else b
-            assert visible_end is not None
-            line = visible_end.y()
-            middle = visible_end.x()
-            if a is not None and b is not None and abs(a.y() - b.y()) < 1:
-                middle = (a.x() + b.x()) / 2
-            label_x = max(viewport.left() + 1, min(middle - width / 2, viewport.right() - width))
-            left, right = label_x, label_x + width
-            if a is not None and b is not None and abs(a.y() - b.y()) < 1:
-                left, right = min(left, a.x(), b.x()), max(right, a.x(), b.x())
+            if a is not None:
+                slot, label, width, label_x = self._slot(rel, target, a, b, viewport)
+            else:  # no label: the marker at the edge names the link
+                assert b is not None
+                slot, label, width, label_x = _Slot(b.y(), b.x(), b.x()), "", 0.0, b.x()
             links.append(
                 _Link(
                     rel,
@@ -389,26 +457,137 @@ class LinkOverlay:
                     b_dir,
                     a_bottom,
                     b_bottom,
-                    line,
-                    left,
-                    right,
+                    slot.line,
+                    slot.left,
+                    slot.right,
                     label_x,
                     width,
                     label,
+                    block=index.block_of(_anchor_offset(source, not target_first)),
                 )
             )
-        self._assign_lanes(links)
+        self._lanes_for(links, index, anchor, viewport, plan_key)
         return links
+
+    def _ends_of(self, index: SpanIndex, rel: Relation) -> tuple[Span, Span, bool] | None:
+        """The link's label end (quote, claim or cue) and far end, and whether the far
+        end comes after it in the text; ``None`` if an end is not in the index."""
+        source, target = index.get(rel.from_span), index.get(rel.to_span)
+        if source is None or target is None:
+            return None
+        if target.kind is LabelKind.CUE:  # drawn from the cue to what it introduces
+            source, target = target, source
+        return source, target, target.start >= source.start
+
+    def _slot(
+        self, rel: Relation, target: Span, a: QPointF, b: QPointF | None, viewport: QRectF
+    ) -> tuple[_Slot, str, float, float]:
+        """Where the label of a link whose label end is at ``a`` goes on its line: its
+        slot, text, width and left edge."""
+        label = rel.type
+        name = self.names.get(target.referent) if target.referent is not None else None
+        if name and name != self.text[target.start : target.end]:
+            label = f"{rel.type} = {name}"  # a pronoun speaker, resolved
+        width = self._label_width(label)
+        one_line = b is not None and abs(a.y() - b.y()) < 1
+        middle = (a.x() + b.x()) / 2 if b is not None and one_line else a.x()
+        label_x = max(viewport.left() + 1, min(middle - width / 2, viewport.right() - width))
+        left, right = label_x, label_x + width
+        if b is not None and one_line:
+            left, right = min(left, a.x(), b.x()), max(right, a.x(), b.x())
+        return _Slot(a.y(), left, right), label, width, label_x
+
+    # Lanes planned per paragraph --------------------------------------------------
+
+    def forget(self, blocks: Iterable[int]) -> None:
+        """Links with an end in these blocks changed: plan their lanes anew."""
+        for number in blocks:
+            self._plans.pop(number, None)
+
+    def planned(self, number: int, plan_key: object) -> int | None:
+        """Lanes the busiest line of block ``number`` takes, if planned for this layout."""
+        plan = self._plans.get(number) if plan_key == self._plans_key else None
+        return None if plan is None else plan.need
+
+    def room(
+        self, index: SpanIndex, number: int, anchor: Anchor, viewport: QRectF, plan_key: object
+    ) -> int:
+        """Lanes of labels the busiest line of block ``number`` takes (0: none), planned
+        from the block's layout (``anchor`` as for :meth:`paint`) and kept until its
+        links change or ``plan_key`` (layout width, font) does."""
+        return self._plan(index, number, anchor, viewport, plan_key).need
+
+    def _plan(
+        self, index: SpanIndex, number: int, anchor: Anchor, viewport: QRectF, plan_key: object
+    ) -> _Plan:
+        if plan_key != self._plans_key:
+            self._plans.clear()
+            self._plans_key = plan_key
+        plan = self._plans.get(number)
+        if plan is None:
+            plan = self._plans[number] = self._make_plan(index, number, anchor, viewport)
+        return plan
+
+    def _make_plan(self, index: SpanIndex, number: int, anchor: Anchor, viewport: QRectF) -> _Plan:
+        """Lanes for every label on the block's lines: those of the links whose quote,
+        claim or cue has its anchor there, wherever the view is scrolled."""
+        slots: dict[int, _Slot] = {}
+        for rel in self._links_of(index, (number,)):
+            ends = self._ends_of(index, rel)
+            if ends is None:
+                continue
+            source, target, target_first = ends
+            if index.block_of(_anchor_offset(source, not target_first)) != number:
+                continue
+            a_rect = anchor(source, not target_first)
+            if a_rect is None:
+                continue
+            b_rect = None
+            if index.block_of(_anchor_offset(target, target_first)) == number:
+                b_rect = anchor(target, target_first)
+            a = QPointF(a_rect.center().x(), a_rect.top())
+            b = None if b_rect is None else QPointF(b_rect.center().x(), b_rect.top())
+            slots[int(rel.id)] = self._slot(rel, target, a, b, viewport)[0]
+        self._assign_lanes(list(slots.values()))
+        lanes = {rid: slot.lane for rid, slot in slots.items()}
+        return _Plan(lanes, max((lane + 1 for lane in lanes.values()), default=0))
+
+    def _lanes_for(
+        self,
+        links: list[_Link],
+        index: SpanIndex,
+        anchor: Anchor,
+        viewport: QRectF,
+        plan_key: object,
+    ) -> None:
+        """Each label's lane: its paragraph's planned one. Showing only the selected
+        span's links, the few shown take the lowest lanes free among themselves, unless
+        that would need more lanes than their paragraph has room for."""
+        labelled = [link for link in links if link.label]
+        if self.mode is LinkMode.SELECTED:
+            self._assign_lanes(labelled)
+            if all(
+                link.lane < self._plan(index, link.block, anchor, viewport, plan_key).need
+                for link in labelled
+            ):
+                return
+        for link in labelled:
+            rid = int(link.relation.id)
+            plan = self._plan(index, link.block, anchor, viewport, plan_key)
+            if rid not in plan.lanes:  # planned before this link's ends were known
+                self._plans.pop(link.block, None)
+                plan = self._plan(index, link.block, anchor, viewport, plan_key)
+            link.lane = plan.lanes.get(rid, 0)
 
     @staticmethod
     def _end(
-        span: Span, first: bool, on: bool, lo: int, anchor: object, viewport: QRectF
+        span: Span, first: bool, on: bool, lo: int, anchor: Anchor, viewport: QRectF
     ) -> tuple[QPointF | None, int, float]:
         """The anchor point of one end (top middle of its piece) and the piece's bottom,
         or ``(None, -1/1, 0)`` when it is above/below the view."""
         if not on:
             return None, -1 if span.end <= lo else 1, 0.0
-        rect = anchor(span, first)  # type: ignore[operator]
+        rect = anchor(span, first)
         if rect is None:
             return None, -1 if span.start < lo else 1, 0.0
         if rect.bottom() < viewport.top():
@@ -418,13 +597,13 @@ class LinkOverlay:
         return QPointF(rect.center().x(), rect.top()), 0, rect.bottom()
 
     @staticmethod
-    def _assign_lanes(links: list[_Link]) -> None:
+    def _assign_lanes(links: list[_Slot] | list[_Link]) -> None:
         """Lowest free lane per line, shortest links first, so labels never overlap.
         Two arcs that only meet where they enter the same end (two claims by one
         claimant, left and right of it) share a lane: their runs join at that end."""
         by_line: dict[int, list[list[tuple[float, float]]]] = {}
 
-        def apart(link: _Link, a: float, b: float) -> bool:
+        def apart(link: _Slot | _Link, a: float, b: float) -> bool:
             if link.right + 3 <= a or link.left >= b + 3:
                 return True
             return abs(link.right - a) < 0.5 or abs(link.left - b) < 0.5  # they meet
@@ -460,37 +639,49 @@ class LinkOverlay:
             path.quadTo(b.x(), y, b.x(), y + r)
             path.lineTo(b.x(), b.y())
             return path
-        near = a if a is not None else b
-        assert near is not None
-        path.moveTo(near.x(), near.y())
-        path.lineTo(near.x(), box.bottom())
-        far, far_dir, far_span = (
-            (b, link.b_dir, link.target) if a is not None else (a, link.a_dir, link.source)
-        )
-        if far is not None:  # another line: around the text between, not over it
-            self._route(path, link, near, far, box, viewport)
+        if a is None:  # the label end is off screen: from the far end to its marker
+            assert b is not None
+            at = QRectF(b.x(), b.y(), 0, 0)
+            marker = self._marker(link, link.a_dir, link.source, at, viewport, label_h, edge_slots)
+            path.moveTo(b.x(), b.y() if link.a_dir < 0 else link.b_bottom)
+            path.lineTo(marker.center().x(), marker.bottom() if link.a_dir < 0 else marker.top())
             return path
-        marker = self._marker(link, far_dir, far_span, box, viewport, label_h, edge_slots)
-        path.moveTo(box.center().x(), box.top() if far_dir < 0 else box.bottom())
-        path.lineTo(marker.center().x(), marker.bottom() if far_dir < 0 else marker.top())
+        path.moveTo(a.x(), a.y())
+        path.lineTo(a.x(), box.bottom())
+        if b is not None:  # another line: around the text between, not over it
+            self._route(path, link, a, b, box, viewport, self._between)
+            return path
+        marker = self._marker(link, link.b_dir, link.target, box, viewport, label_h, edge_slots)
+        path.moveTo(box.center().x(), box.top() if link.b_dir < 0 else box.bottom())
+        path.lineTo(marker.center().x(), marker.bottom() if link.b_dir < 0 else marker.top())
         return path
 
     @staticmethod
     def _route(
-        path: QPainterPath, link: _Link, near: QPointF, far: QPointF, box: QRectF, viewport: QRectF
+        path: QPainterPath,
+        link: _Link,
+        near: QPointF,
+        far: QPointF,
+        box: QRectF,
+        viewport: QRectF,
+        text_between: Callable[[float, float], bool] | None = None,
     ) -> None:
         """A link between two lines, drawn in the gaps between lines: to a line above,
         along the label's own gap and up into the far end from below; to a line below,
         from under the near end down to the gap above the far end and along it. When
         other lines lie between the two, the link goes along its gap to the nearer
         side margin, up or down the margin and back along the far end's gap, so it
-        never crosses a word; it enters its ends straight up or down."""
+        never crosses a word; it enters its ends straight up or down. The view says
+        whether a line lies between (``text_between``); without it, ends further apart
+        than a line's height are taken to have one between them."""
         near_bottom = link.a_bottom if near is link.a else link.b_bottom
         far_bottom = link.b_bottom if far is link.b else link.a_bottom
         up = far.y() < near.y()
-        # the gap between two lines is narrower than a line (LINE_HEIGHT_PERCENT < 200),
-        # so ends further apart than one line's height have a line between them
-        if up:
+        if text_between is not None:
+            between = (
+                text_between(far_bottom, near.y()) if up else text_between(near_bottom, far.y())
+            )
+        elif up:
             between = near.y() - far_bottom > far_bottom - far.y()
         else:
             between = far.y() - near_bottom > near_bottom - near.y()
@@ -562,7 +753,7 @@ class LinkOverlay:
         painter.drawRoundedRect(box, 3, 3)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def paint_unlinked(self, painter: QPainter, shown: Iterable[Span], anchor: object) -> None:
+    def paint_unlinked(self, painter: QPainter, shown: Iterable[Span], anchor: Anchor) -> None:
         """A red "?" at the start of every quote or claim on screen that has no source."""
         if not self._types:
             return
@@ -573,7 +764,7 @@ class LinkOverlay:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font)
         for span in spans:
-            rect = anchor(span, True)  # type: ignore[operator]
+            rect = anchor(span, True)
             if rect is None:
                 continue
             badge = QRectF(rect.left() - 5, rect.top() - 11, 11, 11)
@@ -586,11 +777,17 @@ class LinkOverlay:
 
     def lanes_drawn(self) -> list[int]:
         """The lane of every label the last paint laid out."""
-        return [shape.lane for shape in self._shapes]
+        return [shape.lane for shape in self._shapes if shape.labelled]
+
+    def lanes_height(self, lanes: int) -> float:
+        """Room above a line that ``lanes`` lanes of labels take (0 for none)."""
+        if lanes <= 0:
+            return 0.0
+        return LABEL_LIFT + lanes * self.label_height() + (lanes - 1) * LANE_STEP
 
     def labels(self) -> list[str]:
         """The labels of the links laid out by the last paint (what a reader sees)."""
-        return [shape.text for shape in self._shapes]
+        return [shape.text for shape in self._shapes if shape.labelled]
 
     def marker_at(self, point: QPointF) -> int | None:
         """The span an edge marker under ``point`` jumps to."""

@@ -44,11 +44,14 @@ from annotator.text import ClusterIndex, Utf16Map
 from annotator.text.edges import Unit, nearest_boundary
 
 LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline lanes
-# Paragraphs holding an end of a link get two label lanes of room above each line
-# (a quote with its speaker and its cue on one line needs two), so labels never sit on
-# the words of the line above; paragraphs without links keep the denser spacing.
-LINKED_LINE_HEIGHT_PERCENT = 235
+# Paragraphs holding an end of a link get room above each line for the lanes of link
+# labels their busiest line takes, and at least two (a quote with its speaker and its
+# cue on one line needs two; it is all a paragraph can be given before its lines are
+# laid out), so labels never sit on the words of the line above; paragraphs without
+# links keep the denser spacing.
+LINKED_LANES = 2
 LANE_GAP = 4
+LABEL_CLEARANCE = LANE_GAP + 2  # under the line above: its first underline lane stays free
 OUTLINE = QColor("#202020")
 HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
 NESTING_MAX = 300  # entities in one paragraph beyond which nesting bands are skipped
@@ -150,7 +153,7 @@ class TextView(QTextEdit):
         self._rects: dict[int, dict[tuple[int, int], list[QRectF]]] = {}
         self._rects_key: tuple[object, ...] | None = None
         self._depths: dict[int, dict[int, int]] = {}  # block -> nesting depth of its fills
-        self._spaced: set[int] = set()  # blocks laid out with room for link labels
+        self._spaced: dict[int, int] = {}  # block -> lanes of link labels it has room for
         # Painters of other layers (suggestion ghosts), called after the spans with the
         # repainted area (in viewport coordinates): they draw only what crosses it.
         self.overlays: list[Callable[[QPainter, QRectF], None]] = []
@@ -199,13 +202,16 @@ class TextView(QTextEdit):
             block = block.next()
         index = SpanIndex(starts or [0], len(text), spans)
         # The paragraphs with links get their room before the layout: the spacing most
-        # of them need is given to all at once, then the others' one by one.
+        # of them need is given to all at once, then the others' one by one (lines that
+        # need more than two lanes get theirs when they are first painted).
         linked = self._linked_blocks(index)
         most = len(linked) * 2 > len(starts)
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setBlockFormat(self._block_format(document, spaced=most))
-        self._spaced = set(range(len(starts))) if most else set()
+        cursor.setBlockFormat(self._block_format(document, LINKED_LANES if most else 0))
+        self._spaced = dict.fromkeys(range(len(starts)), LINKED_LANES) if most else {}
+        if most:
+            self._spaced[0] = -1  # the first paragraph's room above is all its own
         self._space_for_links(document, index)
         self.setDocument(document)  # Qt deletes only its own initial document
         if self._document is not None:
@@ -251,8 +257,11 @@ class TextView(QTextEdit):
         for number in blocks:  # the nesting bands of these blocks may have changed
             self._depths.pop(number, None)
         moved = self.links.spans_changed(ids, laned)  # the end of a link: its arc too
-        if moved:
-            self._space_for_links()
+        if moved:  # the lanes of the paragraphs holding its links' ends
+            changed = self._blocks_of_links(self.links.links_of_spans(ids))
+            changed.update(blocks)
+            self.links.forget(changed)
+            self._space_for_links(blocks=changed)
         if laned or moved:
             self.viewport().update()
             return
@@ -474,6 +483,7 @@ class TextView(QTextEdit):
     def zoom(self, step: int) -> None:
         self.font_size = max(8, min(48, self.font_size + step))
         self.setFont(text_font(self.font_size, self.font_family))
+        self._respace()  # a paragraph's top margin for its labels depends on the font
 
     def set_font_family(self, family: str) -> None:
         """The text's font family ("" for the bundled Noto Sans Bengali)."""
@@ -565,6 +575,7 @@ class TextView(QTextEdit):
                 painter.end()
             return
         self._check_geometry()
+        self._room_for_labels()
         exposed = QRectF(event.rect())
         below = self._below()
         scrolled = self._scrolled_by()
@@ -678,8 +689,11 @@ class TextView(QTextEdit):
         self.viewport().update()
 
     def update_relations(self, removed: Iterable[Relation], added: Iterable[Relation]) -> None:
+        removed, added = list(removed), list(added)
         if self.links.apply(removed, added):
-            self._space_for_links()
+            blocks = self._blocks_of_links([*removed, *added])
+            self.links.forget(blocks)
+            self._space_for_links(blocks=blocks)
             self.viewport().update()
 
     def set_link_mode(self, mode: LinkMode) -> None:
@@ -687,6 +701,17 @@ class TextView(QTextEdit):
         self.links.mode = mode
         self._space_for_links()
         self.viewport().update()
+
+    def _blocks_of_links(self, relations: Iterable[Relation]) -> set[int]:
+        """The paragraphs holding (a piece of) either end of these links."""
+        blocks: set[int] = set()
+        if self._index is not None:
+            for rel in relations:
+                for span_id in (rel.from_span, rel.to_span):
+                    span = self._index.get(span_id)
+                    if span is not None:
+                        blocks.update(self._index.blocks_of(span))
+        return blocks
 
     def _linked_blocks(self, index: SpanIndex | None) -> set[int]:
         """The paragraphs holding an end of a link, while links are shown."""
@@ -698,47 +723,146 @@ class TextView(QTextEdit):
                     blocks.update(index.blocks_of(span))
         return blocks
 
-    @staticmethod
-    def _block_format(document: QTextDocument, *, spaced: bool) -> QTextBlockFormat:
-        """Line spacing of a paragraph, with room for two lanes of link labels above each
-        line when ``spaced`` (the top margin is the room above its first line)."""
+    def _block_format(
+        self, document: QTextDocument, lanes: int, *, first: bool = False
+    ) -> QTextBlockFormat:
+        """Line spacing of a paragraph: dense without links (``lanes`` 0), else room for
+        ``lanes`` lanes of link labels above each line, over the line above and its first
+        underline lane. Lines below the first get it as the distance between lines, the
+        first as a top margin on top of the previous paragraph's spacing (at least the
+        dense one); the ``first`` paragraph of the text has no paragraph above."""
         block_format = QTextBlockFormat()
-        block_format.setLineHeight(
-            LINKED_LINE_HEIGHT_PERCENT if spaced else LINE_HEIGHT_PERCENT,
-            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-        )
-        if spaced:
-            block_format.setTopMargin(
-                QFontMetricsF(document.defaultFont()).height()
-                * (LINKED_LINE_HEIGHT_PERCENT - LINE_HEIGHT_PERCENT)
-                / 100
+        if lanes <= 0:
+            block_format.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
             )
+            return block_format
+        room = self.links.lanes_height(lanes) + LABEL_CLEARANCE
+        dense = QFontMetricsF(document.defaultFont()).height() * (LINE_HEIGHT_PERCENT - 100) / 100
+        block_format.setLineHeight(
+            max(room, dense), QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+        )
+        block_format.setTopMargin(room if first else max(0.0, room - dense))
         return block_format
 
+    def _plan_key(self) -> tuple[object, ...]:
+        """What the link lanes planned per paragraph depend on: the text's layout (width
+        and font, see ``_check_geometry``) and the viewport's width (labels stay in it)."""
+        return (self._rects_key, self.viewport().width())
+
+    def _holds_link(self, index: SpanIndex, number: int) -> bool:
+        return self.links.mode is not LinkMode.NONE and not index.ids_in_block(number).isdisjoint(
+            self.links.ends()
+        )
+
     def _space_for_links(
-        self, document: QTextDocument | None = None, index: SpanIndex | None = None
+        self,
+        document: QTextDocument | None = None,
+        index: SpanIndex | None = None,
+        blocks: Iterable[int] | None = None,
     ) -> None:
         """Give the paragraphs holding an end of a link (while links are shown) room for
-        two lanes of labels above each line, and take it back from those that lost
-        their links: only the paragraphs whose spacing changes are laid out again (a
-        document being opened is formatted before the view lays it out)."""
+        the lanes of labels they take (at least :data:`LINKED_LANES`; the lanes planned
+        for their layout, once known), and take it back from those that lost their
+        links. Only ``blocks`` are looked at if given (the links of those changed), and
+        only the paragraphs whose spacing changes are laid out again (a document being
+        opened is formatted before the view lays it out)."""
         document = self.document() if document is None else document
-        wanted = self._linked_blocks(self._index if index is None else index)
-        changed = wanted.symmetric_difference(self._spaced)
-        if not changed:
+        index = self._index if index is None else index
+        if index is None:
             return
-        formats = {True: self._block_format(document, spaced=True)}
-        formats[False] = self._block_format(document, spaced=False)
+        if blocks is None:
+            linked = self._linked_blocks(index)
+            look = linked | set(self._spaced)
+        else:
+            look = {n for n in blocks if 0 <= n < index.block_count}
+            linked = {n for n in look if self._holds_link(index, n)}
+        key = self._plan_key()
+        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        changed = False
+        for number in sorted(look):
+            lanes = 0
+            if number in linked:
+                planned = self.links.planned(number, key)
+                lanes = max(
+                    LINKED_LANES, self._spaced.get(number, 0) if planned is None else planned
+                )
+            changed = self._set_room(document, number, lanes, formats) or changed
+        if changed:
+            self.links.laid_out()
+
+    def _set_room(
+        self,
+        document: QTextDocument,
+        number: int,
+        lanes: int,
+        formats: dict[tuple[int, bool], QTextBlockFormat],
+    ) -> bool:
+        """Space paragraph ``number`` for ``lanes`` lanes of labels; returns whether its
+        spacing changed (then Qt lays that paragraph out again)."""
+        if lanes == self._spaced.get(number, 0):
+            return False
+        block = document.findBlockByNumber(number)
+        if not block.isValid():
+            return False
+        wanted = (lanes, number == 0)
+        if wanted not in formats:
+            formats[wanted] = self._block_format(document, lanes, first=number == 0)
         cursor = QTextCursor(document)
-        for number in sorted(changed):
-            block = document.findBlockByNumber(number)
-            if not block.isValid():
-                continue
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(formats[number in wanted])
-            self._rects.pop(number, None)  # its lines moved within it
-        self._spaced = wanted
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(formats[wanted])
+        self._rects.pop(number, None)  # its lines moved within it
+        if lanes:
+            self._spaced[number] = lanes
+        else:
+            self._spaced.pop(number, None)
+        return True
+
+    def _respace(self) -> None:
+        """Format every spaced paragraph again (the font changed: so did its margins)."""
+        spaced, self._spaced = self._spaced, {}
+        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        for number, lanes in spaced.items():
+            self._set_room(self.document(), number, lanes, formats)
         self.links.laid_out()
+
+    def _room_for_labels(self) -> None:
+        """Before a paint: every paragraph with links on screen gets room for the lanes
+        its busiest line takes, planned from its layout once (per width, font and change
+        of its links), so no label box is ever painted over a line's words."""
+        index = self._index
+        if index is None or self.links.mode is LinkMode.NONE or not self._spaced:
+            return
+        key = self._plan_key()
+        viewport = QRectF(self.viewport().rect())
+        document = self.document()
+        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        for _ in range(4):  # respacing moves the paragraphs below it: those now on screen
+            changed = False
+            for block in list(self._visible_blocks()):
+                number = block.blockNumber()
+                if number not in self._spaced or not block.layout().lineCount():
+                    continue
+                need = self.links.room(index, number, self.piece_rect, viewport, key)
+                changed = (
+                    self._set_room(document, number, max(LINKED_LANES, need), formats) or changed
+                )
+            if not changed:
+                return
+            self.links.laid_out()
+
+    def _text_between(self, top: float, bottom: float) -> bool:
+        """Whether a line of text on screen lies between viewport heights ``top`` and
+        ``bottom`` (a link between two lines must go round it)."""
+        scroll_y = self.verticalScrollBar().value()
+        for block in self._visible_blocks():
+            layout = block.layout()
+            y = layout.position().y() - scroll_y
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if y + line.y() >= top - 0.5 and y + line.y() + line.height() <= bottom + 0.5:
+                    return True
+        return False
 
     def piece_rect(self, span: Span, first: bool = True) -> QRectF | None:
         """Viewport rectangle of a span's first (or last) line piece, if laid out."""
@@ -773,6 +897,8 @@ class TextView(QTextEdit):
             exposed,
             self._selected,
             geometry,
+            self._plan_key(),
+            self._text_between,
         )
 
     def _paint_lane(

@@ -69,8 +69,6 @@ def test_labels_never_sit_on_words_and_paragraphs_without_links_stay_dense(
     labels, which fit in the room above the line without covering the line above (at
     every width the window gives); a paragraph without links keeps its denser spacing,
     and hiding the links gives every paragraph that spacing back."""
-    from annotator.gui.text_view import LINE_HEIGHT_PERCENT, LINKED_LINE_HEIGHT_PERCENT
-
     window = _demo(make_window)
     view = window.text_view
     covered = []
@@ -84,21 +82,30 @@ def test_labels_never_sit_on_words_and_paragraphs_without_links_stay_dense(
                 covered += [(width, y, box, r) for r in words() if box.intersects(r)]
     assert not covered, covered[:3]
 
-    def heights() -> dict[int, float]:
-        document = view.document()
-        return {
-            n: document.findBlockByNumber(n).blockFormat().lineHeight()
-            for n in range(document.blockCount())
-        }
-
     ends = {s for r in window.session.relations.values() for s in (r.from_span, r.to_span)}
     linked = {b for s in ends for b in view.index.blocks_of(view.index.get(s))}
-    assert {n for n, h in heights().items() if h == LINKED_LINE_HEIGHT_PERCENT} == linked
-    assert 0 < len(linked) < view.document().blockCount()  # the Demo's first lines: none
+    every = set(range(view.document().blockCount()))
+    assert every - _dense(view) == linked
+    assert 0 < len(linked) < len(every)  # the Demo's first lines: none
     window.acts.by_id[_id("LINKS_NONE")].trigger()
-    assert set(heights().values()) == {LINE_HEIGHT_PERCENT}
+    assert _dense(view) == every
     window.acts.by_id[_id("LINKS_ALL")].trigger()
-    assert {n for n, h in heights().items() if h == LINKED_LINE_HEIGHT_PERCENT} == linked
+    assert every - _dense(view) == linked
+
+
+def _dense(view) -> set[int]:
+    """The paragraphs laid out with the dense spacing of text without links."""
+    from annotator.gui.text_view import LINE_HEIGHT_PERCENT
+
+    document = view.document()
+    proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    return {
+        n
+        for n in range(document.blockCount())
+        if (fmt := document.findBlockByNumber(n).blockFormat()).lineHeightType() == proportional
+        and fmt.lineHeight() == LINE_HEIGHT_PERCENT
+        and fmt.topMargin() == 0
+    }
 
 
 def _words(view):
@@ -414,8 +421,6 @@ def test_lines_needing_three_to_five_lanes_get_room_for_them(
     take, at every width the window gives and every scroll position: no label box
     meets the words of any line (the line above included); paragraphs without links
     keep the dense spacing, and View > Links: none gives it back to every paragraph."""
-    from annotator.gui.text_view import LINE_HEIGHT_PERCENT
-
     window = make_window(make_crowded_db(Path(tmp_path) / "crowded.sqlite3", lanes))
     view = window.text_view
     covered, most = [], 0
@@ -424,26 +429,20 @@ def test_lines_needing_three_to_five_lanes_get_room_for_them(
         QApplication.processEvents()
         words = _words(view)
         bar = view.verticalScrollBar()
-        for y in [*range(0, bar.maximum() + 1, max(1, view.viewport().height() // 3)), bar.maximum()]:
+        for y in [
+            *range(0, bar.maximum() + 1, max(1, view.viewport().height() // 3)),
+            bar.maximum(),
+        ]:
             bar.setValue(y)
             drawn = _painted(window)
             most = max([most, *(lane + 1 for lane in view.links.lanes_drawn())])
-            covered += [(width, y, box, r) for _rid, box in drawn for r in words() if box.intersects(r)]
+            covered += [
+                (width, y, box, r) for _rid, box in drawn for r in words() if box.intersects(r)
+            ]
     assert most == lanes  # the document really needs that many lanes at some width
     assert not covered, covered[:3]
-    document = view.document()
-
-    def dense() -> set[int]:
-        return {
-            n
-            for n in range(document.blockCount())
-            if document.findBlockByNumber(n).blockFormat().lineHeight() == LINE_HEIGHT_PERCENT
-            and document.findBlockByNumber(n).blockFormat().lineHeightType()
-            == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        }
-
-    assert dense() == {0, 3, 4}  # the filler paragraphs hold no link
+    assert _dense(view) == {0, 3, 4}  # the filler paragraphs hold no link
     window.acts.by_id[_id("LINKS_NONE")].trigger()
-    assert dense() == set(range(document.blockCount()))
+    assert _dense(view) == set(range(view.document().blockCount()))
     window.acts.by_id[_id("LINKS_ALL")].trigger()
-    assert dense() == {0, 3, 4}
+    assert _dense(view) == {0, 3, 4}
