@@ -51,7 +51,7 @@ LINE_HEIGHT_PERCENT = 185  # room below each line for vowel signs and underline 
 # links keep the denser spacing.
 LINKED_LANES = 2
 LANE_GAP = 4
-LABEL_CLEARANCE = LANE_GAP + 2  # under the line above: its first underline lane stays free
+LABEL_CLEARANCE = LANE_GAP  # under the line above: its first underline lane stays visible
 OUTLINE = QColor("#202020")
 HANDLE_GRAB = 6  # pixels either side of a selected span's edge that grab its handle
 NESTING_MAX = 300  # entities in one paragraph beyond which nesting bands are skipped
