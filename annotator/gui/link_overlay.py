@@ -25,7 +25,7 @@ the text view gives the paragraph (:meth:`LinkOverlay.room`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
@@ -66,6 +66,15 @@ class LinkMode(Enum):
     ALL = "all"
     SELECTED = "selected"
     NONE = "none"
+
+
+class _Laned(Protocol):
+    """What lane assignment needs of a label: its line, extent and lane."""
+
+    line: float
+    left: float
+    right: float
+    lane: int
 
 
 @dataclass
@@ -597,13 +606,13 @@ class LinkOverlay:
         return QPointF(rect.center().x(), rect.top()), 0, rect.bottom()
 
     @staticmethod
-    def _assign_lanes(links: list[_Slot] | list[_Link]) -> None:
+    def _assign_lanes(links: Sequence[_Laned]) -> None:
         """Lowest free lane per line, shortest links first, so labels never overlap.
         Two arcs that only meet where they enter the same end (two claims by one
         claimant, left and right of it) share a lane: their runs join at that end."""
         by_line: dict[int, list[list[tuple[float, float]]]] = {}
 
-        def apart(link: _Slot | _Link, a: float, b: float) -> bool:
+        def apart(link: _Laned, a: float, b: float) -> bool:
             if link.right + 3 <= a or link.left >= b + 3:
                 return True
             return abs(link.right - a) < 0.5 or abs(link.left - b) < 0.5  # they meet

@@ -154,6 +154,8 @@ class TextView(QTextEdit):
         self._rects_key: tuple[object, ...] | None = None
         self._depths: dict[int, dict[int, int]] = {}  # block -> nesting depth of its fills
         self._spaced: dict[int, int] = {}  # block -> lanes of link labels it has room for
+        self._planning = False  # giving room ahead of a scroll (which it may scroll on)
+        self.verticalScrollBar().valueChanged.connect(self._room_ahead)
         # Painters of other layers (suggestion ghosts), called after the spans with the
         # repainted area (in viewport coordinates): they draw only what crosses it.
         self.overlays: list[Callable[[QPainter, QRectF], None]] = []
@@ -493,10 +495,13 @@ class TextView(QTextEdit):
     # Geometry and painting -------------------------------------------------
 
     def _visible_blocks(self) -> Iterator[QTextBlock]:
+        top = self.verticalScrollBar().value()
+        return self._blocks_in(top, top + self.viewport().height())
+
+    def _blocks_in(self, top: float, bottom: float) -> Iterator[QTextBlock]:
+        """The blocks reaching into document heights ``[top, bottom)``."""
         # Bisect on block positions: cursorForPosition() would lay out the whole document.
         document = self.document()
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
         lo, hi = 0, document.blockCount() - 1
         while lo < hi:
             mid = (lo + hi + 1) // 2
@@ -850,6 +855,43 @@ class TextView(QTextEdit):
             if not changed:
                 return
             self.links.laid_out()
+
+    def _room_ahead(self, value: int) -> None:
+        """The view scrolled: the paragraphs with links within a screen's height above
+        and below get their room now, before they are painted; those above the view
+        grow without moving the text on screen (the view scrolls on by as much)."""
+        index = self._index
+        if self._planning or index is None or self.links.mode is LinkMode.NONE:
+            return
+        if not self._spaced:
+            return
+        self._planning = True
+        try:
+            self._check_geometry()
+            height = self.viewport().height()
+            key = self._plan_key()
+            viewport = QRectF(self.viewport().rect())
+            document = self.document()
+            formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+            top = next(self._blocks_in(value, value + 1), None)
+            was = top.layout().position().y() if top is not None else 0.0
+            changed = False
+            for block in list(self._blocks_in(value - height, value + 2 * height)):
+                number = block.blockNumber()
+                if number not in self._spaced or not block.layout().lineCount():
+                    continue
+                need = self.links.room(index, number, self.piece_rect, viewport, key)
+                changed = (
+                    self._set_room(document, number, max(LINKED_LANES, need), formats) or changed
+                )
+            if changed:
+                self.links.laid_out()
+                if top is not None:  # what grew above the view's top line: scroll on by it
+                    shift = top.layout().position().y() - was
+                    if shift:
+                        self.verticalScrollBar().setValue(round(value + shift))
+        finally:
+            self._planning = False
 
     def _text_between(self, top: float, bottom: float) -> bool:
         """Whether a line of text on screen lies between viewport heights ``top`` and

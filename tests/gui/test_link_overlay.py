@@ -446,3 +446,118 @@ def test_lines_needing_three_to_five_lanes_get_room_for_them(
     assert _dense(view) == set(range(view.document().blockCount()))
     window.acts.by_id[_id("LINKS_ALL")].trigger()
     assert _dense(view) == {0, 3, 4}
+
+
+def _room(view, number: int) -> float:
+    """Pixels of room above each line of paragraph ``number`` (0: the dense spacing)."""
+    fmt = view.document().findBlockByNumber(number).blockFormat()
+    distance = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+    return fmt.lineHeight() if fmt.lineHeightType() == distance else 0.0
+
+
+def _unlink_buttons(details, kind: str) -> list:
+    """The Details panel's Unlink buttons on the rows of links of this type."""
+    rows = details._links.layout()
+    found = []
+    for i in range(rows.count()):
+        row = rows.itemAt(i).layout()
+        label, button = row.itemAt(0).widget(), row.itemAt(1).widget()
+        if label.text().startswith(kind):
+            found.append(button)
+    return found
+
+
+def test_unlinking_gives_back_the_room_of_that_paragraph_only(qtbot, make_window, tmp_path) -> None:
+    """Unlinking speakers (the Details panel's Unlink buttons) shrinks the room of the
+    crowded paragraph to the lanes left, lays out no other paragraph again, and undo
+    gives the room back."""
+    from annotator.gui.text_view import LABEL_CLEARANCE, LINKED_LANES
+
+    window = make_window(make_crowded_db(Path(tmp_path) / "crowded.sqlite3", 5))
+    view = window.text_view
+    window.resize(1366, 740)
+    QApplication.processEvents()
+    _painted(window)
+
+    def lanes(count: int) -> float:
+        return view.links.lanes_height(count) + LABEL_CLEARANCE
+
+    assert _room(view, 1) == lanes(5)  # the crowded paragraph on one line: five lanes
+    other = _room(view, 2)
+    quote = min(
+        (s for s in window.session.spans.values() if s.label == "QUOTE"), key=lambda s: s.start
+    )
+    window.select_span(quote.id)
+    respaced: list[int] = []
+    set_room = view._set_room
+
+    def spy(document, number, count, formats):
+        changed = set_room(document, number, count, formats)
+        respaced.extend([number] if changed else [])
+        return changed
+
+    view._set_room = spy
+    for _ in range(3):  # three of its four speakers
+        button = _unlink_buttons(window.details, "speaker")[0]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        _painted(window)
+    assert _room(view, 1) == lanes(LINKED_LANES)  # one speaker and the cue: two lanes
+    assert _room(view, 2) == other
+    assert set(respaced) == {1}
+    words = _words(view)
+    assert not [box for _rid, box in _painted(window) for r in words() if box.intersects(r)]
+    for _ in range(3):
+        window.undo_step(redo=False)
+        QApplication.processEvents()
+        _painted(window)
+    assert _room(view, 1) == lanes(5)
+    assert set(respaced) == {1}
+
+
+def test_scrolling_up_to_a_crowded_paragraph_keeps_the_text_still(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A crowded paragraph gets its room before it comes on screen: scrolling up to
+    one (its room not known yet at this width) moves the text on screen by the scroll
+    only, and no label is painted on words on the way."""
+    crowd, spans, links = CROWDED[5]
+    paragraphs = [crowd if i % 6 == 0 else f"{FILLER} ({i})" for i in range(36)]
+    text = "\n".join(paragraphs)
+    db = Path(tmp_path) / "long.sqlite3"
+    with Workspace(str(db)) as ws:
+        import_records(
+            ws, [DocumentRecord(text=text, external_id="long", origin="t:1")], project="News"
+        )
+        doc = ws.document_by_external_id(ws.project("News").id, "long")
+        base = 0
+        for paragraph in paragraphs:
+            if paragraph == crowd:
+                ids = {}
+                for label, words, *_more in spans:
+                    at = base + crowd.index(words)
+                    ids[words] = ws.create_span(doc.id, "asha", label, at, at + len(words)).span.id
+                for kind, source, target in links:
+                    ws.create_relation(kind, ids[source], ids[target], "asha")
+            base += len(paragraph) + 1
+    window = make_window(db)
+    window.resize(1366, 740)
+    QApplication.processEvents()
+    view = window.text_view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    words = _words(view)
+    moved, covered = [], []
+    while bar.value() > 0:
+        _painted(window)
+        first = next(b for b in view._visible_blocks() if b.layout().position().y() >= bar.value())
+        before = first.layout().position().y() - bar.value()
+        step = min(40, bar.value())
+        bar.setValue(bar.value() - step)
+        drawn = _painted(window)
+        after = first.layout().position().y() - bar.value()
+        if abs(after - before - step) > 0.5:
+            moved.append((bar.value(), before, after))
+        covered += [box for _rid, box in drawn for r in words() if box.intersects(r)]
+    assert not moved, moved[:3]
+    assert not covered, covered[:3]
