@@ -213,7 +213,7 @@ class TextView(QTextEdit):
         cursor.setBlockFormat(self._block_format(document, LINKED_LANES if most else 0))
         self._spaced = dict.fromkeys(range(len(starts)), LINKED_LANES) if most else {}
         if most:
-            self._spaced[0] = -1  # the first paragraph's room above is all its own
+            self._spaced[0] = -1  # its room above is the frame's margin: set it below
         self._space_for_links(document, index)
         self.setDocument(document)  # Qt deletes only its own initial document
         if self._document is not None:
@@ -728,26 +728,29 @@ class TextView(QTextEdit):
                     blocks.update(index.blocks_of(span))
         return blocks
 
-    def _block_format(
-        self, document: QTextDocument, lanes: int, *, first: bool = False
-    ) -> QTextBlockFormat:
+    def _label_room(self, lanes: int) -> float:
+        """Pixels above a line that ``lanes`` lanes of link labels take, over the line
+        above and its first underline lane."""
+        return self.links.lanes_height(lanes) + LABEL_CLEARANCE
+
+    def _block_format(self, document: QTextDocument, lanes: int) -> QTextBlockFormat:
         """Line spacing of a paragraph: dense without links (``lanes`` 0), else room for
-        ``lanes`` lanes of link labels above each line, over the line above and its first
-        underline lane. Lines below the first get it as the distance between lines, the
-        first as a top margin on top of the previous paragraph's spacing (at least the
-        dense one); the ``first`` paragraph of the text has no paragraph above."""
+        ``lanes`` lanes of link labels above each line (:meth:`_label_room`). Lines
+        below the first get it as the distance between lines, the first as a top margin
+        on top of the previous paragraph's spacing (at least the dense one); Qt ignores
+        the first paragraph's top margin (see :meth:`_set_room`)."""
         block_format = QTextBlockFormat()
         if lanes <= 0:
             block_format.setLineHeight(
                 LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
             )
             return block_format
-        room = self.links.lanes_height(lanes) + LABEL_CLEARANCE
+        room = self._label_room(lanes)
         dense = QFontMetricsF(document.defaultFont()).height() * (LINE_HEIGHT_PERCENT - 100) / 100
         block_format.setLineHeight(
             max(room, dense), QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
         )
-        block_format.setTopMargin(room if first else max(0.0, room - dense))
+        block_format.setTopMargin(max(0.0, room - dense))
         return block_format
 
     def _plan_key(self) -> tuple[object, ...]:
@@ -783,7 +786,7 @@ class TextView(QTextEdit):
             look = {n for n in blocks if 0 <= n < index.block_count}
             linked = {n for n in look if self._holds_link(index, n)}
         key = self._plan_key()
-        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        formats: dict[int, QTextBlockFormat] = {}
         changed = False
         for number in sorted(look):
             lanes = 0
@@ -801,21 +804,29 @@ class TextView(QTextEdit):
         document: QTextDocument,
         number: int,
         lanes: int,
-        formats: dict[tuple[int, bool], QTextBlockFormat],
+        formats: dict[int, QTextBlockFormat],
     ) -> bool:
         """Space paragraph ``number`` for ``lanes`` lanes of labels; returns whether its
-        spacing changed (then Qt lays that paragraph out again)."""
+        spacing changed (then Qt lays that paragraph out again). The first paragraph's
+        room above its first line is the text frame's top margin (Qt ignores a first
+        paragraph's own): changing it lays the whole text out again, so it changes only
+        when the first paragraph's lane count does (before the layout when opening)."""
         if lanes == self._spaced.get(number, 0):
             return False
         block = document.findBlockByNumber(number)
         if not block.isValid():
             return False
-        wanted = (lanes, number == 0)
-        if wanted not in formats:
-            formats[wanted] = self._block_format(document, lanes, first=number == 0)
+        if lanes not in formats:
+            formats[lanes] = self._block_format(document, lanes)
         cursor = QTextCursor(document)
         cursor.setPosition(block.position())
-        cursor.setBlockFormat(formats[wanted])
+        cursor.setBlockFormat(formats[lanes])
+        if number == 0:
+            frame = document.rootFrame()
+            frame_format = frame.frameFormat()
+            room = self._label_room(lanes) if lanes > 0 else 0.0
+            frame_format.setTopMargin(document.documentMargin() + room)
+            frame.setFrameFormat(frame_format)
         self._rects.pop(number, None)  # its lines moved within it
         if lanes:
             self._spaced[number] = lanes
@@ -826,7 +837,7 @@ class TextView(QTextEdit):
     def _respace(self) -> None:
         """Format every spaced paragraph again (the font changed: so did its margins)."""
         spaced, self._spaced = self._spaced, {}
-        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        formats: dict[int, QTextBlockFormat] = {}
         for number, lanes in spaced.items():
             self._set_room(self.document(), number, lanes, formats)
         self.links.laid_out()
@@ -841,7 +852,7 @@ class TextView(QTextEdit):
         key = self._plan_key()
         viewport = QRectF(self.viewport().rect())
         document = self.document()
-        formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+        formats: dict[int, QTextBlockFormat] = {}
         for _ in range(4):  # respacing moves the paragraphs below it: those now on screen
             changed = False
             for block in list(self._visible_blocks()):
@@ -872,7 +883,7 @@ class TextView(QTextEdit):
             key = self._plan_key()
             viewport = QRectF(self.viewport().rect())
             document = self.document()
-            formats: dict[tuple[int, bool], QTextBlockFormat] = {}
+            formats: dict[int, QTextBlockFormat] = {}
             top = next(self._blocks_in(value, value + 1), None)
             was = top.layout().position().y() if top is not None else 0.0
             changed = False

@@ -7,7 +7,8 @@ Run under a real X server with a window manager, 1366x768, e.g.::
     DISPLAY=:14 python docs/screenshots/make_link_shots.py picker docs/screenshots/link-picker.png
     DISPLAY=:14 python docs/screenshots/make_link_shots.py arcs docs/screenshots/links-demo.png
     DISPLAY=:14 python docs/screenshots/make_link_shots.py split docs/screenshots/split-quote.png
-    DISPLAY=:14 python docs/screenshots/make_link_shots.py crowded docs/screenshots/crowded.png
+    DISPLAY=:14 python docs/screenshots/make_link_shots.py crowded \
+        docs/screenshots/links-crowded.png
 
 Each run seeds a fresh Demo database in a temporary folder, drives the window with keys
 as a user would and captures the whole screen with ImageMagick's ``import``. The crowded

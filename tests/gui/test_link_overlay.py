@@ -314,9 +314,9 @@ def test_links_between_lines_run_between_lines_and_cues_point_at_the_quote(
 
 
 # Crowded attribution lines (issue 12's leftover): lines whose links need 3, 4 and 5
-# lanes of labels. Each crowded paragraph appears twice: as a paragraph of its own
-# (its room above is the paragraph's) and after a sentence of the same paragraph (the
-# line above is its own paragraph's).
+# lanes of labels. Each crowded paragraph appears three times: first in the text (no
+# paragraph above it), as a paragraph of its own after another and after a sentence of
+# the same paragraph (the line above is its own paragraph's).
 FILLER = "ঢাকায় আজ সকাল থেকে বৃষ্টি হচ্ছে এবং আবহাওয়া অফিস বলছে কাল আরও বৃষ্টি হবে।"
 CROWDED = {
     # a claim with its claimant and cue, and a split quote ‘…,’ তিনি বলেন, ‘…’ whose
@@ -377,14 +377,17 @@ CROWDED = {
 }
 
 
+CROWDED_DENSE = {1, 4}  # the paragraphs of the crowded documents that hold no link
+
+
 def crowded_text(lanes: int) -> tuple[str, list[int]]:
-    """The document for ``lanes``: filler, the crowded paragraph, a paragraph whose
-    second sentence is the crowded one, filler; with where the two copies start."""
+    """The document for ``lanes``: the crowded paragraph, filler, the crowded paragraph,
+    a paragraph whose second sentence is the crowded one, filler; with where the
+    copies start."""
     crowd = CROWDED[lanes][0]
-    lead = f"{FILLER}\n"
-    middle = f"\n{FILLER} "
-    text = f"{lead}{crowd}{middle}{crowd}\n{FILLER}\n{FILLER}"
-    return text, [len(lead), len(lead) + len(crowd) + len(middle)]
+    parts = [crowd, f"\n{FILLER}\n", crowd, f"\n{FILLER} ", crowd, f"\n{FILLER}"]
+    starts = [sum(len(p) for p in parts[:i]) for i in (0, 2, 4)]
+    return "".join(parts), starts
 
 
 def make_crowded_db(path: Path, lanes: int) -> Path:
@@ -423,7 +426,7 @@ def test_lines_needing_three_to_five_lanes_get_room_for_them(
     keep the dense spacing, and View > Links: none gives it back to every paragraph."""
     window = make_window(make_crowded_db(Path(tmp_path) / "crowded.sqlite3", lanes))
     view = window.text_view
-    covered, most = [], 0
+    covered, clipped, most = [], [], 0
     for width in range(1000, 1400, 40):
         window.resize(width, 740)
         QApplication.processEvents()
@@ -435,17 +438,20 @@ def test_lines_needing_three_to_five_lanes_get_room_for_them(
         ]:
             bar.setValue(y)
             drawn = _painted(window)
+            if y == 0:  # the first paragraph's labels have their room above it too
+                clipped += [(width, box) for _rid, box in drawn if box.top() < 0]
             most = max([most, *(lane + 1 for lane in view.links.lanes_drawn())])
             covered += [
                 (width, y, box, r) for _rid, box in drawn for r in words() if box.intersects(r)
             ]
     assert most == lanes  # the document really needs that many lanes at some width
     assert not covered, covered[:3]
-    assert _dense(view) == {0, 3, 4}  # the filler paragraphs hold no link
+    assert not clipped, clipped[:3]
+    assert _dense(view) == CROWDED_DENSE  # the filler paragraphs hold no link
     window.acts.by_id[_id("LINKS_NONE")].trigger()
     assert _dense(view) == set(range(view.document().blockCount()))
     window.acts.by_id[_id("LINKS_ALL")].trigger()
-    assert _dense(view) == {0, 3, 4}
+    assert _dense(view) == CROWDED_DENSE
 
 
 def _room(view, number: int) -> float:
@@ -482,11 +488,11 @@ def test_unlinking_gives_back_the_room_of_that_paragraph_only(qtbot, make_window
     def lanes(count: int) -> float:
         return view.links.lanes_height(count) + LABEL_CLEARANCE
 
-    assert _room(view, 1) == lanes(5)  # the crowded paragraph on one line: five lanes
-    other = _room(view, 2)
-    quote = min(
+    assert _room(view, 2) == lanes(5)  # the crowded paragraph on one line: five lanes
+    other = _room(view, 3)
+    quote = sorted(
         (s for s in window.session.spans.values() if s.label == "QUOTE"), key=lambda s: s.start
-    )
+    )[1]  # the second crowded paragraph's
     window.select_span(quote.id)
     respaced: list[int] = []
     set_room = view._set_room
@@ -502,17 +508,17 @@ def test_unlinking_gives_back_the_room_of_that_paragraph_only(qtbot, make_window
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
         _painted(window)
-    assert _room(view, 1) == lanes(LINKED_LANES)  # one speaker and the cue: two lanes
-    assert _room(view, 2) == other
-    assert set(respaced) == {1}
+    assert _room(view, 2) == lanes(LINKED_LANES)  # one speaker and the cue: two lanes
+    assert _room(view, 3) == other
+    assert set(respaced) == {2}
     words = _words(view)
     assert not [box for _rid, box in _painted(window) for r in words() if box.intersects(r)]
     for _ in range(3):
         window.undo_step(redo=False)
         QApplication.processEvents()
         _painted(window)
-    assert _room(view, 1) == lanes(5)
-    assert set(respaced) == {1}
+    assert _room(view, 2) == lanes(5)
+    assert set(respaced) == {2}
 
 
 def test_scrolling_up_to_a_crowded_paragraph_keeps_the_text_still(
