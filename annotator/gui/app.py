@@ -3,6 +3,11 @@
 A cold start paints a placeholder window (the title and "Opening …") before the
 database library, the services and the main window are even imported; the real window
 replaces it, at the same place and size, once the database is open.
+
+Nothing before that first paint touches PySide's ``Qt`` namespace: its first use builds
+the Python types of all its enums (40-55 ms, more than anything else the placeholder
+needs), so the placeholder draws its line itself and the system's colour scheme
+(``Qt.ColorScheme``) is read after the paint (see :func:`run`).
 """
 
 from __future__ import annotations
@@ -12,15 +17,15 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThread, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread, QTimer
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QWidget,
 )
 
 from annotator import __version__
@@ -117,6 +122,8 @@ def start_without_name(settings: Settings) -> Settings | None:
     """Cancel in the welcome dialog: say what it means and offer the login name."""
     from annotator.service import default_annotator_name
 
+    from PySide6.QtCore import Qt
+
     name = default_annotator_name()
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -149,13 +156,16 @@ def run(db: str | None, annotator: str | None) -> int:
     # Wayland matches the window to its menu entry and icon by the desktop file name.
     app.setDesktopFileName("io.github.annotator.Annotator")
     app.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
-    load_fonts()
     settings = load_settings()
-    i18n.install(i18n.choose_language(settings.language))
-    apply_theme(settings.theme)
+    if i18n.install(i18n.choose_language(settings.language)) != "en":
+        load_fonts()  # the bundled Bengali font before any Bengali is drawn
+    if settings.theme != "system":  # a forced theme: the placeholder is painted in it
+        apply_theme(settings.theme)
     # On PostgreSQL the login names the annotator (team roles): nothing to ask.
     on_server = (db or os.environ.get("ANNOTATOR_DB") or "").startswith("postgresql")
     if not settings.annotator and not annotator and not on_server:
+        load_fonts()  # the welcome dialog shows the login name, perhaps in Bengali
+        apply_theme(settings.theme)  # and is painted in the theme of the window
         asked = ask_first_name(settings)
         if asked is None:
             asked = start_without_name(settings)
@@ -172,9 +182,13 @@ def run(db: str | None, annotator: str | None) -> int:
         if opened:
             return
         opened["started"] = True
+        if settings.theme == "system":  # the system's light or dark (Qt's enums: now)
+            apply_theme(settings.theme)
         try:
             window = build_window(db, annotator, settings, save=True)
         except Exception as exc:
+            from PySide6.QtCore import Qt
+
             from annotator.gui.error_text import describe  # the model: after the first paint
 
             placeholder.hide()
@@ -214,20 +228,32 @@ def ask_server_password(prompt: str) -> str:
     return text if ok else ""
 
 
+class OpeningLine(QWidget):
+    """One line of plain text drawn centred in the widget's text colour (what a centred
+    plain-text QLabel shows, without the ``Qt`` enums a QLabel's set-up needs)."""
+
+    CENTRED = 0x0084  # Qt.AlignmentFlag.AlignCenter: drawText takes the flags as an int
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingLine")
+        self.text = text
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        QPainter(self).drawText(self.rect(), self.CENTRED, self.text)
+
+
 def placeholder_window(db: str | None) -> QMainWindow:
     """The window's title and an "Opening …" line, where the main window will be."""
     window = QMainWindow()
     window.setObjectName("startupPlaceholder")
     window.setWindowTitle(QCoreApplication.translate("App", "Annotator"))
-    label = QLabel(
-        QCoreApplication.translate("App", "Opening {database}…").format(
-            database=db or QCoreApplication.translate("App", "your database")
-        ),
-        window,
+    text = QCoreApplication.translate("App", "Opening {database}…").format(
+        database=db or QCoreApplication.translate("App", "your database")
     )
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
+    if any(ord(ch) > 0x24F for ch in text):
+        load_fonts()  # a database path in Bengali: the bundled font before it is drawn
+    window.setCentralWidget(OpeningLine(text, window))
     geometry = QSettings("annotator", "Annotator").value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1100, 720)

@@ -6,7 +6,6 @@ translucent so the light text on them keeps its contrast.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +39,10 @@ def _dark_palette() -> QPalette:
 
 
 def system_is_dark() -> bool:
+    # Imported here: the first use of PySide's Qt namespace takes 40-55 ms, which the
+    # start-up's placeholder window does not wait for (see annotator.gui.app).
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
