@@ -120,9 +120,9 @@ def ask_first_name(settings: Settings) -> Settings | None:
 
 def start_without_name(settings: Settings) -> Settings | None:
     """Cancel in the welcome dialog: say what it means and offer the login name."""
-    from annotator.service import default_annotator_name
-
     from PySide6.QtCore import Qt
+
+    from annotator.service import default_annotator_name
 
     name = default_annotator_name()
     box = QMessageBox(
