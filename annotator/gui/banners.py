@@ -25,7 +25,7 @@ class Banner(QFrame):
     def __init__(self, name: str, style: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"#{name} {{ {STYLES[style]} border-radius: 3px; }}")
+        self.style_sheet = f"#{name} {{ {STYLES[style]} border-radius: 3px; }}"
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -36,6 +36,10 @@ class Banner(QFrame):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        if not self.styleSheet():
+            # Styled when first shown: a style sheet set while the window is built makes
+            # its first paint go through Qt's (slower) style-sheet style.
+            self.setStyleSheet(self.style_sheet)
         self.label.setText(text)
         self.show()
 

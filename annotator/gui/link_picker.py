@@ -113,7 +113,6 @@ class LinkPicker(QFrame):
             ),
             self,
         )
-        self.hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -145,6 +144,10 @@ class LinkPicker(QFrame):
         self.filter.blockSignals(blocked)
         self.model.set_rows(self._all)
         self._place(near)
+        if not self.hint.styleSheet():
+            # Styled when first shown: a style sheet set while the window is built makes
+            # its first paint go through Qt's (slower) style-sheet style.
+            self.hint.setStyleSheet("color: palette(mid);")
         self.show()
         self.raise_()
         self.filter.setFocus(Qt.FocusReason.PopupFocusReason)
