@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-
 STYLE = (
     "#editedAfterDone { background: #e3f0ff; color: #0b2a4a;"
     " border: 1px solid #8fb4dd; border-radius: 3px; }"
