@@ -237,10 +237,13 @@ class OpeningLine(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openingLine")
-        self.text = text
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        QPainter(self).drawText(self.rect(), self.CENTRED, self.text)
+        QPainter(self).drawText(self.rect(), self.CENTRED, self._text)
 
 
 def placeholder_window(db: str | None) -> QMainWindow:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from annotator.gui.first_paint import BACKGROUND_AFTER_PAINT_MS
 from annotator.gui.jobs import Job, cut_off
 from annotator.service.open_checks import OpenChecks, run_open_checks
 
@@ -62,7 +63,8 @@ class OpenCheckRunner(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._start_pending)  # once this paint is on screen
+            # once this paint is on screen and the event rounds after it are done
+            QTimer.singleShot(BACKGROUND_AFTER_PAINT_MS, self, self._start_pending)
         return False
 
     def _start_pending(self) -> None:
