@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import IO, Any
 
@@ -33,7 +34,15 @@ from annotator.model import (
     Status,
 )
 from annotator.model.errors import Message
-from annotator.model.rows import S_ID, LayerRows, attrs_from_json, fragments_from_json
+from annotator.model.rows import (
+    PACK_NUMBERS,
+    S_ID,
+    LayerRows,
+    PackedSpans,
+    attrs_from_json,
+    fragments_from_json,
+    unpack_extra,
+)
 from annotator.text import text_sha256
 
 OnError = Callable[[RecordError], None]
@@ -172,7 +181,9 @@ class RowsEncoder:
 
     A span is one f-string: what repeats (a label's name and kind, an attribute
     object) is encoded once and remembered, and the span's text goes through the
-    JSON encoder's own string function. Layers with notes or referents (rare) take
+    JSON encoder's own string function. Spans packed by the database
+    (:class:`PackedSpans`) are joined from their columns by C-level maps, with no
+    Python code per span. Layers with notes or referents (rare) take
     :func:`dumps_layer`. Use one per export (it remembers every distinct label and
     attribute text it saw).
     """
@@ -180,9 +191,11 @@ class RowsEncoder:
     def __init__(self) -> None:
         self._labels: dict[int, str] = {}
         self._attrs: dict[Any, str] = {"{}": "{}"}
+        self._label_parts = _LabelParts(self._label)
+        self._tails = _Tails(self._tail)
 
-    def _label(self, rows: LayerRows, label_id: int) -> str:
-        name, kind = rows.labels[label_id]
+    def _label(self, labels: Mapping[int, tuple[str, LabelKind]], label_id: int) -> str:
+        name, kind = labels[label_id]
         part = f'"label": {_encode_str(name)}, "kind": {_encode_str(_KIND_VALUES[kind])}'
         self._labels[label_id] = part
         return part
@@ -193,19 +206,85 @@ class RowsEncoder:
             self._attrs[text] = part
         return part
 
+    def _tail(self, extra: str) -> str:
+        """What follows a packed span's text, from its extra: its attributes, source
+        and fragments, as the row loop writes them."""
+        attrs, source, pieces, _referent = unpack_extra(extra)
+        item = f', "attrs": {self._attrs.get(attrs) or self._attr(attrs)}'
+        if source:
+            item += f', "source": {_encode_str(source)}'
+        if pieces:
+            fragments = fragments_from_json(pieces)
+            if fragments:
+                item += f', "fragments": {_encode([list(p) for p in fragments])}'
+        return item + "}"
+
     def dumps(self, rows: LayerRows) -> str:
         """One JSONL line (with its newline)."""
         if rows.notes or rows.referents:
             return dumps_layer(rows.to_layer())
         doc = rows.document
-        text = doc.text
+        spans = rows.spans
+        span_keys = _span_keys(len(spans))
+        if isinstance(spans, PackedSpans):
+            items = self._packed_items(rows, spans, span_keys)
+            ids: Iterable[int] = map(int, spans.numbers[0::PACK_NUMBERS])
+        else:
+            items = self._row_items(rows, span_keys)
+            ids = map(_SPAN_ID, spans)
+        # Span id -> its key in the line ("s1"...), for the relations (most layers in a
+        # corpus have none, and then no mapping is built).
+        keys: dict[int, str] = dict(zip(ids, span_keys, strict=False)) if rows.relations else {}
+        types, enc = rows.relation_types, _encode_str
+        relations = [
+            f'{{"id": "r{n}", "type": {enc(types[type_id])}, '
+            f'"from": "{keys[a]}", "to": "{keys[b]}"}}'
+            for n, (_d, _a, _id, type_id, a, b) in enumerate(rows.relations, 1)
+            if a in keys and b in keys
+        ]
+        return (
+            f'{{"id": {_encode(doc.external_id)}, "text": {_encode(doc.text)}, '
+            f'"text_sha256": {_encode(doc.text_sha256)}, "offset_unit": "codepoint", '
+            f'"meta": {_encode(doc.meta)}, "annotator": {_encode(rows.annotator)}, '
+            f'"status": {_encode(rows.status.value)}, "spans": [{items}], '
+            f'"relations": [{", ".join(relations)}]}}\n'
+        )
+
+    def _packed_items(self, rows: LayerRows, spans: PackedSpans, span_keys: tuple[str, ...]) -> str:
+        """The spans of the line from their packed columns: every step a C-level map
+        (the numbers are copied as the database wrote them, each text sliced and
+        encoded, label parts and tails looked up), one join for the layer."""
+        text = rows.document.text
+        numbers = spans.numbers
+        starts, ends = numbers[1::PACK_NUMBERS], numbers[2::PACK_NUMBERS]
+        texts = map(
+            _encode_str, map(text.__getitem__, map(slice, map(int, starts), map(int, ends)))
+        )
+        self._label_parts.labels = rows.labels
+        pieces = zip(
+            repeat(', {"id": "'),
+            span_keys,
+            repeat('", "start": '),
+            starts,
+            repeat(', "end": '),
+            ends,
+            repeat(", "),
+            map(self._label_parts.__getitem__, numbers[3::PACK_NUMBERS]),
+            repeat(', "text": '),
+            texts,
+            map(self._tails.__getitem__, spans.extras),
+        )
+        return "".join(chain.from_iterable(pieces))[2:]
+
+    def _row_items(self, rows: LayerRows, span_keys: tuple[str, ...]) -> str:
+        """The spans of the line from row tuples, one f-string each."""
+        text = rows.document.text
         labels, attrs, enc = self._labels, self._attrs, _encode_str
-        span_keys = _span_keys(len(rows.spans))
         items: list[str] = []
         append = items.append
         for key, row in zip(span_keys, rows.spans, strict=False):
             _d, _a, _id, start, end, label_id, attr, source, pieces, _r, _v = row
-            label = labels.get(label_id) or self._label(rows, label_id)
+            label = labels.get(label_id) or self._label(rows.labels, label_id)
             attr_part = attrs.get(attr) if isinstance(attr, str) else None
             if attr_part is None:
                 attr_part = self._attr(attr)
@@ -226,25 +305,36 @@ class RowsEncoder:
                 if fragments:
                     item += f', "fragments": {_encode([list(p) for p in fragments])}'
             append(item + "}")
-        # Span id -> its key in the line ("s1"...), for the relations (most layers in a
-        # corpus have none, and then no mapping is built).
-        keys: dict[int, str] = (
-            dict(zip(map(_SPAN_ID, rows.spans), span_keys, strict=False)) if rows.relations else {}
-        )
-        types = rows.relation_types
-        relations = [
-            f'{{"id": "r{n}", "type": {enc(types[type_id])}, '
-            f'"from": "{keys[a]}", "to": "{keys[b]}"}}'
-            for n, (_d, _a, _id, type_id, a, b) in enumerate(rows.relations, 1)
-            if a in keys and b in keys
-        ]
-        return (
-            f'{{"id": {_encode(doc.external_id)}, "text": {_encode(text)}, '
-            f'"text_sha256": {_encode(doc.text_sha256)}, "offset_unit": "codepoint", '
-            f'"meta": {_encode(doc.meta)}, "annotator": {_encode(rows.annotator)}, '
-            f'"status": {_encode(rows.status.value)}, "spans": [{", ".join(items)}], '
-            f'"relations": [{", ".join(relations)}]}}\n'
-        )
+        return ", ".join(items)
+
+
+class _LabelParts(dict[str, str]):
+    """A packed label id (text) -> its ``"label": .., "kind": ..`` part, made on the
+    first miss from the layer's label mapping (set before each layer)."""
+
+    def __init__(self, make: Callable[[Mapping[int, tuple[str, LabelKind]], int], str]) -> None:
+        super().__init__()
+        self.make = make
+        self.labels: Mapping[int, tuple[str, LabelKind]] = {}
+
+    def __missing__(self, key: str) -> str:
+        part = self[key] = self.make(self.labels, int(key))
+        return part
+
+
+class _Tails(dict[str, str]):
+    """A packed extra -> what follows the span's text, made on the first miss; only
+    the first 100,000 distinct extras are remembered."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> str:
+        tail = self.make(key)
+        if len(self) < 100_000:
+            self[key] = tail
+        return tail
 
 
 def write_jsonl(layers: Iterable[Layer], out: IO[str], *, lines_per_write: int = 100) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
@@ -11,12 +11,23 @@ from typing import IO, Any
 from annotator.formats.native import RowsEncoder, layer_to_dict
 from annotator.formats.writers import DROP_REL_KIND, JsonlWriter, WriteContext
 from annotator.model import LabelKind, Layer
-from annotator.model.rows import S_FRAGMENTS, S_ID, S_LABEL, LayerRows, fragments_from_json
+from annotator.model.rows import (
+    PACK_FULL,
+    PACK_NUMBERS,
+    S_FRAGMENTS,
+    S_ID,
+    S_LABEL,
+    LayerRows,
+    PackedSpans,
+    fragments_from_json,
+    unpack_extra,
+)
 
 
 class SpansWriter(JsonlWriter):
     suffix = ".jsonl"
     reads_rows = True  # takes a layer as rows (write_rows): no Span per span
+    reads_packed = True  # and its spans packed by the database (PackedSpans)
 
     def __init__(
         self, path: Path, ctx: WriteContext, split: str = "all", stream: IO[str] | None = None
@@ -55,13 +66,25 @@ class SpansWriter(JsonlWriter):
         if rows.labels is not self._label_map:
             self._flush_labels()
             self._label_map = rows.labels
-        self._label_ids.update(map(_LABEL, rows.spans))
-        pieces = list(filter(None, map(_FRAGMENTS, rows.spans)))
+        spans = rows.spans
+        if isinstance(spans, PackedSpans):
+            numbers = spans.numbers
+            self._label_ids.update(map(int, numbers[3::PACK_NUMBERS]))
+            pieces = (
+                [unpack_extra(e)[2] for e in spans.extras if e.startswith(PACK_FULL)]
+                if spans.full
+                else []
+            )
+            ids: Iterable[int] = map(int, numbers[0::PACK_NUMBERS])
+        else:
+            self._label_ids.update(map(_LABEL, spans))
+            pieces = list(filter(None, map(_FRAGMENTS, spans)))
+            ids = map(_ID, spans)
         if pieces:
-            stats.split_spans += sum(1 for p in pieces if fragments_from_json(p))
+            stats.split_spans += sum(1 for p in pieces if p and fragments_from_json(p))
         carried = 0
         if rows.relations:
-            ids = set(map(_ID, rows.spans))
+            ids = set(ids)
             carried = sum(1 for rel in rows.relations if rel[4] in ids and rel[5] in ids)
             if carried < len(rows.relations):
                 stats.dropped[DROP_REL_KIND] += len(rows.relations) - carried

@@ -217,6 +217,9 @@ class DatasetWriter:
     # Has ``write_rows(LayerRows)``: takes a layer before any Span is built (exports
     # without --label/--kind filters use it).
     reads_rows: ClassVar[bool] = False
+    # Takes a layer's spans packed by the database (``LayerRows.spans`` a
+    # ``PackedSpans``; only with ``reads_rows``): the spans export.
+    reads_packed: ClassVar[bool] = False
 
     def __init__(self, path: Path, ctx: WriteContext, split: str = "all") -> None:
         if str(path) != "-" and not path.name:  # "." or "/": name the folder itself

@@ -10,9 +10,9 @@ for everything else (and for a writer's fallback).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, overload
 
 from annotator.model.ids import DocumentId, ReferentId, RelationId, SpanId
 from annotator.model.schema import LabelKind
@@ -74,6 +74,82 @@ class AttrsDecoder:
         if isinstance(text, str) and not any(isinstance(v, list | dict) for v in value.values()):
             self.seen[text] = dict(value)
         return value
+
+
+# A layer's spans packed by the database into one text (see :class:`PackedSpans`).
+PACK_NUMBERS: Final = 5  # id, start, end, label id, version of each span
+PACK_PARTS: Final = "\x1d"  # between the numbers and the extras
+PACK_EXTRAS: Final = "\x1e"  # between two spans' extras
+PACK_FULL: Final = "\x01"  # an extra that is a JSON array [attrs, source, fragments, referent]
+
+
+class PackedSpans(Sequence[SpanValues]):
+    """A layer's spans as ONE text the database built, in the layer's export order.
+
+    ``"id,start,end,label,version,id,start,..."`` then ``\\x1d`` then one extra per
+    span joined by ``\\x1e``: the span's attributes JSON text, or, for a span with a
+    source, fragments or referent, ``\\x01`` and the JSON array ``[attrs, source,
+    fragments, referent]`` (its strings escaped by the database's JSON, so no
+    separator can hide in them). Fetching one text per layer instead of one row of
+    eleven values per span spares the driver's Python object per value (most of an
+    export's reading), and the ``spans`` writer builds its line from the columns with
+    C-level maps (:class:`annotator.formats.native.RowsEncoder`). As a sequence it is
+    the very :data:`SpanValues` the row query gives (decoded on first use).
+
+    Raises ``ValueError`` when the text does not hold the same number of extras as
+    spans (an attributes text holding a raw separator): the caller reads those rows.
+    """
+
+    __slots__ = ("_rows", "annotator_id", "document_id", "extras", "full", "numbers")
+
+    def __init__(self, document_id: int, annotator_id: int, packed: str) -> None:
+        numbers, sep, extras = packed.partition(PACK_PARTS)
+        self.document_id = document_id
+        self.annotator_id = annotator_id
+        # The numbers as text: the writer copies them into the line as they are.
+        self.numbers: list[str] = numbers.split(",")
+        self.extras: list[str] = extras.split(PACK_EXTRAS)
+        # Whether any span has a source, fragments or a referent (most layers: none).
+        self.full = PACK_FULL in extras
+        if not sep or len(self.numbers) != PACK_NUMBERS * len(self.extras):
+            raise ValueError("packed spans do not match their extras")
+        self._rows: list[SpanValues] | None = None
+
+    def __len__(self) -> int:
+        return len(self.extras)
+
+    @overload
+    def __getitem__(self, index: int) -> SpanValues: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[SpanValues]: ...
+    def __getitem__(self, index: int | slice) -> SpanValues | Sequence[SpanValues]:
+        return self.rows()[index]
+
+    def __iter__(self) -> Iterator[SpanValues]:
+        return iter(self.rows())
+
+    def rows(self) -> list[SpanValues]:
+        """The spans as row tuples (built once)."""
+        if self._rows is None:
+            doc, aid, numbers = self.document_id, self.annotator_id, self.numbers
+            values = list(map(int, numbers))
+            rows: list[SpanValues] = []
+            for n, extra in enumerate(self.extras):
+                id_, start, end, label, version = values[n * PACK_NUMBERS : (n + 1) * PACK_NUMBERS]
+                attrs, source, fragments, referent = unpack_extra(extra)
+                rows.append(
+                    (doc, aid, id_, start, end, label, attrs, source, fragments, referent, version)
+                )
+            self._rows = rows
+        return self._rows
+
+
+def unpack_extra(extra: str) -> tuple[str, str | None, str | None, int | None]:
+    """``(attrs JSON text, source, fragments JSON text, referent id)`` of a packed extra."""
+    if not extra.startswith(PACK_FULL):
+        return extra, None, None, None
+    attrs, source, fragments, referent = json.loads(extra[1:])
+    return attrs, source, fragments, referent
 
 
 @dataclass(frozen=True, slots=True)

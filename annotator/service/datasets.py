@@ -314,7 +314,13 @@ def export_dataset(
         # projection needs.
         kinds = frozenset({plan.bio_kind}) if writer_cls.writes_bio else None
         layers: Iterator[Layer | LayerRows] = (
-            ws.iter_layer_rows(project.id, annotator=annotator, status=req.status, kinds=kinds)
+            ws.iter_layer_rows(
+                project.id,
+                annotator=annotator,
+                status=req.status,
+                kinds=kinds,
+                packed=writer_cls.reads_packed,
+            )
             if as_rows
             else ws.iter_layers(project.id, annotator=annotator, status=req.status)
         )

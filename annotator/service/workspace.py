@@ -683,11 +683,19 @@ class Workspace(AttributionEdits):
         status: Status | None = Status.DONE,
         batch: int = 500,
         kinds: frozenset[LabelKind] | None = None,
+        packed: bool = False,
     ) -> Iterator[LayerRows]:
         """:meth:`iter_layers` with spans and relations as rows (for fast exports);
-        ``kinds``: only those spans, as a token projection reads them."""
+        ``kinds``: only those spans, as a token projection reads them; ``packed``: each
+        layer's spans as one text the database built (the spans export)."""
         yield from iter_layer_rows(
-            self.db, project_id, annotator=annotator, status=status, batch=batch, kinds=kinds
+            self.db,
+            project_id,
+            annotator=annotator,
+            status=status,
+            batch=batch,
+            kinds=kinds,
+            packed=packed,
         )
 
     # Info -----------------------------------------------------------------

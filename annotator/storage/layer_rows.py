@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -24,13 +26,21 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ClauseElement
 
 from annotator.model import Document, DocumentId, ProjectId
-from annotator.model.rows import RelationValues, SpanValues
+from annotator.model.rows import (
+    PACK_EXTRAS,
+    PACK_FULL,
+    PACK_PARTS,
+    PackedSpans,
+    RelationValues,
+    SpanValues,
+)
 from annotator.storage.orm import (
     DocumentRow,
     DocumentStateRow,
@@ -180,6 +190,121 @@ def span_rows(
     key = ("span_rows", by_label, annotator_id is None, projection)
     labels = sorted(only_labels) if only_labels is not None else None
     return _run(s, key, build, ids=document_ids, annotator=annotator_id, labels=labels)
+
+
+# The order of a layer's spans (see span_rows), and what each span adds to the packed
+# text (annotator.model.rows.PackedSpans): its numbers, and its extra.
+_PACK_ORDER = "s.start_offset, s.end_offset DESC, {name}, s.id"
+_PACK_NUMBERS = (
+    "s.id || ',' || s.start_offset || ',' || s.end_offset || ',' || s.label_id || ',' || s.version"
+)
+_PACK_EXTRA = (
+    "CASE WHEN s.source IS NULL AND s.fragments IS NULL AND s.referent_id IS NULL "
+    "THEN {attrs} ELSE {full} || {array}({attrs}, s.source, {fragments}, s.referent_id){cast} END"
+)
+_PACK_SQLITE = """SELECT group_concat(
+  y.document_id || ',' || y.annotator_id || {head} || (
+    SELECT group_concat(p.numbers, ',') || {parts} || group_concat(p.extra, {extras})
+    FROM (SELECT {numbers} AS numbers, {extra} AS extra
+          FROM spans s JOIN labels l ON l.id = s.label_id
+          WHERE s.document_id = y.document_id AND s.annotator_id = y.annotator_id
+          ORDER BY {order}) AS p),
+  {layers})
+FROM (SELECT DISTINCT document_id, annotator_id FROM spans
+      WHERE document_id IN (SELECT value FROM json_each(:ids)){annotator}
+      ORDER BY document_id, annotator_id) AS y"""
+_PACK_POSTGRESQL = """SELECT string_agg(
+  t.document_id || ',' || t.annotator_id || {head} || t.packed, {layers}
+  ORDER BY t.document_id, t.annotator_id)
+FROM (SELECT s.document_id, s.annotator_id,
+        string_agg({numbers}, ',' ORDER BY {order}) || {parts}
+        || string_agg({extra}, {extras} ORDER BY {order}) AS packed
+      FROM spans s JOIN labels l ON l.id = s.label_id
+      WHERE s.document_id = ANY(:ids){annotator}
+      GROUP BY s.document_id, s.annotator_id) AS t"""
+# Between two layers of a batch, and between a layer's ids and its packed spans.
+_PACK_LAYERS = "\x1f"
+_PACK_HEAD = "\x1c"
+
+
+def _pack_statement(dialect: Dialect, one_annotator: bool) -> ClauseElement:
+    """The statement of :func:`packed_span_layers` for this dialect."""
+    if dialect.name == "postgresql":
+        char, template, name, cast_ = "chr", _PACK_POSTGRESQL, 'l.name COLLATE "C"', "::text"
+        attrs, fragments, array = "s.attrs::text", "s.fragments::text", "json_build_array"
+        ids_type: Any = ARRAY(Integer)
+    else:  # SQLite keeps the JSON columns' text; its label names sort by code point
+        char, template, name, cast_ = "char", _PACK_SQLITE, "l.name", ""
+        attrs, fragments, array = "s.attrs", "s.fragments", "json_array"
+        ids_type = Text
+    extra = _PACK_EXTRA.format(
+        attrs=attrs,
+        fragments=fragments,
+        array=array,
+        cast=cast_,
+        full=f"{char}({ord(PACK_FULL)})",
+    )
+    sql = template.format(
+        numbers=_PACK_NUMBERS,
+        extra=extra,
+        order=_PACK_ORDER.format(name=name),
+        parts=f"{char}({ord(PACK_PARTS)})",
+        head=f"{char}({ord(_PACK_HEAD)})",
+        layers=f"{char}({ord(_PACK_LAYERS)})",
+        extras=f"{char}({ord(PACK_EXTRAS)})",
+        annotator=(
+            (
+                " AND s.annotator_id = :annotator"
+                if dialect.name == "postgresql"
+                else " AND annotator_id = :annotator"
+            )
+            if one_annotator
+            else ""
+        ),
+    )
+    params = [bindparam("ids", type_=ids_type)]
+    if one_annotator:
+        params.append(bindparam("annotator", type_=Integer))
+    return text(sql).bindparams(*params)
+
+
+def packed_span_layers(
+    s: Session, document_ids: Sequence[int], annotator_id: int | None = None
+) -> dict[tuple[int, int], Sequence[SpanValues]]:
+    """The spans of every layer of these documents with a span (one annotator's, or
+    all), by ``(document id, annotator id)``: each layer's spans in :func:`span_rows`'s
+    order as :class:`PackedSpans`, built by the database.
+
+    An export reads 500,000 spans for 10,000 documents; as rows the driver makes a
+    Python object of each of their eleven values, packed it makes one text per
+    batch, and the statement runs without the GIL (the export writes the batch
+    before meanwhile). On SQLite each layer's spans are ordered in a subquery that
+    the aggregate reads in that order (a correlated subquery per layer), PostgreSQL
+    orders inside ``string_agg``. A batch whose text does not unpack (a raw control
+    character in a stored attributes text) is read as rows instead.
+    """
+    if not document_ids:
+        return {}
+    one = annotator_id is not None
+    ((packed,),) = _run(
+        s,
+        ("packed_span_layers", one),
+        lambda dialect: _pack_statement(dialect, one),
+        ids=document_ids,
+        annotator=annotator_id,
+    )
+    spans: dict[tuple[int, int], Sequence[SpanValues]] = {}
+    try:
+        for layer in packed.split(_PACK_LAYERS) if packed else ():
+            head, sep, body = layer.partition(_PACK_HEAD)
+            doc_id, aid = map(int, head.split(","))
+            if not sep or (doc_id, aid) in spans:
+                raise ValueError("packed layers do not unpack")
+            spans[(doc_id, aid)] = PackedSpans(doc_id, aid, body)
+    except ValueError:
+        rows = span_rows(s, document_ids, annotator_id)
+        return {key: list(group) for key, group in groupby(rows, key=itemgetter(0, 1))}
+    return spans
 
 
 def span_layers(
