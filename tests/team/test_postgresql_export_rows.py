@@ -103,3 +103,46 @@ def test_stored_tokens_on_postgresql(pg_url: str, tmp_path: Path) -> None:
         rebuild_search_index(ws.db)
         assert stored(ws) == rows
         assert check_database(ws.db).ok
+
+
+def _spans_exports(url: str, out: Path) -> list[tuple[bytes, dict[str, object]]]:
+    """The spans export of hostile records, with the spans packed by the database and
+    read as rows: files and cards."""
+    import json
+
+    import pytest
+    from sqlalchemy import text
+
+    from annotator.formats.spans_writer import SpansWriter
+    from annotator.service.datasets import ExportRequest, export_dataset
+    from tests.exports.test_packed_spans import HOSTILE, HOSTILE_ATTRS
+    from tests.exports.test_packed_spans import _records as hostile_records
+
+    got = []
+    with Workspace(url) as ws:
+        import_records(ws, hostile_records() + _records(), project="Rows")
+        with ws.db.writing() as s:  # attributes with every escape, as older data has them
+            s.execute(
+                text("UPDATE spans SET attrs = :attrs WHERE start_offset = :start"),
+                {"attrs": HOSTILE_ATTRS, "start": HOSTILE.index("মস্কো")},
+            )
+        for packed in (True, False):
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(SpansWriter, "reads_packed", packed)
+                path = out / str(packed) / "data.jsonl"
+                path.parent.mkdir(parents=True)
+                request = ExportRequest(format="spans", output=str(path), project="Rows")
+                export_dataset(ws, request)
+            card = json.loads(path.with_name("data.card.json").read_text(encoding="utf-8"))
+            got.append((path.read_bytes(), {k: card[k] for k in ("counts", "split_spans")}))
+    return got
+
+
+def test_packed_spans_export_is_the_same_on_postgresql_and_sqlite(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """string_agg in code point order there, the same bytes as the rows on both."""
+    on_pg = _spans_exports(pg_url, tmp_path / "pg")
+    on_sqlite = _spans_exports(str(tmp_path / "same.sqlite3"), tmp_path / "sl")
+    assert on_pg[0] == on_pg[1] == on_sqlite[0] == on_sqlite[1]
+    assert "\u2028".encode() in on_pg[0][0] and on_pg[0][1]["split_spans"] == 1
