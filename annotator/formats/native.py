@@ -35,7 +35,6 @@ from annotator.model import (
 )
 from annotator.model.errors import Message
 from annotator.model.rows import (
-    PACK_NUMBERS,
     S_ID,
     LayerRows,
     PackedSpans,
@@ -228,7 +227,7 @@ class RowsEncoder:
         span_keys = _span_keys(len(spans))
         if isinstance(spans, PackedSpans):
             items = self._packed_items(rows, spans, span_keys)
-            ids: Iterable[int] = map(int, spans.numbers[0::PACK_NUMBERS])
+            ids: Iterable[int] = spans.ids() if rows.relations else ()
         else:
             items = self._row_items(rows, span_keys)
             ids = map(_SPAN_ID, spans)
@@ -243,10 +242,10 @@ class RowsEncoder:
             if a in keys and b in keys
         ]
         return (
-            f'{{"id": {_encode(doc.external_id)}, "text": {_encode(doc.text)}, '
+            f'{{"id": {_encode(doc.external_id)}, "text": {_encode_str(doc.text)}, '
             f'"text_sha256": {_encode(doc.text_sha256)}, "offset_unit": "codepoint", '
-            f'"meta": {_encode(doc.meta)}, "annotator": {_encode(rows.annotator)}, '
-            f'"status": {_encode(rows.status.value)}, "spans": [{items}], '
+            f'"meta": {_encode(doc.meta)}, "annotator": {_encode_str(rows.annotator)}, '
+            f'"status": {_encode_str(rows.status.value)}, "spans": [{items}], '
             f'"relations": [{", ".join(relations)}]}}\n'
         )
 
@@ -255,8 +254,8 @@ class RowsEncoder:
         (the numbers are copied as the database wrote them, each text sliced and
         encoded, label parts and tails looked up), one join for the layer."""
         text = rows.document.text
-        numbers = spans.numbers
-        starts, ends = numbers[1::PACK_NUMBERS], numbers[2::PACK_NUMBERS]
+        offsets = spans.offsets
+        starts, ends = offsets[0::2], offsets[1::2]
         texts = map(
             _encode_str, map(text.__getitem__, map(slice, map(int, starts), map(int, ends)))
         )
@@ -269,7 +268,7 @@ class RowsEncoder:
             repeat(', "end": '),
             ends,
             repeat(", "),
-            map(self._label_parts.__getitem__, numbers[3::PACK_NUMBERS]),
+            map(self._label_parts.__getitem__, spans.labels),
             repeat(', "text": '),
             texts,
             map(self._tails.__getitem__, spans.extras),

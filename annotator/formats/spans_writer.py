@@ -13,7 +13,6 @@ from annotator.formats.writers import DROP_REL_KIND, JsonlWriter, WriteContext
 from annotator.model import LabelKind, Layer
 from annotator.model.rows import (
     PACK_FULL,
-    PACK_NUMBERS,
     S_FRAGMENTS,
     S_ID,
     S_LABEL,
@@ -36,6 +35,7 @@ class SpansWriter(JsonlWriter):
         self.encoder = RowsEncoder()
         # Spans written from rows, by label id, and the mapping that names those ids.
         self._label_ids: Counter[int] = Counter()
+        self._label_texts: Counter[str] = Counter()  # the same, packed (ids as text)
         self._label_map: Mapping[int, tuple[str, LabelKind]] = {}
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
@@ -68,14 +68,13 @@ class SpansWriter(JsonlWriter):
             self._label_map = rows.labels
         spans = rows.spans
         if isinstance(spans, PackedSpans):
-            numbers = spans.numbers
-            self._label_ids.update(map(int, numbers[3::PACK_NUMBERS]))
+            self._label_texts.update(spans.labels)
             pieces = (
                 [unpack_extra(e)[2] for e in spans.extras if e.startswith(PACK_FULL)]
                 if spans.full
                 else []
             )
-            ids: Iterable[int] = map(int, numbers[0::PACK_NUMBERS])
+            ids: Iterable[int] = spans.ids() if rows.relations else ()
         else:
             self._label_ids.update(map(_LABEL, spans))
             pieces = list(filter(None, map(_FRAGMENTS, spans)))
@@ -94,13 +93,16 @@ class SpansWriter(JsonlWriter):
 
     def _flush_labels(self) -> None:
         """Add the spans counted by label id to the stats, by label name."""
-        if not self._label_ids:
+        if not (self._label_ids or self._label_texts):
             return
         names = self._label_map
         counts = self.ctx.stats.labels.setdefault(self.split, Counter())
         for label_id, n in self._label_ids.items():
             counts[names[label_id][0]] += n
+        for text, n in self._label_texts.items():
+            counts[names[int(text)][0]] += n
         self._label_ids.clear()
+        self._label_texts.clear()
 
     def close(self) -> list[Path]:
         self._flush_labels()

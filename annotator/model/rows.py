@@ -77,8 +77,7 @@ class AttrsDecoder:
 
 
 # A layer's spans packed by the database into one text (see :class:`PackedSpans`).
-PACK_NUMBERS: Final = 5  # id, start, end, label id, version of each span
-PACK_PARTS: Final = "\x1d"  # between the numbers and the extras
+PACK_PARTS: Final = "\x1d"  # between the four parts of a layer's packed spans
 PACK_EXTRAS: Final = "\x1e"  # between two spans' extras
 PACK_FULL: Final = "\x01"  # an extra that is a JSON array [attrs, source, fragments, referent]
 
@@ -86,33 +85,46 @@ PACK_FULL: Final = "\x01"  # an extra that is a JSON array [attrs, source, fragm
 class PackedSpans(Sequence[SpanValues]):
     """A layer's spans as ONE text the database built, in the layer's export order.
 
-    ``"id,start,end,label,version,id,start,..."`` then ``\\x1d`` then one extra per
-    span joined by ``\\x1e``: the span's attributes JSON text, or, for a span with a
-    source, fragments or referent, ``\\x01`` and the JSON array ``[attrs, source,
-    fragments, referent]`` (its strings escaped by the database's JSON, so no
-    separator can hide in them). Fetching one text per layer instead of one row of
-    eleven values per span spares the driver's Python object per value (most of an
-    export's reading), and the ``spans`` writer builds its line from the columns with
-    C-level maps (:class:`annotator.formats.native.RowsEncoder`). As a sequence it is
-    the very :data:`SpanValues` the row query gives (decoded on first use).
+    Four parts joined by ``\\x1d``: ``"start,end,start,end,..."``, the label ids
+    ``"label,label,..."``, one extra per span joined by ``\\x1e`` (the span's
+    attributes JSON text, or, for a span with a source, fragments or referent,
+    ``\\x01`` and the JSON array ``[attrs, source, fragments, referent]``: strings
+    escaped by the database's JSON, so no separator hides in them), and
+    ``"id,version,id,version,..."``. Fetching one text instead of one row of eleven
+    values per span spares the driver a Python object per value (most of an export's
+    reading), and the ``spans`` writer joins its line from these columns with C-level
+    maps (:class:`annotator.formats.native.RowsEncoder`). As a sequence it is the very
+    :data:`SpanValues` the row query gives (decoded on first use).
 
-    Raises ``ValueError`` when the text does not hold the same number of extras as
-    spans (an attributes text holding a raw separator): the caller reads those rows.
+    Raises ``ValueError`` when the parts do not hold one entry per span (a stored
+    attributes text holding a raw separator): the caller reads those rows instead.
     """
 
-    __slots__ = ("_rows", "annotator_id", "document_id", "extras", "full", "numbers")
+    __slots__ = (
+        "_ids",
+        "_rows",
+        "annotator_id",
+        "document_id",
+        "extras",
+        "full",
+        "labels",
+        "offsets",
+    )
 
     def __init__(self, document_id: int, annotator_id: int, packed: str) -> None:
-        numbers, sep, extras = packed.partition(PACK_PARTS)
+        offsets, labels, extras, ids = packed.split(PACK_PARTS)
         self.document_id = document_id
         self.annotator_id = annotator_id
-        # The numbers as text: the writer copies them into the line as they are.
-        self.numbers: list[str] = numbers.split(",")
+        # Numbers as the database wrote them: the writer copies them into the line.
+        self.offsets: list[str] = offsets.split(",")  # start, end of each span
+        self.labels: list[str] = labels.split(",")  # label ids
         self.extras: list[str] = extras.split(PACK_EXTRAS)
+        self._ids = ids  # split only when asked (relations, rows)
         # Whether any span has a source, fragments or a referent (most layers: none).
         self.full = PACK_FULL in extras
-        if not sep or len(self.numbers) != PACK_NUMBERS * len(self.extras):
-            raise ValueError("packed spans do not match their extras")
+        n = len(self.extras)
+        if len(self.offsets) != 2 * n or len(self.labels) != n or ids.count(",") != 2 * n - 1:
+            raise ValueError("packed spans do not hold one entry per span")
         self._rows: list[SpanValues] | None = None
 
     def __len__(self) -> int:
@@ -128,19 +140,29 @@ class PackedSpans(Sequence[SpanValues]):
     def __iter__(self) -> Iterator[SpanValues]:
         return iter(self.rows())
 
+    def ids(self) -> list[int]:
+        """The spans' ids, in order."""
+        return list(map(int, self._ids.split(",")[0::2]))
+
     def rows(self) -> list[SpanValues]:
         """The spans as row tuples (built once)."""
         if self._rows is None:
-            doc, aid, numbers = self.document_id, self.annotator_id, self.numbers
-            values = list(map(int, numbers))
-            rows: list[SpanValues] = []
-            for n, extra in enumerate(self.extras):
-                id_, start, end, label, version = values[n * PACK_NUMBERS : (n + 1) * PACK_NUMBERS]
-                attrs, source, fragments, referent = unpack_extra(extra)
-                rows.append(
-                    (doc, aid, id_, start, end, label, attrs, source, fragments, referent, version)
+            doc, aid = self.document_id, self.annotator_id
+            numbers = list(map(int, self._ids.split(",")))
+            bounds = list(map(int, self.offsets))
+            self._rows = [
+                (
+                    doc,
+                    aid,
+                    numbers[2 * n],
+                    bounds[2 * n],
+                    bounds[2 * n + 1],
+                    int(label),
+                    *unpack_extra(extra),
+                    numbers[2 * n + 1],
                 )
-            self._rows = rows
+                for n, (label, extra) in enumerate(zip(self.labels, self.extras, strict=True))
+            ]
         return self._rows
 
 

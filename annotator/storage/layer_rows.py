@@ -195,17 +195,20 @@ def span_rows(
 # The order of a layer's spans (see span_rows), and what each span adds to the packed
 # text (annotator.model.rows.PackedSpans): its numbers, and its extra.
 _PACK_ORDER = "s.start_offset, s.end_offset DESC, {name}, s.id"
-_PACK_NUMBERS = (
-    "s.id || ',' || s.start_offset || ',' || s.end_offset || ',' || s.label_id || ',' || s.version"
-)
+_PACK_COLUMNS = {  # the parts before the extras, each joined by ","
+    "offsets": "s.start_offset || ',' || s.end_offset",
+    "labels": "{label}",
+    "ids": "s.id || ',' || s.version",
+}
 _PACK_EXTRA = (
     "CASE WHEN s.source IS NULL AND s.fragments IS NULL AND s.referent_id IS NULL "
     "THEN {attrs} ELSE {full} || {array}({attrs}, s.source, {fragments}, s.referent_id){cast} END"
 )
 _PACK_SQLITE = """SELECT group_concat(
   y.document_id || ',' || y.annotator_id || {head} || (
-    SELECT group_concat(p.numbers, ',') || {parts} || group_concat(p.extra, {extras})
-    FROM (SELECT {numbers} AS numbers, {extra} AS extra
+    SELECT group_concat(p.offsets, ',') || {parts} || group_concat(p.labels, ',') || {parts}
+      || group_concat(p.extra, {extras}) || {parts} || group_concat(p.ids, ',')
+    FROM (SELECT {offsets} AS offsets, {labels} AS labels, {extra} AS extra, {ids} AS ids
           FROM spans s JOIN labels l ON l.id = s.label_id
           WHERE s.document_id = y.document_id AND s.annotator_id = y.annotator_id
           ORDER BY {order}) AS p),
@@ -217,8 +220,10 @@ _PACK_POSTGRESQL = """SELECT string_agg(
   t.document_id || ',' || t.annotator_id || {head} || t.packed, {layers}
   ORDER BY t.document_id, t.annotator_id)
 FROM (SELECT s.document_id, s.annotator_id,
-        string_agg({numbers}, ',' ORDER BY {order}) || {parts}
-        || string_agg({extra}, {extras} ORDER BY {order}) AS packed
+        string_agg({offsets}, ',' ORDER BY {order}) || {parts}
+        || string_agg({labels}, ',' ORDER BY {order}) || {parts}
+        || string_agg({extra}, {extras} ORDER BY {order}) || {parts}
+        || string_agg({ids}, ',' ORDER BY {order}) AS packed
       FROM spans s JOIN labels l ON l.id = s.label_id
       WHERE s.document_id = ANY(:ids){annotator}
       GROUP BY s.document_id, s.annotator_id) AS t"""
@@ -231,10 +236,12 @@ def _pack_statement(dialect: Dialect, one_annotator: bool) -> ClauseElement:
     """The statement of :func:`packed_span_layers` for this dialect."""
     if dialect.name == "postgresql":
         char, template, name, cast_ = "chr", _PACK_POSTGRESQL, 'l.name COLLATE "C"', "::text"
+        label = "s.label_id::text"
         attrs, fragments, array = "s.attrs::text", "s.fragments::text", "json_build_array"
         ids_type: Any = ARRAY(Integer)
     else:  # SQLite keeps the JSON columns' text; its label names sort by code point
         char, template, name, cast_ = "char", _PACK_SQLITE, "l.name", ""
+        label = "s.label_id"
         attrs, fragments, array = "s.attrs", "s.fragments", "json_array"
         ids_type = Text
     extra = _PACK_EXTRA.format(
@@ -245,7 +252,9 @@ def _pack_statement(dialect: Dialect, one_annotator: bool) -> ClauseElement:
         full=f"{char}({ord(PACK_FULL)})",
     )
     sql = template.format(
-        numbers=_PACK_NUMBERS,
+        offsets=_PACK_COLUMNS["offsets"],
+        labels=_PACK_COLUMNS["labels"].format(label=label),
+        ids=_PACK_COLUMNS["ids"],
         extra=extra,
         order=_PACK_ORDER.format(name=name),
         parts=f"{char}({ord(PACK_PARTS)})",
