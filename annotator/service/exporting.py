@@ -179,8 +179,8 @@ def _read_batch(
         (doc_id, aid): Status(st) for doc_id, aid, st in state_rows(s, ids, wanted_aid)
     }
     # With a status filter only documents with a matching layer need their spans.
-    needed = (
-        ids
+    needed: list[int] = (
+        list(ids)
         if status is None or status is Status.NEW
         else sorted({d for (d, _a), st in states.items() if st is status})
     )
