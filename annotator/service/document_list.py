@@ -267,8 +267,8 @@ def page_at(
     list filtered by a word in import order, from the search index (from the word's
     ``marks`` when the pool thread has taken them: a walk of fewer than their stride).
     None for other lists (they need the page anchors)."""
-    if query.sort == "status" and _whole_project(query):
-        return _status_page_at(workspace, query, row, limit)
+    if query.sort in ("status", "spans") and _whole_project(query):
+        return _grouped_page_at(workspace, query, row, limit)
     if query.sort == "changed" and _whole_project(query):
         return _changed_page_at(workspace, query, row, limit)
     if not indexed(query):
@@ -293,11 +293,12 @@ def _ascending(s: Session, query: ListQuery, row: int) -> int:
     return store.project_total(s, query.project_id) - 1 - row if query.descending else row
 
 
-def _status_page_at(
+def _grouped_page_at(
     workspace: Workspace, query: ListQuery, row: int, limit: int
 ) -> list[DocumentSummary]:
-    """A page of the whole project in status order from position ``row``: the row's
-    (status, id) from the status counts and the list checkpoints, then one merged page."""
+    """A page of the whole project in status or span-count order from position
+    ``row``: the row's (status or count, id) from the status counts (or the kept span
+    counts) and the list checkpoints, then one merged page."""
     with workspace.db.reading() as s:
         status_expr, _conditions, _key, aid = _parts(s, query)
         ascending = _ascending(s, query, row)
@@ -308,14 +309,15 @@ def _status_page_at(
             found = positions.anchor_at(s, query.project_id, "id", position).anchor
             return None if found is None else int(found[1])
 
-        anchor = store.status_anchor_at(s, query.project_id, aid, ascending, id_at)
+        anchor_at = store.spans_anchor_at if query.sort == "spans" else store.status_anchor_at
+        anchor = anchor_at(s, query.project_id, aid, ascending, id_at)
         if anchor is None:
             return []
         return store.merged_page(
             s,
             query.project_id,
             aid,
-            "status",
+            query.sort,
             status_expr,
             anchor,
             limit,
@@ -441,8 +443,9 @@ def row_of(
             if phrase == marks.phrase:
                 return store.match_row_of(s, marks, document_id)
         _status, conditions, key, _aid = _parts(s, query)
-        if query.sort == "status" and _whole_project(query):
-            row = store.status_row_of(
+        if query.sort in ("status", "spans") and _whole_project(query):
+            row_in = store.spans_row_of if query.sort == "spans" else store.status_row_of
+            row = row_in(
                 s,
                 query.project_id,
                 _aid,

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from annotator.storage.document_list import TOTALS_SINCE, refill_totals, totals_problems
+from annotator.storage.document_list import (
+    SPAN_TOTALS_SINCE,
+    TOTALS_SINCE,
+    refill_span_totals,
+    refill_totals,
+    span_totals_problems,
+    totals_problems,
+)
 from annotator.storage.documents import TOKENS_SINCE, refill_tokens
 from annotator.storage.list_positions import CHECKPOINTS_SINCE
 from annotator.storage.list_positions import problems as checkpoint_problems
@@ -146,21 +153,24 @@ def search_corpus(
 
 def search_index_problems(database: Database) -> list[str]:
     """The ``db check`` item for the search index and what the list reads besides: the
-    document totals and the list checkpoints."""
+    document totals, the list checkpoints and the layers' kept span counts."""
     totals, checkpoints = _has(database, TOTALS_SINCE), _has(database, CHECKPOINTS_SINCE)
+    span_totals = _has(database, SPAN_TOTALS_SINCE)
     with database.reading() as s:
         return (
             index_problems(s)
             + (totals_problems(s) if totals else [])
             + (checkpoint_problems(s) if checkpoints else [])
+            + (span_totals_problems(s) if span_totals else [])
         )
 
 
 def rebuild_search_index(database: Database) -> None:
-    """Refill the search index, the document totals, the list checkpoints and the
-    stored token offsets from the documents (``db check --rebuild-search``)."""
+    """Refill the search index, the document totals, the list checkpoints, the
+    stored token offsets and the layers' span counts from the documents and spans
+    (``db check --rebuild-search``)."""
     totals, checkpoints = _has(database, TOTALS_SINCE), _has(database, CHECKPOINTS_SINCE)
-    tokens = _has(database, TOKENS_SINCE)
+    tokens, span_totals = _has(database, TOKENS_SINCE), _has(database, SPAN_TOTALS_SINCE)
     with database.writing() as s:
         _rebuild_index(s)
         if totals:
@@ -169,6 +179,8 @@ def rebuild_search_index(database: Database) -> None:
             rebuild_checkpoints(s)
         if tokens:
             refill_tokens(s)
+        if span_totals:
+            refill_span_totals(s)
 
 
 def _has(database: Database, since: str) -> bool:

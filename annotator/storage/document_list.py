@@ -26,7 +26,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from annotator.model import DocumentId, DocumentSummary, Status
-from annotator.storage.orm import DocumentRow, DocumentStateRow, ProjectTotalRow, SpanRow
+from annotator.storage.orm import (
+    DocumentRow,
+    DocumentStateRow,
+    ProjectTotalRow,
+    SpanRow,
+    SpanTotalRow,
+)
 from annotator.storage.search import FTS_TABLE, fts_source
 
 SORT_KEYS = ("id", "title", "status", "spans", "changed")
@@ -46,13 +52,17 @@ def sort_key(sort: str, annotator_id: int | None) -> Any:
         return DocumentRow.id
     if sort == "title":
         return DocumentRow.title
-    if sort == "spans":
-        return (
-            select(func.count(SpanRow.id))
-            .where(SpanRow.document_id == DocumentRow.id, SpanRow.annotator_id == annotator_id)
+    if sort == "spans":  # the kept count (migration 0014): one lookup, no count
+        kept = (
+            select(SpanTotalRow.spans)
+            .where(
+                SpanTotalRow.document_id == DocumentRow.id,
+                SpanTotalRow.annotator_id == annotator_id,
+            )
             .correlate(DocumentRow)
             .scalar_subquery()
         )
+        return func.coalesce(kept, 0)
     if sort == "status":
         return _state_column(DocumentStateRow.status, annotator_id, Status.NEW.value)
     if sort == "changed":
@@ -169,7 +179,7 @@ def fts_anchor_at(
 
 # Every how many matches of a word the pool thread's pass keeps one (its rowid): a jump
 # then seeks there and walks fewer than this many entries of the search index.
-MARK_STRIDE = 1000
+MARK_STRIDE = 4000
 
 
 @dataclass(frozen=True)
@@ -405,10 +415,11 @@ def list_page(
     return summaries(rows[::-1] if from_end else rows)
 
 
-# Orders whose key is the annotator's state, else a column of the document: a page is two
-# index-ordered streams merged (the annotator's states, bounded by their work; the other
-# documents through an index of ``documents``), not the key computed for every document.
-MERGED_KEYS = ("status", "changed")
+# Orders whose key is the annotator's state or span count, else a column of the
+# document: a page is two index-ordered streams merged (the annotator's states or
+# layers, bounded by their work; the other documents through an index of
+# ``documents``), not the key computed for every document.
+MERGED_KEYS = ("status", "changed", "spans")
 
 
 def merged_page(
@@ -423,22 +434,31 @@ def merged_page(
     descending: bool = False,
     from_end: bool = False,
 ) -> list[DocumentSummary]:
-    """:func:`list_page` of the whole project ordered by status or last change, without
-    computing the key of every document: the annotator's states in the project, in key
-    order, merged with the documents they do not cover (key "new", or the import time),
-    read in index order, each stream stopping after ``limit`` rows."""
+    """:func:`list_page` of the whole project ordered by status, last change or span
+    count, without computing the key of every document: the annotator's states (or
+    layers' kept span counts) in the project, in key order, merged with the documents
+    they do not cover (key "new", the import time, or 0 spans), read in index order,
+    each stream stopping after ``limit`` rows."""
     if sort not in MERGED_KEYS:
         raise ValueError(f"no merged page for the order {sort!r}")
-    state = DocumentStateRow
+    state: Any = SpanTotalRow if sort == "spans" else DocumentStateRow
     backwards = descending != from_end
     mine = DocumentRow.project_id == project_id
     theirs = [state.annotator_id == annotator_id, state.document_id == DocumentRow.id]
-    if sort == "status":
+    constant: Any = None
+    if sort == "spans":
+        touched_key: Any = state.spans
+        touched = [state.spans > 0]
+        others_key: Any = literal(0)
+        covered = exists().where(*theirs, state.spans > 0)
+        constant = 0
+    elif sort == "status":
         new = Status.NEW.value
-        touched_key: Any = state.status
+        touched_key = state.status
         touched = [state.status != new]
-        others_key: Any = literal(new)
+        others_key = literal(new)
         covered = exists().where(*theirs, state.status != new)
+        constant = new
     else:
         touched_key, touched = state.updated, []
         others_key = DocumentRow.created
@@ -447,7 +467,7 @@ def merged_page(
     def order(key: Any) -> tuple[Any, ...]:
         return (key.desc(), DocumentRow.id.desc()) if backwards else (key, DocumentRow.id)
 
-    def after(key: Any, constant: str | None = None, ids: Any = DocumentRow.id) -> list[Any]:
+    def after(key: Any, constant: Any = None, ids: Any = DocumentRow.id) -> list[Any]:
         """From the anchor on (a constant key: by id alone, or all, or nothing)."""
         if anchor is None:
             return []
@@ -465,7 +485,7 @@ def merged_page(
         select(touched_key.label("k"), state.document_id.label("id"))
         .where(
             state.annotator_id == annotator_id,
-            _state_in_project(project_id),
+            _state_in_project(project_id, state),
             *touched,
             *after(touched_key, ids=state.document_id),
         )
@@ -473,11 +493,10 @@ def merged_page(
         .limit(limit)
         .subquery()
     )
-    constant = Status.NEW.value if sort == "status" else None
     second = (
         select(others_key.label("k"), DocumentRow.id.label("id"))
         .where(mine, ~covered, *after(others_key, constant))
-        .order_by(*(order(DocumentRow.id)[1:] if constant else order(others_key)))
+        .order_by(*(order(DocumentRow.id)[1:] if constant is not None else order(others_key)))
         .limit(limit)
         .subquery()
     )
@@ -576,6 +595,58 @@ def refill_totals(session: Session) -> None:
     )
 
 
+SPAN_TOTALS_SINCE = "0014"  # the migration that made span_totals
+
+
+def span_totals_problems(session: Session) -> list[str]:
+    """Layers whose kept span count differs from their spans (a full count, grouped
+    inside the database: for ``db check``, never for the window)."""
+    kept = SpanTotalRow
+    counted = (
+        select(SpanRow.document_id, SpanRow.annotator_id, func.count().label("n"))
+        .group_by(SpanRow.document_id, SpanRow.annotator_id)
+        .subquery()
+    )
+    joined = counted.outerjoin(
+        kept.__table__,
+        and_(
+            kept.document_id == counted.c.document_id,
+            kept.annotator_id == counted.c.annotator_id,
+        ),
+    )
+    wrong = int(
+        session.scalar(
+            select(func.count())
+            .select_from(joined)
+            .where((kept.spans.is_(None)) | (kept.spans != counted.c.n))
+        )
+        or 0
+    )
+    has_spans = exists().where(
+        SpanRow.document_id == kept.document_id, SpanRow.annotator_id == kept.annotator_id
+    )
+    stale = int(session.scalar(select(func.count()).where(kept.spans != 0, ~has_spans)) or 0)
+    if not wrong and not stale:
+        return []
+    return [
+        f"the span counts kept for {wrong + stale:,} layer(s) differ from their spans; "
+        "`annotator db check --rebuild-search` counts them again"
+    ]
+
+
+def refill_span_totals(session: Session) -> None:
+    """Count every layer's spans again into ``span_totals``."""
+    session.execute(delete(SpanTotalRow))
+    session.execute(
+        insert(SpanTotalRow).from_select(
+            ["document_id", "annotator_id", "spans"],
+            select(SpanRow.document_id, SpanRow.annotator_id, func.count()).group_by(
+                SpanRow.document_id, SpanRow.annotator_id
+            ),
+        )
+    )
+
+
 def status_counts(session: Session, project_id: int, annotator_id: int | None) -> dict[Status, int]:
     """Documents per status of one annotator: the project's maintained total minus the
     annotator's states (reads that annotator's states through their index, not every
@@ -606,14 +677,15 @@ def status_counts(session: Session, project_id: int, annotator_id: int | None) -
 NEW_GROUP_PASSES = 64
 
 
-def _state_in_project(project_id: int) -> Any:
-    """A state's document is the project's, as a lookup per state: with a join, a range
-    on the document id makes SQLite walk the project's documents instead of the
-    annotator's states (84 ms instead of 0.1 ms at 1,000,000 documents)."""
+def _state_in_project(project_id: int, state: Any = DocumentStateRow) -> Any:
+    """A state's (or a layer's kept span count's) document is the project's, as a
+    lookup per row: with a join, a range on the document id makes SQLite walk the
+    project's documents instead of the annotator's states (84 ms instead of 0.1 ms at
+    1,000,000 documents)."""
     return (
         select(DocumentRow.project_id)
-        .where(DocumentRow.id == DocumentStateRow.document_id)
-        .correlate(DocumentStateRow)
+        .where(DocumentRow.id == state.document_id)
+        .correlate(state)
         .scalar_subquery()
         == project_id
     )
@@ -712,6 +784,75 @@ def status_row_of(
         )
     )
     return start + id_row - int(skipped or 0)
+
+
+def _counted_layers(project_id: int, annotator_id: int | None) -> Any:
+    """The annotator's layers in the project with at least one span: ``(spans,
+    document_id)`` from the kept counts (bounded by what that person labeled)."""
+    kept = SpanTotalRow
+    return select(kept.spans, kept.document_id).where(
+        kept.annotator_id == annotator_id,
+        _state_in_project(project_id, kept),
+        kept.spans > 0,
+    )
+
+
+def spans_anchor_at(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    row: int,
+    id_anchor_at: Callable[[int], int | None],
+) -> tuple[int, int] | None:
+    """The (span count, id) of the row at position ``row`` of the whole project in
+    ascending span-count order (then id), without counting any spans: the documents
+    without spans come first (the project's kept total less the annotator's counted
+    layers), each found at an id-order position (``id_anchor_at``, from the list
+    checkpoints) moved on past the annotator's layers before it; then the annotator's
+    layers in ``(spans, id)`` order, from the index of the kept counts. None past the
+    end (or, rarely, after too many passes)."""
+    layers = [
+        (int(n), int(i)) for n, i in session.execute(_counted_layers(project_id, annotator_id))
+    ]
+    empty = project_total(session, project_id) - len(layers)
+    if row >= empty:
+        layers.sort()
+        return layers[row - empty] if row - empty < len(layers) else None
+    others = sorted(i for _n, i in layers)
+    position = row
+    for _pass in range(NEW_GROUP_PASSES):
+        found_id = id_anchor_at(position)
+        if found_id is None:
+            return None
+        moved = row + bisect_right(others, found_id)
+        if moved == position:
+            return (0, found_id)
+        position = moved
+    return None
+
+
+def spans_row_of(
+    session: Session,
+    project_id: int,
+    annotator_id: int | None,
+    document_id: int,
+    id_row_of: Callable[[int], int],
+) -> int:
+    """A document's position in ascending span-count order (-1 when not the
+    project's): without spans, its id-order row (``id_row_of``) less the annotator's
+    counted layers before it; else the documents without spans plus the annotator's
+    layers before it in ``(spans, id)`` order."""
+    id_row = id_row_of(document_id)
+    if id_row < 0:  # not the project's
+        return -1
+    layers = [
+        (int(n), int(i)) for n, i in session.execute(_counted_layers(project_id, annotator_id))
+    ]
+    mine = next((n for n, i in layers if i == document_id), 0)
+    if mine == 0:
+        return id_row - sum(1 for _n, i in layers if i < document_id)
+    empty = project_total(session, project_id) - len(layers)
+    return empty + sum(1 for layer in layers if layer < (mine, document_id))
 
 
 def _touched(session: Session, project_id: int, annotator_id: int | None) -> list[Any]:

@@ -35,7 +35,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an up-to-date database compares
 # against this constant, so Alembic (a tenth of start-up) is imported only to upgrade;
 # tests/storage checks it equals Alembic's head.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 TEAM_ROLES = "0009"  # the revision that installs PostgreSQL team roles
 
 

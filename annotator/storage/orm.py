@@ -199,6 +199,21 @@ class ProjectTotalRow(Base):
     documents: Mapped[int] = mapped_column(Integer)
 
 
+class SpanTotalRow(Base):
+    """A layer's span count (one document, one annotator), kept by triggers on ``spans``
+    in the same transaction as every insert, delete or move of a span (migration 0014):
+    the document list orders by span count from its index without counting any spans."""
+
+    __tablename__ = "span_totals"
+    __table_args__ = (Index("ix_span_totals_order", "annotator_id", "spans", "document_id"),)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # No foreign key on the annotator: the count is derived from ``spans``, which has one.
+    annotator_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    spans: Mapped[int] = mapped_column(Integer)
+
+
 class ListCheckpointRow(Base):
     """Every ``STRIDE``-th position of a project's document list in import order
     (``sort`` "id"), title order ("title") or import-time order ("created", 0012): the

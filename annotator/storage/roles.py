@@ -175,6 +175,10 @@ def _rules(schema: str) -> dict[str, dict[str, str]]:
     # them, and the documents' triggers (a manager's import) delete them.
     rules["list_checkpoints"] = {"SELECT": "true", "INSERT": "true", "UPDATE": "true"}
     rules["list_checkpoints"]["DELETE"] = "true"
+    # Span counts per layer (migration 0014): the triggers on ``spans`` write them as
+    # the member whose span changed (the span's own policy decides that write).
+    rules["span_totals"] = {"SELECT": "true", "INSERT": "true", "UPDATE": "true"}
+    rules["span_totals"]["DELETE"] = "true"
     return rules
 
 

@@ -686,7 +686,7 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
                 app.processEvents()
                 time.sleep(0.002)
 
-        for key in ("status", "changed"):
+        for key in ("status", "changed", "spans"):
             if sort_box.findData(key) < 0:
                 continue
             figures[f"sort_{key}_s"] = _timed(
@@ -908,6 +908,8 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
         "jump_status_s",
         "sort_changed_s",
         "jump_changed_s",
+        "sort_spans_s",
+        "jump_spans_s",
         "search_s",
     )
     got_all: dict[str, list[float]] = {k: [] for k in keys}
@@ -1019,7 +1021,7 @@ def run_project(ctx: Context, n: int | None = None, name: str = PROJECT_NAME) ->
                 limit,
             ),
         ]
-    for key, name in (("status", "status"), ("changed", "last change")):
+    for key, name in (("status", "status"), ("changed", "last change"), ("spans", "span count")):
         if got_all[f"sort_{key}_s"]:
             result.figures += [
                 Figure(f"sort by {name} (first page)", "ms", got_all[f"sort_{key}_s"], limit),

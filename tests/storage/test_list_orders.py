@@ -1,5 +1,6 @@
-"""Pages of the whole project ordered by status or last change, read as the annotator's
-states merged with the other documents, are the pages of the key computed per document."""
+"""Pages of the whole project ordered by status, last change or span count, read as the
+annotator's states (or kept span counts) merged with the other documents, are the pages
+of the key computed per document."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def work_on(ws: Workspace) -> None:
     for n, doc in enumerate(docs[2:20:3]):
         ws.set_status(doc, "asha", statuses[n % len(statuses)])
     ws.create_span(docs[7], "asha", "LOC", 0, 3)
+    for doc in (docs[3], docs[11]):  # span counts with a tie, one layer back to 0
+        ws.create_span(doc, "asha", "LOC", 0, 3)
+        ws.create_span(doc, "asha", "LOC", 4, 5)
+    gone = ws.create_span(docs[15], "asha", "LOC", 0, 3).span
+    ws.delete_span(gone.id, "asha")
     base = datetime(2026, 1, 1)
     with ws.db.writing() as s:
         for n, doc in enumerate(docs):  # import times not in id order, some ties
@@ -153,3 +159,29 @@ def test_a_documents_row_in_last_change_order(worked_on: Path, descending, who) 
 def test_every_row_of_status_and_last_change_order(worked_on: Path) -> None:
     with Workspace(str(worked_on)) as ws:
         check_orders(ws)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("who", ["asha", "nobody"])
+def test_rows_by_position_in_span_count_order(worked_on: Path, monkeypatch, descending, who):
+    from annotator.service.document_list import build_positions, list_page, page_at, row_of
+    from annotator.storage import list_positions
+
+    monkeypatch.setattr(list_positions, "STRIDE", 3)
+    with Workspace(str(worked_on)) as ws:
+        project = ws.project("A").id
+        build_positions(ws, ListQuery(project, sort="id"))
+        query = ListQuery(project, who, sort="spans", descending=descending)
+        every = list_page(ws, query, None, 100)
+        assert len(every) == 24
+        # The order is the spans counted per document (the shown column), then the id.
+        keys = [(s.span_count, int(s.id)) for s in every]
+        assert keys == sorted(keys, reverse=descending)
+        if who == "asha":
+            assert [n for n, _i in keys if n] == ([2, 2, 1] if descending else [1, 2, 2])
+        for row, summary in enumerate(every):
+            assert page_at(ws, query, row, 3) == every[row : row + 3], row
+            assert row_of(ws, query, int(summary.id)) == row, row
+        assert page_at(ws, query, 24, 3) == []
+        other = ws.project("B").id
+        assert row_of(ws, query, int(list_page(ws, ListQuery(other), None, 1)[0].id)) == -1
