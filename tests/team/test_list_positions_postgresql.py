@@ -58,3 +58,10 @@ def test_status_and_last_change_orders_on_postgresql(pg_url: str) -> None:
     with Workspace(pg_url) as ws:
         work_on(ws)
         check_orders(ws)
+
+
+def test_span_counts_are_kept_on_postgresql(pg_url: str) -> None:
+    from tests.storage.test_span_totals import follow_every_write
+
+    with Workspace(pg_url) as ws:
+        follow_every_write(ws)
