@@ -87,7 +87,7 @@ class MainWindow(WindowContext):
         self.attribution = Attribution(
             self.session, self.text_view, self.labeler, self._push, self.notify
         )
-        self.time_keeper = TimeKeeper(self.session.add_time, self)
+        self.time_keeper = TimeKeeper(self.session.add_time_soon, self)  # off the UI thread
         self.flow = FlowCommands(self)
         self._connect_signals()
         self.flow.connect()
@@ -329,15 +329,20 @@ class MainWindow(WindowContext):
         self.project = None
         self._statuses.clear()
         self._selection_shown = None
-        old.close()
-        for note in old.db.close_notes:  # a -wal replaced under the window
-            QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "Annotator"), message_text(note)
-            )
+        # Closed on the writing thread after its last time record (the close waits for
+        # the disk too); a -wal replaced under the window is said once it is closed.
+        closing = self.session.after_writes(old.close)
+        closing.signals.finished.connect(lambda _none: self._closed_notes(old))
         self.destroyed.connect(workspace.close)
         self._show_new_database()
         self.reload_projects()
         self.flow.reopen_last()
+
+    def _closed_notes(self, old: Workspace) -> None:
+        for note in old.db.close_notes:  # a -wal replaced under the window
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "Annotator"), message_text(note)
+            )
 
     def _drop_undo(self) -> None:
         """Forget every document's undo stack: their commands edit the old database."""
@@ -427,6 +432,8 @@ class MainWindow(WindowContext):
         self.project = project
         self.project_box.select(int(project.id))
         self.doc_panel.show_project(int(project.id))
+        # The list's layout now, not on the view's delayed-layout timer: that timer
+        # came after the first paint and painted every visible row a second time.
         if project.schema != self._schema_shown:
             # Label keys, menu, palette, Guidelines and the find bar's labels are built
             # again only for another schema (projects made from one schema share them).
@@ -811,6 +818,7 @@ class MainWindow(WindowContext):
         self.open_checks.wait()
         self.labeler.cancel(quiet=True)
         self.time_keeper.stop()
+        self.session.finish_writes()  # the last time record, before the database closes
         self.panels.save_state(self)
         self.flow.remember()
         self.ws.close()

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from annotator.gui.error_text import describe, message_text
+from annotator.gui.jobs import Job
 from annotator.model import (
     Document,
     LabelSchema,
@@ -66,6 +67,10 @@ class DocumentSession(QObject):
         self._ids: dict[int, int] = {}  # key -> span id
         self._key_maps: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
         self._next_key = 1
+        # Time records are written here, one at a time and in order (see add_time_soon).
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._writing: set[Job] = set()  # held until they report: their signals must live
 
     # Loading --------------------------------------------------------------
 
@@ -291,6 +296,48 @@ class DocumentSession(QObject):
                     reason=describe(exc)
                 )
             )
+
+    def add_time_soon(self, seconds: float) -> None:
+        """Record time spent, on a pool thread: its commit waits for the disk (10-30 ms
+        with full sync), which the user would otherwise wait for at every document,
+        project or database switch. The document, annotator and database are taken
+        now; writes run one at a time, in order (:meth:`finish_writes` waits for them).
+        An in-memory database has no second connection: written here."""
+        ws = self.ws
+        if self.document is None or self.preview_of is not None or ws.read_only or ws.closed:
+            return
+        if seconds <= 0:
+            return
+        if ws.db.is_sqlite and ws.db.path is None:
+            self.add_time(seconds)
+            return
+        doc_id, who = int(self.document.id), self.annotator
+        self.after_writes(lambda: ws.add_time(doc_id, who, seconds), self._time_failed)
+
+    def after_writes(
+        self, work: Callable[[], object], failed: Callable[[str], None] | None = None
+    ) -> Job:
+        """Run ``work`` on the writing thread after the writes queued before it (the
+        window closes an old database this way, after its last time record)."""
+        job = Job(lambda _job: work())
+        self._writing.add(job)
+        job.signals.finished.connect(lambda _result, j=job: self._writing.discard(j))
+        job.signals.failed.connect(lambda _why, j=job: self._writing.discard(j))
+        if failed is not None:
+            job.signals.failed.connect(failed)
+        self._writes.start(job)
+        return job
+
+    def _time_failed(self, reason: str) -> None:
+        self.failed.emit(
+            QCoreApplication.translate("Session", "could not record time: {reason}").format(
+                reason=reason
+            )
+        )
+
+    def finish_writes(self, timeout_ms: int = 30_000) -> bool:
+        """Wait for the queued time records (before the database closes)."""
+        return self._writes.waitForDone(timeout_ms)
 
     # Notes ------------------------------------------------------------------
 

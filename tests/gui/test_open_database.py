@@ -61,9 +61,13 @@ def test_open_database_moves_the_window_and_labels_land_in_the_new_one(
     window = make_window(news_db)
     label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
     assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]
-    old = window.ws
+    old, doc_id = window.ws, int(window.session.document.id)
+    qtbot.wait(30)  # time spent on the open document
     assert window.flow.open_database(str(weather_db)) is True
-    assert window.ws is not old and old.closed  # the old database is closed
+    window.session.finish_writes()  # the old database's time record, then its close
+    assert window.ws is not old and old.closed
+    with Workspace(str(news_db)) as ws:
+        assert ws.time_spent(doc_id, "asha") > 0
     assert window.ws.db.path is not None and Path(window.ws.db.path) == weather_db
     # Every panel shows the new database: list, text, table, project, title, status bar.
     assert window.project.name == "Weather"

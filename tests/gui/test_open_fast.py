@@ -81,6 +81,7 @@ def test_switching_project_records_the_old_documents_time_once(
     box = window.project_box
     box.activated.emit(box.findText("Topics"))
     assert window.session.document.external_id == "t-0"
+    window.session.finish_writes()  # written on a pool thread, in order
     assert [doc for doc, _ in recorded] == [old]
 
 
