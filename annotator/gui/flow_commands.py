@@ -102,6 +102,7 @@ class FlowCommands:
 
     def __init__(self, window: WindowContext) -> None:
         self.w = window
+        self._places: dict[str, tuple[str, str]] = {}  # database -> (project, document)
         # Opens the database of "Open database…" and names the annotator there; set by
         # annotator.gui.app (which imports the main window, so this module cannot
         # import it).
@@ -407,7 +408,9 @@ class FlowCommands:
         warn(w, QCoreApplication.translate("FlowCommands", "Open database"), line)
 
     def remember(self) -> None:
-        """Record this database in the recent list, with its open project and document."""
+        """Record this database in the recent list, with its open project and document
+        (also kept per database while the window runs: moving back to a database it
+        showed before reopens that place, though the settings keep only the last)."""
         w = self.w
         path = self._database_path()
         if path is None:
@@ -419,30 +422,37 @@ class FlowCommands:
             last_project=w.project.name if w.project else "",
             last_document=doc.external_id if doc else "",
         )
+        self._places[path] = (settings.last_project, settings.last_document)
         w.settings = settings
         if w._save_settings:
             save_settings(settings)
 
+    def _place(self) -> tuple[str, str]:
+        """(project, document external id) last open in this database, if known."""
+        s, path = self.w.settings, self._database_path()
+        if path is not None and s.last_database == path:
+            return s.last_project, s.last_document
+        return self._places.get(path or "", ("", ""))
+
     def remembered_project(self, projects: list[Project]) -> Project | None:
         """The project open when this database was last closed, if it still exists:
         the window opens it first, not the first project and then this one."""
-        s = self.w.settings
-        if not s.last_project or s.last_database != self._database_path():
+        project, _document = self._place()
+        if not project:
             return None
-        return next((p for p in projects if p.name == s.last_project), None)
+        return next((p for p in projects if p.name == project), None)
 
     def reopen_last(self) -> None:
-        """At start: the document open when this database was last closed (its project
-        is already open, see :meth:`remembered_project`)."""
-        w, s = self.w, self.w.settings
-        if not s.last_document or w.project is None or w.project.name != s.last_project:
-            return
-        if s.last_database != self._database_path():
+        """At start (or back in a database): the document open when this database was
+        last closed (its project is already open, see :meth:`remembered_project`)."""
+        w = self.w
+        project, document = self._place()
+        if not document or w.project is None or w.project.name != project:
             return
         shown = w.session.document
-        if shown is not None and shown.external_id == s.last_document:
+        if shown is not None and shown.external_id == document:
             return
         try:
-            w.open_document(s.last_document)
+            w.open_document(document)
         except Exception:  # the document went away: the project's first is open
             return

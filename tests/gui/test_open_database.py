@@ -61,6 +61,7 @@ def test_open_database_moves_the_window_and_labels_land_in_the_new_one(
     window = make_window(news_db)
     label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
     assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]
+    window.open_document("doc-1")  # the place to come back to
     old, doc_id = window.ws, int(window.session.document.id)
     qtbot.wait(30)  # time spent on the open document
     assert window.flow.open_database(str(weather_db)) is True
@@ -93,10 +94,12 @@ def test_open_database_moves_the_window_and_labels_land_in_the_new_one(
     undo_key(qtbot, window, redo=True)
     assert weather_spans(weather_db) == [("GPE", "ঢাকায়")]
     assert layer_spans(news_db, "doc-0") == [("PER", "পুতিন")]  # the old one untouched
-    # Back to the first database through the Recent list, in the same window.
+    # Back to the first database through the Recent list, in the same window: at the
+    # document that was open there.
     window.flow.recent_menu.actions()[0].trigger()
-    assert window.project.name == "News" and window.session.document.external_id == "doc-0"
+    assert window.project.name == "News" and window.session.document.external_id == "doc-1"
     assert [a.text() for a in window.flow.recent_menu.actions()] == [str(weather_db)]
+    window.open_document("doc-0")
     assert window.table_model.rowCount() == 1  # its span, read from it
 
 
