@@ -405,7 +405,9 @@ class FlowCommands:
         w = self.w
         w.errors.append(line)
         w.status.message(line, 15000)
-        warn(w, QCoreApplication.translate("FlowCommands", "Open database"), line)
+        # The box's title is the app's name: a window manager without a Bengali font
+        # draws a translated title as boxes.
+        warn(w, QCoreApplication.translate("FlowCommands", "Annotator"), line)
 
     def remember(self) -> None:
         """Record this database in the recent list, with its open project and document
