@@ -259,3 +259,70 @@ def test_bengali_window_switches_database(qtbot, make_window, news_db, weather_d
     assert window.project.name == "Weather"
     assert window.progress_label.text() == "২টির মধ্যে ০টি সম্পন্ন"
     assert window.status.project.text() == "প্রকল্প: Weather"
+
+
+def test_the_curation_view_closes_with_its_undo_stack(qtbot, make_window, news_db, weather_db):
+    from shiboken6 import isValid
+
+    window = make_window(news_db)
+    label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
+    dialog = window.commands.curation()
+    assert dialog is not None and dialog.isVisible()
+    stack = dialog.undo_stack
+    assert window.flow.open_database(str(weather_db)) is True
+    QCoreApplication.sendPostedEvents(None, 0)  # deferred deletes
+    assert not isValid(dialog) or not dialog.isVisible()
+    assert not isValid(stack) or not stack.canUndo()
+    assert window.commands.open == []
+
+
+def test_the_old_databases_page_anchors_never_reach_the_new_list(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    """A list order walked on a pool thread (span count): a walk of the old database
+    that ended just before the switch (its result queued, not yet delivered) is not
+    taken by the new database's list, whose project has the same id and query but
+    other documents."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from annotator.gui import document_list
+
+    def records(word: str, ids: range) -> list[DocumentRecord]:
+        return [
+            DocumentRecord(text=f"{word} {i}।", external_id=f"{word}-{i}", title=f"{word} {i:03}")
+            for i in ids
+        ]
+
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    with Workspace(str(a)) as ws:
+        import_records(ws, records("আলফা", range(450)), project="P")
+    with Workspace(str(b)) as ws:  # P's ids in B: 1, then 102 onwards
+        import_records(ws, records("বিটা", range(1)), project="P")
+        import_records(ws, records("অন্য", range(100)), project="Q")
+        import_records(ws, records("বিটা", range(1, 450)), project="P")
+    walked = threading.Event()
+    real = document_list.anchors_in_thread
+
+    def walk(url: str, *args, **kwargs):
+        index = real(url, *args, **kwargs)
+        if "a.sqlite3" in url:
+            walked.set()
+        return index
+
+    monkeypatch.setattr(document_list, "anchors_in_thread", walk)
+    window = make_window(a)
+    model = window.doc_model
+    model.set_sort("spans")
+    qtbot.waitUntil(lambda: bool(model._jobs), timeout=5000)
+    assert walked.wait(10)
+    time.sleep(0.05)  # its result is posted to the UI thread, not delivered yet
+    assert window.flow.open_database(str(b)) is True
+    assert window.project.name == "P" and model.rowCount() == 450
+    # A page past the first waits for the new list's own walk ("…" until it comes).
+    qtbot.waitUntil(lambda: model.index(200, 0).data() not in (None, "…"), timeout=10000)
+    QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)
+    for row in (0, 200, 449):
+        assert model.index(row, 0).data() == f"বিটা {row:03}"
