@@ -276,53 +276,32 @@ def test_the_curation_view_closes_with_its_undo_stack(qtbot, make_window, news_d
     assert window.commands.open == []
 
 
-def test_the_old_databases_page_anchors_never_reach_the_new_list(
-    qtbot, make_window, tmp_path, monkeypatch
+def test_the_old_databases_suggester_never_reaches_the_new_database(
+    qtbot, make_window, news_db, weather_db, monkeypatch
 ) -> None:
-    """A list order walked on a pool thread (span count): a walk of the old database
-    that ended just before the switch (its result queued, not yet delivered) is not
-    taken by the new database's list, whose project has the same id and query but
-    other documents."""
-    import time
+    """The old database's suggester, still loading on a pool thread at the switch, is
+    never taken for the new database's project (both projects have id 1): the new
+    one's own suggester loads after its first document is painted."""
+    from annotator.gui import suggestions
 
-    from PySide6.QtCore import QThreadPool
+    release = threading.Event()
+    loaded_from: dict[int, str] = {}
+    real = suggestions.load_suggester
 
-    from annotator.gui import document_list
+    def load(ws, project):
+        if "news" in ws.url:
+            assert release.wait(10)
+        suggester = real(ws, project)
+        loaded_from[id(suggester)] = project.name
+        return suggester
 
-    def records(word: str, ids: range) -> list[DocumentRecord]:
-        return [
-            DocumentRecord(text=f"{word} {i}।", external_id=f"{word}-{i}", title=f"{word} {i:03}")
-            for i in ids
-        ]
-
-    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
-    with Workspace(str(a)) as ws:
-        import_records(ws, records("আলফা", range(450)), project="P")
-    with Workspace(str(b)) as ws:  # P's ids in B: 1, then 102 onwards
-        import_records(ws, records("বিটা", range(1)), project="P")
-        import_records(ws, records("অন্য", range(100)), project="Q")
-        import_records(ws, records("বিটা", range(1, 450)), project="P")
-    walked = threading.Event()
-    real = document_list.anchors_in_thread
-
-    def walk(url: str, *args, **kwargs):
-        index = real(url, *args, **kwargs)
-        if "a.sqlite3" in url:
-            walked.set()
-        return index
-
-    monkeypatch.setattr(document_list, "anchors_in_thread", walk)
-    window = make_window(a)
-    model = window.doc_model
-    model.set_sort("spans")
-    qtbot.waitUntil(lambda: bool(model._jobs), timeout=5000)
-    assert walked.wait(10)
-    time.sleep(0.05)  # its result is posted to the UI thread, not delivered yet
-    assert window.flow.open_database(str(b)) is True
-    assert window.project.name == "P" and model.rowCount() == 450
-    # A page past the first waits for the new list's own walk ("…" until it comes).
-    qtbot.waitUntil(lambda: model.index(200, 0).data() not in (None, "…"), timeout=10000)
-    QThreadPool.globalInstance().waitForDone(10000)
-    qtbot.wait(50)
-    for row in (0, 200, 449):
-        assert model.index(row, 0).data() == f"বিটা {row:03}"
+    monkeypatch.setattr(suggestions, "load_suggester", load)
+    window = make_window(news_db)
+    controller = window.suggestions
+    qtbot.waitUntil(lambda: bool(controller._jobs), timeout=5000)  # News' is loading
+    assert window.flow.open_database(str(weather_db)) is True
+    release.set()  # News' suggester is ready now, after the switch
+    qtbot.waitUntil(lambda: controller.suggester is not None, timeout=10000)
+    qtbot.wait(100)
+    assert int(window.project.id) == 1 and controller.project_id == 1
+    assert loaded_from[id(controller.suggester)] == "Weather"
