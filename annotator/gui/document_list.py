@@ -118,7 +118,7 @@ class DocumentListModel(QAbstractTableModel):
         self._total = 0
         self._exact = True  # False while a filter's count stops at the cap
         self._index: ListIndex | None = None  # page anchors, taken when first needed
-        self._marks: MatchMarks | None = None  # a word's matches, every 1,000th (pool job)
+        self._marks: MatchMarks | None = None  # a word's matches, every 4,000th (pool job)
         self._jobs: set[Job] = set()  # running pool jobs: their signals must outlive them
         app = QCoreApplication.instance()
         if app is not None:  # quitting stops a long count or walk at its next step
