@@ -904,18 +904,25 @@ class TextView(QTextEdit):
         finally:
             self._planning = False
 
-    def _text_between(self, top: float, bottom: float) -> bool:
-        """Whether a line of text on screen lies between viewport heights ``top`` and
-        ``bottom`` (a link between two lines must go round it)."""
-        scroll_y = self.verticalScrollBar().value()
-        for block in self._visible_blocks():
-            layout = block.layout()
-            y = layout.position().y() - scroll_y
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                if y + line.y() >= top - 0.5 and y + line.y() + line.height() <= bottom + 0.5:
-                    return True
-        return False
+    def _text_between(self) -> Callable[[float, float], bool]:
+        """Whether a line of text on screen lies between two viewport heights (a link
+        between two lines must go round it): the lines on screen are read once, at the
+        first question of a paint."""
+        lines: list[tuple[float, float]] = []
+
+        def between(top: float, bottom: float) -> bool:
+            if not lines:
+                scroll_y = self.verticalScrollBar().value()
+                for block in self._visible_blocks():
+                    layout = block.layout()
+                    y = layout.position().y() - scroll_y
+                    for i in range(layout.lineCount()):
+                        line = layout.lineAt(i)
+                        lines.append((y + line.y(), y + line.y() + line.height()))
+                lines.append((float("inf"), float("inf")))  # read: never empty again
+            return any(a >= top - 0.5 and b <= bottom + 0.5 for a, b in lines)
+
+        return between
 
     def piece_rect(self, span: Span, first: bool = True) -> QRectF | None:
         """Viewport rectangle of a span's first (or last) line piece, if laid out."""
@@ -951,7 +958,7 @@ class TextView(QTextEdit):
             self._selected,
             geometry,
             self._plan_key(),
-            self._text_between,
+            self._text_between(),
         )
 
     def _paint_lane(
