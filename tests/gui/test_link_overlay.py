@@ -567,3 +567,25 @@ def test_scrolling_up_to_a_crowded_paragraph_keeps_the_text_still(
         covered += [box for _rid, box in drawn for r in words() if box.intersects(r)]
     assert not moved, moved[:3]
     assert not covered, covered[:3]
+
+
+def test_zooming_keeps_labels_off_the_words(qtbot, make_window, tmp_path) -> None:
+    """The room for labels is counted in the labels' pixels, which do not zoom with the
+    text: at a small or large text size no label box meets a line's words either."""
+    window = make_window(make_crowded_db(Path(tmp_path) / "crowded.sqlite3", 4))
+    window.resize(1366, 740)
+    QApplication.processEvents()
+    view = window.text_view
+    covered = []
+    for step in (-7, 4, 10):  # 8, 12 and 22 point text
+        view.zoom(step)
+        QApplication.processEvents()
+        words = _words(view)
+        bar = view.verticalScrollBar()
+        for y in [*range(0, bar.maximum() + 1, max(1, view.viewport().height() // 3)), 0]:
+            bar.setValue(y)
+            drawn = _painted(window)
+            covered += [
+                (view.font_size, y, box) for _r, box in drawn for r in words() if box.intersects(r)
+            ]
+    assert not covered, covered[:3]
