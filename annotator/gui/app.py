@@ -17,22 +17,13 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QInputDialog,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from annotator import __version__
 from annotator.gui import i18n
-from annotator.gui.fonts import load_fonts
 from annotator.gui.settings import Settings, load_settings, save_settings
-from annotator.gui.theme import apply_theme
 from annotator.resources import resource_path
 
 if TYPE_CHECKING:
@@ -56,6 +47,7 @@ def build_window(
 ) -> MainWindow:
     """The main window on ``database``; the default database is seeded with the Demo."""
     from annotator.gui.flow_commands import probe_title_font
+    from annotator.gui.fonts import load_fonts
     from annotator.gui.main_window import MainWindow
 
     load_fonts()
@@ -97,8 +89,24 @@ def open_window_workspace(
 EDIT_WAIT_MS = 1000
 
 
+def load_fonts() -> None:
+    """The bundled fonts (imported here: a start in English paints its placeholder
+    without them, and each module a start imports before that paint is waited for)."""
+    from annotator.gui.fonts import load_fonts as load
+
+    load()
+
+
+def apply_theme(theme: str) -> None:
+    from annotator.gui.theme import apply_theme as apply
+
+    apply(theme)
+
+
 def ask_first_name(settings: Settings) -> Settings | None:
     """On first start, ask the annotator's name (default: the OS user name)."""
+    from PySide6.QtWidgets import QInputDialog
+
     from annotator.service import default_annotator_name
 
     name, ok = QInputDialog.getText(
@@ -121,6 +129,7 @@ def ask_first_name(settings: Settings) -> Settings | None:
 def start_without_name(settings: Settings) -> Settings | None:
     """Cancel in the welcome dialog: say what it means and offer the login name."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     from annotator.service import default_annotator_name
 
@@ -188,6 +197,7 @@ def run(db: str | None, annotator: str | None) -> int:
             window = build_window(db, annotator, settings, save=True)
         except Exception as exc:
             from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
 
             from annotator.gui.error_text import describe  # the model: after the first paint
 
@@ -215,6 +225,9 @@ def ask_server_password(prompt: str) -> str:
     ``~/.pgpass`` gave, asked in a dialog (``prompt`` names the login and server, never
     a password). Only the UI thread asks: a pool thread's connection reuses the answer
     the window's own connection got first, or fails as without a prompt."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return ""

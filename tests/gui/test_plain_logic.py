@@ -64,6 +64,31 @@ def test_settings_round_trip_with_bengali_name(tmp_path: Path) -> None:
     assert load_settings(path) == saved
 
 
+def test_settings_as_saved_read_as_tomllib_reads_them(tmp_path: Path) -> None:
+    """The start reads its own settings file without tomllib; a file edited by hand
+    (a comment, other spacing) is read by tomllib, with the same result."""
+    import tomllib
+
+    from annotator.gui.settings import _read_own
+
+    path = tmp_path / "settings.toml"
+    saved = Settings(
+        annotator='আশা\t\x7f\n"q\\ 😀',
+        suggestion_threshold=0.65,
+        retrain_after_spans=-3,
+        recent_databases="/a/খবর.sqlite3\n/b.sqlite3",
+        theme="dark",
+    )
+    save_settings(saved, path)
+    text = path.read_text(encoding="utf-8")
+    assert _read_own(text) == tomllib.loads(text)
+    assert load_settings(path) == saved
+    edited = "# by hand\n" + text.replace("theme = ", "theme   =   ")
+    assert _read_own(edited) is None
+    path.write_text(edited, encoding="utf-8")
+    assert load_settings(path) == saved
+
+
 def test_unreadable_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text("annotator = [broken", encoding="utf-8")
