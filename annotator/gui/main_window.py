@@ -25,6 +25,7 @@ from annotator.gui.editing import Labeler
 from annotator.gui.error_text import describe, message_text
 from annotator.gui.find import SENTENCE_ENDS, sentence_around
 from annotator.gui.find_bar import MatchQuestion, ask_label_match
+from annotator.gui.first_paint import after_next_paint
 from annotator.gui.flow_commands import FlowCommands
 from annotator.gui.i18n import number
 from annotator.gui.language import LanguageMenu
@@ -317,6 +318,7 @@ class MainWindow(WindowContext):
         on a pool thread."""
         old = self.ws
         self.labeler.cancel(quiet=True)
+        self._write_after_paint()
         self.time_keeper.stop()  # the time on the old document, written to it
         self.commands.close_all()
         self.open_checks.drop()
@@ -337,6 +339,13 @@ class MainWindow(WindowContext):
         self._show_new_database()
         self.reload_projects()
         self.flow.reopen_last()
+
+    def _write_after_paint(self) -> None:
+        """Hold the session's writes (the old document's time record; at a database
+        switch, closing the old database) until the text view's next paint: the
+        writing thread's Python would otherwise take the GIL from that paint."""
+        self.session.hold_writes()
+        after_next_paint(self.text_view.viewport(), self.session.release_writes)
 
     def _closed_notes(self, old: Workspace) -> None:
         for note in old.db.close_notes:  # a -wal replaced under the window
@@ -409,7 +418,9 @@ class MainWindow(WindowContext):
         """Show another project: its documents, palette and progress; open its first.
         ``project`` is the project just read with its schema (then not read again)."""
         if self.session.document is not None:
-            # The time on the old document, written once: _open then finds no clock.
+            # The time on the old document, written once (_open then finds no clock),
+            # after the new project's first document has painted.
+            self._write_after_paint()
             self.time_keeper.stop()
         if project is None or int(project.id) != project_id:
             project = self.ws.project(project_id)

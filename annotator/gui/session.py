@@ -71,6 +71,7 @@ class DocumentSession(QObject):
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
         self._writing: set[Job] = set()  # held until they report: their signals must live
+        self._held: list[Job] | None = None  # writes kept until a paint (hold_writes)
 
     # Loading --------------------------------------------------------------
 
@@ -325,8 +326,24 @@ class DocumentSession(QObject):
         job.signals.failed.connect(lambda _why, j=job: self._writing.discard(j))
         if failed is not None:
             job.signals.failed.connect(failed)
-        self._writes.start(job)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self._writes.start(job)
         return job
+
+    def hold_writes(self) -> None:
+        """Keep the writes queued from now on until :meth:`release_writes` (a project or
+        database switch: its thread's Python would take the GIL from the new document's
+        first paint)."""
+        if self._held is None:
+            self._held = []
+
+    def release_writes(self) -> None:
+        """Start the writes held since :meth:`hold_writes`, in order."""
+        held, self._held = self._held or [], None
+        for job in held:
+            self._writes.start(job)
 
     def _time_failed(self, reason: str) -> None:
         self.failed.emit(
@@ -336,7 +353,9 @@ class DocumentSession(QObject):
         )
 
     def finish_writes(self, timeout_ms: int = 30_000) -> bool:
-        """Wait for the queued time records (before the database closes)."""
+        """Write the held and queued time records and wait for them (before the
+        database closes)."""
+        self.release_writes()
         return self._writes.waitForDone(timeout_ms)
 
     # Notes ------------------------------------------------------------------
