@@ -108,8 +108,9 @@ def anchors_in_thread(
     ``on_count``, the exact count first, handed to it as soon as it is known. None when
     ``cancelled()`` says the list has moved on (the running statement is stopped).
 
-    A list that is a word alone in import order, in a project holding every document,
-    gets the word's :class:`MatchMarks` instead (the count with them, in one pass over
+    A list that is a word alone in import order (beside at most
+    ``store.EXCLUDED_CAP`` documents of other projects) gets the word's
+    :class:`MatchMarks` instead (the count with them, in one pass over
     the search index: ``on_count`` is not called); :func:`page_at` and :func:`row_of`
     find any row from them."""
     from annotator.service.workspace import Workspace
@@ -121,7 +122,9 @@ def anchors_in_thread(
         if phrase is not None:
             # The word alone in id order: one pass over the search index gives the count
             # and the marks any row is found from; no anchors are walked.
-            return store.match_marks(s, phrase, descending=query.descending, cancelled=cancelled)
+            return store.match_marks(
+                s, phrase, query.project_id, descending=query.descending, cancelled=cancelled
+            )
         _status, conditions, key, _aid = _parts(s, query)
         return store.count_and_index(
             s,
@@ -177,12 +180,12 @@ def list_page(
 
 def _word_alone(s: Session, query: ListQuery) -> str | None:
     """The FTS5 phrase of a list that is a word alone (no status or assignment filter)
-    in import order, in a project holding every document of the file (so the search
-    index alone is the list); None for any other list."""
+    in import order, in a project beside which the file holds few other documents (so
+    the search index alone is the list, less those few); None for any other list."""
     if not query.search or query.sort != "id" or query.status or query.assigned_only:
         return None
     phrase = fts_phrase_for(s, query.search)
-    if phrase is None or not store.sole_project(s, query.project_id):
+    if phrase is None or store.other_documents(s, query.project_id) > store.EXCLUDED_CAP:
         return None
     return phrase
 
@@ -349,9 +352,12 @@ def _match_page_at(
         if fts is None:
             return None
         status_expr, conditions, key, aid = _parts(s, dataclasses.replace(query, search=None))
+        anchor: tuple[Any, int] | None = None
         if marks is not None and _marks_for(query, marks) and marks.phrase == fts:
+            if row >= marks.total:
+                return []
             anchor = store.match_anchor_at(s, marks, row)
-        else:
+        if anchor is None:  # no marks (or, rarely, too many passes): read up to the row
             alone = query.status is None and not query.assigned_only
             anchor = store.fts_anchor_at(
                 s,

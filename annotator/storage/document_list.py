@@ -183,20 +183,40 @@ def fts_anchor_at(
 # Every how many matches of a word the pool thread's pass keeps one (its rowid): a jump
 # then seeks there and walks fewer than this many entries of the search index.
 MARK_STRIDE = 4000
+# The other projects' documents a word's marks may leave out by listing their matches
+# (each one an index lookup of ~0.1-0.2 ms): the Demo project or a few small ones beside
+# the archive. More than this, and the list takes the count and anchors through
+# ``documents`` instead.
+EXCLUDED_CAP = 1000
 
 
 @dataclass(frozen=True)
 class MatchMarks:
-    """A word's matches in the list's order (the search index's rowid order, ascending or
-    descending): how many there are, and the rowid of every ``stride``-th one (the match
-    at position ``i * stride`` is ``rowids[i]``). Taken in one pass on a pool thread and
-    kept in memory by the list, like the page anchors."""
+    """A word's matches in one project, in the list's order (the search index's rowid
+    order, ascending or descending): how many there are (``total``), the rowid of every
+    ``stride``-th entry of the index (the entry at position ``i * stride`` is
+    ``rowids[i]``), and the matches of the file's other projects, which the index holds
+    too (``excluded``, ascending). Taken in one pass on a pool thread and kept in memory
+    by the list, like the page anchors."""
 
     phrase: str
     total: int
     stride: int
     rowids: tuple[int, ...]
     descending: bool = False
+    excluded: tuple[int, ...] = ()
+
+    def excluded_through(self, rowid: int) -> int:
+        """The other projects' matches at or before ``rowid`` in the list's order."""
+        if self.descending:
+            return len(self.excluded) - bisect_left(self.excluded, rowid)
+        return bisect_right(self.excluded, rowid)
+
+    def excluded_before(self, rowid: int) -> int:
+        """The other projects' matches before ``rowid`` in the list's order."""
+        if self.descending:
+            return len(self.excluded) - bisect_right(self.excluded, rowid)
+        return bisect_left(self.excluded, rowid)
 
 
 def _raw_sqlite(session: Session) -> sqlite3.Connection:
@@ -217,23 +237,42 @@ def _match_sql(descending: bool, *, after: bool = False, counting: bool = False)
     return f"SELECT {what} FROM {FTS_TABLE} WHERE {where}{tail}"
 
 
+def other_documents(session: Session, project_id: int) -> int:
+    """The documents of the file's other projects (the kept totals: one row each)."""
+    found = session.scalar(
+        select(func.sum(ProjectTotalRow.documents)).where(ProjectTotalRow.project_id != project_id)
+    )
+    return int(found or 0)
+
+
 def match_marks(
     session: Session,
     phrase: str,
+    project_id: int,
     *,
     descending: bool = False,
     stride: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> MatchMarks | None:
-    """Count a word's matches and keep every ``stride``-th rowid, reading only the
-    search index: each step seeks past the last mark and skips ``stride`` entries inside
-    SQLite (one short statement per mark, so ``cancelled()`` is asked between them;
-    None then). For a list that is the word alone in a project holding every document
-    (:func:`sole_project`): 1,000,000 matches in 0.18-0.34 s of CPU (every 4,000th or
-    1,000th kept: each mark is a statement of ~0.2 ms), where the exact count over
-    ``documents`` took ~0.9 s and the page anchors another ~1.7 s."""
+    """Count a word's matches in a project and keep every ``stride``-th rowid, reading
+    only the search index: each step seeks past the last mark and skips ``stride``
+    entries inside SQLite (one short statement per mark, so ``cancelled()`` is asked
+    between them; None then). The other projects' matches are listed by looking up each
+    of their documents in the index (at most :data:`EXCLUDED_CAP`: the caller checks
+    :func:`other_documents`). A word in each of 1,000,000 documents takes 0.18-0.34 s
+    of CPU (every 4,000th or 1,000th kept: each mark is a statement of ~0.2 ms), where
+    the exact count over ``documents`` took ~0.9 s and the page anchors another ~1.7 s."""
     stride = stride or MARK_STRIDE
     raw = _raw_sqlite(session)
+    others = [
+        int(r)
+        for (r,) in raw.execute(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid IN "
+            "(SELECT id FROM documents WHERE project_id IN (SELECT project_id FROM "
+            "project_totals WHERE project_id != ? AND documents > 0)) ORDER BY rowid",
+            (phrase, project_id),
+        )
+    ]
     step = _match_sql(descending, after=True)
     rowids: list[int] = []
     found = raw.execute(_match_sql(descending), (phrase, 0)).fetchone()
@@ -246,34 +285,56 @@ def match_marks(
     if not rowids:
         return MatchMarks(phrase, 0, stride, (), descending)
     rest = raw.execute(_match_sql(descending, after=True, counting=True), (phrase, rowids[-1]))
-    total = (len(rowids) - 1) * stride + int(rest.fetchone()[0])
-    return MatchMarks(phrase, total, stride, tuple(rowids), descending)
+    matched = (len(rowids) - 1) * stride + int(rest.fetchone()[0])
+    return MatchMarks(
+        phrase, matched - len(others), stride, tuple(rowids), descending, tuple(others)
+    )
+
+
+def _entry_at(raw: sqlite3.Connection, marks: MatchMarks, position: int) -> int | None:
+    """The rowid at ``position`` of the index's matches (all projects'): a seek to the
+    mark at or before it and a walk of fewer than ``marks.stride`` entries."""
+    mark, walk = divmod(position, marks.stride)
+    if mark >= len(marks.rowids):
+        return None
+    found = raw.execute(
+        _match_sql(marks.descending, after=True), (marks.phrase, marks.rowids[mark], walk)
+    ).fetchone()
+    return None if found is None else int(found[0])
 
 
 def match_anchor_at(session: Session, marks: MatchMarks, row: int) -> tuple[Any, int] | None:
-    """The (id, id) of the match at position ``row``: a seek to the mark at or before it
-    and a walk of fewer than ``marks.stride`` index entries (None past the end)."""
+    """The (id, id) of the project's match at position ``row`` (None past the end, or,
+    rarely, after too many passes: the caller reads the index up to the row then): the
+    index entry at that position, moved on past the other projects' matches before it,
+    a few passes as in :func:`status_anchor_at`."""
     if not 0 <= row < marks.total:
         return None
-    mark, walk = divmod(row, marks.stride)
-    found = (
-        _raw_sqlite(session)
-        .execute(_match_sql(marks.descending, after=True), (marks.phrase, marks.rowids[mark], walk))
-        .fetchone()
-    )
-    return None if found is None else (int(found[0]), int(found[0]))
+    raw = _raw_sqlite(session)
+    position = row
+    for _pass in range(NEW_GROUP_PASSES):
+        found = _entry_at(raw, marks, position)
+        if found is None:
+            return None
+        moved = row + marks.excluded_through(found)
+        if moved == position:
+            return (found, found)
+        position = moved
+    return None
 
 
 def match_row_of(session: Session, marks: MatchMarks, document_id: int) -> int:
-    """A document's position among the matches (-1 when it does not match): the mark at
-    or before it, plus the matches between that mark and the document (fewer than
-    ``marks.stride``)."""
+    """A document's position among the project's matches (-1 when it does not match or
+    is another project's): the mark at or before it, plus the matches between that mark
+    and the document (fewer than ``marks.stride``), less the other projects' matches
+    before it."""
     raw = _raw_sqlite(session)
     here = raw.execute(
         f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? AND rowid = ?",
         (marks.phrase, document_id),
     ).fetchone()
-    if here is None:
+    other = bisect_left(marks.excluded, document_id)
+    if here is None or marks.excluded[other : other + 1] == (document_id,):
         return -1
     keys = [-r for r in marks.rowids] if marks.descending else list(marks.rowids)
     mark = bisect_right(keys, -document_id if marks.descending else document_id) - 1
@@ -285,7 +346,7 @@ def match_row_of(session: Session, marks: MatchMarks, document_id: int) -> int:
         f"AND rowid {'<=' if marks.descending else '>='} ? AND rowid {side} ?",
         (marks.phrase, marks.rowids[mark], document_id),
     ).fetchone()
-    return mark * marks.stride + int(between[0])
+    return mark * marks.stride + int(between[0]) - marks.excluded_before(document_id)
 
 
 def sole_project(session: Session, project_id: int) -> bool:

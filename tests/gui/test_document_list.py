@@ -418,3 +418,47 @@ def test_a_jump_in_a_word_filter_seeks_from_the_marks(
     doc = window.ws.document_by_external_id(window.project.id, "d02900")
     window.doc_panel.select_document(int(doc.id))
     assert window.doc_panel.view.currentIndex().row() == 2900
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_marks_leave_out_the_other_projects_matches(tmp_path, descending, monkeypatch) -> None:
+    from annotator.service.document_list import (
+        ListQuery,
+        MatchMarks,
+        anchors_in_thread,
+        list_page,
+        page_at,
+        row_of,
+    )
+    from annotator.storage import document_list
+
+    monkeypatch.setattr(document_list, "MARK_STRIDE", 4)
+
+    def batch(prefix: str, start: int, count: int) -> list[DocumentRecord]:
+        return [
+            DocumentRecord(text=f"{prefix} খবর {n} " + ("বৃষ্টি" if n % 3 else "রোদ"))
+            for n in range(start, start + count)
+        ]
+
+    path = tmp_path / "two.sqlite3"
+    with Workspace(str(path)) as ws:  # B's documents between A's, some of them matching
+        import_records(ws, batch("a", 0, 10), project="A")
+        import_records(ws, batch("b", 0, 5), project="B")
+        import_records(ws, batch("a", 10, 14), project="A")
+        import_records(ws, batch("b", 5, 3), project="B")
+        import_records(ws, batch("a", 24, 6), project="A")
+        a = ws.project("A").id
+    query = ListQuery(a, "asha", search="বৃষ্টি", descending=descending)
+    marks = anchors_in_thread(f"sqlite:///{path}", query, 100)
+    assert isinstance(marks, MatchMarks) and len(marks.excluded) == 5  # B's with বৃষ্টি
+    with Workspace(str(path)) as ws:
+        every = list_page(ws, query, None, 100)
+        assert marks.total == len(every) == 20
+        for row in range(len(every) + 1):
+            assert page_at(ws, query, row, 3, marks=marks) == every[row : row + 3], row
+        for row, summary in enumerate(every):
+            assert row_of(ws, query, int(summary.id), marks=marks) == row
+        theirs = list_page(ws, ListQuery(ws.project("B").id, search="বৃষ্টি"), None, 100)
+        assert all(row_of(ws, query, int(t.id), marks=marks) == -1 for t in theirs)
+    monkeypatch.setattr(document_list, "EXCLUDED_CAP", 7)  # B has 8: the old way
+    assert not isinstance(anchors_in_thread(f"sqlite:///{path}", query, 100), MatchMarks)
