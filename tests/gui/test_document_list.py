@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from annotator.model import DocumentRecord, Status
 from annotator.service import Workspace, import_records
+from annotator.service.document_list import MatchMarks, anchors_in_thread
+from annotator.storage import document_list
 
 N = 3000
 
@@ -363,15 +365,7 @@ def test_a_jump_before_the_anchors_waits_for_them_off_the_ui_thread(
 
 @pytest.mark.parametrize("descending", [False, True])
 def test_a_word_filters_marks_find_every_row_and_document(big_db, descending, monkeypatch) -> None:
-    from annotator.service.document_list import (
-        ListQuery,
-        MatchMarks,
-        anchors_in_thread,
-        list_page,
-        page_at,
-        row_of,
-    )
-    from annotator.storage import document_list
+    from annotator.service.document_list import ListQuery, list_page, page_at, row_of
 
     monkeypatch.setattr(document_list, "MARK_STRIDE", 7)  # many marks, walks inside them
     query = ListQuery(1, "asha", search="বৃষ্টি", descending=descending)
@@ -422,15 +416,7 @@ def test_a_jump_in_a_word_filter_seeks_from_the_marks(
 
 @pytest.mark.parametrize("descending", [False, True])
 def test_marks_leave_out_the_other_projects_matches(tmp_path, descending, monkeypatch) -> None:
-    from annotator.service.document_list import (
-        ListQuery,
-        MatchMarks,
-        anchors_in_thread,
-        list_page,
-        page_at,
-        row_of,
-    )
-    from annotator.storage import document_list
+    from annotator.service.document_list import ListQuery, list_page, page_at, row_of
 
     monkeypatch.setattr(document_list, "MARK_STRIDE", 4)
 
