@@ -802,7 +802,7 @@ class MainWindow(WindowContext):
         self.status.set_annotator(self.annotator)
         self.doc_model.refresh()
         self._show_progress()
-        self._stacks.clear()
+        self._drop_undo()  # their commands edit the other annotator's layers
         self._statuses.clear()
         self.session.forget_keys()
         if self.session.document is not None:

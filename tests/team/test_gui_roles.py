@@ -134,3 +134,25 @@ def test_the_window_asks_for_a_password_the_url_did_not_give(
     qtbot.addWidget(window)
     assert window.annotator == "asha"
     assert len(asked) == 2 and MEMBER_PASSWORD not in asked[1]
+
+
+def test_moving_to_a_sqlite_database_drops_the_team_role(qtbot, team_db: str, tmp_path) -> None:
+    """File > Open database from a window on the team's server: the role, its
+    disabled actions and their reasons go; the file is one person's."""
+    from annotator.model import DocumentRecord
+    from annotator.service import import_records
+
+    path = tmp_path / "own.sqlite3"
+    with Workspace(str(path)) as ws:
+        import_records(ws, [DocumentRecord(text="ঢাকায় বৃষ্টি।", external_id="o-0")], project="Own")
+    window = _window(qtbot, as_login(team_db, "asha"))
+    assert not window.acts.by_id[ActionId.SCHEMA_EDITOR].isEnabled()
+    assert window.flow.open_database(str(path)) is True
+    assert window.ws.db.is_sqlite and window.project.name == "Own"
+    assert window.annotator == "asha"
+    assert window.status.annotator.text() == "Annotator: asha"
+    assert window.status.annotator.toolTip() == ""
+    for action_id in (ActionId.SCHEMA_EDITOR, ActionId.CURATION, ActionId.SET_ANNOTATOR):
+        action = window.acts.by_id[action_id]
+        assert action.isEnabled() and "logged in" not in action.toolTip()
+    window.close()
