@@ -94,21 +94,33 @@ def hostile_db(db_path: Path) -> Path:
     return db_path
 
 
-def _layers(ws: Workspace, packed: bool, status: Status | None) -> list:
-    return list(ws.iter_layer_rows(ws.project("News").id, status=status, packed=packed))
+def _layers(ws: Workspace, packed: bool, status: Status | None, annotator: str | None) -> list:
+    project = ws.project("News").id
+    return list(ws.iter_layer_rows(project, status=status, annotator=annotator, packed=packed))
 
 
-@pytest.mark.parametrize("status", [None, Status.DONE])
+@pytest.mark.parametrize(
+    ("status", "annotator"),
+    [
+        (None, None),
+        (Status.DONE, None),
+        (None, "bina"),
+        (Status.DONE, "bina"),
+        (None, "asha"),  # a layer without spans
+        (None, "nobody"),
+    ],
+)
 def test_packed_layers_are_the_rows_and_write_the_same_lines(
-    hostile_db: Path, status: Status | None
+    hostile_db: Path, status: Status | None, annotator: str | None
 ) -> None:
     encoder, reference = RowsEncoder(), RowsEncoder()
     with Workspace(str(hostile_db)) as ws:
-        packed, rows = _layers(ws, True, status), _layers(ws, False, status)
+        packed = _layers(ws, True, status, annotator)
+        rows = _layers(ws, False, status, annotator)
     assert [(r.document.id, r.annotator, r.status) for r in packed] == [
         (r.document.id, r.annotator, r.status) for r in rows
     ]
-    assert any(isinstance(r.spans, PackedSpans) for r in packed)
+    assert any(isinstance(r.spans, PackedSpans) for r in packed) is (annotator in (None, "bina"))
     for fast, slow in zip(packed, rows, strict=True):
         assert list(fast.spans) == list(slow.spans)  # the very rows span_rows gives
         line = encoder.dumps(fast)
