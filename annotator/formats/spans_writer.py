@@ -27,6 +27,7 @@ class SpansWriter(JsonlWriter):
     suffix = ".jsonl"
     reads_rows = True  # takes a layer as rows (write_rows): no Span per span
     reads_packed = True  # and its spans packed by the database (PackedSpans)
+    hashes_output = True  # the card's sha256 taken while writing, in a thread
 
     def __init__(
         self, path: Path, ctx: WriteContext, split: str = "all", stream: IO[str] | None = None

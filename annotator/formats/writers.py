@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 import os
+import queue
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -347,14 +350,26 @@ class DatasetWriter:
 class TextWriter(DatasetWriter):
     """A writer of one UTF-8 text file with LF line ends."""
 
+    # Written through a :class:`HashingFile` (the file's sha256 taken as it is written,
+    # both in a thread): for the largest files, the native JSONL.
+    hashes_output: ClassVar[bool] = False
+
     def __init__(
         self, path: Path, ctx: WriteContext, split: str = "all", stream: IO[str] | None = None
     ) -> None:
         super().__init__(path, ctx, split)
         self.stream = stream
-        self.out: IO[str] = (
-            stream if stream is not None else open(self.part, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-        )
+        self.out: IO[str] | HashingFile
+        if stream is not None:
+            self.out = stream
+        elif self.hashes_output:
+            self.out = HashingFile(self.part)
+        else:
+            self.out = open(self.part, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def sha256(self) -> str | None:
+        """The written file's sha256 when it was taken while writing (else None)."""
+        return self.out.sha256() if isinstance(self.out, HashingFile) else None
 
     def write_json(self, record: Any, layer: Layer | LayerRows) -> None:
         """Write ``record`` as JSON. A value no encoder accepts (a lone surrogate that an
@@ -383,6 +398,77 @@ class TextWriter(DatasetWriter):
             with contextlib.suppress(OSError):  # a full disk fails the last flush too
                 self.out.close()
             super().abort()
+
+
+class HashingFile:
+    """A UTF-8 text file whose bytes a thread writes and hashes (sha256) as they come.
+
+    The caller encodes (so a lone surrogate raises ``UnicodeEncodeError`` at once,
+    before anything is kept, as with a text file) and hands over blocks of about 1 MiB;
+    the thread hashes and writes them, both without the GIL, so an export neither
+    reads its file back for the card's sha256 nor waits for the disk. At most four
+    blocks wait (memory stays flat); a failed write is raised by the next write or
+    by :meth:`close`.
+    """
+
+    BLOCK = 1 << 20
+
+    def __init__(self, path: Path) -> None:
+        self._file = open(path, "wb")  # noqa: SIM115 (closed by close())
+        self._digest = hashlib.sha256()
+        self._pending: list[bytes] = []
+        self._size = 0
+        self._blocks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="export-write", daemon=True)
+        self._thread.start()
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self._pending.append(data)
+        self._size += len(data)
+        if self._size >= self.BLOCK:
+            self._hand_over()
+        return len(text)
+
+    def _hand_over(self) -> None:
+        if self._error is not None:
+            raise self._error
+        if self._pending:
+            self._blocks.put(b"".join(self._pending))
+            self._pending.clear()
+            self._size = 0
+
+    def _run(self) -> None:
+        while (block := self._blocks.get()) is not None:
+            if self._error is None:
+                try:
+                    self._digest.update(block)
+                    self._file.write(block)
+                except BaseException as exc:  # raised in the writing thread
+                    self._error = exc
+
+    def flush(self) -> None:
+        self._hand_over()
+
+    def close(self) -> None:
+        """Write what is left, wait for the thread, close the file (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._hand_over()
+        finally:
+            self._blocks.put(None)
+            self._thread.join()
+            self._file.close()
+        if self._error is not None:
+            raise self._error
+
+    def sha256(self) -> str:
+        """The sha256 of everything written (after :meth:`close`)."""
+        return self._digest.hexdigest()
 
 
 class JsonlWriter(TextWriter):

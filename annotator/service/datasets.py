@@ -242,6 +242,11 @@ def _assignments(
     return names, assignment
 
 
+def _sha256(writer: DatasetWriter, path: Path) -> str:
+    """The data file's sha256: taken while it was written, else read from the file."""
+    return (writer.sha256() if isinstance(writer, TextWriter) else None) or file_sha256(path)
+
+
 def _folder_entry(
     name: str, split: str, paths: list[Path], target: Path, root: Path
 ) -> dict[str, Any]:
@@ -376,7 +381,7 @@ def export_dataset(
                     "name": target.relative_to(root).as_posix(),
                     "split": name,
                     "bytes": target.stat().st_size,
-                    "sha256": file_sha256(target),
+                    "sha256": _sha256(writer, target),
                 }
             )
     result.card = build_card(req, plan, project.name, stats, split_names, files)
