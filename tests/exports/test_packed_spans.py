@@ -182,3 +182,43 @@ def test_an_export_stopped_midway_leaves_the_database_usable(
         more = DocumentRecord(text="আরও একটি লেখা।", external_id="more", annotator="bina")
         import_records(ws, [more], project="News")
     assert cli("export", "--project", "News", "-o", str(tmp_path / "out.jsonl")) == 0
+
+
+def test_the_cards_sha256_taken_while_writing_is_the_files(
+    hostile_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """The spans file is hashed by the thread that writes it; the card names its bytes."""
+    import hashlib
+
+    out = tmp_path / "out.jsonl"
+    assert cli("export", "--project", "News", "--status", "any", "-o", str(out)) == 0
+    card = json.loads((tmp_path / "out.card.json").read_text(encoding="utf-8"))
+    [entry] = card["files"]
+    assert entry["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert entry["bytes"] == out.stat().st_size > 0
+
+
+def test_a_write_that_fails_in_the_writing_thread_is_raised(tmp_path: Path) -> None:
+    """A full disk in the thread that writes surfaces in the export (at the next block
+    or at close), and the thread ends."""
+    from annotator.formats.writers import HashingFile
+
+    class Full:
+        def write(self, _data: bytes) -> int:
+            raise OSError(28, "No space left on device")
+
+        def close(self) -> None:
+            pass
+
+    out = HashingFile(tmp_path / "x.jsonl")
+    out._file.close()
+    out._file = Full()  # type: ignore[assignment]
+    out.write("ক" * HashingFile.BLOCK)
+    with pytest.raises(OSError, match="No space"):
+        out.close()
+    assert not out._thread.is_alive()
+    other = HashingFile(tmp_path / "y.jsonl")
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate: refused before it is kept
+        other.write("\ud800")
+    other.close()
+    assert (tmp_path / "y.jsonl").read_bytes() == b""
