@@ -108,8 +108,10 @@ def _pipelined(
     connection while the caller writes the batch before (the connection is not used
     by this thread meanwhile, and the statement runs without the GIL: it returns one
     row per batch, so the thread needs the GIL only a few times). The transaction
-    ends when the spans are in.
+    ends when the spans are in. An in-memory SQLite database (its connection belongs
+    to one thread) reads them in this thread.
     """
+    threaded = database.path is not None or not database.is_sqlite
     previous: tuple[_Batch, dict[tuple[int, int], Sequence[SpanValues]]] | None = None
     last_id = 0
     with ThreadPoolExecutor(1, thread_name_prefix="export-spans") as pool:
@@ -118,12 +120,18 @@ def _pipelined(
                 got = read(s, last_id)
                 if got is None:
                     break
-                future = pool.submit(packed_span_layers, s, got.needed, got.annotator_id)
-                try:
-                    if previous is not None:
-                        yield from _layers(*previous, previous[1], annotator, status, False)
-                finally:
-                    spans = future.result()  # the connection is idle again from here
+                if not threaded:
+                    spans = packed_span_layers(s, got.needed, got.annotator_id)
+                else:
+                    future = pool.submit(packed_span_layers, s, got.needed, got.annotator_id)
+                    try:
+                        if previous is not None:
+                            yield from _layers(*previous, previous[1], annotator, status, False)
+                            previous = None
+                    finally:
+                        spans = future.result()  # the connection is idle again from here
+            if previous is not None:  # not threaded: the batch before, after its read
+                yield from _layers(*previous, previous[1], annotator, status, False)
             previous = (got, spans)
             last_id = got.docs[-1].id
     if previous is not None:

@@ -222,3 +222,14 @@ def test_a_write_that_fails_in_the_writing_thread_is_raised(tmp_path: Path) -> N
         other.write("\ud800")
     other.close()
     assert (tmp_path / "y.jsonl").read_bytes() == b""
+
+
+def test_an_in_memory_database_reads_its_packed_spans_in_one_thread() -> None:
+    """Its connection belongs to the thread that made it: no worker, the same lines."""
+    encoder, reference = RowsEncoder(), RowsEncoder()
+    with Workspace("sqlite://") as ws:
+        import_records(ws, _records(), project="News")
+        packed = _layers(ws, True, None, None)
+        rows = _layers(ws, False, None, None)
+    assert any(isinstance(r.spans, PackedSpans) for r in packed)
+    assert [encoder.dumps(r) for r in packed] == [reference.dumps(r) for r in rows]
