@@ -153,6 +153,14 @@ class FlowCommands:
         self._dialogs.append(dialog)
         dialog.show()  # type: ignore[attr-defined]
 
+    def close_dialogs(self) -> None:
+        """Close the About box and the shortcut sheet (another database: the About box
+        names the old one)."""
+        for dialog in self._dialogs:
+            if isValid(dialog):  # type: ignore[arg-type]
+                dialog.close()  # type: ignore[attr-defined]
+        self._dialogs = []
+
     # Hooks from the window ----------------------------------------------------
 
     def _retitle(self) -> None:

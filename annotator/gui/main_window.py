@@ -321,6 +321,7 @@ class MainWindow(WindowContext):
         self._write_after_paint()
         self.time_keeper.stop()  # the time on the old document, written to it
         self.commands.close_all()
+        self.flow.close_dialogs()
         self.open_checks.drop()
         self.open_checks.deleteLater()
         self.suggestions.set_workspace(workspace.url)

@@ -760,14 +760,16 @@ def project_actions(db: str, words: list[str], scroll_budget_s: float = 20.0) ->
 
 def _idle(app: Any, win: Any, budget_s: float = 300.0) -> None:
     """Wait until ``win``'s background work (the open checks, a first backup of the
-    day included, and the suggestions) has finished, so a timed action that follows
-    competes with nothing the window started earlier."""
+    day included, the suggestions, and the time records the session writes on a pool
+    thread) has finished, so a timed action that follows competes with nothing the
+    window started earlier."""
     deadline = time.perf_counter() + budget_s
     while time.perf_counter() < deadline:
         _settle(app, 1)
         checks = getattr(win, "open_checks", None)
         jobs = getattr(getattr(win, "suggestions", None), "_jobs", ())
-        if not (checks is not None and checks.running) and not jobs:
+        writes = getattr(getattr(win, "session", None), "_writing", ())
+        if not (checks is not None and checks.running) and not jobs and not writes:
             break
         time.sleep(0.01)
     _settle(app)

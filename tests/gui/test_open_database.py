@@ -18,6 +18,13 @@ from tests.gui.conftest import layer_spans
 from tests.gui.test_error_text import bengali  # noqa: F401  (a fixture)
 from tests.gui.test_labeling import label_word, press
 
+
+def _action(name: str):
+    from annotator.gui.actions import ActionId
+
+    return ActionId[name]
+
+
 WEATHER = "ঢাকায় আজ বৃষ্টি হয়েছে। সিলেটে বন্যা।"
 
 
@@ -266,6 +273,8 @@ def test_the_curation_view_closes_with_its_undo_stack(qtbot, make_window, news_d
 
     window = make_window(news_db)
     label_word(qtbot, window, "পুতিন", Qt.Key.Key_1)
+    window.acts.by_id[_action("ABOUT")].trigger()  # names the database
+    (about,) = window.flow._dialogs
     dialog = window.commands.curation()
     assert dialog is not None and dialog.isVisible()
     stack = dialog.undo_stack
@@ -274,6 +283,7 @@ def test_the_curation_view_closes_with_its_undo_stack(qtbot, make_window, news_d
     assert not isValid(dialog) or not dialog.isVisible()
     assert not isValid(stack) or not stack.canUndo()
     assert window.commands.open == []
+    assert not isValid(about) or not about.isVisible()
 
 
 def test_the_old_databases_suggester_never_reaches_the_new_database(
