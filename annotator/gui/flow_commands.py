@@ -157,7 +157,7 @@ class FlowCommands:
         """Close the About box and the shortcut sheet (another database: the About box
         names the old one)."""
         for dialog in self._dialogs:
-            if isValid(dialog):  # type: ignore[arg-type]
+            if isValid(dialog):
                 dialog.close()  # type: ignore[attr-defined]
         self._dialogs = []
 
