@@ -16,7 +16,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
-from itertools import chain, repeat
 from operator import itemgetter
 from typing import IO, Any
 
@@ -181,8 +180,8 @@ class RowsEncoder:
     A span is one f-string: what repeats (a label's name and kind, an attribute
     object) is encoded once and remembered, and the span's text goes through the
     JSON encoder's own string function. Spans packed by the database
-    (:class:`PackedSpans`) are joined from their columns by C-level maps, with no
-    Python code per span. Layers with notes or referents (rare) take
+    (:class:`PackedSpans`) are written from their columns the same way, the offsets
+    copied as the database wrote them. Layers with notes or referents (rare) take
     :func:`dumps_layer`. Use one per export (it remembers every distinct label and
     attribute text it saw).
     """
@@ -243,37 +242,36 @@ class RowsEncoder:
         ]
         return (
             f'{{"id": {_encode(doc.external_id)}, "text": {_encode_str(doc.text)}, '
-            f'"text_sha256": {_encode(doc.text_sha256)}, "offset_unit": "codepoint", '
+            f'"text_sha256": {_encode_str(doc.text_sha256)}, "offset_unit": "codepoint", '
             f'"meta": {_encode(doc.meta)}, "annotator": {_encode_str(rows.annotator)}, '
             f'"status": {_encode_str(rows.status.value)}, "spans": [{items}], '
             f'"relations": [{", ".join(relations)}]}}\n'
         )
 
     def _packed_items(self, rows: LayerRows, spans: PackedSpans, span_keys: tuple[str, ...]) -> str:
-        """The spans of the line from their packed columns: every step a C-level map
-        (the numbers are copied as the database wrote them, each text sliced and
-        encoded, label parts and tails looked up), one join for the layer."""
-        text = rows.document.text
+        """The spans of the line from their packed columns: one f-string per span, the
+        offsets copied as the database wrote them, the label part and the tail (the
+        attributes and what follows them) looked up in dicts that fill themselves on a
+        miss. (Joining the same pieces through ``zip``/``chain`` maps measured ~7 %
+        slower.)"""
+        text, enc = rows.document.text, _encode_str
+        labels, tails = self._label_parts, self._tails
+        labels.labels = rows.labels
         offsets = spans.offsets
-        starts, ends = offsets[0::2], offsets[1::2]
-        texts = map(
-            _encode_str, map(text.__getitem__, map(slice, map(int, starts), map(int, ends)))
+        return ", ".join(
+            [
+                f'{{"id": "{key}", "start": {start}, "end": {end}, {labels[label]}, '
+                f'"text": {enc(text[int(start) : int(end)])}{tails[extra]}'
+                for key, start, end, label, extra in zip(
+                    span_keys,
+                    offsets[0::2],
+                    offsets[1::2],
+                    spans.labels,
+                    spans.extras,
+                    strict=False,  # the keys are more
+                )
+            ]
         )
-        self._label_parts.labels = rows.labels
-        pieces = zip(
-            repeat(', {"id": "'),
-            span_keys,
-            repeat('", "start": '),
-            starts,
-            repeat(', "end": '),
-            ends,
-            repeat(", "),
-            map(self._label_parts.__getitem__, spans.labels),
-            repeat(', "text": '),
-            texts,
-            map(self._tails.__getitem__, spans.extras),
-        )
-        return "".join(chain.from_iterable(pieces))[2:]
 
     def _row_items(self, rows: LayerRows, span_keys: tuple[str, ...]) -> str:
         """The spans of the line from row tuples, one f-string each."""

@@ -90,17 +90,20 @@ class PackedSpans(Sequence[SpanValues]):
     attributes JSON text, or, for a span with a source, fragments or referent,
     ``\\x01`` and the JSON array ``[attrs, source, fragments, referent]``: strings
     escaped by the database's JSON, so no separator hides in them), and
-    ``"id,version,id,version,..."``. Fetching one text instead of one row of eleven
-    values per span spares the driver a Python object per value (most of an export's
-    reading), and the ``spans`` writer joins its line from these columns with C-level
-    maps (:class:`annotator.formats.native.RowsEncoder`). As a sequence it is the very
-    :data:`SpanValues` the row query gives (decoded on first use).
+    ``"id,version,id,version,..."``. The database builds it without the GIL (the
+    export reads the next batch in a thread meanwhile, see
+    :func:`annotator.storage.layer_rows.packed_span_layers`), where one row of eleven
+    values per span held it for a Python object per value; the ``spans`` writer
+    writes its line from these columns (:class:`annotator.formats.native.RowsEncoder`).
+    As a sequence it is the very :data:`SpanValues` the row query gives (decoded on
+    first use).
 
     Raises ``ValueError`` when the parts do not hold one entry per span (a stored
     attributes text holding a raw separator): the caller reads those rows instead.
     """
 
     __slots__ = (
+        "_id_list",
         "_ids",
         "_rows",
         "annotator_id",
@@ -126,6 +129,7 @@ class PackedSpans(Sequence[SpanValues]):
         if len(self.offsets) != 2 * n or len(self.labels) != n or ids.count(",") != 2 * n - 1:
             raise ValueError("packed spans do not hold one entry per span")
         self._rows: list[SpanValues] | None = None
+        self._id_list: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.extras)
@@ -141,8 +145,10 @@ class PackedSpans(Sequence[SpanValues]):
         return iter(self.rows())
 
     def ids(self) -> list[int]:
-        """The spans' ids, in order."""
-        return list(map(int, self._ids.split(",")[0::2]))
+        """The spans' ids, in order (split once: the line and the counts ask)."""
+        if self._id_list is None:
+            self._id_list = list(map(int, self._ids.split(",")[0::2]))
+        return self._id_list
 
     def rows(self) -> list[SpanValues]:
         """The spans as row tuples (built once)."""
