@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -303,6 +303,7 @@ def export_dataset(
     )
     writer_cls = EXPORTERS[req.format]
     writers: dict[str, DatasetWriter] = {}
+    source: Iterator[Layer | LayerRows] | None = None
     result = ExportResult(stats=stats)
     try:
         for name in split_names:
@@ -329,6 +330,9 @@ def export_dataset(
             if as_rows
             else ws.iter_layers(project.id, annotator=annotator, status=req.status)
         )
+        # Closed on the way out, also on an error: the spans export reads a batch ahead
+        # inside a read transaction, which must not wait for the traceback to go.
+        source = layers
         if progress is not None:
             layers = progress(layers, ws.count_documents(project.id))
         last_doc: dict[str, str] = {}
@@ -361,6 +365,8 @@ def export_dataset(
                 )
             )
     except BaseException:
+        if isinstance(source, Generator):
+            source.close()
         for writer in writers.values():
             writer.abort()
         raise

@@ -233,3 +233,36 @@ def test_an_in_memory_database_reads_its_packed_spans_in_one_thread() -> None:
         rows = _layers(ws, False, None, None)
     assert any(isinstance(r.spans, PackedSpans) for r in packed)
     assert [encoder.dumps(r) for r in packed] == [reference.dumps(r) for r in rows]
+
+
+def test_a_cancelled_export_ends_its_read_transaction_at_once(
+    hostile_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spans export reads a batch ahead inside a read transaction: an export that
+    stops (cancelled here) closes it before the error leaves, not when the traceback
+    is dropped."""
+    from annotator.service import exporting, workspace
+    from annotator.service.datasets import ExportCancelled
+
+    def one_per_batch(*args: object, **kwargs: object) -> object:
+        return exporting.iter_layer_rows(*args, **{**kwargs, "batch": 1})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace, "iter_layer_rows", one_per_batch)
+
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        seen.append(1)
+        return len(seen) > 1
+
+    with Workspace(str(hostile_db)) as ws:
+        request = ExportRequest(
+            format="spans", output=str(tmp_path / "out.jsonl"), project="News", status=None
+        )
+        try:
+            export_dataset(ws, request, cancelled=cancelled)
+        except ExportCancelled as exc:
+            error = exc  # the traceback (and the export's frame) still alive here
+            assert ws.db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+        assert error is not None
+    assert not (tmp_path / "out.jsonl").exists()
