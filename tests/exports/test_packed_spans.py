@@ -173,7 +173,7 @@ def test_an_export_stopped_midway_leaves_the_database_usable(
     with Workspace(str(hostile_db)) as ws:
         layers = ws.iter_layer_rows(ws.project("News").id, status=None, packed=True, batch=1)
         next(layers)
-        layers.close()
+        layers.close()  # type: ignore[attr-defined]  # a generator
         with pytest.raises(RuntimeError):
             for _layer in ws.iter_layer_rows(
                 ws.project("News").id, status=None, packed=True, batch=1
