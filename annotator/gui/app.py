@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QWidget
 
 from annotator import __version__
 from annotator.gui import i18n
@@ -105,8 +105,6 @@ def apply_theme(theme: str) -> None:
 
 def ask_first_name(settings: Settings) -> Settings | None:
     """On first start, ask the annotator's name (default: the OS user name)."""
-    from PySide6.QtWidgets import QInputDialog
-
     from annotator.service import default_annotator_name
 
     name, ok = QInputDialog.getText(
@@ -226,7 +224,7 @@ def ask_server_password(prompt: str) -> str:
     a password). Only the UI thread asks: a pool thread's connection reuses the answer
     the window's own connection got first, or fails as without a prompt."""
     from PySide6.QtCore import QThread
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
