@@ -9,6 +9,7 @@ object per span and sorts nothing again in Python.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from operator import itemgetter
@@ -294,20 +295,25 @@ def packed_span_layers(
     before meanwhile). On SQLite each layer's spans are ordered in a subquery that
     the aggregate reads in that order (a correlated subquery per layer), PostgreSQL
     orders inside ``string_agg``. A batch whose text does not unpack (a raw control
-    character in a stored attributes text) is read as rows instead.
+    character in a stored attributes text) or, on SQLite, would be longer than its
+    string limit (a billion bytes: hundreds of thousands of spans a document) is read
+    as rows instead.
     """
     if not document_ids:
         return {}
     one = annotator_id is not None
-    ((packed,),) = _run(
-        s,
-        ("packed_span_layers", one),
-        lambda dialect: _pack_statement(dialect, one),
-        ids=document_ids,
-        annotator=annotator_id,
-    )
     spans: dict[tuple[int, int], Sequence[SpanValues]] = {}
     try:
+        try:
+            ((packed,),) = _run(
+                s,
+                ("packed_span_layers", one),
+                lambda dialect: _pack_statement(dialect, one),
+                ids=document_ids,
+                annotator=annotator_id,
+            )
+        except sqlite3.DataError as exc:  # over SQLite's string length limit (1e9 bytes)
+            raise ValueError("packed spans too long") from exc
         for layer in packed.split(_PACK_LAYERS) if packed else ():
             head, sep, body = layer.partition(_PACK_HEAD)
             doc_id, aid = map(int, head.split(","))

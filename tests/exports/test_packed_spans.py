@@ -266,3 +266,21 @@ def test_a_cancelled_export_ends_its_read_transaction_at_once(
             assert ws.db.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
         assert error is not None
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_batch_longer_than_sqlites_string_limit_is_read_as_rows(hostile_db: Path) -> None:
+    """SQLite refuses a text longer than its limit (a billion bytes by default; 300
+    here): that batch comes as rows, the same ones."""
+    with Workspace(str(hostile_db)) as ws, ws.db.reading() as s:
+        raw = s.connection().connection.dbapi_connection
+        assert raw is not None
+        ids = [row[0] for row in s.connection().exec_driver_sql("SELECT id FROM documents")]
+        limit = raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 300)
+        try:
+            got = packed_span_layers(s, ids)
+            expected = span_rows(s, ids)
+        finally:
+            raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+        assert packed_span_layers(s, ids).keys() == got.keys()
+    assert not any(isinstance(v, PackedSpans) for v in got.values())
+    assert [row for layer in got.values() for row in layer] == expected
