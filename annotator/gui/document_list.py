@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.first_paint import BACKGROUND_AFTER_PAINT_MS
 from annotator.gui.jobs import Job, cut_off
 from annotator.model import DocumentSummary, Status
 from annotator.service import Workspace
@@ -100,6 +101,10 @@ class DocumentListModel(QAbstractTableModel):
     ExternalIdRole = Qt.ItemDataRole.UserRole + 2
     MAX_PAGES = 40  # pages kept in memory (8,000 rows at the default page size)
     JOB_DELAY_MS = 50  # from a new query to its pool job (after the first page's paint)
+    # A list found by checkpoints alone waits longer: nobody waits for its check of
+    # missing checkpoints (an indexed probe on this thread), which otherwise lands in
+    # the event rounds that paint a newly opened project.
+    POSITIONS_DELAY_MS = BACKGROUND_AFTER_PAINT_MS + JOB_DELAY_MS
 
     def __init__(
         self, workspace: Workspace, annotator: str, page_size: int = 200, parent: Any = None
@@ -169,7 +174,8 @@ class DocumentListModel(QAbstractTableModel):
         # GIL from the paint.
         self.stop_jobs()
         query = self.query() if project_id is not None else None
-        QTimer.singleShot(self.JOB_DELAY_MS, self, lambda: self._prefetch_for(query))
+        delay = self.POSITIONS_DELAY_MS if query and direct(query) else self.JOB_DELAY_MS
+        QTimer.singleShot(delay, self, lambda: self._prefetch_for(query))
 
     def _prefetch_for(self, query: ListQuery | None) -> None:
         if query is not None and query == self.query():
