@@ -12,6 +12,7 @@ needs), so the placeholder draws its line itself and the system's colour scheme
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import replace
@@ -56,6 +57,12 @@ def build_window(
     i18n.install(i18n.choose_language(settings.language))
     workspace, name = open_window_workspace(database, annotator, settings)
     window = MainWindow(workspace, name, settings, save=save)
+    if gc.get_freeze_count() == 0:
+        # What the first window is built on (PySide6, SQLAlchemy, the window) lives as
+        # long as the process: the collector's full passes skip it from now on. One
+        # such pass, landing or not while a long article opened, took 42-51 ms of its
+        # 0.25 s (5,000 spans, 1,000 links; BENCHMARKS.md "Opening with links").
+        gc.freeze()
     window.flow.open_workspace = open_window_workspace  # File > Open database
     window.destroyed.connect(workspace.close)
     return window

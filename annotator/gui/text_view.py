@@ -214,7 +214,7 @@ class TextView(QTextEdit):
         self._spaced = dict.fromkeys(range(len(starts)), LINKED_LANES) if most else {}
         if most:
             self._spaced[0] = -1  # its room above is the frame's margin: set it below
-        self._space_for_links(document, index)
+        self._space_for_links(document, index, linked=linked)
         self.setDocument(document)  # Qt deletes only its own initial document
         if self._document is not None:
             self._document.deleteLater()
@@ -768,19 +768,21 @@ class TextView(QTextEdit):
         document: QTextDocument | None = None,
         index: SpanIndex | None = None,
         blocks: Iterable[int] | None = None,
+        linked: set[int] | None = None,
     ) -> None:
         """Give the paragraphs holding an end of a link (while links are shown) room for
         the lanes of labels they take (at least :data:`LINKED_LANES`; the lanes planned
         for their layout, once known), and take it back from those that lost their
         links. Only ``blocks`` are looked at if given (the links of those changed), and
         only the paragraphs whose spacing changes are laid out again (a document being
-        opened is formatted before the view lays it out)."""
+        opened is formatted before the view lays it out; ``linked``: the paragraphs
+        holding an end of a link, when the caller has them already)."""
         document = self.document() if document is None else document
         index = self._index if index is None else index
         if index is None:
             return
         if blocks is None:
-            linked = self._linked_blocks(index)
+            linked = self._linked_blocks(index) if linked is None else linked
             look = linked | set(self._spaced)
         else:
             look = {n for n in blocks if 0 <= n < index.block_count}
