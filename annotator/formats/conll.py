@@ -30,6 +30,8 @@ class ConllWriter(TextWriter):
     reads_rows = True
     writes_bio = True
     carries_relations = False
+    hashes_output = True  # the card's sha256 taken while writing, in a thread
+    reads_packed = True  # a layer's spans packed by the database (all kinds; see bio rows)
 
     def write(self, layer: Layer) -> None:
         proj = self.ctx.project(layer)

@@ -33,6 +33,8 @@ class HfWriter(JsonlWriter):
     reads_rows = True
     writes_bio = True
     carries_relations = False
+    hashes_output = True  # the card's sha256 taken while writing, in a thread
+    reads_packed = True  # a layer's spans packed by the database (all kinds; see bio rows)
 
     def records(self, layer: Layer) -> list[dict[str, Any]]:
         proj = self.ctx.project(layer)

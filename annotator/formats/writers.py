@@ -37,7 +37,16 @@ from annotator.formats.spacy_align import SpacyAlignment
 from annotator.model import Document, LabelKind, LabelSchema, Layer, Span
 from annotator.model.limits import excerpt, replace_surrogates, value_problems
 from annotator.model.outputs import PART_SUFFIX, check_output, discard, part_path
-from annotator.model.rows import S_END, S_FRAGMENTS, S_ID, S_LABEL, S_START, AttrsDecoder, LayerRows
+from annotator.model.rows import (
+    S_END,
+    S_FRAGMENTS,
+    S_ID,
+    S_LABEL,
+    S_START,
+    AttrsDecoder,
+    LayerRows,
+    PackedSpans,
+)
 from annotator.text.tokenizer import token_spans, unpack_token_spans
 
 _ROW_LABEL = itemgetter(S_LABEL)  # of a span row
@@ -156,12 +165,14 @@ class WriteContext:
             return None
         names = self._kind_names(rows.labels)
         spans = rows.spans
-        picked = list(compress(spans, map(names.__contains__, map(_ROW_LABEL, spans))))
-        if any(map(_ROW_FRAGMENTS, picked)):
-            return None
-        chosen: list[RowSpan] = [
-            (row[S_START], row[S_END], names[row[S_LABEL]], row[S_ID]) for row in picked
-        ]
+        chosen: list[RowSpan]
+        if isinstance(spans, PackedSpans) and not spans.full:
+            chosen = _packed_chosen(spans, names)  # no fragments: no extras to read
+        else:
+            picked = list(compress(spans, map(names.__contains__, map(_ROW_LABEL, spans))))
+            if any(map(_ROW_FRAGMENTS, picked)):
+                return None
+            chosen = [(row[S_START], row[S_END], names[row[S_LABEL]], row[S_ID]) for row in picked]
         proj = project_rows(self.bounds(rows.document), chosen, self.on_overlap)
         if proj is None:
             return None
@@ -208,6 +219,23 @@ class WriteContext:
 
     def tags(self, proj: Projection) -> list[str]:
         return bio_tags(proj.n_tokens, proj.kept)
+
+
+def _packed_chosen(spans: PackedSpans, names: Mapping[int, str]) -> list[RowSpan]:
+    """``(start, end, label name, id)`` of the packed spans whose label is in ``names``
+    (in the layer's order), read from the packed columns with no row per span."""
+    offsets = list(map(int, spans.offsets))
+    labels = list(map(int, spans.labels))
+    keep = list(map(names.__contains__, labels))
+    return list(
+        zip(
+            compress(offsets[0::2], keep),
+            compress(offsets[1::2], keep),
+            map(names.__getitem__, compress(labels, keep)),
+            compress(spans.ids(), keep),
+            strict=True,
+        )
+    )
 
 
 class DatasetWriter:

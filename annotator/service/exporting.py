@@ -48,11 +48,12 @@ def iter_layer_rows(
     only what a projection reads (:func:`annotator.storage.layer_rows.span_rows` ``only_labels``);
     the layers are the same either way.
 
-    With ``packed`` (the ``spans`` writer), each layer's spans come as ONE text the
-    database built (:class:`annotator.model.rows.PackedSpans`: the same rows when
-    iterated), and that statement runs in a thread while the layers of the batch
-    before are handed out: it runs inside the database, without the GIL, so reading
-    and writing overlap (see :func:`_pipelined`).
+    With ``packed`` (the ``spans``, ``hf`` and ``conll`` writers), each layer's spans
+    (all of them, also with ``kinds``) come as ONE text the database built
+    (:class:`annotator.model.rows.PackedSpans`: the same rows when iterated): that
+    statement runs inside the database, without the GIL, so reading and writing
+    overlap. Either way a batch's spans are read in a thread while the layers of the
+    batch before are handed out (see :func:`_pipelined`).
 
     With ``status``, only layers in that state; a document nobody worked on is
     exported (with no spans, status "new") only when ``status`` is ``None`` or NEW.
@@ -68,52 +69,69 @@ def iter_layer_rows(
         status=status,
         kinds=kinds,
     )
-    if packed and kinds is None:
-        yield from _pipelined(database, read, annotator, status)
-        return
-    last_id = 0
-    while True:
-        with database.reading() as s:
-            got = read(s, last_id)
-            if got is None:
-                return
-            spans = (
-                _span_runs(span_rows(s, got.needed, got.annotator_id))
-                if kinds is None
-                else _span_runs(
-                    span_rows(s, got.needed, got.annotator_id, only_labels=got.kind_labels)
-                )
-            )
-            layer_keys: Iterable[tuple[int, int]] = spans
-            # A layer is there by its state or its spans: of any kind, also when only
-            # some kinds were read (a layer with no state is wanted only when any
-            # status or NEW is).
-            if kinds is not None and (status is None or status is Status.NEW):
-                layer_keys = span_layers(s, got.needed, got.annotator_id)
-        last_id = got.docs[-1].id
-        yield from _layers(got, spans, layer_keys, annotator, status, kinds is not None)
+    if packed:
+        # Every span of the layer, whatever ``kinds`` says: a token writer picks its
+        # kind from the packed columns; the layers are those with a state or a span.
+        reader: _SpanReader = _read_packed
+    else:
+        reader = partial(_read_rows, kinds=kinds, status=status)
+    projection_only = kinds is not None and not packed
+    yield from _pipelined(database, read, reader, annotator, status, projection_only)
+
+
+# What a batch's spans are read by (in a worker thread, on the batch's connection):
+# its spans by layer and the layers its spans make (see :func:`_layers`).
+_SpanKeys = tuple[dict[tuple[int, int], Sequence[SpanValues]], Iterable[tuple[int, int]]]
+_SpanReader = Callable[["Session", "_Batch"], _SpanKeys]
+
+
+def _read_packed(s: Session, got: _Batch) -> _SpanKeys:
+    spans = packed_span_layers(s, got.needed, got.annotator_id)
+    return spans, spans
+
+
+def _read_rows(
+    s: Session, got: _Batch, *, kinds: frozenset[LabelKind] | None, status: Status | None
+) -> _SpanKeys:
+    spans = (
+        _span_runs(span_rows(s, got.needed, got.annotator_id))
+        if kinds is None
+        else _span_runs(span_rows(s, got.needed, got.annotator_id, only_labels=got.kind_labels))
+    )
+    layer_keys: Iterable[tuple[int, int]] = spans
+    # A layer is there by its state or its spans: of any kind, also when only some kinds
+    # were read (a layer with no state is wanted only when any status or NEW is).
+    if kinds is not None and (status is None or status is Status.NEW):
+        layer_keys = span_layers(s, got.needed, got.annotator_id)
+    return spans, layer_keys
 
 
 def _pipelined(
     database: Database,
     read: Callable[[Session, int], _Batch | None],
+    read_spans: _SpanReader,
     annotator: str | None,
     status: Status | None,
+    projection_only: bool,
 ) -> Iterator[LayerRows]:
-    """:func:`iter_layer_rows` with packed spans, reading batch k+1 while batch k is
-    written.
+    """:func:`iter_layer_rows`, reading batch k+1 while batch k is written.
 
     Each batch is still read in ONE transaction on one connection: its documents,
-    states and relations first, then its packed spans in a worker thread on that same
-    connection while the caller writes the batch before (the connection is not used
-    by this thread meanwhile, and the statement runs without the GIL: it returns one
-    row per batch, so the thread needs the GIL only a few times). The transaction
-    ends when the spans are in. An in-memory SQLite database (its connection belongs
-    to one thread) reads them in this thread.
+    states and relations first, then its spans (``read_spans``: packed, or rows) in a
+    worker thread on that same connection while the caller writes the batch before (the
+    connection is not used by this thread meanwhile, and the statement runs inside the
+    database without the GIL). The transaction ends when the spans are in. An
+    in-memory SQLite database (its connection belongs to one thread) reads them in this
+    thread.
     """
     threaded = database.path is not None or not database.is_sqlite
-    previous: tuple[_Batch, dict[tuple[int, int], Sequence[SpanValues]]] | None = None
+    previous: tuple[_Batch, _SpanKeys] | None = None
     last_id = 0
+
+    def emit(batch: tuple[_Batch, _SpanKeys]) -> Iterator[LayerRows]:
+        got, (spans, layer_keys) = batch
+        return _layers(got, spans, layer_keys, annotator, status, projection_only)
+
     with ThreadPoolExecutor(1, thread_name_prefix="export-spans") as pool:
         while True:
             with database.reading() as s:
@@ -121,21 +139,21 @@ def _pipelined(
                 if got is None:
                     break
                 if not threaded:
-                    spans = packed_span_layers(s, got.needed, got.annotator_id)
+                    spans = read_spans(s, got)
                 else:
-                    future = pool.submit(packed_span_layers, s, got.needed, got.annotator_id)
+                    future = pool.submit(read_spans, s, got)
                     try:
                         if previous is not None:
-                            yield from _layers(*previous, previous[1], annotator, status, False)
+                            yield from emit(previous)
                             previous = None
                     finally:
                         spans = future.result()  # the connection is idle again from here
             if previous is not None:  # not threaded: the batch before, after its read
-                yield from _layers(*previous, previous[1], annotator, status, False)
+                yield from emit(previous)
             previous = (got, spans)
             last_id = got.docs[-1].id
     if previous is not None:
-        yield from _layers(*previous, previous[1], annotator, status, False)
+        yield from emit(previous)
 
 
 def _span_runs(rows: list[SpanValues]) -> dict[tuple[int, int], Sequence[SpanValues]]:
