@@ -22,7 +22,8 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from sqlalchemy import and_, delete, exists, func, insert, literal, select, tuple_, union_all
 from sqlalchemy.exc import OperationalError
@@ -37,6 +38,8 @@ from annotator.storage.orm import (
     SpanTotalRow,
 )
 from annotator.storage.search import FTS_TABLE, fts_source
+
+_E = TypeVar("_E")  # an entry of a list found by position
 
 SORT_KEYS = ("id", "title", "status", "spans", "changed")
 
@@ -311,16 +314,8 @@ def match_anchor_at(session: Session, marks: MatchMarks, row: int) -> tuple[Any,
     if not 0 <= row < marks.total:
         return None
     raw = _raw_sqlite(session)
-    position = row
-    for _pass in range(NEW_GROUP_PASSES):
-        found = _entry_at(raw, marks, position)
-        if found is None:
-            return None
-        moved = row + marks.excluded_through(found)
-        if moved == position:
-            return (found, found)
-        position = moved
-    return None
+    found = _settled(row, lambda at: _entry_at(raw, marks, at), marks.excluded_through)
+    return None if found is None else (found, found)
 
 
 def match_row_of(session: Session, marks: MatchMarks, document_id: int) -> int:
@@ -742,6 +737,25 @@ def status_counts(session: Session, project_id: int, annotator_id: int | None) -
 NEW_GROUP_PASSES = 64
 
 
+def _settled(
+    row: int, entry_at: Callable[[int], _E | None], skipped: Callable[[_E], int]
+) -> _E | None:
+    """The entry at list position ``row`` of a group read through a larger sequence:
+    the sequence's entry at ``row``, looked up again past the ``skipped`` entries before
+    it (those not in the group), until the position holds still (None past the end, or
+    after :data:`NEW_GROUP_PASSES` passes)."""
+    position = row
+    for _pass in range(NEW_GROUP_PASSES):
+        found = entry_at(position)
+        if found is None:
+            return None
+        moved = row + skipped(found)
+        if moved == position:
+            return found
+        position = moved
+    return None
+
+
 def _state_in_project(project_id: int, state: Any = DocumentStateRow) -> Any:
     """A state's (or a layer's kept span count's) document is the project's, as a
     lookup per row: with a join, a range on the document id makes SQLite walk the
@@ -796,16 +810,8 @@ def status_anchor_at(
         others = sorted(
             int(i) for i in session.scalars(_other_states(session, project_id, annotator_id))
         )
-        position = offset
-        for _pass in range(NEW_GROUP_PASSES):
-            found_id = id_anchor_at(position)
-            if found_id is None:
-                return None
-            moved = offset + bisect_right(others, found_id)
-            if moved == position:
-                return (Status.NEW.value, found_id)
-            position = moved
-        return None
+        found_id = _settled(offset, id_anchor_at, partial(bisect_right, others))
+        return None if found_id is None else (Status.NEW.value, found_id)
     return None
 
 
@@ -884,16 +890,8 @@ def spans_anchor_at(
         layers.sort()
         return layers[row - empty] if row - empty < len(layers) else None
     others = sorted(i for _n, i in layers)
-    position = row
-    for _pass in range(NEW_GROUP_PASSES):
-        found_id = id_anchor_at(position)
-        if found_id is None:
-            return None
-        moved = row + bisect_right(others, found_id)
-        if moved == position:
-            return (0, found_id)
-        position = moved
-    return None
+    found_id = _settled(row, id_anchor_at, partial(bisect_right, others))
+    return None if found_id is None else (0, found_id)
 
 
 def spans_row_of(
@@ -968,16 +966,8 @@ def changed_anchor_at(
         if low + others_before(updated, int(doc)) == row:
             return (updated, int(doc))
     wanted = row - low  # among the documents without a state, in import-time order
-    position = wanted
-    for _pass in range(NEW_GROUP_PASSES):
-        found = created_at(position)
-        if found is None:
-            return None
-        moved = wanted + bisect_right(theirs, (found[0], int(found[1])))
-        if moved == position:
-            return (found[0], int(found[1]))
-        position = moved
-    return None
+    found = _settled(wanted, created_at, lambda f: bisect_right(theirs, (f[0], int(f[1]))))
+    return None if found is None else (found[0], int(found[1]))
 
 
 def changed_row_of(
