@@ -851,23 +851,28 @@ class TextView(QTextEdit):
         index = self._index
         if index is None or self.links.mode is LinkMode.NONE or not self._spaced:
             return
+        formats: dict[int, QTextBlockFormat] = {}
+        for _ in range(4):  # respacing moves the paragraphs below it: those now on screen
+            if not self._give_room(index, self._visible_blocks(), formats):
+                return
+            self.links.laid_out()
+
+    def _give_room(
+        self, index: SpanIndex, blocks: Iterable[QTextBlock], formats: dict[int, QTextBlockFormat]
+    ) -> bool:
+        """Give each linked paragraph of ``blocks`` room for the lanes its links take
+        (planned by the overlay); whether any paragraph's room changed."""
         key = self._plan_key()
         viewport = QRectF(self.viewport().rect())
         document = self.document()
-        formats: dict[int, QTextBlockFormat] = {}
-        for _ in range(4):  # respacing moves the paragraphs below it: those now on screen
-            changed = False
-            for block in list(self._visible_blocks()):
-                number = block.blockNumber()
-                if number not in self._spaced or not block.layout().lineCount():
-                    continue
-                need = self.links.room(index, number, self.piece_rect, viewport, key)
-                changed = (
-                    self._set_room(document, number, max(LINKED_LANES, need), formats) or changed
-                )
-            if not changed:
-                return
-            self.links.laid_out()
+        changed = False
+        for block in list(blocks):
+            number = block.blockNumber()
+            if number not in self._spaced or not block.layout().lineCount():
+                continue
+            need = self.links.room(index, number, self.piece_rect, viewport, key)
+            changed = self._set_room(document, number, max(LINKED_LANES, need), formats) or changed
+        return changed
 
     def _room_ahead(self, value: int) -> None:
         """The view scrolled: the paragraphs with links within a screen's height above
@@ -882,22 +887,10 @@ class TextView(QTextEdit):
         try:
             self._check_geometry()
             height = self.viewport().height()
-            key = self._plan_key()
-            viewport = QRectF(self.viewport().rect())
-            document = self.document()
-            formats: dict[int, QTextBlockFormat] = {}
             top = next(self._blocks_in(value, value + 1), None)
             was = top.layout().position().y() if top is not None else 0.0
-            changed = False
-            for block in list(self._blocks_in(value - height, value + 2 * height)):
-                number = block.blockNumber()
-                if number not in self._spaced or not block.layout().lineCount():
-                    continue
-                need = self.links.room(index, number, self.piece_rect, viewport, key)
-                changed = (
-                    self._set_room(document, number, max(LINKED_LANES, need), formats) or changed
-                )
-            if changed:
+            near = self._blocks_in(value - height, value + 2 * height)
+            if self._give_room(index, near, {}):
                 self.links.laid_out()
                 if top is not None:  # what grew above the view's top line: scroll on by it
                     shift = top.layout().position().y() - was
