@@ -168,6 +168,16 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 _encode_str: Callable[[str], str] = json.encoder.encode_basestring
 
 
+def _source_and_fragments(source: str | None, pieces: str | None) -> str:
+    """The optional tail of a span's object: its source and its fragments (a split
+    span), as both the packed and the row loop write them."""
+    tail = f', "source": {_encode_str(source)}' if source else ""
+    fragments = fragments_from_json(pieces) if pieces else None
+    if fragments:
+        tail += f', "fragments": {_encode([list(p) for p in fragments])}'
+    return tail
+
+
 def dumps_layer(layer: Layer) -> str:
     """One JSONL line (with its newline)."""
     return _encode(layer_to_dict(layer)) + "\n"
@@ -208,14 +218,8 @@ class RowsEncoder:
         """What follows a packed span's text, from its extra: its attributes, source
         and fragments, as the row loop writes them."""
         attrs, source, pieces, _referent = unpack_extra(extra)
-        item = f', "attrs": {self._attrs.get(attrs) or self._attr(attrs)}'
-        if source:
-            item += f', "source": {_encode_str(source)}'
-        if pieces:
-            fragments = fragments_from_json(pieces)
-            if fragments:
-                item += f', "fragments": {_encode([list(p) for p in fragments])}'
-        return item + "}"
+        attr_part = self._attrs.get(attrs) or self._attr(attrs)
+        return f', "attrs": {attr_part}{_source_and_fragments(source, pieces)}}}'
 
     def dumps(self, rows: LayerRows) -> str:
         """One JSONL line (with its newline)."""
@@ -291,17 +295,11 @@ class RowsEncoder:
                     f'"text": {enc(text[start:end])}, "attrs": {attr_part}}}'
                 )
                 continue
-            item = (
+            append(
                 f'{{"id": "{key}", "start": {start}, "end": {end}, {label}, '
                 f'"text": {enc(text[start:end])}, "attrs": {attr_part}'
+                f"{_source_and_fragments(source, pieces)}}}"
             )
-            if source:
-                item += f', "source": {enc(source)}'
-            if pieces:
-                fragments = fragments_from_json(pieces)
-                if fragments:
-                    item += f', "fragments": {_encode([list(p) for p in fragments])}'
-            append(item + "}")
         return ", ".join(items)
 
 
